@@ -1,0 +1,28 @@
+"""Pydantic models of every record on every topic, and of task specs.
+
+Imports nothing else of ours and nothing heavy (no faust, no torch): every part
+of the product, and any desk that wants typed records, may import it.
+"""
+
+from schemas.deadletter import DeadLetter, DeadLetterReason, SourcePosition
+from schemas.news import NewsItem
+from schemas.results import (
+    ClassificationResult,
+    Lineage,
+    SummaryResult,
+    TaskResult,
+)
+from schemas.tasks import TaskKind, TaskSpec
+
+__all__ = [
+    "ClassificationResult",
+    "DeadLetter",
+    "DeadLetterReason",
+    "Lineage",
+    "NewsItem",
+    "SourcePosition",
+    "SummaryResult",
+    "TaskKind",
+    "TaskResult",
+    "TaskSpec",
+]

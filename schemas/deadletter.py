@@ -1,0 +1,49 @@
+"""Dead letters: inputs the worker could not turn into results, with the reason."""
+
+from __future__ import annotations
+
+import base64
+from enum import Enum
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+
+class DeadLetterReason(str, Enum):
+    undecodable = "undecodable"  # value is not UTF-8
+    bad_json = "bad_json"  # UTF-8 but not a JSON object
+    schema_violation = "schema_violation"  # JSON that does not validate as NewsItem
+    oversize = "oversize"  # value larger than the configured limit
+    empty = "empty"  # null or empty value (a tombstone on the input topic)
+    inference_error = "inference_error"  # the model failed on this item alone
+
+
+class SourcePosition(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topic: str
+    partition: int = Field(ge=0)
+    offset: int = Field(ge=0)
+    timestamp: AwareDatetime | None = None
+
+
+class DeadLetter(BaseModel):
+    """The original bytes of a rejected input, base64-encoded, with why and where."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    reason: DeadLetterReason
+    message: str = Field(description="Human-readable explanation.")
+    key_b64: str | None
+    value_b64: str | None
+    headers: list[tuple[str, str]] = Field(default_factory=list, description="Original headers, values base64-encoded.")
+    source: SourcePosition
+    task: str | None = Field(default=None, description="Task that failed, for inference errors.")
+    worker_id: str
+    dead_lettered_at: AwareDatetime
+
+    @staticmethod
+    def b64(data: bytes | None) -> str | None:
+        return None if data is None else base64.b64encode(data).decode("ascii")
+
+    def original_value(self) -> bytes | None:
+        return None if self.value_b64 is None else base64.b64decode(self.value_b64)

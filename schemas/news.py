@@ -1,0 +1,38 @@
+"""The input record: one financial news item on the input topic (news.raw)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = 1
+
+
+class NewsItem(BaseModel):
+    """One news item as producers publish it (JSON, UTF-8, keyed by ``id``).
+
+    Unknown fields are ignored rather than refused, so a producer on a newer
+    minor schema does not dead-letter the whole feed; ``schema_version`` is what
+    gates incompatible changes.
+    """
+
+    model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(min_length=1, max_length=256, description="Producer-assigned unique id; the dedupe key.")
+    headline: str = Field(min_length=1, max_length=2_000)
+    body: str = Field(default="", max_length=200_000)
+    source: str = Field(min_length=1, max_length=200, description="Publisher or wire, e.g. 'newswire'.")
+    published_at: AwareDatetime = Field(description="Publication time; must carry a timezone.")
+    tickers: list[str] = Field(default_factory=list, max_length=100)
+    language: str = Field(default="en", pattern=r"^[a-z]{2}(-[A-Z]{2})?$")
+    url: str | None = Field(default=None, max_length=2_000)
+    schema_version: Literal[1] = SCHEMA_VERSION
+
+    @field_validator("tickers")
+    @classmethod
+    def _upper_tickers(cls, tickers: list[str]) -> list[str]:
+        cleaned = [t.strip().upper() for t in tickers]
+        if any(not t for t in cleaned):
+            raise ValueError("tickers must be non-empty strings")
+        return cleaned

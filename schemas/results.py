@@ -1,0 +1,66 @@
+"""Output records: one per task per input item, each with its lineage."""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Literal, Union
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+
+class Lineage(BaseModel):
+    """Where a result came from and what made it.
+
+    Consumers dedupe on (news_id, task, adapter_version): at-least-once delivery
+    may publish a result twice after a crash, never with different lineage.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    news_id: str
+    source_topic: str
+    source_partition: int = Field(ge=0)
+    source_offset: int = Field(ge=0)
+    task: str
+    adapter_name: str = Field(description="Adapter loaded for the task, or 'none' for the bare base model.")
+    adapter_version: str = Field(description="Adapter version (manifest or weight digest), or 'base'.")
+    base_model: str = Field(description="Name of the base model (its folder name).")
+    base_fingerprint: str = Field(description="sha256 over the base model's config, tokenizer and weights.")
+    worker_id: str
+    source_timestamp: AwareDatetime = Field(description="Kafka timestamp of the input record.")
+    processed_at: AwareDatetime
+    latency_ms: float = Field(ge=0, description="processed_at minus the input record's Kafka timestamp.")
+    replay: bool = Field(default=False, description="True when a replay job, not the live worker, made it.")
+
+
+class ClassificationResult(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["classify"] = "classify"
+    news_id: str
+    label: str
+    scores: dict[str, float] = Field(description="Probability of every configured label; sums to 1.")
+    lineage: Lineage
+
+    @model_validator(mode="after")
+    def _check_scores(self) -> "ClassificationResult":
+        if self.label not in self.scores:
+            raise ValueError("label must be one of the scored labels")
+        if not math.isclose(sum(self.scores.values()), 1.0, abs_tol=1e-4):
+            raise ValueError("scores must sum to 1")
+        return self
+
+
+class SummaryResult(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["summarize"] = "summarize"
+    news_id: str
+    summary: str
+    input_tokens: int = Field(ge=0)
+    output_tokens: int = Field(ge=0)
+    lineage: Lineage
+
+
+TaskResult = Annotated[Union[ClassificationResult, SummaryResult], Field(discriminator="kind")]
+

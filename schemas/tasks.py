@@ -1,0 +1,71 @@
+"""Task specifications: what the worker does with each news item."""
+
+from __future__ import annotations
+
+import string
+from enum import Enum
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+#: Fields of NewsItem a prompt template may use.
+PROMPT_FIELDS = frozenset({"headline", "body", "source", "tickers", "language", "published_at", "url", "id"})
+
+DEFAULT_CLASSIFY_PROMPT = (
+    "Classify the sentiment of this financial news for the companies it names.\n"
+    "Headline: {headline}\nText: {body}\nAnswer with one of: {labels}.\nSentiment:"
+)
+DEFAULT_SUMMARIZE_PROMPT = "Write a one-line headline for this financial news.\nText: {body}\nHeadline:"
+
+
+class TaskKind(str, Enum):
+    classify = "classify"
+    summarize = "summarize"
+
+
+class TaskSpec(BaseModel):
+    """One task: a kind, an optional LoRA adapter, a prompt and an output topic."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_-]{0,62}$")
+    kind: TaskKind
+    adapter: Path | None = Field(default=None, description="Folder of a peft LoRA adapter; None = base model only.")
+    labels: tuple[str, ...] = Field(default=(), description="Label set (classify only).")
+    prompt: str = Field(default="", description="Template with {field} placeholders; empty = the kind's default.")
+    output_topic: str = Field(min_length=1, max_length=249, pattern=r"^[A-Za-z0-9._-]+$")
+    max_new_tokens: int = Field(default=24, ge=1, le=1024, description="Generation bound (summarize only).")
+
+    @model_validator(mode="after")
+    def _check(self) -> "TaskSpec":
+        if self.kind is TaskKind.classify:
+            if len(self.labels) < 2:
+                raise ValueError(f"task {self.name!r}: a classify task needs at least two labels")
+            if len(set(self.labels)) != len(self.labels) or any(not lab.strip() for lab in self.labels):
+                raise ValueError(f"task {self.name!r}: labels must be unique, non-empty strings")
+        elif self.labels:
+            raise ValueError(f"task {self.name!r}: only classify tasks take labels")
+        fields = {f for _, f, _, _ in string.Formatter().parse(self.template) if f is not None}
+        unknown = fields - PROMPT_FIELDS - {"labels"}
+        if unknown:
+            raise ValueError(f"task {self.name!r}: prompt uses unknown fields {sorted(unknown)}; known: {sorted(PROMPT_FIELDS)}")
+        return self
+
+    @property
+    def template(self) -> str:
+        if self.prompt:
+            return self.prompt
+        return DEFAULT_CLASSIFY_PROMPT if self.kind is TaskKind.classify else DEFAULT_SUMMARIZE_PROMPT
+
+
+def default_tasks() -> list[TaskSpec]:
+    """The tasks a worker runs when none are configured."""
+    return [
+        TaskSpec(
+            name="sentiment",
+            kind=TaskKind.classify,
+            labels=("positive", "negative", "neutral"),
+            output_topic="news.sentiment",
+        ),
+        TaskSpec(name="headline", kind=TaskKind.summarize, output_topic="news.headline"),
+    ]

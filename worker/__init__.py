@@ -1,0 +1,1 @@
+"""The streaming worker: Kafka transport, batching, inference engine, publishing."""

@@ -1,0 +1,58 @@
+"""Broker administration with kafka-python: reachability and topic creation."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterable
+
+from worker.config import Settings
+from worker.exceptions import BrokerError
+
+
+def wait_for_port(host: str, port: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with socket.create_connection((host, port), timeout=1.0):
+                return
+        except OSError as exc:
+            if time.monotonic() > deadline:
+                raise BrokerError(f"nothing listens on {host}:{port} after {timeout:.0f}s: {exc}") from exc
+            time.sleep(0.1)
+
+
+def topics_for(settings: Settings) -> list[str]:
+    return [settings.topics.input, settings.topics.deadletter, *(t.output_topic for t in settings.tasks)]
+
+
+def ensure_topics(
+    bootstrap: str, topics: Iterable[str], partitions: int, replication_factor: int = 1, timeout: float = 30.0
+) -> list[str]:
+    """Create the topics that do not exist yet; returns the ones created."""
+    from kafka import KafkaAdminClient
+    from kafka.admin import NewTopic
+    from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="finnews-admin")
+            break
+        except KafkaError as exc:
+            if time.monotonic() > deadline:
+                raise BrokerError(f"cannot reach Kafka at {bootstrap}: {exc}") from exc
+            time.sleep(0.5)
+    try:
+        existing = set(admin.list_topics())
+        wanted = [t for t in dict.fromkeys(topics) if t not in existing]
+        created = []
+        for name in wanted:
+            try:
+                admin.create_topics([NewTopic(name, partitions, replication_factor)])
+                created.append(name)
+            except TopicAlreadyExistsError:
+                pass
+        return created
+    finally:
+        admin.close()

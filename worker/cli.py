@@ -1,0 +1,132 @@
+"""The `finnews` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from worker.config import Settings, load_settings
+from worker.exceptions import ConfigError, FinnewsError
+from worker.logs import configure_logging
+
+app = typer.Typer(help="Label and summarize financial news from Kafka with a 4-bit LoRA-adapted model.", no_args_is_help=True)
+model_app = typer.Typer(help="Model utilities.", no_args_is_help=True)
+topics_app = typer.Typer(help="Topic administration.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+app.add_typer(topics_app, name="topics")
+
+
+def _settings(**overrides: object) -> Settings:
+    try:
+        return load_settings(**overrides)
+    except ConfigError as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def demo(
+    max_items: Annotated[Optional[int], typer.Option(min=1, help="Consume this many input records, then exit.")] = None,
+) -> None:
+    """Embedded broker + bundled sample news + tiny model + one worker, results shown live."""
+    from worker.demo import run_demo
+
+    settings = _settings()
+    configure_logging("WARNING", "console")
+    summary = run_demo(max_items, settings)
+    if summary.failed:
+        typer.echo(f"finnews: worker failed: {summary.failed}", err=True)
+        raise typer.Exit(1)
+    typer.echo(summary.line())
+
+
+@app.command()
+def worker(
+    max_items: Annotated[Optional[int], typer.Option(min=1, help="Exit after this many inputs (testing).")] = None,
+) -> None:
+    """Run a worker against the configured brokers until SIGTERM."""
+    from worker.service import run_worker
+
+    settings = _settings()
+    configure_logging(settings.log_level, settings.log_format)
+    try:
+        summary = asyncio.run(run_worker(settings, max_items=max_items))
+    except FinnewsError as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if summary.failed:
+        raise typer.Exit(1)
+    typer.echo(summary.line())
+
+
+@app.command()
+def publish(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSON Lines of news items.")],
+    topic: Annotated[Optional[str], typer.Option(help="Target topic (default: the input topic).")] = None,
+    include_invalid: Annotated[bool, typer.Option(help="Also send lines that fail validation.")] = False,
+) -> None:
+    """Validate a JSONL file, report invalid lines, publish the valid ones keyed by id."""
+    from worker.feed import publish_file
+
+    settings = _settings()
+    report = publish_file(file, settings.kafka.bootstrap_servers, topic or settings.topics.input, include_invalid=include_invalid)
+    for number, reason in report.invalid:
+        typer.echo(f"{file}:{number}: invalid: {reason}", err=True)
+    typer.echo(f"published={report.published} invalid={len(report.invalid)}")
+
+
+@app.command()
+def tail(
+    topic: str,
+    from_beginning: Annotated[bool, typer.Option(help="Start at the earliest offset.")] = True,
+    max_records: Annotated[Optional[int], typer.Option("--max", min=1)] = None,
+    timeout: Annotated[float, typer.Option(help="Stop after this many idle seconds.")] = 10.0,
+) -> None:
+    """Print a topic's records as JSON lines (no consumer group, no commits)."""
+    from worker.feed import tail as tail_topic
+
+    settings = _settings()
+    for record in tail_topic(settings.kafka.bootstrap_servers, topic, from_beginning=from_beginning, max_records=max_records, timeout_s=timeout):
+        typer.echo(json.dumps(record))
+
+
+@app.command()
+def schema(out: Annotated[Path, typer.Option(help="Folder for the JSON Schema files.")]) -> None:
+    """Write one JSON Schema file per record type."""
+    from schemas.export import write_json_schemas
+
+    for path in write_json_schemas(out):
+        typer.echo(str(path))
+
+
+@model_app.command("tiny")
+def model_tiny(out: Annotated[Path, typer.Argument(help="Folder to write the model into.")]) -> None:
+    """Write the tiny random-weight causal LM and its tokenizer (demo, tests, benchmarks)."""
+    from worker.tiny_model import build_tiny_model
+
+    build_tiny_model(out)
+    typer.echo(str(out))
+
+
+@topics_app.command("create")
+def topics_create(partitions: Annotated[Optional[int], typer.Option(min=1)] = None) -> None:
+    """Create the input, dead-letter and output topics that do not exist yet."""
+    from worker.admin import ensure_topics, topics_for
+
+    settings = _settings()
+    created = ensure_topics(
+        settings.kafka.bootstrap_servers,
+        topics_for(settings),
+        partitions or settings.topics.partitions,
+        settings.topics.replication_factor,
+    )
+    typer.echo(f"created={','.join(created) or '-'}")
+
+
+def main() -> None:  # pragma: no cover - console entry point wrapper
+    sys.exit(app())

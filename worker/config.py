@@ -1,0 +1,193 @@
+"""Settings: the only reader of the environment and of the config file.
+
+Sources, highest priority first: keyword arguments, ``FINNEWS_*`` environment
+variables (nested with ``__``, e.g. ``FINNEWS_BATCH__MAX_ITEMS=8``), then the
+file named by ``FINNEWS_CONFIG`` (TOML, YAML or JSON), then defaults.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    JsonConfigSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+    YamlConfigSettingsSource,
+)
+
+from schemas.tasks import TaskKind, TaskSpec, default_tasks
+from worker.exceptions import ConfigError
+
+ENV_PREFIX = "FINNEWS_"
+CONFIG_FILE_ENV = "FINNEWS_CONFIG"
+
+
+class KafkaSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    bootstrap_servers: str = Field(default="127.0.0.1:9092", description="Comma-separated host:port list.")
+    group_id: str = "finnews-worker"
+    session_timeout_s: float = Field(default=30.0, ge=1, le=3600)
+    heartbeat_interval_s: float = Field(default=3.0, gt=0, le=600)
+    commit_interval_s: float = Field(default=2.0, gt=0, le=86_400, description="How often acked offsets are committed.")
+    max_poll_interval_s: float = Field(default=600.0, ge=10)
+    auto_offset_reset: str = Field(default="earliest", pattern="^(earliest|latest)$")
+    linger_ms: int = Field(default=5, ge=0, le=10_000)
+
+    @field_validator("bootstrap_servers")
+    @classmethod
+    def _hosts(cls, value: str) -> str:
+        hosts = [h.strip() for h in value.split(",") if h.strip()]
+        if not hosts or any(":" not in h or not h.rsplit(":", 1)[1].isdigit() for h in hosts):
+            raise ValueError(f"expected host:port[,host:port...], got {value!r}")
+        return ",".join(hosts)
+
+    @model_validator(mode="after")
+    def _heartbeat(self) -> "KafkaSettings":
+        if self.heartbeat_interval_s >= self.session_timeout_s:
+            raise ValueError("heartbeat_interval_s must be below session_timeout_s")
+        return self
+
+    @property
+    def hosts(self) -> list[str]:
+        return self.bootstrap_servers.split(",")
+
+
+class TopicSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    input: str = "news.raw"
+    deadletter: str = "news.deadletter"
+    partitions: int = Field(default=4, ge=1, le=10_000, description="Partitions when the CLI creates topics.")
+    replication_factor: int = Field(default=1, ge=1, le=32)
+
+
+class BatchSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_items: int = Field(default=16, ge=1, le=4096)
+    max_wait_ms: float = Field(default=25.0, ge=0, le=60_000)
+    max_tokens: int = Field(default=8192, ge=16, description="Budget of prompt tokens (all tasks) per batch.")
+    max_in_flight: int = Field(default=256, ge=1, description="Consumed-but-unpublished items before intake waits.")
+
+
+class ModelSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base: Path | None = Field(default=None, description="Folder of the base model (from_pretrained).")
+    quantize: bool = Field(default=True, description="Load the base in NF4 (bitsandbytes); off only for debugging.")
+    compute_dtype: str = Field(default="bfloat16", pattern="^(bfloat16|float16|float32)$")
+    device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
+    max_input_tokens: int = Field(default=512, ge=8, le=131_072)
+    torch_threads: int = Field(default=0, ge=0, description="0 = torch's default.")
+
+
+class Settings(BaseSettings):
+    """Everything a worker needs; validated once at start-up, then frozen."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        extra="forbid",
+        frozen=True,
+    )
+
+    kafka: KafkaSettings = KafkaSettings()
+    topics: TopicSettings = TopicSettings()
+    batch: BatchSettings = BatchSettings()
+    model: ModelSettings = ModelSettings()
+    tasks: list[TaskSpec] = Field(default_factory=default_tasks)
+    worker_id: str = Field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
+    max_item_bytes: int = Field(default=1_000_000, ge=64, description="Larger input values are dead-lettered.")
+    drain_timeout_s: float = Field(default=20.0, ge=0, description="SIGTERM: time to finish in-flight batches.")
+    cache_dir: Path = Field(default=Path.home() / ".cache" / "finnews", description="Demo model and Kafka jars.")
+    log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
+    log_format: str = Field(default="json", pattern="^(json|console)$")
+
+    @model_validator(mode="after")
+    def _check_tasks(self) -> "Settings":
+        if not self.tasks:
+            raise ValueError("at least one task is required")
+        names = [t.name for t in self.tasks]
+        if len(set(names)) != len(names):
+            raise ValueError(f"task names must be unique, got {names}")
+        outputs = [t.output_topic for t in self.tasks]
+        if len(set(outputs)) != len(outputs):
+            raise ValueError("each task needs its own output topic")
+        reserved = {self.topics.input, self.topics.deadletter}
+        clash = reserved.intersection(outputs)
+        if clash:
+            raise ValueError(f"output topic(s) {sorted(clash)} clash with the input or dead-letter topic")
+        for task in self.tasks:
+            if task.adapter is not None and not task.adapter.is_dir():
+                raise ValueError(f"task {task.name!r}: adapter folder {str(task.adapter)!r} does not exist")
+        if self.model.base is not None and not (self.model.base / "config.json").is_file():
+            raise ValueError(f"model.base {str(self.model.base)!r} has no config.json")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        path = os.environ.get(CONFIG_FILE_ENV)
+        if path:
+            sources.append(_file_source(settings_cls, Path(path)))
+        return tuple(sources)
+
+    def task(self, name: str) -> TaskSpec:
+        for task in self.tasks:
+            if task.name == name:
+                return task
+        raise KeyError(name)
+
+    @property
+    def kinds(self) -> set[TaskKind]:
+        return {t.kind for t in self.tasks}
+
+
+def _file_source(settings_cls: type[BaseSettings], path: Path) -> PydanticBaseSettingsSource:
+    if not path.is_file():
+        raise ConfigError(f"{CONFIG_FILE_ENV}: config file {str(path)!r} does not exist")
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        return TomlConfigSettingsSource(settings_cls, toml_file=path)
+    if suffix in {".yaml", ".yml"}:
+        return YamlConfigSettingsSource(settings_cls, yaml_file=path)
+    if suffix == ".json":
+        return JsonConfigSettingsSource(settings_cls, json_file=path)
+    raise ConfigError(f"{CONFIG_FILE_ENV}: unsupported config file type {suffix!r} (use .toml, .yaml or .json)")
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build and validate the settings; a bad setting raises ConfigError with one line."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(describe_validation_error(exc)) from None
+    except ValueError as exc:  # malformed env JSON or config file content
+        raise ConfigError(f"invalid settings: {exc}") from None
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line naming each bad setting (as its environment variable) and what is wrong."""
+    parts = []
+    for err in exc.errors():
+        loc = [str(p) for p in err["loc"]]
+        dotted = ".".join(loc) or "settings"
+        env = ENV_PREFIX + "__".join(p.upper() for p in loc if not p.isdigit()) if loc else ENV_PREFIX
+        msg = err["msg"].removeprefix("Value error, ")
+        parts.append(f"{dotted} ({env}): {msg}")
+    return "invalid setting: " + "; ".join(parts)

@@ -1,0 +1,81 @@
+"""`finnews demo`: embedded broker, bundled sample news, tiny model, one worker."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from importlib import resources
+from pathlib import Path
+
+from rich.console import Console
+
+from worker.admin import ensure_topics, topics_for
+from worker.config import Settings, load_settings
+from worker.embedded import TansuBroker
+from worker.feed import make_producer
+from worker.records import OutputMessage
+from worker.service import RunSummary, run_worker
+from worker.tiny_model import build_tiny_model
+
+console = Console(stderr=True)
+
+
+def sample_lines() -> list[bytes]:
+    raw = resources.files("worker").joinpath("sample/news.jsonl").read_bytes()
+    return [line for line in raw.splitlines() if line.strip()]
+
+
+def ensure_tiny_model(cache_dir: Path) -> Path:
+    target = cache_dir / "tiny-model"
+    if not (target / "config.json").is_file():
+        console.print(f"building the tiny demo model in {target} (first run only)")
+        tmp = cache_dir / "tiny-model.partial"
+        build_tiny_model(tmp)
+        tmp.rename(target)  # so a half-written model is never mistaken for a whole one
+    return target
+
+
+def publish_raw(bootstrap: str, topic: str, lines: list[bytes]) -> None:
+    producer = make_producer(bootstrap)
+    try:
+        for line in lines:
+            try:
+                key = json.loads(line).get("id", "").encode() or None
+            except (ValueError, AttributeError):
+                key = None
+            producer.send(topic, key=key, value=line)  # type: ignore[attr-defined]
+        producer.flush()  # type: ignore[attr-defined]
+    finally:
+        producer.close()  # type: ignore[attr-defined]
+
+
+def live_view(message: OutputMessage) -> None:
+    record = json.loads(message.value)
+    if "reason" in record:
+        console.print(f"[red]dead-letter[/red] {record['reason']:<16} {record['message'][:70]}")
+    elif record.get("kind") == "classify":
+        score = record["scores"][record["label"]]
+        console.print(f"[green]{record['lineage']['task']:<10}[/green] {record['news_id']:<12} {record['label']} ({score:.2f})")
+    else:
+        console.print(f"[blue]{record['lineage']['task']:<10}[/blue] {record['news_id']:<12} {record['summary'][:60]!r}")
+
+
+def run_demo(max_items: int | None, base_settings: Settings | None = None) -> RunSummary:
+    base = base_settings or load_settings()
+    model_dir = ensure_tiny_model(base.cache_dir)
+    lines = sample_lines()
+    with TansuBroker() as broker:
+        console.print(f"Tansu broker on {broker.bootstrap}")
+        settings = load_settings(
+            **{
+                **base.model_dump(exclude={"kafka", "model", "worker_id"}),
+                # Tansu's group join waits about half the session timeout.
+                "kafka": {**base.kafka.model_dump(), "bootstrap_servers": broker.bootstrap, "session_timeout_s": 6.0, "heartbeat_interval_s": 1.0},
+                "model": {**base.model.model_dump(), "base": model_dir},
+                "worker_id": "demo-worker",
+            }
+        )
+        ensure_topics(broker.bootstrap, topics_for(settings), settings.topics.partitions)
+        publish_raw(broker.bootstrap, settings.topics.input, lines)
+        console.print(f"published {len(lines)} sample records to {settings.topics.input}")
+        return asyncio.run(run_worker(settings, max_items=max_items, on_published=live_view))

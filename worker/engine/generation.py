@@ -1,0 +1,57 @@
+"""Summarization as batched greedy generation with a max_new_tokens bound."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+
+@dataclass(frozen=True, slots=True)
+class GenerateRow:
+    prompt_ids: list[int]
+    adapter: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    token_ids: list[int]
+
+
+@torch.inference_mode()
+def generate_rows(
+    model: Any,
+    rows: list[GenerateRow],
+    max_new_tokens: int,
+    pad_id: int,
+    eos_id: int | None,
+    device: torch.device,
+) -> list[Generated]:
+    """Greedy continuations of left-padded prompts; each cut at its first EOS."""
+    p_max = max(len(r.prompt_ids) for r in rows)
+    input_ids = torch.full((len(rows), p_max), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), p_max), dtype=torch.long)
+    for i, row in enumerate(rows):
+        input_ids[i, p_max - len(row.prompt_ids) :] = torch.tensor(row.prompt_ids)
+        mask[i, p_max - len(row.prompt_ids) :] = 1
+    kwargs: dict[str, Any] = {}
+    if any(r.adapter is not None for r in rows):
+        kwargs["adapter_names"] = [r.adapter for r in rows]
+    out = model.generate(
+        input_ids=input_ids.to(device),
+        attention_mask=mask.to(device),
+        max_new_tokens=max_new_tokens,
+        do_sample=False,
+        num_beams=1,
+        pad_token_id=pad_id,
+        eos_token_id=eos_id,
+        **kwargs,
+    )
+    new = out[:, p_max:].cpu().tolist()
+    results = []
+    for seq in new:
+        if eos_id is not None and eos_id in seq:
+            seq = seq[: seq.index(eos_id)]
+        results.append(Generated(token_ids=[t for t in seq if t != pad_id]))
+    return results

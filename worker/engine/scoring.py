@@ -1,0 +1,74 @@
+"""Classification as label scoring: one forward pass over (prompt, label) rows.
+
+Each label's probability is the model's probability of the label's tokens
+after the prompt, normalized over the configured labels, so the answer is
+always one of them. Training optimizes exactly this quantity (the loss on the
+label tokens after the same prompt).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    prompt_ids: list[int]
+    label_ids: list[list[int]]  # one token sequence per label
+    adapter: str | None  # peft adapter name, or None when the model has no adapters
+
+
+def label_token_ids(tokenizer: Any, labels: tuple[str, ...]) -> list[list[int]]:
+    """Tokens of each label as it follows a prompt ending in ':' (with a leading space)."""
+    ids = [tokenizer(" " + label, add_special_tokens=False)["input_ids"] for label in labels]
+    if any(not seq for seq in ids):
+        raise ValueError(f"a label tokenizes to nothing: {labels}")
+    return ids
+
+
+@torch.inference_mode()
+def score_rows(model: Any, rows: list[ScoreRow], pad_id: int, device: torch.device) -> list[list[float]]:
+    """Probabilities over each row's labels, from one batched forward pass."""
+    expanded = [(row.prompt_ids, lab, row.adapter) for row in rows for lab in row.label_ids]
+    p_max = max(len(p) for p, _, _ in expanded)
+    l_max = max(len(lab) for _, lab, _ in expanded)
+    n = len(expanded)
+    # Prompts are left-padded and labels right-padded, so every label starts at
+    # column p_max and only the last l_max + 1 positions' logits are needed.
+    input_ids = torch.full((n, p_max + l_max), pad_id, dtype=torch.long)
+    mask = torch.zeros((n, p_max + l_max), dtype=torch.long)
+    targets = torch.zeros((n, l_max), dtype=torch.long)
+    target_mask = torch.zeros((n, l_max), dtype=torch.bool)
+    for r, (prompt, label, _) in enumerate(expanded):
+        start = p_max - len(prompt)
+        input_ids[r, start:p_max] = torch.tensor(prompt)
+        input_ids[r, p_max : p_max + len(label)] = torch.tensor(label)
+        mask[r, start : p_max + len(label)] = 1
+        targets[r, : len(label)] = torch.tensor(label)
+        target_mask[r, : len(label)] = True
+    position_ids = (mask.cumsum(-1) - 1).clamp(min=0)
+    kwargs: dict[str, Any] = {}
+    if any(adapter is not None for _, _, adapter in expanded):
+        kwargs["adapter_names"] = [adapter for _, _, adapter in expanded]
+    out = model(
+        input_ids=input_ids.to(device),
+        attention_mask=mask.to(device),
+        position_ids=position_ids.to(device),
+        logits_to_keep=l_max + 1,
+        use_cache=False,
+        **kwargs,
+    )
+    # logits[:, k] predicts the token at column p_max + k.
+    logprobs = torch.log_softmax(out.logits[:, :l_max, :].float(), dim=-1).cpu()
+    token_lp = logprobs.gather(-1, targets.unsqueeze(-1)).squeeze(-1)
+    seq_lp = (token_lp * target_mask).sum(-1)
+    result: list[list[float]] = []
+    pos = 0
+    for row in rows:
+        k = len(row.label_ids)
+        result.append(torch.softmax(seq_lp[pos : pos + k], dim=-1).tolist())
+        pos += k
+    return result

@@ -1,0 +1,28 @@
+"""The bridge between the event loop and the one thread that owns the model.
+
+The event loop never blocks on the model: it hands a batch to the engine
+thread and awaits a future, so Kafka polls and heartbeats go on meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+
+from worker.engine.engine import Engine, ItemOutcome, PreparedItem
+
+
+class EngineThread:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # One worker thread: the model is not shared between threads, and a
+        # second batch queued behind the first is what keeps the device busy.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
+
+    async def run(self, batch: Sequence[PreparedItem]) -> list[ItemOutcome]:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self.engine.run, batch)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
