@@ -17,7 +17,7 @@ from worker.records import OutputMessage
 from worker.service import RunSummary, run_worker
 from worker.tiny_model import build_tiny_model
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 def sample_lines() -> list[bytes]:

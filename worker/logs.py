@@ -31,6 +31,8 @@ def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     for name in _NOISY:
         logging.getLogger(name).setLevel(logging.WARNING if level != "DEBUG" else logging.INFO)
+    # bitsandbytes warns on every CPU load that an optional kernel hub package is missing.
+    logging.getLogger("bitsandbytes").setLevel(logging.ERROR)
     # The assignor warns about its optional leader topic on every rebalance; it is harmless.
     logging.getLogger("faust.assignor.partition_assignor").setLevel(logging.ERROR)
     logging.getLogger("aiokafka.cluster").setLevel(logging.CRITICAL)

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 import structlog
 
 from schemas.deadletter import DeadLetterReason
-from schemas.tasks import TaskKind
+from schemas.tasks import TaskKind, TaskSpec
 from worker.batching import Batcher
 from worker.config import BatchSettings
 from worker.engine import EngineThread, ItemOutcome, PreparedItem
@@ -54,6 +54,7 @@ OnPublished = Callable[[OutputMessage], None]
 class Pipeline:
     def __init__(
         self,
+        tasks: Sequence[TaskSpec],
         engine: EngineThread,
         builder: OutputBuilder,
         publisher: Publisher,
@@ -75,7 +76,8 @@ class Pipeline:
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
         self.failed: asyncio.Future[BaseException] = asyncio.get_running_loop().create_future()
-        self._specs = {t.name: t for t in engine.engine.tasks}
+        # Output topics come from these specs; the engine only computes.
+        self._specs = {t.name: t for t in tasks}
 
     # -- lifecycle -------------------------------------------------------
     def start(self) -> None:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 import structlog
 
-from schemas.tasks import TaskKind
+from schemas.tasks import TaskKind, TaskSpec
 from worker.config import Settings
 from worker.engine import Engine, EngineThread
+from worker.exceptions import ConfigError
 from worker.outputs import OutputBuilder
 from worker.pipeline import OnPublished, Pipeline, PipelineStats
 from worker.publish import FaustPublisher
@@ -36,6 +37,16 @@ class RunSummary:
         )
 
 
+def check_engine_matches(engine: Engine, settings: Settings) -> None:
+    """A preloaded engine must compute exactly the configured tasks (topics aside)."""
+
+    def shape(tasks: list[TaskSpec]) -> list[dict[str, object]]:
+        return [t.model_dump(exclude={"output_topic"}) for t in tasks]
+
+    if shape(engine.tasks) != shape(settings.tasks):
+        raise ConfigError("the preloaded engine was built for other tasks than the settings name")
+
+
 async def run_worker(
     settings: Settings,
     *,
@@ -55,10 +66,12 @@ async def run_worker(
     if engine is None:
         # Loading takes seconds to minutes; keep the loop free meanwhile.
         engine = await loop.run_in_executor(None, Engine.load, settings.model, settings.tasks)
+    check_engine_matches(engine, settings)
     engine_thread = EngineThread(engine)
     app = make_app(settings)
     builder = OutputBuilder(engine.loaded, settings.worker_id, settings.topics.deadletter)
     pipeline = Pipeline(
+        settings.tasks,
         engine_thread, builder, FaustPublisher(app), settings.batch, settings.max_item_bytes, on_published
     )
     stop = stop or asyncio.Event()
@@ -86,6 +99,12 @@ async def run_worker(
             loop.add_signal_handler(sig, close_intake)
     pipeline.failed.add_done_callback(lambda _: close_intake())
 
+    async def on_assigned(sender: object, assigned: set[object], **_: object) -> None:
+        mine = sorted(tp.partition for tp in assigned if tp.topic == settings.topics.input)  # type: ignore[attr-defined]
+        log.info("partitions_assigned", topic=settings.topics.input, partitions=mine)
+
+    app.on_partitions_assigned.connect(on_assigned)
+
     pipeline.start()
     await app.start()
     log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
@@ -95,6 +114,10 @@ async def run_worker(
         if not pipeline.failed.done():
             drained = await pipeline.drain(settings.drain_timeout_s)
             log.info("worker_draining_done", drained=drained, in_flight=pipeline.in_flight)
+            # A periodic commit may be in flight with older acks, and faust's
+            # commit() then only waits for it: the second call commits ours.
+            for _ in range(2):
+                await app.consumer.commit()
     finally:
         # We drained above; faust's own wait would also wait for the events
         # left unacked on purpose (after intake closed) and never return.

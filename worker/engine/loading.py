@@ -79,6 +79,9 @@ def load_tokenizer(base: Path) -> Any:
 def load_model(settings: ModelSettings, tasks: list[TaskSpec]) -> LoadedModel:
     """Load the causal-LM base once and attach every task's adapter by task name."""
     from transformers import AutoModelForCausalLM
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
 
     if settings.base is None:
         raise FatalEngineError("model.base is not set (FINNEWS_MODEL__BASE): no model to load")

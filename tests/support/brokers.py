@@ -1,0 +1,154 @@
+"""Real brokers for the tests: Apache Kafka 4.x in KRaft mode, and Tansu.
+
+Kafka's jars come from Maven Central through fetch_kafka.sh and are cached
+(``$FINNEWS_KAFKA_HOME`` or ``~/.cache/finnews/kafka-<version>``).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from worker.admin import wait_for_port
+from worker.embedded import TansuBroker, free_port
+
+KAFKA_VERSION = os.environ.get("FINNEWS_KAFKA_VERSION", "4.1.1")
+HERE = Path(__file__).parent
+
+
+def kafka_home() -> Path:
+    env = os.environ.get("FINNEWS_KAFKA_HOME")
+    return Path(env) if env else Path.home() / ".cache" / "finnews" / f"kafka-{KAFKA_VERSION}"
+
+
+def ensure_kafka_jars() -> Path:
+    home = kafka_home()
+    libs = home / "libs"
+    if not any(libs.glob("kafka_2.13-*.jar")):
+        subprocess.run(["bash", str(HERE / "fetch_kafka.sh"), str(home), KAFKA_VERSION], check=True)
+    return libs
+
+
+class KafkaBroker:
+    """A single-node KRaft broker+controller on free loopback ports."""
+
+    name = "apache-kafka"
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.controller_port = free_port()
+        self.workdir = Path(tempfile.mkdtemp(prefix="finnews-kafka-"))
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def bootstrap(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def _properties(self) -> Path:
+        props = {
+            "process.roles": "broker,controller",
+            "node.id": "1",
+            "controller.quorum.voters": f"1@127.0.0.1:{self.controller_port}",
+            "listeners": f"PLAINTEXT://127.0.0.1:{self.port},CONTROLLER://127.0.0.1:{self.controller_port}",
+            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{self.port}",
+            "controller.listener.names": "CONTROLLER",
+            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "log.dirs": str(self.workdir / "data"),
+            "offsets.topic.replication.factor": "1",
+            "offsets.topic.num.partitions": "4",
+            "transaction.state.log.replication.factor": "1",
+            "transaction.state.log.min.isr": "1",
+            # Tests start consumers right away; the default 3 s join delay only slows them.
+            "group.initial.rebalance.delay.ms": "0",
+            "num.partitions": "1",
+            "auto.create.topics.enable": "false",
+        }
+        path = self.workdir / "server.properties"
+        path.write_text("".join(f"{k}={v}\n" for k, v in props.items()))
+        return path
+
+    def start(self, timeout: float = 90.0) -> "KafkaBroker":
+        java = shutil.which("java")
+        if java is None:
+            raise RuntimeError("java is not installed")
+        libs = ensure_kafka_jars()
+        props = self._properties()
+        classpath = f"{libs}/*"
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        subprocess.run(
+            [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
+            check=True,
+            capture_output=True,
+        )
+        log = (self.workdir / "broker.log").open("wb")
+        self._proc = subprocess.Popen(
+            [
+                java, "-Xmx512m", "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp", classpath, "kafka.Kafka", str(props),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for_port("127.0.0.1", self.port, timeout)
+            self._wait_ready(timeout)
+        except Exception:
+            self.stop()
+            raise
+        return self
+
+    def _wait_ready(self, timeout: float) -> None:
+        from kafka import KafkaAdminClient
+        from kafka.errors import KafkaError
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                admin = KafkaAdminClient(bootstrap_servers=[self.bootstrap])
+                admin.list_topics()
+                admin.close()
+                return
+            except KafkaError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
+
+    def stop(self) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+        self._proc = None
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+class TansuTestBroker(TansuBroker):
+    name = "tansu"
+
+
+Broker = KafkaBroker | TansuTestBroker
+
+
+def make_broker(kind: str) -> Broker:
+    if kind == "kafka":
+        return KafkaBroker()
+    if kind == "tansu":
+        return TansuTestBroker()
+    raise ValueError(f"unknown broker kind {kind!r} (kafka or tansu)")
+
+
+def default_broker_kind() -> str:
+    """FINNEWS_TEST_BROKER if set; else Apache Kafka where Java exists, Tansu otherwise."""
+    kind = os.environ.get("FINNEWS_TEST_BROKER", "auto")
+    if kind == "auto":
+        return "kafka" if shutil.which("java") else "tansu"
+    return kind
