@@ -35,7 +35,8 @@ def read_topic(bootstrap: str, topic: str, timeout: float = 30.0) -> list[Record
         end = consumer.end_offsets(tps)
         records: list[Record] = []
         deadline = time.monotonic() + timeout
-        # Tansu's end offsets can lag the log, so read until a poll comes back empty too.
+        # Tansu's end offsets can lag its log, so one more poll follows reaching them.
+        extra_polls = 1
         while True:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"reading {topic}: still short of {end}")
@@ -43,8 +44,10 @@ def read_topic(bootstrap: str, topic: str, timeout: float = 30.0) -> list[Record
             for tp, batch in polled.items():
                 for m in batch:
                     records.append(Record(m.topic, m.partition, m.offset, m.key, m.value, dict(m.headers or [])))
-            if not polled and all(consumer.position(tp) >= end[tp] for tp in tps):
-                return records
+            if all(consumer.position(tp) >= end[tp] for tp in tps):
+                if extra_polls == 0 or not polled:
+                    return records
+                extra_polls -= 1
     finally:
         consumer.close()
 
