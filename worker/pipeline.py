@@ -39,6 +39,14 @@ class PipelineStats:
     batches: int = 0
     batch_items: int = 0
     latencies_ms: deque[float] = field(default_factory=lambda: deque(maxlen=100_000))
+    first_consumed: float | None = None  # time.monotonic() of the first submit
+    last_acked: float | None = None  # time.monotonic() of the latest ack
+
+    @property
+    def items_per_second(self) -> float:
+        if self.first_consumed is None or self.last_acked is None or self.last_acked <= self.first_consumed:
+            return 0.0
+        return self.acked / (self.last_acked - self.first_consumed)
 
 
 @dataclass(slots=True)
@@ -109,6 +117,8 @@ class Pipeline:
         self._in_flight += 1
         self._idle.clear()
         self.stats.consumed += 1
+        if self.stats.first_consumed is None:
+            self.stats.first_consumed = time.monotonic()
         decoded = decode(record, self.max_item_bytes)
         if isinstance(decoded, Rejection):
             self._spawn(self._publish_and_ack(record, [self.builder.dead_letter(record, decoded)], 1))
@@ -156,6 +166,7 @@ class Pipeline:
         now = datetime.now(timezone.utc)
         self.stats.latencies_ms.append((now - record.timestamp).total_seconds() * 1000.0)
         self.stats.acked += 1
+        self.stats.last_acked = time.monotonic()
         self.stats.dead_lettered += dead
         for task in tasks:
             self.stats.results[task] = self.stats.results.get(task, 0) + 1

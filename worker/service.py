@@ -55,9 +55,11 @@ async def run_worker(
     on_published: OnPublished | None = None,
     install_signal_handlers: bool = True,
     stop: asyncio.Event | None = None,
+    ready: asyncio.Event | None = None,
 ) -> RunSummary:
     """Consume until SIGTERM/SIGINT, ``stop`` is set, or ``max_items`` inputs are done.
 
+    ``ready`` is set once the group assigned this worker its partitions.
     Returns after a bounded drain: in-flight inputs get ``drain_timeout_s`` to
     be published and acked; whatever is left stays uncommitted.
     """
@@ -102,6 +104,8 @@ async def run_worker(
     async def on_assigned(sender: object, assigned: set[object], **_: object) -> None:
         mine = sorted(tp.partition for tp in assigned if tp.topic == settings.topics.input)  # type: ignore[attr-defined]
         log.info("partitions_assigned", topic=settings.topics.input, partitions=mine)
+        if ready is not None:
+            ready.set()
 
     app.on_partitions_assigned.connect(on_assigned)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 from pathlib import Path
 from typing import Any
 
@@ -77,3 +78,25 @@ def test_every_valid_input_gets_one_output_per_task(which: str, request: pytest.
     assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input) == next_offsets(
         read_topic(broker.bootstrap, settings.topics.input)
     )
+
+
+def test_publish_command_reports_invalid_lines_and_publishes_the_rest(broker: Any, tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from worker.cli import app
+
+    settings = settings_for(broker, tiny_model_dir)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b"\n".join(lines(news(3)) + [MALFORMED["bad_json"], MALFORMED["schema_violation"]]) + b"\n")
+    monkeypatch.setenv("FINNEWS_KAFKA__BOOTSTRAP_SERVERS", broker.bootstrap)
+    monkeypatch.setenv("FINNEWS_TOPICS__INPUT", settings.topics.input)
+    result = CliRunner().invoke(app, ["publish", str(feed)])
+    assert result.exit_code == 0, result.output
+    assert "published=3 invalid=2" in result.output
+    assert "feed.jsonl:4: invalid" in result.output and "feed.jsonl:5: invalid" in result.output
+    keys = sorted(r.key for r in read_topic(broker.bootstrap, settings.topics.input))
+    assert keys == [b"n-0000", b"n-0001", b"n-0002"]
+
+    tailed = CliRunner().invoke(app, ["tail", settings.topics.input, "--max", "3", "--timeout", "10"])
+    assert tailed.exit_code == 0, tailed.output
+    assert sorted(json.loads(line)["key"] for line in tailed.output.splitlines()) == ["n-0000", "n-0001", "n-0002"]

@@ -1,0 +1,189 @@
+"""Throughput and latency of the worker: through a real broker vs. from memory.
+
+Runs, side by side in one process with one loaded engine (the tiny model):
+  (a) Kafka, one item at a time (batch max_items=1)
+  (b) Kafka, micro-batched
+  (c) the same engine and pipeline fed from memory, no Kafka
+plus, from memory, each task alone at batch 1 vs micro-batched.
+Throughput is measured on a backlog (all items published first): items/s from
+the first consumed to the last acknowledged. Latency is measured separately
+with a paced producer at half the measured throughput, so it is not queueing
+behind a backlog: end-to-end from the input record's Kafka timestamp to the
+broker's acknowledgement of the last output.
+
+    .venv/bin/python -m benchmarks.throughput [--items 160] [--batch 16] [--broker kafka|tansu]
+
+Last line: kafka_vs_memory=X summarize_batched_vs_single=Y classify_batched_vs_single=Z
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import threading
+import time
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from tests.support.brokers import default_broker_kind, make_broker
+from tests.support.news import lines, news
+from worker.admin import ensure_topics, topics_for
+from worker.config import BatchSettings, Settings, load_settings
+from worker.demo import publish_raw
+from worker.engine import Engine, EngineThread
+from worker.feed import make_producer
+from worker.logs import configure_logging
+from worker.outputs import OutputBuilder
+from worker.pipeline import Pipeline, PipelineStats
+from worker.publish import MemoryPublisher
+from worker.records import InputRecord
+from worker.service import run_worker
+from worker.tiny_model import build_tiny_model
+
+TASKS = [
+    {"name": "sentiment", "kind": "classify", "labels": ["positive", "negative", "neutral"], "output_topic": "bench.sentiment"},
+    {"name": "headline", "kind": "summarize", "output_topic": "bench.headline", "max_new_tokens": 24},
+]
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def settings_for(bootstrap: str, model: Path, tasks: list[dict[str, Any]], batch: int) -> Settings:
+    tag = uuid.uuid4().hex[:8]
+    return load_settings(
+        kafka={"bootstrap_servers": bootstrap, "group_id": f"bench-{tag}", "session_timeout_s": 6.0, "heartbeat_interval_s": 1.0},
+        topics={"input": f"bench-raw-{tag}", "deadletter": f"bench-dead-{tag}", "partitions": 4},
+        model={"base": model},
+        tasks=[{**t, "output_topic": f"{t['output_topic']}-{tag}"} for t in tasks],
+        batch={"max_items": batch, "max_wait_ms": 20},
+        worker_id="bench",
+    )
+
+
+async def run_memory(engine: Engine, settings: Settings, feed: list[bytes]) -> PipelineStats:
+    pipeline = Pipeline(
+        settings.tasks,
+        EngineThread(engine),
+        OutputBuilder(engine.loaded, "bench", settings.topics.deadletter),
+        MemoryPublisher(),
+        settings.batch,
+        settings.max_item_bytes,
+    )
+    pipeline.start()
+    for offset, value in enumerate(feed):
+        await pipeline.submit(InputRecord("memory", 0, offset, datetime.now(timezone.utc), None, value))
+    await pipeline.drain(600)
+    await pipeline.stop()
+    return pipeline.stats
+
+
+def run_kafka(engine: Engine, settings: Settings, feed: list[bytes], pace: float | None) -> PipelineStats:
+    """Backlog (pace None): publish everything, then consume. Paced: publish at ``pace``/s once the worker is ready."""
+    ensure_topics(settings.kafka.bootstrap_servers, topics_for(settings), settings.topics.partitions)
+    if pace is None:
+        publish_raw(settings.kafka.bootstrap_servers, settings.topics.input, feed)
+
+    async def go() -> PipelineStats:
+        ready = asyncio.Event()
+        task = asyncio.create_task(
+            run_worker(settings, engine=engine, max_items=len(feed), install_signal_handlers=False, ready=ready)
+        )
+        if pace is not None:
+            await ready.wait()
+            threading.Thread(target=paced_publish, args=(settings, feed, pace), daemon=True).start()
+        return (await task).stats
+
+    return asyncio.run(go())
+
+
+def paced_publish(settings: Settings, feed: list[bytes], rate: float) -> None:
+    producer: Any = make_producer(settings.kafka.bootstrap_servers)
+    start = time.monotonic()
+    for i, value in enumerate(feed):
+        delay = start + i / rate - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        producer.send(settings.topics.input, value=value)
+        producer.flush()
+    producer.close()
+
+
+def row(name: str, stats: PipelineStats) -> str:
+    lat = list(stats.latencies_ms)
+    return f"{name:<34} {stats.items_per_second:8.2f} items/s   p50 {pct(lat, 0.5):8.1f} ms   p99 {pct(lat, 0.99):8.1f} ms   batches {stats.batches}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=160)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--repeats", type=int, default=2, help="Kafka/memory runs alternate; best of each is compared.")
+    parser.add_argument("--broker", default=default_broker_kind(), choices=["kafka", "tansu"])
+    args = parser.parse_args()
+    configure_logging("WARNING", "console")
+
+    workdir = Path(tempfile.mkdtemp(prefix="finnews-bench-"))
+    model = build_tiny_model(workdir / "tiny")
+    feed = lines(news(args.items))
+    base = load_settings(model={"base": model}, tasks=TASKS)
+    engine = Engine.load(base.model, base.tasks)
+    print(f"broker={args.broker} items={args.items} batch={args.batch} model=tiny-llama(NF4) device={engine.loaded.device}")
+
+    broker = make_broker(args.broker)
+    broker.start()
+    try:
+        bs = broker.bootstrap
+        kafka_b, memory_b = [], []
+        for _ in range(args.repeats):
+            memory_b.append(asyncio.run(run_memory(engine, settings_for(bs, model, TASKS, args.batch), feed)))
+            kafka_b.append(run_kafka(engine, settings_for(bs, model, TASKS, args.batch), feed, None))
+        kafka_1 = run_kafka(engine, settings_for(bs, model, TASKS, 1), feed, None)
+        best_k = max(kafka_b, key=lambda s: s.items_per_second)
+        best_m = max(memory_b, key=lambda s: s.items_per_second)
+        paced_rate_b = 0.5 * best_k.items_per_second
+        paced_rate_1 = 0.5 * kafka_1.items_per_second
+        n_paced = max(20, args.items // 4)
+        lat_b = run_kafka(engine, settings_for(bs, model, TASKS, args.batch), feed[:n_paced], paced_rate_b)
+        lat_1 = run_kafka(engine, settings_for(bs, model, TASKS, 1), feed[:n_paced], paced_rate_1)
+    finally:
+        broker.stop()
+
+    per_task = {}
+    for task in TASKS:
+        eng = Engine(engine.loaded, load_settings(model={"base": model}, tasks=[task]).tasks, base.model.max_input_tokens)
+        single = asyncio.run(run_memory(eng, settings_for("127.0.0.1:1", model, [task], 1), feed))
+        batched = asyncio.run(run_memory(eng, settings_for("127.0.0.1:1", model, [task], args.batch), feed))
+        per_task[task["kind"]] = (single, batched)
+
+    print("\nthroughput on a backlog (both tasks per item)")
+    for i, (k, m) in enumerate(zip(kafka_b, memory_b)):
+        print(row(f"(c) memory, batch {args.batch}, run {i + 1}", m))
+        print(row(f"(b) kafka, batch {args.batch}, run {i + 1}", k))
+    print(row("(a) kafka, one item at a time", kafka_1))
+    print(f"\nlatency with a paced producer ({n_paced} items at half the backlog throughput)")
+    print(row(f"(b) kafka, batch {args.batch} @ {paced_rate_b:.1f}/s", lat_b))
+    print(row(f"(a) kafka, batch 1 @ {paced_rate_1:.1f}/s", lat_1))
+    print("\none task alone, from memory")
+    for kind, (single, batched) in per_task.items():
+        print(row(f"{kind}, batch 1", single))
+        print(row(f"{kind}, batch {args.batch}", batched))
+
+    x = best_k.items_per_second / best_m.items_per_second
+    y = per_task["summarize"][1].items_per_second / per_task["summarize"][0].items_per_second
+    z = per_task["classify"][1].items_per_second / per_task["classify"][0].items_per_second
+    kafka_batched_vs_single = best_k.items_per_second / kafka_1.items_per_second
+    print(f"\nkafka batched vs one-at-a-time: {kafka_batched_vs_single:.2f}x; median kafka {statistics.median(s.items_per_second for s in kafka_b):.2f} vs memory {statistics.median(s.items_per_second for s in memory_b):.2f} items/s")
+    print(f"kafka_vs_memory={x:.3f} summarize_batched_vs_single={y:.2f} classify_batched_vs_single={z:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""Record models refuse what a desk could not trust."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from pydantic import ValidationError
+
+from schemas import ClassificationResult, Lineage, NewsItem
+
+
+def _lineage() -> Lineage:
+    now = datetime.now(timezone.utc)
+    return Lineage(
+        news_id="n", source_topic="news.raw", source_partition=0, source_offset=3, task="sentiment",
+        adapter_name="sentiment", adapter_version="v1", base_model="m", base_fingerprint="sha256:x",
+        worker_id="w", source_timestamp=now, processed_at=now, latency_ms=1.0,
+    )
+
+
+def test_news_item_needs_a_timezone_and_normalizes_tickers() -> None:
+    base = {"id": "n1", "headline": "h", "source": "wire", "tickers": [" acme "]}
+    with pytest.raises(ValidationError, match="timezone"):
+        NewsItem.model_validate({**base, "published_at": "2026-11-02T09:00:00"})
+    item = NewsItem.model_validate({**base, "published_at": "2026-11-02T09:00:00+01:00", "extra": 1})
+    assert item.tickers == ["ACME"] and item.schema_version == 1
+
+
+def test_classification_scores_must_sum_to_one_and_contain_the_label() -> None:
+    with pytest.raises(ValidationError, match="sum to 1"):
+        ClassificationResult(news_id="n", label="a", scores={"a": 0.5, "b": 0.2}, lineage=_lineage())
+    with pytest.raises(ValidationError, match="one of the scored labels"):
+        ClassificationResult(news_id="n", label="c", scores={"a": 0.5, "b": 0.5}, lineage=_lineage())
+    ok = ClassificationResult(news_id="n", label="a", scores={"a": 0.7, "b": 0.3}, lineage=_lineage())
+    assert ClassificationResult.model_validate_json(ok.model_dump_json()) == ok
