@@ -66,6 +66,7 @@ def settings_for(bootstrap: str, model: Path, tasks: list[dict[str, Any]], batch
         tasks=[{**t, "output_topic": f"{t['output_topic']}-{tag}"} for t in tasks],
         batch={"max_items": batch, "max_wait_ms": 20},
         worker_id="bench",
+        drain_timeout_s=600.0,
     )
 
 
