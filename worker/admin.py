@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Iterable
+from typing import Any
 
 from worker.config import Settings
 from worker.exceptions import BrokerError
@@ -27,7 +28,12 @@ def topics_for(settings: Settings) -> list[str]:
 
 
 def ensure_topics(
-    bootstrap: str, topics: Iterable[str], partitions: int, replication_factor: int = 1, timeout: float = 30.0
+    bootstrap: str,
+    topics: Iterable[str],
+    partitions: int,
+    replication_factor: int = 1,
+    timeout: float = 30.0,
+    **client_kwargs: Any,
 ) -> list[str]:
     """Create the topics that do not exist yet; returns the ones created."""
     from kafka import KafkaAdminClient
@@ -37,7 +43,7 @@ def ensure_topics(
     deadline = time.monotonic() + timeout
     while True:
         try:
-            admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="finnews-admin")
+            admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="finnews-admin", **client_kwargs)
             break
         except KafkaError as exc:
             if time.monotonic() > deadline:

@@ -74,7 +74,13 @@ def publish(
     from worker.feed import publish_file
 
     settings = _settings()
-    report = publish_file(file, settings.kafka.bootstrap_servers, topic or settings.topics.input, include_invalid=include_invalid)
+    report = publish_file(
+        file,
+        settings.kafka.bootstrap_servers,
+        topic or settings.topics.input,
+        include_invalid=include_invalid,
+        **settings.kafka.kafka_python_kwargs(),
+    )
     for number, reason in report.invalid:
         typer.echo(f"{file}:{number}: invalid: {reason}", err=True)
     typer.echo(f"published={report.published} invalid={len(report.invalid)}")
@@ -91,7 +97,15 @@ def tail(
     from worker.feed import tail as tail_topic
 
     settings = _settings()
-    for record in tail_topic(settings.kafka.bootstrap_servers, topic, from_beginning=from_beginning, max_records=max_records, timeout_s=timeout):
+    records = tail_topic(
+        settings.kafka.bootstrap_servers,
+        topic,
+        from_beginning=from_beginning,
+        max_records=max_records,
+        timeout_s=timeout,
+        **settings.kafka.kafka_python_kwargs(),
+    )
+    for record in records:
         typer.echo(json.dumps(record))
 
 
@@ -102,6 +116,12 @@ def schema(out: Annotated[Path, typer.Option(help="Folder for the JSON Schema fi
 
     for path in write_json_schemas(out):
         typer.echo(str(path))
+
+
+@app.command("config")
+def show_config() -> None:
+    """Print the effective settings as JSON (secrets masked)."""
+    typer.echo(_settings().model_dump_json(indent=2))
 
 
 @model_app.command("tiny")
@@ -124,6 +144,7 @@ def topics_create(partitions: Annotated[Optional[int], typer.Option(min=1)] = No
         topics_for(settings),
         partitions or settings.topics.partitions,
         settings.topics.replication_factor,
+        **settings.kafka.kafka_python_kwargs(),
     )
     typer.echo(f"created={','.join(created) or '-'}")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     JsonConfigSettingsSource,
@@ -40,6 +40,15 @@ class KafkaSettings(BaseModel):
     max_poll_interval_s: float = Field(default=600.0, ge=10)
     auto_offset_reset: str = Field(default="earliest", pattern="^(earliest|latest)$")
     linger_ms: int = Field(default=5, ge=0, le=10_000)
+    # Security, passed to every client (faust, admin, publish, tail).
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"] = "SCRAM-SHA-512"
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = Field(default=None, description="Never logged or printed.")
+    ssl_cafile: Path | None = Field(default=None, description="CA bundle that signed the brokers' certificates.")
+    ssl_certfile: Path | None = Field(default=None, description="Client certificate (mutual TLS).")
+    ssl_keyfile: Path | None = None
+    ssl_check_hostname: bool = True
 
     @field_validator("bootstrap_servers")
     @classmethod
@@ -50,10 +59,51 @@ class KafkaSettings(BaseModel):
         return ",".join(hosts)
 
     @model_validator(mode="after")
-    def _heartbeat(self) -> "KafkaSettings":
+    def _check(self) -> "KafkaSettings":
         if self.heartbeat_interval_s >= self.session_timeout_s:
             raise ValueError("heartbeat_interval_s must be below session_timeout_s")
+        if self.security_protocol.startswith("SASL") and not (self.sasl_username and self.sasl_password):
+            raise ValueError(f"security_protocol={self.security_protocol} needs sasl_username and sasl_password")
+        for name in ("ssl_cafile", "ssl_certfile", "ssl_keyfile"):
+            path = getattr(self, name)
+            if path is not None and not path.is_file():
+                raise ValueError(f"{name} {str(path)!r} does not exist")
         return self
+
+    @property
+    def uses_tls(self) -> bool:
+        return self.security_protocol in ("SSL", "SASL_SSL")
+
+    def kafka_python_kwargs(self) -> dict[str, Any]:
+        """Security arguments for kafka-python clients."""
+        kwargs: dict[str, Any] = {"security_protocol": self.security_protocol}
+        if self.security_protocol.startswith("SASL"):
+            assert self.sasl_password is not None
+            kwargs.update(
+                sasl_mechanism=self.sasl_mechanism,
+                sasl_plain_username=self.sasl_username,
+                sasl_plain_password=self.sasl_password.get_secret_value(),
+            )
+        if self.uses_tls:
+            kwargs.update(
+                ssl_cafile=str(self.ssl_cafile) if self.ssl_cafile else None,
+                ssl_certfile=str(self.ssl_certfile) if self.ssl_certfile else None,
+                ssl_keyfile=str(self.ssl_keyfile) if self.ssl_keyfile else None,
+                ssl_check_hostname=self.ssl_check_hostname,
+            )
+        return kwargs
+
+    def ssl_context(self) -> Any:
+        """An ssl.SSLContext for the asyncio clients, or None without TLS."""
+        if not self.uses_tls:
+            return None
+        import ssl
+
+        context = ssl.create_default_context(cafile=str(self.ssl_cafile) if self.ssl_cafile else None)
+        context.check_hostname = self.ssl_check_hostname
+        if self.ssl_certfile:
+            context.load_cert_chain(str(self.ssl_certfile), str(self.ssl_keyfile) if self.ssl_keyfile else None)
+        return context
 
     @property
     def hosts(self) -> list[str]:
@@ -67,6 +117,13 @@ class TopicSettings(BaseModel):
     deadletter: str = "news.deadletter"
     partitions: int = Field(default=4, ge=1, le=10_000, description="Partitions when the CLI creates topics.")
     replication_factor: int = Field(default=1, ge=1, le=32)
+
+
+class HttpSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    host: str = Field(default="0.0.0.0", description="Address of the health and metrics server.")
+    port: int | None = Field(default=8080, ge=0, le=65535, description="None disables the server; 0 picks a free port.")
 
 
 class BatchSettings(BaseModel):
@@ -103,6 +160,7 @@ class Settings(BaseSettings):
     topics: TopicSettings = TopicSettings()
     batch: BatchSettings = BatchSettings()
     model: ModelSettings = ModelSettings()
+    http: HttpSettings = HttpSettings()
     tasks: list[TaskSpec] = Field(default_factory=default_tasks)
     worker_id: str = Field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
     max_item_bytes: int = Field(default=1_000_000, ge=64, description="Larger input values are dead-lettered.")

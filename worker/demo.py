@@ -43,10 +43,10 @@ def publish_raw(bootstrap: str, topic: str, lines: list[bytes]) -> None:
                 key = json.loads(line).get("id", "").encode() or None
             except (ValueError, AttributeError):
                 key = None
-            producer.send(topic, key=key, value=line)  # type: ignore[attr-defined]
-        producer.flush()  # type: ignore[attr-defined]
+            producer.send(topic, key=key, value=line)
+        producer.flush()
     finally:
-        producer.close()  # type: ignore[attr-defined]
+        producer.close()
 
 
 def live_view(message: OutputMessage) -> None:
@@ -68,14 +68,22 @@ def run_demo(max_items: int | None, base_settings: Settings | None = None) -> Ru
         console.print(f"Tansu broker on {broker.bootstrap}")
         settings = load_settings(
             **{
-                **base.model_dump(exclude={"kafka", "model", "worker_id"}),
+                **base.model_dump(exclude={"kafka", "model", "worker_id", "http"}),
                 # Tansu's group join waits about half the session timeout.
                 "kafka": {**base.kafka.model_dump(), "bootstrap_servers": broker.bootstrap, "session_timeout_s": 6.0, "heartbeat_interval_s": 1.0},
                 "model": {**base.model.model_dump(), "base": model_dir},
                 "worker_id": "demo-worker",
+                "http": {"host": "127.0.0.1", "port": 0},
             }
         )
         ensure_topics(broker.bootstrap, topics_for(settings), settings.topics.partitions)
         publish_raw(broker.bootstrap, settings.topics.input, lines)
         console.print(f"published {len(lines)} sample records to {settings.topics.input}")
-        return asyncio.run(run_worker(settings, max_items=max_items, on_published=live_view))
+        return asyncio.run(
+            run_worker(
+                settings,
+                max_items=max_items,
+                on_published=live_view,
+                on_http=lambda port: console.print(f"metrics and health on http://127.0.0.1:{port}/metrics"),
+            )
+        )

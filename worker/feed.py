@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -34,19 +35,23 @@ def check_line(line: bytes) -> NewsItem | str:
         return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()[:5])
 
 
-def make_producer(bootstrap: str) -> "object":
+def make_producer(bootstrap: str, **client_kwargs: Any) -> Any:
     from kafka import KafkaProducer
 
-    return KafkaProducer(bootstrap_servers=bootstrap.split(","), acks="all", linger_ms=5, client_id="finnews-publish")
+    return KafkaProducer(
+        bootstrap_servers=bootstrap.split(","), acks="all", linger_ms=5, client_id="finnews-publish", **client_kwargs
+    )
 
 
-def publish_file(path: Path, bootstrap: str, topic: str, *, include_invalid: bool = False) -> PublishReport:
+def publish_file(
+    path: Path, bootstrap: str, topic: str, *, include_invalid: bool = False, **client_kwargs: Any
+) -> PublishReport:
     """Publish each valid line keyed by its id; invalid lines are reported, and sent only if asked.
 
     Sending invalid lines is for exercising the dead-letter path (the demo does).
     """
     report = PublishReport()
-    producer = make_producer(bootstrap)
+    producer = make_producer(bootstrap, **client_kwargs)
     try:
         futures = []
         for number, line in read_lines(path):
@@ -58,17 +63,19 @@ def publish_file(path: Path, bootstrap: str, topic: str, *, include_invalid: boo
                 key = None
             else:
                 key = checked.id.encode()
-            futures.append(producer.send(topic, key=key, value=line))  # type: ignore[attr-defined]
+            futures.append(producer.send(topic, key=key, value=line))
         for fut in futures:
             fut.get(timeout=30)
             report.published += 1
     finally:
-        producer.flush()  # type: ignore[attr-defined]
-        producer.close()  # type: ignore[attr-defined]
+        producer.flush()
+        producer.close()
     return report
 
 
-def tail(bootstrap: str, topic: str, *, from_beginning: bool, max_records: int | None, timeout_s: float) -> Iterator[dict[str, object]]:
+def tail(
+    bootstrap: str, topic: str, *, from_beginning: bool, max_records: int | None, timeout_s: float, **client_kwargs: Any
+) -> Iterator[dict[str, object]]:
     """Records of ``topic`` as dicts (value parsed as JSON when it is JSON); no group, no commits."""
     from kafka import KafkaConsumer
 
@@ -79,6 +86,7 @@ def tail(bootstrap: str, topic: str, *, from_beginning: bool, max_records: int |
         auto_offset_reset="earliest" if from_beginning else "latest",
         consumer_timeout_ms=int(timeout_s * 1000),
         client_id="finnews-tail",
+        **client_kwargs,
     )
     consumer.subscribe([topic])
     try:

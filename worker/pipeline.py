@@ -23,6 +23,7 @@ from worker.batching import Batcher
 from worker.config import BatchSettings
 from worker.engine import EngineThread, ItemOutcome, PreparedItem
 from worker.intake import Rejection, decode
+from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
 from worker.publish import Publisher
 from worker.records import InputRecord, OutputMessage
@@ -69,12 +70,14 @@ class Pipeline:
         batch: BatchSettings,
         max_item_bytes: int,
         on_published: OnPublished | None = None,
+        metrics: WorkerMetrics | None = None,
     ) -> None:
         self.engine = engine
         self.builder = builder
         self.publisher = publisher
         self.max_item_bytes = max_item_bytes
         self.stats = PipelineStats()
+        self.metrics = metrics or WorkerMetrics()
         self._on_published = on_published
         self._batcher: Batcher[_Pending] = Batcher(batch, lambda p: p.prepared.tokens)
         self._slots = asyncio.Semaphore(batch.max_in_flight)
@@ -115,19 +118,21 @@ class Pipeline:
         """Take one input. Waits while ``max_in_flight`` inputs are unpublished."""
         await self._slots.acquire()
         self._in_flight += 1
+        self.metrics.in_flight.inc()
         self._idle.clear()
         self.stats.consumed += 1
+        self.metrics.inputs.inc()
         if self.stats.first_consumed is None:
             self.stats.first_consumed = time.monotonic()
         decoded = decode(record, self.max_item_bytes)
         if isinstance(decoded, Rejection):
-            self._spawn(self._publish_and_ack(record, [self.builder.dead_letter(record, decoded)], 1))
+            self._spawn(self._publish_and_ack(record, [self.builder.dead_letter(record, decoded)], [decoded.reason]))
             return
         try:
             prepared = self.engine.engine.prepare(decoded)
         except (ValueError, KeyError, IndexError) as exc:
             rejection = Rejection(DeadLetterReason.inference_error, f"prompt rendering failed: {exc}")
-            self._spawn(self._publish_and_ack(record, [self.builder.dead_letter(record, rejection)], 1))
+            self._spawn(self._publish_and_ack(record, [self.builder.dead_letter(record, rejection)], [rejection.reason]))
             return
         self._batcher.put(_Pending(record, prepared))
 
@@ -137,9 +142,14 @@ class Pipeline:
             batch = await self._batcher.next_batch()
             started = time.perf_counter()
             outcomes = await self.engine.run([p.prepared for p in batch])
+            seconds = time.perf_counter() - started
             self.stats.batches += 1
             self.stats.batch_items += len(batch)
-            log.debug("batch_done", items=len(batch), seconds=round(time.perf_counter() - started, 4))
+            self.metrics.batch_size.observe(len(batch))
+            self.metrics.batch_seconds.observe(seconds)
+            for task in self._specs:
+                self.metrics.items_in.labels(task).inc(len(batch))
+            log.debug("batch_done", items=len(batch), seconds=round(seconds, 4))
             # Publishing runs beside the next batch: the engine never waits on the broker.
             self._spawn(self._publish_batch(batch, outcomes))
 
@@ -151,29 +161,40 @@ class Pipeline:
                 self.builder.result(pending.record, item_id, self._specs[task], result)
                 for task, result in outcome.results.items()
             ]
+            reasons = []
             for task, error in outcome.errors.items():
                 rejection = Rejection(DeadLetterReason.inference_error, error)
                 messages.append(self.builder.dead_letter(pending.record, rejection, task=task))
-            jobs.append(self._publish_and_ack(pending.record, messages, len(outcome.errors), list(outcome.results)))
+                reasons.append(rejection.reason)
+            jobs.append(self._publish_and_ack(pending.record, messages, reasons, list(outcome.results)))
         await asyncio.gather(*jobs)
 
     async def _publish_and_ack(
-        self, record: InputRecord, messages: list[OutputMessage], dead: int, tasks: Sequence[str] = ()
+        self,
+        record: InputRecord,
+        messages: list[OutputMessage],
+        dead: Sequence[DeadLetterReason],
+        tasks: Sequence[str] = (),
     ) -> None:
         deliveries = [await self.publisher.send(m) for m in messages]
         await asyncio.gather(*deliveries)
         await record.ack()
-        now = datetime.now(timezone.utc)
-        self.stats.latencies_ms.append((now - record.timestamp).total_seconds() * 1000.0)
+        latency = (datetime.now(timezone.utc) - record.timestamp).total_seconds()
+        self.stats.latencies_ms.append(latency * 1000.0)
+        self.metrics.e2e_seconds.observe(max(0.0, latency))
         self.stats.acked += 1
         self.stats.last_acked = time.monotonic()
-        self.stats.dead_lettered += dead
+        self.stats.dead_lettered += len(dead)
+        for reason in dead:
+            self.metrics.dead_letters.labels(reason.value).inc()
         for task in tasks:
             self.stats.results[task] = self.stats.results.get(task, 0) + 1
+            self.metrics.items_out.labels(task).inc()
         if self._on_published is not None:
             for m in messages:
                 self._on_published(m)
         self._in_flight -= 1
+        self.metrics.in_flight.dec()
         self._slots.release()
         if self._in_flight == 0:
             self._idle.set()

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import structlog
 
 from schemas.tasks import TaskKind, TaskSpec
 from worker.config import Settings
 from worker.engine import Engine, EngineThread
-from worker.exceptions import ConfigError
+from worker.exceptions import BrokerError, ConfigError
+from worker.health import Health, HealthServer
+from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
 from worker.pipeline import OnPublished, Pipeline, PipelineStats
 from worker.publish import FaustPublisher
 from worker.records import InputRecord
-from worker.transport import attach_input_agent, make_app
+from worker.transport import attach_input_agent, make_app, start_app
 
 log = structlog.get_logger(__name__)
 
@@ -35,6 +39,32 @@ class RunSummary:
             f"items={self.items} classified={self.classified} "
             f"summarized={self.summarized} dead_lettered={self.dead_lettered}"
         )
+
+
+def model_memory_bytes(engine: Engine) -> int:
+    import torch
+
+    if engine.loaded.device.type == "cuda":
+        return int(torch.cuda.memory_allocated(engine.loaded.device))
+    return int(engine.loaded.model.get_memory_footprint())
+
+
+async def sample_gauges(app: Any, topic: str, metrics: WorkerMetrics, engine: Engine, every: float = 5.0) -> None:
+    """Consumer lag per input partition and model memory, every few seconds."""
+    consumer = app.consumer
+    while True:
+        await asyncio.sleep(every)
+        metrics.lag.clear()  # drop partitions this worker no longer owns
+        for tp in consumer.assignment():
+            if tp.topic != topic:
+                continue
+            # faust exposes no public committed-offset accessor; this is what
+            # its own commit logic reads. Lag as KEDA sees it: end - committed.
+            committed = consumer._committed_offset.get(tp)
+            highwater = consumer.highwater(tp)
+            if highwater is not None:
+                metrics.lag.labels(tp.topic, str(tp.partition)).set(max(0, highwater - (committed or 0)))
+        metrics.model_memory.set(model_memory_bytes(engine))
 
 
 def check_engine_matches(engine: Engine, settings: Settings) -> None:
@@ -56,25 +86,48 @@ async def run_worker(
     install_signal_handlers: bool = True,
     stop: asyncio.Event | None = None,
     ready: asyncio.Event | None = None,
+    on_http: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Consume until SIGTERM/SIGINT, ``stop`` is set, or ``max_items`` inputs are done.
 
-    ``ready`` is set once the group assigned this worker its partitions.
+    ``ready`` is set once the group assigned this worker its partitions;
+    ``on_http`` gets the port of the health/metrics server once it listens.
     Returns after a bounded drain: in-flight inputs get ``drain_timeout_s`` to
     be published and acked; whatever is left stays uncommitted.
     """
     structlog.contextvars.bind_contextvars(worker_id=settings.worker_id)
     loop = asyncio.get_running_loop()
+    metrics = WorkerMetrics()
+    health = Health(hosts=settings.kafka.hosts)
+    server: HealthServer | None = None
+    if settings.http.port is not None:
+        # Up before the model loads, so probes see "alive, not ready" meanwhile.
+        server = HealthServer(health, metrics, settings.http.host, settings.http.port)
+        await server.start()
+        log.info("http_listening", host=settings.http.host, port=server.port)
+        if on_http is not None:
+            on_http(server.port)
     if engine is None:
         # Loading takes seconds to minutes; keep the loop free meanwhile.
         engine = await loop.run_in_executor(None, Engine.load, settings.model, settings.tasks)
     check_engine_matches(engine, settings)
+    health.model_loaded = True
+    for task, info in engine.loaded.adapters.items():
+        metrics.adapter.labels(task, info.name, info.version).set(1)
+    metrics.model_memory.set(model_memory_bytes(engine))
+
     engine_thread = EngineThread(engine)
     app = make_app(settings)
     builder = OutputBuilder(engine.loaded, settings.worker_id, settings.topics.deadletter)
     pipeline = Pipeline(
         settings.tasks,
-        engine_thread, builder, FaustPublisher(app), settings.batch, settings.max_item_bytes, on_published
+        engine_thread,
+        builder,
+        FaustPublisher(app),
+        settings.batch,
+        settings.max_item_bytes,
+        on_published,
+        metrics,
     )
     stop = stop or asyncio.Event()
     accepting = True
@@ -99,18 +152,31 @@ async def run_worker(
     if install_signal_handlers:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, close_intake)
-    pipeline.failed.add_done_callback(lambda _: close_intake())
 
-    async def on_assigned(sender: object, assigned: set[object], **_: object) -> None:
-        mine = sorted(tp.partition for tp in assigned if tp.topic == settings.topics.input)  # type: ignore[attr-defined]
+    def on_failed(fut: asyncio.Future[BaseException]) -> None:
+        health.failed = f"{type(fut.result()).__name__}: {fut.result()}"
+        close_intake()
+
+    pipeline.failed.add_done_callback(on_failed)
+
+    async def on_assigned(sender: object, assigned: set[Any], **_: object) -> None:
+        mine = sorted(tp.partition for tp in assigned if tp.topic == settings.topics.input)
         log.info("partitions_assigned", topic=settings.topics.input, partitions=mine)
+        health.assigned = True
         if ready is not None:
             ready.set()
 
     app.on_partitions_assigned.connect(on_assigned)
 
+    try:
+        await start_app(app, settings.kafka.bootstrap_servers)
+    except BrokerError:
+        engine_thread.close()
+        if server is not None:
+            await server.stop()
+        raise
     pipeline.start()
-    await app.start()
+    sampler = asyncio.create_task(sample_gauges(app, settings.topics.input, metrics, engine))
     log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
     try:
         await stop.wait()
@@ -123,6 +189,8 @@ async def run_worker(
             for _ in range(2):
                 await app.consumer.commit()
     finally:
+        health.assigned = False
+        sampler.cancel()
         # We drained above; faust's own wait would also wait for the events
         # left unacked on purpose (after intake closed) and never return.
         app.conf.stream_wait_empty = False
@@ -130,6 +198,8 @@ async def run_worker(
         await app.stop()
         await pipeline.stop()
         engine_thread.close()
+        if server is not None:
+            await server.stop()
         if install_signal_handlers:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.remove_signal_handler(sig)

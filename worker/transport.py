@@ -13,7 +13,24 @@ from typing import Any
 import faust
 
 from worker.config import Settings
+from worker.exceptions import BrokerError
 from worker.records import InputRecord, timestamp_from_ms
+
+
+def credentials(settings: Settings) -> Any:
+    """faust credentials for the configured security protocol (None for PLAINTEXT)."""
+    k = settings.kafka
+    if k.security_protocol.startswith("SASL"):
+        assert k.sasl_password is not None
+        return faust.SASLCredentials(
+            username=k.sasl_username,
+            password=k.sasl_password.get_secret_value(),
+            mechanism=k.sasl_mechanism,
+            ssl_context=k.ssl_context(),
+        )
+    if k.security_protocol == "SSL":
+        return faust.SSLCredentials(k.ssl_context())
+    return None
 
 
 def make_app(settings: Settings) -> faust.App:
@@ -21,6 +38,7 @@ def make_app(settings: Settings) -> faust.App:
     return faust.App(
         k.group_id,
         broker=[f"kafka://{h}" for h in k.hosts],
+        broker_credentials=credentials(settings),
         store="memory://",
         web_enabled=False,
         autodiscover=False,
@@ -40,6 +58,17 @@ def make_app(settings: Settings) -> faust.App:
         # before giving partitions away: fewer duplicates, nothing lost.
         stream_wait_empty=True,
     )
+
+
+async def start_app(app: faust.App, bootstrap: str) -> None:
+    """Start faust; an unreachable or refusing broker becomes one clear BrokerError."""
+    from aiokafka.errors import KafkaError
+
+    try:
+        await app.start()
+    except (KafkaError, OSError) as exc:
+        await app.stop()
+        raise BrokerError(f"cannot start consuming from Kafka at {bootstrap}: {exc}") from exc
 
 
 def to_record(event: Any, ack: Callable[[], Awaitable[object]]) -> InputRecord:

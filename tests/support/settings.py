@@ -39,6 +39,7 @@ def settings_for(broker: Broker, model_dir: Path, **overrides: Any) -> Settings:
         "tasks": test_tasks(tag),
         "batch": {"max_items": 8, "max_wait_ms": 20},
         "worker_id": f"w-{tag}",
+        "http": {"host": "127.0.0.1", "port": 0},
         "drain_timeout_s": 20.0,
     }
     for key, value in overrides.items():
@@ -63,4 +64,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
     env["FINNEWS_WORKER_ID"] = settings.worker_id
     env["FINNEWS_DRAIN_TIMEOUT_S"] = str(settings.drain_timeout_s)
     env["FINNEWS_LOG_LEVEL"] = "INFO"
+    env["FINNEWS_HTTP__HOST"] = settings.http.host
+    if settings.http.port is not None:
+        env["FINNEWS_HTTP__PORT"] = str(settings.http.port)
     return env
