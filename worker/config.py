@@ -164,6 +164,7 @@ class Settings(BaseSettings):
     tasks: list[TaskSpec] = Field(default_factory=default_tasks)
     worker_id: str = Field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
     max_item_bytes: int = Field(default=1_000_000, ge=64, description="Larger input values are dead-lettered.")
+    metrics_interval_s: float = Field(default=5.0, gt=0, le=3600, description="How often lag and memory are sampled.")
     drain_timeout_s: float = Field(default=20.0, ge=0, description="SIGTERM: time to finish in-flight batches.")
     cache_dir: Path = Field(default=Path.home() / ".cache" / "finnews", description="Demo model and Kafka jars.")
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")

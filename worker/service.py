@@ -49,11 +49,14 @@ def model_memory_bytes(engine: Engine) -> int:
     return int(engine.loaded.model.get_memory_footprint())
 
 
-async def sample_gauges(app: Any, topic: str, metrics: WorkerMetrics, engine: Engine, every: float = 5.0) -> None:
-    """Consumer lag per input partition and model memory, every few seconds."""
+async def sample_gauges(
+    app: Any, topic: str, metrics: WorkerMetrics, engine: Engine, health: Health, every: float = 5.0
+) -> None:
+    """Consumer lag per input partition, model memory and readiness, every few seconds."""
     consumer = app.consumer
     while True:
         await asyncio.sleep(every)
+        metrics.ready.set(int(health.model_loaded and health.assigned and health.failed is None))
         metrics.lag.clear()  # drop partitions this worker no longer owns
         for tp in consumer.assignment():
             if tp.topic != topic:
@@ -176,7 +179,9 @@ async def run_worker(
             await server.stop()
         raise
     pipeline.start()
-    sampler = asyncio.create_task(sample_gauges(app, settings.topics.input, metrics, engine))
+    sampler = asyncio.create_task(
+        sample_gauges(app, settings.topics.input, metrics, engine, health, settings.metrics_interval_s)
+    )
     log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
     try:
         await stop.wait()

@@ -40,15 +40,24 @@ class KafkaBroker:
 
     name = "apache-kafka"
 
-    def __init__(self) -> None:
+    def __init__(self, scram_user: tuple[str, str] | None = None) -> None:
         self.port = free_port()
         self.controller_port = free_port()
+        # With a SCRAM user, clients connect on a SASL_PLAINTEXT listener with
+        # SCRAM-SHA-512; the plain listener stays for the broker's own traffic.
+        self.scram_user = scram_user
+        self.sasl_port = free_port() if scram_user else None
         self.workdir = Path(tempfile.mkdtemp(prefix="finnews-kafka-"))
         self._proc: subprocess.Popen[bytes] | None = None
 
     @property
     def bootstrap(self) -> str:
         return f"127.0.0.1:{self.port}"
+
+    @property
+    def sasl_bootstrap(self) -> str:
+        assert self.sasl_port is not None
+        return f"127.0.0.1:{self.sasl_port}"
 
     def _properties(self) -> Path:
         props = {
@@ -69,6 +78,15 @@ class KafkaBroker:
             "num.partitions": "1",
             "auto.create.topics.enable": "false",
         }
+        if self.scram_user:
+            props["listeners"] += f",SASL_PLAINTEXT://127.0.0.1:{self.sasl_port}"
+            props["advertised.listeners"] += f",SASL_PLAINTEXT://127.0.0.1:{self.sasl_port}"
+            props["listener.security.protocol.map"] += ",SASL_PLAINTEXT:SASL_PLAINTEXT"
+            props["inter.broker.listener.name"] = "PLAINTEXT"
+            props["sasl.enabled.mechanisms"] = "SCRAM-SHA-512"
+            props["listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config"] = (
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+            )
         path = self.workdir / "server.properties"
         path.write_text("".join(f"{k}={v}\n" for k, v in props.items()))
         return path
@@ -81,11 +99,11 @@ class KafkaBroker:
         props = self._properties()
         classpath = f"{libs}/*"
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
-        subprocess.run(
-            [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
-            check=True,
-            capture_output=True,
-        )
+        fmt = [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)]
+        if self.scram_user:
+            name, password = self.scram_user
+            fmt += ["--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]"]
+        subprocess.run(fmt, check=True, capture_output=True)
         log = (self.workdir / "broker.log").open("wb")
         self._proc = subprocess.Popen(
             [
