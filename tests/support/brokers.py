@@ -40,13 +40,15 @@ class KafkaBroker:
 
     name = "apache-kafka"
 
-    def __init__(self, scram_user: tuple[str, str] | None = None) -> None:
+    def __init__(self, scram_user: tuple[str, str] | None = None, tls: bool = False) -> None:
         self.port = free_port()
         self.controller_port = free_port()
         # With a SCRAM user, clients connect on a SASL_PLAINTEXT listener with
         # SCRAM-SHA-512; the plain listener stays for the broker's own traffic.
         self.scram_user = scram_user
         self.sasl_port = free_port() if scram_user else None
+        self.tls = tls  # the SASL listener speaks SASL_SSL with a test CA
+        self.ca_file: Path | None = None
         self.workdir = Path(tempfile.mkdtemp(prefix="finnews-kafka-"))
         self._proc: subprocess.Popen[bytes] | None = None
 
@@ -79,17 +81,38 @@ class KafkaBroker:
             "auto.create.topics.enable": "false",
         }
         if self.scram_user:
-            props["listeners"] += f",SASL_PLAINTEXT://127.0.0.1:{self.sasl_port}"
-            props["advertised.listeners"] += f",SASL_PLAINTEXT://127.0.0.1:{self.sasl_port}"
-            props["listener.security.protocol.map"] += ",SASL_PLAINTEXT:SASL_PLAINTEXT"
+            proto = "SASL_SSL" if self.tls else "SASL_PLAINTEXT"
+            props["listeners"] += f",{proto}://127.0.0.1:{self.sasl_port}"
+            props["advertised.listeners"] += f",{proto}://127.0.0.1:{self.sasl_port}"
+            props["listener.security.protocol.map"] += f",{proto}:{proto}"
             props["inter.broker.listener.name"] = "PLAINTEXT"
             props["sasl.enabled.mechanisms"] = "SCRAM-SHA-512"
-            props["listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config"] = (
+            props[f"listener.name.{proto.lower()}.scram-sha-512.sasl.jaas.config"] = (
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;"
             )
+            if self.tls:
+                props["ssl.keystore.type"] = "PEM"
+                props["ssl.keystore.location"] = str(self._make_certificates())
         path = self.workdir / "server.properties"
         path.write_text("".join(f"{k}={v}\n" for k, v in props.items()))
         return path
+
+    def _make_certificates(self) -> Path:
+        """A throwaway CA and a server certificate for 127.0.0.1 (openssl)."""
+        d = self.workdir / "tls"
+        d.mkdir(exist_ok=True)
+
+        def openssl(*args: str) -> None:
+            subprocess.run(["openssl", *args], cwd=d, check=True, capture_output=True)
+
+        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=finnews-test-ca")
+        openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1")
+        (d / "san.cnf").write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
+        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "san.cnf")
+        keystore = d / "keystore.pem"
+        keystore.write_text((d / "server.key").read_text() + (d / "server.pem").read_text())
+        self.ca_file = d / "ca.pem"
+        return keystore
 
     def start(self, timeout: float = 90.0) -> "KafkaBroker":
         java = shutil.which("java")

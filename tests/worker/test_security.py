@@ -1,4 +1,4 @@
-"""SASL/SCRAM-SHA-512 reaches every client, and secrets never reach logs or output."""
+"""SASL_SSL with SCRAM-SHA-512 reaches every client, and secrets never reach logs or output."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ PASSWORD = "pw-Sup3rS3cret-7d1c"
 
 @pytest.fixture(scope="module")
 def scram_broker() -> Iterator[KafkaBroker]:
-    if not shutil.which("java"):
-        pytest.skip("the SCRAM broker needs Java (Apache Kafka); Tansu has no SASL")
-    broker = KafkaBroker(scram_user=("finnews", PASSWORD))
+    if not shutil.which("java") or not shutil.which("openssl"):
+        pytest.skip("the SASL_SSL broker needs Java (Apache Kafka; Tansu has no SASL) and openssl")
+    broker = KafkaBroker(scram_user=("finnews", PASSWORD), tls=True)
     broker.start()
     try:
         yield broker
@@ -33,14 +33,17 @@ def scram_broker() -> Iterator[KafkaBroker]:
         broker.stop()
 
 
-def _sasl_env(bootstrap: str, password: str) -> dict[str, str]:
-    return {
+def _sasl_env(bootstrap: str, password: str, ca_file: Path | None = None) -> dict[str, str]:
+    env = {
         "FINNEWS_KAFKA__BOOTSTRAP_SERVERS": bootstrap,
-        "FINNEWS_KAFKA__SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+        "FINNEWS_KAFKA__SECURITY_PROTOCOL": "SASL_SSL" if ca_file else "SASL_PLAINTEXT",
         "FINNEWS_KAFKA__SASL_MECHANISM": "SCRAM-SHA-512",
         "FINNEWS_KAFKA__SASL_USERNAME": "finnews",
         "FINNEWS_KAFKA__SASL_PASSWORD": password,
     }
+    if ca_file:
+        env["FINNEWS_KAFKA__SSL_CAFILE"] = str(ca_file)
+    return env
 
 
 def test_config_prints_secrets_masked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,7 +66,7 @@ def test_every_client_authenticates_with_scram_and_never_shows_the_password(
     scram_broker: KafkaBroker, tiny_model_dir: Path, tmp_path: Path
 ) -> None:
     settings = settings_for(scram_broker, tiny_model_dir)
-    env = {**settings_env(settings), **_sasl_env(scram_broker.sasl_bootstrap, PASSWORD)}
+    env = {**settings_env(settings), **_sasl_env(scram_broker.sasl_bootstrap, PASSWORD, scram_broker.ca_file)}
     outputs: list[str] = []
 
     def finnews(*args: str, timeout: float = 120, env_: dict[str, str] = env) -> subprocess.CompletedProcess[str]:
