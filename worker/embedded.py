@@ -21,6 +21,18 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def stop_process(proc: "subprocess.Popen[bytes] | None", timeout: float) -> None:
+    """SIGTERM, then SIGKILL after ``timeout`` seconds."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 class TansuBroker:
     """A Tansu broker on a free loopback port; use as a context manager."""
 
@@ -53,13 +65,7 @@ class TansuBroker:
         return self
 
     def stop(self) -> None:
-        if self._proc is not None and self._proc.poll() is None:
-            self._proc.terminate()
-            try:
-                self._proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait()
+        stop_process(self._proc, timeout=10)
         self._proc = None
 
     def __enter__(self) -> "TansuBroker":

@@ -128,4 +128,4 @@ def test_dockerfile_passes_hadolint() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     text = (DEPLOY / "Dockerfile").read_text()
     assert "USER 10001" in text and "HEALTHCHECK" in text and 'CMD ["finnews", "worker"]' in text
-    assert "AS cpu" in text and "AS gpu" in text
+    assert "AS base-cpu" in text and "AS base-gpu" in text and "ARG VARIANT=gpu" in text

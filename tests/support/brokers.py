@@ -16,7 +16,7 @@ import uuid
 from pathlib import Path
 
 from worker.admin import wait_for_port
-from worker.embedded import TansuBroker, free_port
+from worker.embedded import TansuBroker, free_port, stop_process
 
 KAFKA_VERSION = os.environ.get("FINNEWS_KAFKA_VERSION", "4.1.1")
 HERE = Path(__file__).parent
@@ -161,13 +161,7 @@ class KafkaBroker:
                 time.sleep(0.5)
 
     def stop(self) -> None:
-        if self._proc is not None and self._proc.poll() is None:
-            self._proc.terminate()
-            try:
-                self._proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait()
+        stop_process(self._proc, timeout=20)
         self._proc = None
         shutil.rmtree(self.workdir, ignore_errors=True)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.news import MALFORMED, lines, news
-from tests.worker.engine.test_engine import _Poisoned
+from tests.support.poison import POISON_TEXT, poisoned_engine
 from worker.config import BatchSettings, load_settings
-from worker.engine import Engine, EngineThread
+from worker.engine import EngineThread
 from worker.outputs import OutputBuilder
 from worker.pipeline import Pipeline
 from worker.publish import MemoryPublisher
@@ -25,11 +25,9 @@ def _source_offset(value: bytes) -> int:
 
 def test_failing_item_is_dead_lettered_alone_and_acks_follow_publishing(tiny_model_dir: Path) -> None:
     settings = load_settings(model={"base": tiny_model_dir})
-    engine = Engine.load(settings.model, settings.tasks)
-    poison = engine.loaded.tokenizer("@", add_special_tokens=False)["input_ids"][0]
-    engine.loaded.model = _Poisoned(engine.loaded.model, poison)
+    engine = poisoned_engine(settings)
     items = news(6)
-    items[3]["body"] = "@@ poison @@"
+    items[3]["body"] = POISON_TEXT
     feed = lines(items) + [MALFORMED["bad_json"]]
     publisher = MemoryPublisher()
     acked: list[int] = []

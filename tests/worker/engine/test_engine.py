@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import torch
 
 from schemas import NewsItem
 from tests.support.adapters import make_adapter
 from tests.support.news import news
+from tests.support.poison import POISON_TEXT, poisoned_engine
 from worker.config import load_settings
 from worker.engine import Classification, Engine, Summary
 
@@ -97,32 +97,10 @@ def test_long_items_are_cut_in_the_body_and_keep_the_answer_cue(engine: Engine) 
         assert tok.decode(ids).rstrip().endswith(task.template.rstrip()[-10:])
 
 
-class _Poisoned:
-    """Wraps the model; any forward or generate over a row holding the poison token fails."""
-
-    def __init__(self, model: Any, poison: int) -> None:
-        self._model, self._poison = model, poison
-
-    def _check(self, input_ids: torch.Tensor) -> None:
-        if (input_ids == self._poison).any():
-            raise RuntimeError("poisoned row")
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self._check(kwargs["input_ids"])
-        return self._model(*args, **kwargs)
-
-    def generate(self, *args: Any, **kwargs: Any) -> Any:
-        self._check(kwargs["input_ids"])
-        return self._model.generate(*args, **kwargs)
-
-
 def test_an_item_that_fails_alone_does_not_fail_its_batch_mates(tiny_model_dir: Path) -> None:
-    settings = load_settings(model={"base": tiny_model_dir})
-    engine = Engine.load(settings.model, settings.tasks)
-    poison = engine.loaded.tokenizer("@", add_special_tokens=False)["input_ids"][0]
-    engine.loaded.model = _Poisoned(engine.loaded.model, poison)
+    engine = poisoned_engine(load_settings(model={"base": tiny_model_dir}))
     items = _items(5)
-    items[2] = items[2].model_copy(update={"body": "@@@ poisoned @@@"})
+    items[2] = items[2].model_copy(update={"body": POISON_TEXT})
     outcomes = engine.run([engine.prepare(i) for i in items])
     assert set(outcomes[2].errors) == {"sentiment", "headline"} and not outcomes[2].results
     assert "poisoned row" in outcomes[2].errors["sentiment"]
