@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
@@ -36,3 +37,20 @@ class NewsItem(BaseModel):
         if any(not t for t in cleaned):
             raise ValueError("tickers must be non-empty strings")
         return cleaned
+
+
+#: published_at of items made from bare text (evaluation sets), which have no time.
+TEXT_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def news_from_text(item_id: str, text: str, source: str = "dataset") -> NewsItem:
+    """A NewsItem for a bare text (the evaluation sets' {"id", "text", ...} records).
+
+    The headline is the text's first line, cut to 300 characters; the body is
+    the whole text. Training, evaluation, replay and `finnews publish` all
+    convert this way, so a model sees the same prompt in each.
+    """
+    text = text.strip()
+    first = text.splitlines()[0] if text else ""
+    headline = first if len(first) <= 300 else first[:300].rsplit(" ", 1)[0]
+    return NewsItem(id=item_id, headline=headline or item_id, body=text, source=source, published_at=TEXT_EPOCH)

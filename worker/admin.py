@@ -24,7 +24,12 @@ def wait_for_port(host: str, port: int, timeout: float) -> None:
 
 
 def topics_for(settings: Settings) -> list[str]:
-    return [settings.topics.input, settings.topics.deadletter, *(t.output_topic for t in settings.tasks)]
+    return [
+        settings.topics.input,
+        settings.topics.deadletter,
+        *(t.output_topic for t in settings.tasks),
+        settings.adapter_events_topic,
+    ]
 
 
 def ensure_topics(

@@ -93,6 +93,20 @@ class KafkaSettings(BaseModel):
             )
         return kwargs
 
+    def aiokafka_kwargs(self) -> dict[str, Any]:
+        """Security arguments for aiokafka clients."""
+        kwargs: dict[str, Any] = {"security_protocol": self.security_protocol}
+        if self.security_protocol.startswith("SASL"):
+            assert self.sasl_password is not None
+            kwargs.update(
+                sasl_mechanism=self.sasl_mechanism,
+                sasl_plain_username=self.sasl_username,
+                sasl_plain_password=self.sasl_password.get_secret_value(),
+            )
+        if self.uses_tls:
+            kwargs["ssl_context"] = self.ssl_context()
+        return kwargs
+
     def ssl_context(self) -> Any:
         """An ssl.SSLContext for the asyncio clients, or None without TLS."""
         if not self.uses_tls:
@@ -142,6 +156,9 @@ class ModelSettings(BaseModel):
     quantize: bool = Field(default=True, description="Load the base in NF4 (bitsandbytes); off only for debugging.")
     compute_dtype: str = Field(default="bfloat16", pattern="^(bfloat16|float16|float32)$")
     device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
+    profile: Literal["causal", "encoder"] = Field(
+        default="causal", description="causal: decoder LM (classify + summarize); encoder: sequence classifier (classify only)."
+    )
     max_input_tokens: int = Field(default=512, ge=8, le=131_072)
     torch_threads: int = Field(default=0, ge=0, description="0 = torch's default.")
 
@@ -166,6 +183,9 @@ class Settings(BaseSettings):
     max_item_bytes: int = Field(default=1_000_000, ge=64, description="Larger input values are dead-lettered.")
     metrics_interval_s: float = Field(default=5.0, gt=0, le=3600, description="How often lag and memory are sampled.")
     drain_timeout_s: float = Field(default=20.0, ge=0, description="SIGTERM: time to finish in-flight batches.")
+    registry: Path | None = Field(default=None, description="Adapter registry; each task serves its current version.")
+    adapter_events_topic: str = "adapters.events"
+    adapter_reconcile_s: float = Field(default=60.0, gt=0, description="How often workers compare served adapters with the registry.")
     cache_dir: Path = Field(default=Path.home() / ".cache" / "finnews", description="Demo model and Kafka jars.")
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
     log_format: str = Field(default="json", pattern="^(json|console)$")
@@ -187,6 +207,13 @@ class Settings(BaseSettings):
         for task in self.tasks:
             if task.adapter is not None and not task.adapter.is_dir():
                 raise ValueError(f"task {task.name!r}: adapter folder {str(task.adapter)!r} does not exist")
+        if self.registry is not None and not self.registry.is_dir():
+            raise ValueError(f"registry {str(self.registry)!r} is not a folder")
+        if self.model.profile == "encoder":
+            if any(t.kind is not TaskKind.classify for t in self.tasks):
+                raise ValueError("a worker on an encoder base serves classification tasks only; remove the summarize tasks or use a causal base")
+            if len({len(t.labels) for t in self.tasks}) != 1:
+                raise ValueError("an encoder base needs classify tasks that all have the same number of labels")
         if self.model.base is not None and not (self.model.base / "config.json").is_file():
             raise ValueError(f"model.base {str(self.model.base)!r} has no config.json")
         return self

@@ -31,6 +31,9 @@ class WorkerMetrics:
         )
         self.lag = Gauge("finnews_consumer_lag", "High watermark minus committed offset, per input partition.", ["topic", "partition"], registry=r)
         self.adapter = Gauge("finnews_adapter_info", "1 for the adapter version in service per task.", ["task", "adapter", "version"], registry=r)
+        self.adapter_swaps = Counter(
+            "finnews_adapter_swaps", "Adapter swaps attempted, by result (ok, refused).", ["task", "result"], registry=r
+        )
         self.model_memory = Gauge("finnews_model_memory_bytes", "Memory held by the model (GPU allocated, else parameters and buffers).", registry=r)
         self.in_flight = Gauge("finnews_in_flight", "Inputs consumed but not yet published and acked.", registry=r)
         self.ready = Gauge("finnews_ready", "1 when the worker is ready (model loaded, partitions assigned, broker reachable).", registry=r)

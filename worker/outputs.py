@@ -43,16 +43,17 @@ class OutputBuilder:
         self.deadletter_topic = deadletter_topic
         self.replay = replay
 
-    def lineage(self, record: InputRecord, news_id: str, task: TaskSpec, now: datetime) -> Lineage:
-        adapter = self.model.adapters[task.name]
+    def lineage(
+        self, record: InputRecord, news_id: str, task: TaskSpec, now: datetime, adapter: str, version: str
+    ) -> Lineage:
         return Lineage(
             news_id=news_id,
             source_topic=record.topic,
             source_partition=record.partition,
             source_offset=record.offset,
             task=task.name,
-            adapter_name=adapter.name,
-            adapter_version=adapter.version,
+            adapter_name=adapter,
+            adapter_version=version,
             base_model=self.model.base_name,
             base_fingerprint=self.model.fingerprint,
             worker_id=self.worker_id,
@@ -66,7 +67,7 @@ class OutputBuilder:
         self, record: InputRecord, news_id: str, task: TaskSpec, result: Classification | Summary, topic: str | None = None
     ) -> OutputMessage:
         now = datetime.now(timezone.utc)
-        lineage = self.lineage(record, news_id, task, now)
+        lineage = self.lineage(record, news_id, task, now, result.adapter, result.version)
         model: ClassificationResult | SummaryResult
         if isinstance(result, Classification):
             model = ClassificationResult(news_id=news_id, label=result.label, scores=result.scores, lineage=lineage)

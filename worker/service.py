@@ -14,6 +14,7 @@ from schemas.tasks import TaskKind, TaskSpec
 from worker.config import Settings
 from worker.engine import Engine, EngineThread
 from worker.exceptions import BrokerError, ConfigError
+from worker.adapter_watch import AdapterWatcher
 from worker.health import Health, HealthServer
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
@@ -70,6 +71,12 @@ async def sample_gauges(
         metrics.model_memory.set(model_memory_bytes(engine))
 
 
+def _log_watcher_end(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        # The worker keeps serving the versions it has; restarts pick up current ones.
+        log.error("adapter_watcher_stopped", error=str(task.exception()))
+
+
 def check_engine_matches(engine: Engine, settings: Settings) -> None:
     """A preloaded engine must compute exactly the configured tasks (topics aside)."""
 
@@ -112,7 +119,7 @@ async def run_worker(
             on_http(server.port)
     if engine is None:
         # Loading takes seconds to minutes; keep the loop free meanwhile.
-        engine = await loop.run_in_executor(None, Engine.load, settings.model, settings.tasks)
+        engine = await loop.run_in_executor(None, Engine.load, settings.model, settings.tasks, settings.registry)
     check_engine_matches(engine, settings)
     health.model_loaded = True
     for task, info in engine.loaded.adapters.items():
@@ -179,6 +186,10 @@ async def run_worker(
             await server.stop()
         raise
     pipeline.start()
+    watcher: asyncio.Task[None] | None = None
+    if settings.registry is not None:
+        watcher = asyncio.create_task(AdapterWatcher(settings, engine_thread, metrics, settings.adapter_reconcile_s).run())
+        watcher.add_done_callback(_log_watcher_end)
     sampler = asyncio.create_task(
         sample_gauges(app, settings.topics.input, metrics, engine, health, settings.metrics_interval_s)
     )
@@ -196,6 +207,8 @@ async def run_worker(
     finally:
         health.assigned = False
         sampler.cancel()
+        if watcher is not None:
+            watcher.cancel()
         # We drained above; faust's own wait would also wait for the events
         # left unacked on purpose (after intake closed) and never return.
         app.conf.stream_wait_empty = False

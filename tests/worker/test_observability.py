@@ -33,7 +33,10 @@ def get(port: int, path: str) -> tuple[int, bytes]:
 
 
 def exported_names(exposition: str) -> set[str]:
-    return {line.split("{")[0].split(" ")[0] for line in exposition.splitlines() if line and not line.startswith("#")}
+    """Sample names, plus the families declared by TYPE lines (labelled metrics not yet observed)."""
+    names = {line.split("{")[0].split(" ")[0] for line in exposition.splitlines() if line and not line.startswith("#")}
+    names |= {line.split()[2] for line in exposition.splitlines() if line.startswith("# TYPE ")}
+    return names
 
 
 def queried_names() -> set[str]:

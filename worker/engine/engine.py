@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 import structlog
@@ -17,11 +18,12 @@ from schemas.news import NewsItem
 from schemas.tasks import TaskKind, TaskSpec
 from worker.config import ModelSettings
 from worker.engine.generation import GenerateRow, generate_rows
-from worker.engine.loading import LoadedModel, load_model
-from worker.engine.prompts import render_prompt_ids
+from worker.engine.adapters import AdapterRefused, verify
+from worker.engine.loading import AdapterInfo, LoadedModel, attach_adapter, detach_adapter, load_model
+from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.results import Classification, Summary
-from worker.engine.scoring import ScoreRow, label_token_ids, score_rows
-from worker.exceptions import FatalEngineError
+from worker.engine.scoring import ScoreRow, classify_sequences, label_token_ids, score_rows
+from worker.exceptions import FatalEngineError, FinnewsError
 
 log = structlog.get_logger(__name__)
 
@@ -61,19 +63,24 @@ class Engine:
         tok = loaded.tokenizer
         self._pad_id: int = tok.pad_token_id
         self._eos_id: int | None = tok.eos_token_id
-        self._label_ids = {
-            t.name: label_token_ids(tok, t.labels) for t in self.tasks if t.kind is TaskKind.classify
-        }
+        self._label_ids = (
+            {t.name: label_token_ids(tok, t.labels) for t in self.tasks if t.kind is TaskKind.classify}
+            if loaded.profile == "causal"
+            else {}
+        )
         self._failed_batches = 0
 
     @classmethod
-    def load(cls, settings: ModelSettings, tasks: Sequence[TaskSpec]) -> "Engine":
-        return cls(load_model(settings, list(tasks)), tasks, settings.max_input_tokens)
+    def load(cls, settings: ModelSettings, tasks: Sequence[TaskSpec], registry: Path | None = None) -> "Engine":
+        return cls(load_model(settings, list(tasks), registry), tasks, settings.max_input_tokens)
 
     # -- event-loop side -------------------------------------------------
     def prepare(self, item: NewsItem) -> PreparedItem:
         """Tokenize every task's prompt (cheap; runs on the event loop)."""
         tok = self.loaded.tokenizer
+        if self.loaded.profile == "encoder":
+            ids = encoder_ids(item, tok, self.max_input_tokens)
+            return PreparedItem(item=item, prompt_ids={t.name: ids for t in self.tasks})
         return PreparedItem(
             item=item,
             prompt_ids={t.name: render_prompt_ids(item, t, tok, self.max_input_tokens) for t in self.tasks},
@@ -130,14 +137,21 @@ class Engine:
         return self.loaded.peft_name(task.name) if self.loaded.has_adapters else None
 
     def _classify(self, batch: Sequence[PreparedItem], pairs: list[tuple[int, TaskSpec]]) -> list[Classification]:
-        rows = [
-            ScoreRow(batch[i].prompt_ids[t.name], self._label_ids[t.name], self._adapter(t)) for i, t in pairs
-        ]
-        probs = score_rows(self.loaded.model, rows, self._pad_id, self.loaded.device)
+        adapters = [self._adapter(t) for _, t in pairs]
+        if self.loaded.profile == "encoder":
+            rows = [batch[i].prompt_ids[t.name] for i, t in pairs]
+            probs = classify_sequences(self.loaded.model, rows, adapters, self._pad_id, self.loaded.device)
+        else:
+            score_rows_ = [
+                ScoreRow(batch[i].prompt_ids[t.name], self._label_ids[t.name], a) for (i, t), a in zip(pairs, adapters)
+            ]
+            probs = score_rows(self.loaded.model, score_rows_, self._pad_id, self.loaded.device)
         results = []
         for (_, task), p in zip(pairs, probs, strict=True):
             scores = dict(zip(task.labels, p, strict=True))
-            results.append(Classification(label=max(scores, key=scores.__getitem__), scores=scores))
+            info = self.loaded.adapters[task.name]
+            label = max(scores, key=scores.__getitem__)
+            results.append(Classification(label=label, scores=scores, adapter=info.name, version=info.version))
         return results
 
     def _summarize(self, batch: Sequence[PreparedItem], pairs: list[tuple[int, TaskSpec]]) -> list[Summary]:
@@ -145,11 +159,54 @@ class Engine:
         bound = pairs[0][1].max_new_tokens
         generated = generate_rows(self.loaded.model, rows, bound, self._pad_id, self._eos_id, self.loaded.device)
         decode = self.loaded.decode_tokenizer.decode
+        infos = [self.loaded.adapters[t.name] for _, t in pairs]
         return [
             Summary(
                 text=decode(g.token_ids, skip_special_tokens=True).strip(),
                 input_tokens=len(row.prompt_ids),
                 output_tokens=len(g.token_ids),
+                adapter=info.name,
+                version=info.version,
             )
-            for row, g in zip(rows, generated, strict=True)
+            for row, g, info in zip(rows, generated, infos, strict=True)
         ]
+
+    # -- adapter swap (engine thread, between batches) --------------------
+    def swap(self, task: str, path: Path, version: str) -> AdapterInfo:
+        """Load ``version`` beside the adapter in service, verify and warm it, switch, unload the old.
+
+        Runs on the engine thread, so it lands between two batches: every
+        batch runs wholly on one version. Raises AdapterRefused and leaves
+        the old version serving on any failure.
+        """
+        spec = next((t for t in self.tasks if t.name == task), None)
+        if spec is None:
+            raise AdapterRefused(f"this worker serves no task {task!r}")
+        old = self.loaded.adapters[task]
+        if old.version == version:
+            return old
+        verify(path, self.loaded.fingerprint, task)
+        new = AdapterInfo(name=f"{task}__{version}", version=version, path=path)
+        try:
+            self.loaded.model = attach_adapter(self.loaded.model, path, new.name)
+            self.loaded.model.eval()
+        except FinnewsError as exc:
+            raise AdapterRefused(str(exc)) from exc
+        self.loaded.adapters[task] = new
+        try:
+            self._warm_up(spec)
+        except Exception as exc:  # noqa: BLE001 - any failure of the new version means: keep the old one
+            self.loaded.adapters[task] = old
+            detach_adapter(self.loaded.model, new.name)
+            raise AdapterRefused(f"warm-up of {task}@{version} failed: {type(exc).__name__}: {exc}") from exc
+        if old.name != "none" and old.name not in {a.name for a in self.loaded.adapters.values()}:
+            detach_adapter(self.loaded.model, old.name)
+        log.info("adapter_swapped", task=task, old=old.version, new=version)
+        return new
+
+    def _warm_up(self, task: TaskSpec) -> None:
+        from schemas.news import news_from_text
+
+        item = self.prepare(news_from_text("warm-up", "Shares rose after the company raised its outlook."))
+        pairs = [(0, task)]
+        (self._classify if task.kind is TaskKind.classify else self._summarize)([item], pairs)

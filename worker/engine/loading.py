@@ -1,6 +1,9 @@
 """Loading the base model in NF4 and attaching one LoRA adapter per task.
 
 The only module that imports bitsandbytes (through transformers) and peft.
+Two profiles: ``causal`` (a decoder LM; classification scores label tokens,
+summarization generates) and ``encoder`` (a sequence-classification model such
+as MiniLM; classification only).
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from typing import Any
 import structlog
 import torch
 
-from schemas.tasks import TaskSpec
+from schemas.tasks import TaskKind, TaskSpec
 from worker.config import ModelSettings
+from worker.engine.adapters import current_version, verify, version_dir
 from worker.engine.fingerprint import adapter_version, model_fingerprint
 from worker.exceptions import FatalEngineError
 
@@ -21,12 +25,16 @@ log = structlog.get_logger(__name__)
 
 #: peft's name for "no adapter" inside a mixed batch.
 BASE_ADAPTER = "__base__"
+#: Modules kept out of NF4 on encoders: the head and BERT's pooler must stay in
+#: full precision or the first forward fails ("quantization state not initialized").
+ENCODER_SKIP_MODULES = ["classifier", "pooler", "score"]
 
 
 @dataclass(frozen=True)
 class AdapterInfo:
     name: str  # peft adapter name ("none" for the bare base model)
     version: str
+    path: Path | None = None
 
 
 @dataclass
@@ -36,8 +44,9 @@ class LoadedModel:
     decode_tokenizer: Any  # a second instance for the engine thread; fast tokenizers are not thread-safe
     base_name: str
     fingerprint: str
-    adapters: dict[str, AdapterInfo]  # task name -> adapter
+    adapters: dict[str, AdapterInfo]  # task name -> adapter in service
     device: torch.device
+    profile: str = "causal"
 
     @property
     def has_adapters(self) -> bool:
@@ -56,7 +65,7 @@ def resolve_device(setting: str) -> torch.device:
     return torch.device(setting)
 
 
-def quantization_config(settings: ModelSettings) -> Any:
+def quantization_config(settings: ModelSettings, profile: str = "causal") -> Any:
     from transformers import BitsAndBytesConfig
 
     return BitsAndBytesConfig(
@@ -64,6 +73,7 @@ def quantization_config(settings: ModelSettings) -> Any:
         bnb_4bit_quant_type="nf4",
         bnb_4bit_use_double_quant=True,
         bnb_4bit_compute_dtype=getattr(torch, settings.compute_dtype),
+        llm_int8_skip_modules=ENCODER_SKIP_MODULES if profile == "encoder" else None,
     )
 
 
@@ -76,41 +86,70 @@ def load_tokenizer(base: Path) -> Any:
     return tokenizer
 
 
-def load_model(settings: ModelSettings, tasks: list[TaskSpec]) -> LoadedModel:
-    """Load the causal-LM base once and attach every task's adapter by task name."""
-    from transformers import AutoModelForCausalLM
+def num_labels(tasks: list[TaskSpec]) -> int:
+    counts = {len(t.labels) for t in tasks if t.kind is TaskKind.classify}
+    if len(counts) != 1:
+        raise FatalEngineError("an encoder base needs classify tasks that all have the same number of labels")
+    return counts.pop()
+
+
+def load_base(settings: ModelSettings, profile: str, labels: int | None, device: torch.device) -> Any:
+    """The base model through from_pretrained, in NF4 unless quantize is off."""
+    from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()
-
     if settings.base is None:
         raise FatalEngineError("model.base is not set (FINNEWS_MODEL__BASE): no model to load")
-    base = settings.base
-    device = resolve_device(settings.device)
-    if settings.torch_threads:
-        torch.set_num_threads(settings.torch_threads)
-    fingerprint = model_fingerprint(base)
     kwargs: dict[str, Any] = {"use_safetensors": True, "device_map": {"": str(device)}}
     if settings.quantize:
-        kwargs["quantization_config"] = quantization_config(settings)
+        kwargs["quantization_config"] = quantization_config(settings, profile)
     else:
         kwargs["dtype"] = getattr(torch, settings.compute_dtype)
     try:
-        model = AutoModelForCausalLM.from_pretrained(base, **kwargs)
+        if profile == "encoder":
+            return AutoModelForSequenceClassification.from_pretrained(settings.base, num_labels=labels, **kwargs)
+        return AutoModelForCausalLM.from_pretrained(settings.base, **kwargs)
     except (OSError, ValueError, RuntimeError) as exc:
-        raise FatalEngineError(f"cannot load base model from {base}: {exc}") from exc
+        raise FatalEngineError(f"cannot load base model from {settings.base}: {exc}") from exc
+
+
+def load_model(settings: ModelSettings, tasks: list[TaskSpec], registry: Path | None = None) -> LoadedModel:
+    """Load the base once and attach every task's adapter.
+
+    A task's adapter is the registry's current version when the registry has
+    one (verified: hashes and base fingerprint), else the task's ``adapter``
+    folder, else none.
+    """
+    if settings.base is None:
+        raise FatalEngineError("model.base is not set (FINNEWS_MODEL__BASE): no model to load")
+    device = resolve_device(settings.device)
+    if settings.torch_threads:
+        torch.set_num_threads(settings.torch_threads)
+    fingerprint = model_fingerprint(settings.base)
+    labels = num_labels(tasks) if settings.profile == "encoder" else None
+    model = load_base(settings, settings.profile, labels, device)
     model.eval()
     adapters: dict[str, AdapterInfo] = {}
     for task in tasks:
-        if task.adapter is None:
+        current = current_version(registry, task.name) if registry is not None else None
+        if current is not None:
+            path = version_dir(registry, task.name, current)  # type: ignore[arg-type]
+            verify(path, fingerprint, task.name)
+            info = AdapterInfo(name=f"{task.name}__{current}", version=current, path=path)
+        elif task.adapter is not None:
+            version = adapter_version(task.adapter)
+            info = AdapterInfo(name=f"{task.name}__{version}", version=version, path=task.adapter)
+        else:
             adapters[task.name] = AdapterInfo(name="none", version="base")
             continue
-        model = _attach_adapter(model, task.adapter, task.name)
-        adapters[task.name] = AdapterInfo(name=task.name, version=adapter_version(task.adapter))
+        model = attach_adapter(model, info.path, info.name)  # type: ignore[arg-type]
+        adapters[task.name] = info
     model.eval()
     log.info(
         "model_loaded",
-        base=str(base),
+        base=str(settings.base),
+        profile=settings.profile,
         fingerprint=fingerprint,
         device=str(device),
         quantized=settings.quantize,
@@ -118,16 +157,18 @@ def load_model(settings: ModelSettings, tasks: list[TaskSpec]) -> LoadedModel:
     )
     return LoadedModel(
         model=model,
-        tokenizer=load_tokenizer(base),
-        decode_tokenizer=load_tokenizer(base),
-        base_name=base.name,
+        tokenizer=load_tokenizer(settings.base),
+        decode_tokenizer=load_tokenizer(settings.base),
+        base_name=settings.base.name,
         fingerprint=fingerprint,
         adapters=adapters,
         device=device,
+        profile=settings.profile,
     )
 
 
-def _attach_adapter(model: Any, path: Path, name: str) -> Any:
+def attach_adapter(model: Any, path: Path, name: str) -> Any:
+    """Load the adapter at ``path`` beside those already there; returns the (peft) model."""
     from peft import PeftModel
 
     try:
@@ -137,3 +178,7 @@ def _attach_adapter(model: Any, path: Path, name: str) -> Any:
         return PeftModel.from_pretrained(model, str(path), adapter_name=name, is_trainable=False)
     except (OSError, ValueError, RuntimeError, KeyError) as exc:
         raise FatalEngineError(f"cannot load adapter {name!r} from {path}: {exc}") from exc
+
+
+def detach_adapter(model: Any, name: str) -> None:
+    model.delete_adapter(name)

@@ -43,3 +43,16 @@ def render_prompt_ids(item: NewsItem, task: TaskSpec, tokenizer: Any, max_tokens
         body = body[: max(0, len(body) - 8 * (len(ids) - max_tokens))]
         ids = tokenizer(task.template.format(**prompt_fields(item, task, body=body)), add_special_tokens=True)["input_ids"]
     return ids
+
+
+def encoder_text(item: NewsItem) -> str:
+    """What an encoder classifier reads: the headline and the body, once each."""
+    if not item.body:
+        return item.headline
+    if item.body.startswith(item.headline):
+        return item.body
+    return f"{item.headline}\n{item.body}"
+
+
+def encoder_ids(item: NewsItem, tokenizer: Any, max_tokens: int) -> list[int]:
+    return tokenizer(encoder_text(item), truncation=True, max_length=max_tokens)["input_ids"]

@@ -1,4 +1,8 @@
-"""What the engine returns per item and task, before lineage is attached."""
+"""What the engine returns per item and task, before lineage is attached.
+
+Each result names the adapter version that made it: a swap may land between
+a batch's run and its publishing, and lineage must tell the truth.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from dataclasses import dataclass
 class Classification:
     label: str
     scores: dict[str, float]
+    adapter: str = "none"
+    version: str = "base"
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,3 +22,5 @@ class Summary:
     text: str
     input_tokens: int
     output_tokens: int
+    adapter: str = "none"
+    version: str = "base"

@@ -72,3 +72,21 @@ def score_rows(model: Any, rows: list[ScoreRow], pad_id: int, device: torch.devi
         result.append(torch.softmax(seq_lp[pos : pos + k], dim=-1).tolist())
         pos += k
     return result
+
+
+@torch.inference_mode()
+def classify_sequences(
+    model: Any, rows: list[list[int]], adapters: list[str | None], pad_id: int, device: torch.device
+) -> list[list[float]]:
+    """Label probabilities from a sequence-classification head (the encoder profile)."""
+    longest = max(len(r) for r in rows)
+    input_ids = torch.full((len(rows), longest), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), longest), dtype=torch.long)
+    for i, ids in enumerate(rows):
+        input_ids[i, : len(ids)] = torch.tensor(ids)
+        mask[i, : len(ids)] = 1
+    kwargs: dict[str, Any] = {}
+    if any(a is not None for a in adapters):
+        kwargs["adapter_names"] = adapters
+    logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device), **kwargs).logits
+    return torch.softmax(logits.float(), dim=-1).cpu().tolist()

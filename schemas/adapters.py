@@ -1,0 +1,75 @@
+"""Adapter versions as artifacts: the manifest of a registry version, and the
+events that announce promotions and rollbacks on the adapters.events topic.
+
+Lives in schemas because both sides read it: training writes the registry,
+workers only read it (the worker never imports training).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from schemas.tasks import TaskKind
+
+MANIFEST = "manifest.json"
+#: Files an adapter version may hold; weights are safetensors only, nothing is ever unpickled.
+ALLOWED_FILES = frozenset({"adapter_model.safetensors", "adapter_config.json"})
+
+
+class VersionStatus(str, Enum):
+    candidate = "candidate"  # registered, not yet judged by the gate
+    promoted = "promoted"  # has been current at some point
+    rejected = "rejected"  # failed the gate; kept for the record
+
+
+class DataSummary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: str = Field(description="File path or kafka:TOPIC the examples came from.")
+    digest: str = Field(description="sha256 over the canonical examples, train and held-out.")
+    train_count: int = Field(ge=0)
+    heldout_count: int = Field(ge=0)
+    heldout_digest: str = Field(description="sha256 over the held-out examples alone; the gate compares like with like.")
+    label_counts: dict[str, int] = Field(default_factory=dict)
+
+
+class AdapterManifest(BaseModel):
+    """manifest.json of registry/<task>/<version>/."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: str = Field(pattern=r"^v\d{4,}$")
+    task: str
+    kind: TaskKind
+    profile: Literal["causal", "encoder"] = "causal"
+    labels: list[str] = Field(default_factory=list)
+    prompt: str = Field(description="The prompt template the adapter was trained with.")
+    base_model: str
+    base_fingerprint: str
+    files: dict[str, str] = Field(description="file name -> sha256 of every file of the version except the manifest.")
+    data: DataSummary
+    hyperparameters: dict[str, Any] = Field(default_factory=dict)
+    metrics: dict[str, Any] = Field(default_factory=dict, description="Held-out metrics, see training.evaluate.")
+    primary_metric: str = Field(description="The metric the promotion gate compares (macro_f1 or rouge_l).")
+    parent_version: str | None = None
+    status: VersionStatus = VersionStatus.candidate
+    status_reason: str = ""
+    created_at: AwareDatetime
+    training_seconds: float | None = None
+
+
+class AdapterEvent(BaseModel):
+    """One message on adapters.events: every worker serving ``task`` moves to ``version``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: Literal["promoted", "rolled_back"]
+    task: str
+    version: str
+    previous_version: str | None
+    base_fingerprint: str
+    reason: str = ""
+    at: AwareDatetime

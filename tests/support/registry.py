@@ -1,0 +1,29 @@
+"""Registry versions made in the test, from random LoRA adapters (no training)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemas.adapters import AdapterManifest, DataSummary
+from schemas.tasks import TaskSpec
+from tests.support.adapters import make_adapter
+from training.registry import Registry
+from worker.engine.fingerprint import model_fingerprint
+
+
+def register_random(registry: Registry, model_dir: Path, task: TaskSpec, seed: int, work: Path, macro_f1: float = 0.5) -> AdapterManifest:
+    adapter = make_adapter(model_dir, work / f"adapter-{task.name}-{seed}", seed=seed)
+    return registry.register(
+        adapter,
+        {
+            "task": task.name,
+            "kind": task.kind,
+            "labels": list(task.labels),
+            "prompt": task.template,
+            "base_model": model_dir.name,
+            "base_fingerprint": model_fingerprint(model_dir),
+            "data": DataSummary(source="test", digest="sha256:0", train_count=0, heldout_count=0, heldout_digest="sha256:0"),
+            "metrics": {"macro_f1": macro_f1},
+            "primary_metric": "macro_f1",
+        },
+    )

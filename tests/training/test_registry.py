@@ -1,0 +1,84 @@
+"""Registry versions are verified before anything loads them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from schemas.tasks import TaskKind, TaskSpec
+from tests.support.registry import register_random
+from training.cli import app
+from training.registry import Registry, RegistryError
+from worker.config import load_settings
+from worker.engine import Engine
+from worker.engine.adapters import AdapterRefused
+from worker.tiny_model import TinyModelSpec, build_tiny_model
+
+TASK = TaskSpec(name="sentiment", kind=TaskKind.classify, labels=("positive", "negative", "neutral"), output_topic="o")
+
+
+@pytest.fixture()
+def registry(tmp_path: Path, tiny_model_dir: Path) -> Registry:
+    reg = Registry(tmp_path / "registry")
+    register_random(reg, tiny_model_dir, TASK, seed=1, work=tmp_path)
+    reg.promote("sentiment", "v0001", "test")
+    return reg
+
+
+def _load(model_dir: Path, reg: Registry) -> Engine:
+    settings = load_settings(model={"base": model_dir}, tasks=[TASK.model_dump()])
+    return Engine.load(settings.model, settings.tasks, reg.root)
+
+
+def test_a_worker_loads_the_current_verified_version(registry: Registry, tiny_model_dir: Path) -> None:
+    engine = _load(tiny_model_dir, registry)
+    assert engine.loaded.adapters["sentiment"].version == "v0001"
+
+
+def test_a_tampered_file_is_refused(registry: Registry, tiny_model_dir: Path) -> None:
+    config = registry.path("sentiment", "v0001") / "adapter_config.json"
+    data = json.loads(config.read_text())
+    data["lora_alpha"] = 999
+    config.write_text(json.dumps(data))
+    with pytest.raises(AdapterRefused, match="adapter_config.json: sha256"):
+        _load(tiny_model_dir, registry)
+
+
+def test_an_unlisted_pickle_file_is_refused(registry: Registry, tiny_model_dir: Path) -> None:
+    (registry.path("sentiment", "v0001") / "adapter_model.bin").write_bytes(b"\x80\x04pickle")
+    with pytest.raises(AdapterRefused, match="differ from the manifest"):
+        _load(tiny_model_dir, registry)
+
+
+def test_a_wrong_base_fingerprint_is_refused(registry: Registry, tmp_path: Path) -> None:
+    other = build_tiny_model(tmp_path / "other-base", TinyModelSpec(seed=7))
+    with pytest.raises(AdapterRefused, match="trained on base"):
+        _load(other, registry)
+
+
+def test_pointer_history_and_rollback(registry: Registry, tiny_model_dir: Path, tmp_path: Path) -> None:
+    register_random(registry, tiny_model_dir, TASK, seed=2, work=tmp_path)
+    assert registry.promote("sentiment", "v0002", "better") == "v0001"
+    assert registry.current("sentiment") == "v0002"
+    assert registry.rollback("sentiment") == ("v0002", "v0001")
+    assert registry.current("sentiment") == "v0001"
+    with pytest.raises(RegistryError, match="no earlier version"):
+        registry.rollback("sentiment")
+
+
+def test_adapters_cli_lists_shows_promotes_and_rolls_back(registry: Registry, tiny_model_dir: Path, tmp_path: Path) -> None:
+    register_random(registry, tiny_model_dir, TASK, seed=3, work=tmp_path, macro_f1=0.9)
+    runner = CliRunner()
+    args = ["--registry", str(registry.root)]
+    listed = runner.invoke(app, ["adapters", "list", *args])
+    assert listed.exit_code == 0, listed.output
+    assert "* sentiment        v0001  promoted" in listed.output and "v0002  candidate macro_f1=0.9000" in listed.output
+    shown = runner.invoke(app, ["adapters", "show", "sentiment", "v0002", *args])
+    assert json.loads(shown.output)["version"] == "v0002"
+    promoted = runner.invoke(app, ["adapters", "promote", "sentiment", "v0002", "--no-announce", *args])
+    assert promoted.exit_code == 0 and "current=v0002" in promoted.output
+    rolled = runner.invoke(app, ["adapters", "rollback", "sentiment", "--no-announce", *args])
+    assert rolled.exit_code == 0 and "current=v0001 (was v0002)" in rolled.output

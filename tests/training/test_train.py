@@ -1,0 +1,85 @@
+"""QLoRA training learns; the gate promotes a better version and rejects a worse one."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from schemas.adapters import VersionStatus
+from training.data import DataError, load_file
+from training.finetune import TrainConfig
+from training.registry import Registry
+from training.train import train_and_register
+from worker.config import Settings, load_settings
+
+UP = ["soared", "rallied", "jumped", "surged", "climbed", "beat estimates", "posted record profit", "raised guidance"]
+DOWN = ["plunged", "slumped", "tumbled", "sank", "fell sharply", "missed estimates", "posted a heavy loss", "cut guidance"]
+ALL_LINEAR = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+
+
+def separable(n: int) -> list[dict[str, str]]:
+    rng = random.Random(3)
+    rows = []
+    for i in range(n):
+        label = "up" if i % 2 == 0 else "down"
+        verb = rng.choice(UP if label == "up" else DOWN)
+        company = rng.choice(["Acme", "Globex", "Initech", "Hooli", "Stark", "Wayne"])
+        rows.append({"id": f"s{i:03d}", "text": f"{company} shares {verb} on {rng.choice(['Monday', 'Friday'])}.", "label": label})
+    return rows
+
+
+def _settings(model_dir: Path) -> Settings:
+    return load_settings(
+        model={"base": model_dir, "max_input_tokens": 64},
+        tasks=[{"name": "move", "kind": "classify", "labels": ["up", "down"], "output_topic": "news.move"}],
+    )
+
+
+def test_learns_a_separable_task_and_the_gate_judges_versions(tiny_model_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "move.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in separable(160)))
+    settings = _settings(tiny_model_dir)
+    examples = load_file(data, settings.task("move"))
+    registry = Registry(tmp_path / "registry")
+    cfg = TrainConfig(target_modules=ALL_LINEAR, learning_rate=3e-3, batch_size=8, max_steps=150, max_input_tokens=64, seed=0)
+
+    first = train_and_register(settings, "move", examples, str(data), registry, cfg, 0.2, margin=0.05, announce_events=False)
+    metrics = first.manifest.metrics
+    assert metrics["baseline"]["version"] == "base" and metrics["baseline"]["macro_f1"] < 0.6  # not before
+    assert metrics["macro_f1"] > 0.9  # after
+    assert first.promoted and registry.current("move") == "v0001"
+    manifest = first.manifest
+    assert manifest.status is VersionStatus.promoted and manifest.data.heldout_count == 32
+    assert set(manifest.files) == {"adapter_model.safetensors", "adapter_config.json"}
+    assert manifest.hyperparameters["target_modules"] == ALL_LINEAR and manifest.training_seconds
+    assert metrics["confusion_matrix"]["labels"] == ["up", "down"] and set(metrics["per_class"]) == {"up", "down"}
+
+    # One step of training cannot beat v0001 on the same held-out set: rejected, kept, not current.
+    worse = train_and_register(
+        settings, "move", examples, str(data), registry, TrainConfig(target_modules=ALL_LINEAR, max_steps=1, batch_size=8, max_input_tokens=64),
+        0.2, margin=0.05, announce_events=False,
+    )
+    assert not worse.promoted and worse.manifest.version == "v0002"
+    assert worse.manifest.status is VersionStatus.rejected and "does not beat" in worse.manifest.status_reason
+    assert worse.manifest.metrics["baseline"]["version"] == "v0001"
+    assert worse.manifest.data.heldout_digest == manifest.data.heldout_digest  # the same held-out set
+    assert registry.current("move") == "v0001"
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ([], "empty"),
+        ([{"id": "a", "text": "t"}], "unlabelled"),
+        ([{"id": "a", "text": "t", "label": "sideways"}], "not one of task 'move'"),
+        (["not json"], "not a {id, text, label|summary} record"),
+    ],
+)
+def test_unusable_data_is_refused_with_a_clear_error(tmp_path: Path, tiny_model_dir: Path, lines: list[object], message: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text("".join((json.dumps(x) if isinstance(x, dict) else str(x)) + "\n" for x in lines))
+    with pytest.raises(DataError, match=message):
+        load_file(path, _settings(tiny_model_dir).task("move"))

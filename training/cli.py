@@ -1,0 +1,194 @@
+"""`finnews` with the training commands: train, and adapters list|show|promote|rollback.
+
+The console entry point is this module's ``app``: the worker's commands plus
+these, so the worker package never imports training.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from worker.cli import _settings, app
+from worker.exceptions import FinnewsError
+from worker.logs import configure_logging
+
+adapters_app = typer.Typer(help="The adapter registry.", no_args_is_help=True)
+app.add_typer(adapters_app, name="adapters")
+
+RegistryOpt = Annotated[Optional[Path], typer.Option("--registry", help="Registry folder (default: FINNEWS_REGISTRY, else ./registry).")]
+
+
+def _registry(path: Path | None) -> "object":
+    from training.registry import Registry
+
+    settings = _settings()
+    return Registry(path or settings.registry or Path("registry"))
+
+
+def _layers(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    try:
+        start, end = (int(x) for x in text.split(":"))
+    except ValueError:
+        raise typer.BadParameter("expected FROM:TO, e.g. 2:6") from None
+    if not 0 <= start < end:
+        raise typer.BadParameter("expected 0 <= FROM < TO")
+    return start, end
+
+
+@app.command()
+def train(
+    task: Annotated[str, typer.Option(help="Configured task to train an adapter for.")],
+    data: Annotated[str, typer.Option(help="JSONL file of {id, text, label|summary}, or kafka:TOPIC.")],
+    base: Annotated[Optional[Path], typer.Option(help="Base model folder (default: model.base).")] = None,
+    registry: RegistryOpt = None,
+    epochs: Annotated[float, typer.Option(min=0.01)] = 3.0,
+    max_steps: Annotated[int, typer.Option(help="> 0 overrides --epochs.")] = -1,
+    learning_rate: Annotated[float, typer.Option("--lr")] = 2e-4,
+    batch_size: Annotated[int, typer.Option(min=1)] = 16,
+    lora_r: Annotated[int, typer.Option(min=1)] = 16,
+    lora_alpha: Annotated[int, typer.Option(min=1)] = 32,
+    lora_dropout: Annotated[float, typer.Option(min=0.0, max=0.9)] = 0.05,
+    target_modules: Annotated[Optional[str], typer.Option(help="Comma-separated module names (default: the profile's projections).")] = None,
+    layers: Annotated[Optional[str], typer.Option(help="FROM:TO layer range that gets LoRA (default: all).")] = None,
+    seed: int = 0,
+    heldout: Annotated[float, typer.Option(min=0.05, max=0.5, help="Held-out fraction.")] = 0.2,
+    margin: Annotated[float, typer.Option(min=0.0, help="How much the candidate must beat the current version by.")] = 0.0,
+    force: Annotated[bool, typer.Option(help="Promote even if the gate says no (logged).")] = False,
+    every: Annotated[Optional[str], typer.Option(help="Refresh from kafka:TOPIC every interval (e.g. 6h).")] = None,
+    once: Annotated[bool, typer.Option(help="One refresh from kafka:TOPIC (for cron).")] = False,
+    min_new: Annotated[int, typer.Option(min=1, help="Refresh trains only when this many new records arrived.")] = 100,
+    announce: Annotated[bool, typer.Option(help="Publish promotions on the adapter events topic.")] = True,
+) -> None:
+    """Fine-tune a LoRA adapter (QLoRA), evaluate it, register it, and promote it if it beats the current one."""
+    from training.data import DataError, load_file
+    from training.feedback import load_topic
+    from training.finetune import TrainConfig
+    from training.refresh import parse_interval, refresh_every, refresh_once
+    from training.train import train_and_register
+
+    overrides = {"model": {**_settings().model.model_dump(), "base": base}} if base else {}
+    settings = _settings(**overrides)
+    configure_logging(settings.log_level, settings.log_format)
+    if task not in {t.name for t in settings.tasks}:
+        typer.echo(f"finnews: no task {task!r} is configured (tasks: {[t.name for t in settings.tasks]})", err=True)
+        raise typer.Exit(2)
+    reg = _registry(registry)
+    cfg = TrainConfig(
+        lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
+        target_modules=target_modules.split(",") if target_modules else None, layers=_layers(layers),
+        epochs=epochs, max_steps=max_steps, learning_rate=learning_rate, batch_size=batch_size, seed=seed,
+        max_input_tokens=settings.model.max_input_tokens,
+    )
+    try:
+        if every or once:
+            if not data.startswith("kafka:"):
+                raise typer.BadParameter("--every and --once read a feedback topic: --data kafka:TOPIC")
+            topic = data.removeprefix("kafka:")
+
+            def run() -> None:
+                outcome = refresh_once(settings, task, topic, reg, cfg, heldout, margin, min_new, announce)  # type: ignore[arg-type]
+                typer.echo(_line(outcome) if outcome else f"skipped: fewer than {min_new} new records on {topic}")
+
+            if once:
+                run()
+            else:
+                refresh_every(parse_interval(every or ""), run)
+            return
+        if data.startswith("kafka:"):
+            examples, _ = load_topic(settings.kafka.bootstrap_servers, data.removeprefix("kafka:"), settings.task(task), settings.kafka.kafka_python_kwargs())
+        else:
+            examples = load_file(Path(data), settings.task(task))
+        outcome = train_and_register(settings, task, examples, data, reg, cfg, heldout, margin, force, announce)  # type: ignore[arg-type]
+    except (DataError, FinnewsError, FileNotFoundError, ValueError) as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(_line(outcome))
+
+
+def _line(outcome: "object") -> str:
+    m = outcome.manifest  # type: ignore[attr-defined]
+    status = "promoted" if outcome.promoted else "rejected"  # type: ignore[attr-defined]
+    return f"{m.task} {m.version} {status}: {outcome.reason}"  # type: ignore[attr-defined]
+
+
+@adapters_app.command("list")
+def adapters_list(task: Annotated[Optional[str], typer.Argument()] = None, registry: RegistryOpt = None) -> None:
+    """Versions per task with their status and held-out metric; * marks current."""
+    reg = _registry(registry)
+    for name in [task] if task else reg.tasks():  # type: ignore[attr-defined]
+        current = reg.current(name)  # type: ignore[attr-defined]
+        for version in reg.versions(name):  # type: ignore[attr-defined]
+            m = reg.manifest(name, version)  # type: ignore[attr-defined]
+            value = m.metrics.get(m.primary_metric)
+            shown = f"{value:.4f}" if isinstance(value, float) else "-"
+            mark = "*" if version == current else " "
+            typer.echo(f"{mark} {name:<16} {version}  {m.status.value:<9} {m.primary_metric}={shown}  parent={m.parent_version or '-'}  {m.created_at:%Y-%m-%d %H:%M}")
+
+
+@adapters_app.command("show")
+def adapters_show(task: str, version: Annotated[Optional[str], typer.Argument(help="Default: current.")] = None, registry: RegistryOpt = None) -> None:
+    """The manifest of a version, as JSON."""
+    reg = _registry(registry)
+    version = version or reg.current(task)  # type: ignore[attr-defined]
+    if version is None:
+        typer.echo(f"finnews: task {task!r} has no current version", err=True)
+        raise typer.Exit(1)
+    typer.echo(reg.manifest(task, version).model_dump_json(indent=2))  # type: ignore[attr-defined]
+
+
+@adapters_app.command("promote")
+def adapters_promote(
+    task: str,
+    version: str,
+    registry: RegistryOpt = None,
+    force: Annotated[bool, typer.Option(help="Promote a rejected version anyway (logged).")] = False,
+    announce: Annotated[bool, typer.Option(help="Publish the promotion on the adapter events topic.")] = True,
+) -> None:
+    """Make a version current (a rejected one only with --force) and announce it."""
+    from training.train import promote
+
+    settings = _settings()
+    configure_logging(settings.log_level, settings.log_format)
+    reg = _registry(registry)
+    try:
+        manifest = reg.manifest(task, version)  # type: ignore[attr-defined]
+        if manifest.status.value == "rejected" and not force:
+            typer.echo(f"finnews: {task} {version} was rejected ({manifest.status_reason}); use --force to promote it anyway", err=True)
+            raise typer.Exit(1)
+        sent = promote(settings, reg, task, version, "operator promotion", force, announce)  # type: ignore[arg-type]
+    except FinnewsError as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"{task} current={version} announced={str(sent).lower()}")
+
+
+@adapters_app.command("rollback")
+def adapters_rollback(
+    task: str,
+    registry: RegistryOpt = None,
+    announce: Annotated[bool, typer.Option(help="Publish the rollback on the adapter events topic.")] = True,
+) -> None:
+    """Return a task to the version that was current before the current one."""
+    from training.train import rollback
+
+    settings = _settings()
+    configure_logging(settings.log_level, settings.log_format)
+    try:
+        old, new, sent = rollback(settings, _registry(registry), task, "operator rollback", announce)  # type: ignore[arg-type]
+    except FinnewsError as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"{task} current={new} (was {old}) announced={str(sent).lower()}")
+
+
+def main() -> None:  # pragma: no cover
+    app(prog_name="finnews")
+
+
+__all__ = ["app", "json"]

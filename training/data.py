@@ -1,0 +1,112 @@
+"""Labelled examples: loading (file or Kafka topic), checking, seeded splitting, digests."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from schemas.news import NewsItem, news_from_text
+from schemas.tasks import TaskKind, TaskSpec
+from worker.exceptions import FinnewsError
+
+
+class DataError(FinnewsError):
+    """The training data cannot be used; the message says why and where."""
+
+
+class Example(BaseModel):
+    """One labelled record: {"id", "text", "label"} or {"id", "text", "summary"}."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    label: str | None = None
+    summary: str | None = None
+
+    def item(self) -> NewsItem:
+        return news_from_text(self.id, self.text)
+
+    def target(self, kind: TaskKind) -> str | None:
+        return self.label if kind is TaskKind.classify else self.summary
+
+
+@dataclass(frozen=True)
+class Split:
+    train: list[Example]
+    heldout: list[Example]
+    source: str
+
+    def digest(self) -> str:
+        return digest(self.train + self.heldout)
+
+    def heldout_digest(self) -> str:
+        return digest(self.heldout)
+
+
+def digest(examples: list[Example]) -> str:
+    canonical = sorted(json.dumps(e.model_dump(), sort_keys=True) for e in examples)
+    return "sha256:" + hashlib.sha256("\n".join(canonical).encode()).hexdigest()
+
+
+def parse_records(records: list[tuple[str, bytes]], task: TaskSpec) -> list[Example]:
+    """Validate raw records (where, bytes) for ``task``; raise DataError naming the first problems."""
+    examples, problems = [], []
+    for where, raw in records:
+        try:
+            data: Any = json.loads(raw)
+            example = Example.model_validate(data)
+        except (ValueError, ValidationError) as exc:
+            problems.append(f"{where}: not a {{id, text, label|summary}} record ({str(exc).splitlines()[0]})")
+            continue
+        target = example.target(task.kind)
+        if not target:
+            field = "label" if task.kind is TaskKind.classify else "summary"
+            problems.append(f"{where}: no {field!r} (unlabelled) for {task.kind.value} task {task.name!r}")
+            continue
+        if task.kind is TaskKind.classify and target not in task.labels:
+            problems.append(f"{where}: label {target!r} is not one of task {task.name!r}'s labels {list(task.labels)}")
+            continue
+        examples.append(example)
+    if problems:
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise DataError("; ".join(problems[:5]) + more)
+    if not examples:
+        raise DataError("the data set is empty")
+    ids = Counter(e.id for e in examples)
+    dupes = [i for i, n in ids.items() if n > 1]
+    if dupes:
+        raise DataError(f"duplicate ids: {dupes[:5]}")
+    return examples
+
+
+def load_file(path: Path, task: TaskSpec) -> list[Example]:
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    records = [(f"{path}:{n}", line) for n, line in enumerate(path.read_bytes().splitlines(), start=1) if line.strip()]
+    return parse_records(records, task)
+
+
+def split(examples: list[Example], heldout_fraction: float, seed: int, source: str) -> Split:
+    """A seeded split; classification is stratified so every label is held out in proportion."""
+    rng = random.Random(seed)
+    by_target: dict[str | None, list[Example]] = {}
+    for e in sorted(examples, key=lambda e: e.id):
+        by_target.setdefault(e.label, []).append(e)
+    train, heldout = [], []
+    for group in by_target.values():
+        rng.shuffle(group)
+        n = max(1, round(len(group) * heldout_fraction)) if len(group) > 1 else 0
+        heldout.extend(group[:n])
+        train.extend(group[n:])
+    if not train or not heldout:
+        raise DataError(f"{len(examples)} examples are too few to split into train and held-out")
+    rng.shuffle(train)
+    return Split(train=train, heldout=heldout, source=source)

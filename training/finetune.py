@@ -1,0 +1,192 @@
+"""QLoRA fine-tuning with the transformers Trainer.
+
+The base is loaded exactly as the worker loads it (NF4, same code), prepared
+for k-bit training, and given LoRA on the chosen modules and layer range.
+Classification is trained on the quantity the engine scores: for the causal
+profile, the log-likelihood of the label's tokens after the same prompt
+(loss on the label tokens only); for the encoder profile, cross-entropy of
+the classification head. Summarization trains prompt -> summary with the
+loss on the summary tokens only.
+"""
+
+from __future__ import annotations
+
+import math
+import resource
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import structlog
+import torch
+
+from schemas.tasks import TaskKind, TaskSpec
+from training.data import Example
+from worker.config import ModelSettings
+from worker.engine.loading import load_base, load_tokenizer, resolve_device
+from worker.engine.prompts import encoder_ids, render_prompt_ids
+from worker.engine.scoring import label_token_ids
+
+log = structlog.get_logger(__name__)
+
+DEFAULT_TARGETS = {"causal": ["q_proj", "k_proj", "v_proj", "o_proj"], "encoder": ["query", "key", "value", "dense"]}
+LAYERS_PATTERN = {"causal": "layers", "encoder": "layer"}
+
+
+@dataclass
+class TrainConfig:
+    """Hyper-parameters; recorded in the version's manifest."""
+
+    lora_r: int = 16
+    lora_alpha: int = 32
+    lora_dropout: float = 0.05
+    target_modules: list[str] | None = None  # None: the profile's attention (and dense) projections
+    layers: tuple[int, int] | None = None  # [from, to) layer indices that get LoRA; None: all
+    epochs: float = 3.0
+    max_steps: int = -1  # > 0 overrides epochs
+    learning_rate: float = 2e-4
+    batch_size: int = 16
+    warmup_ratio: float = 0.06
+    weight_decay: float = 0.0
+    lr_scheduler: str = "linear"
+    seed: int = 0
+    max_input_tokens: int = 256
+    gradient_checkpointing: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def record(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["layers"] = list(self.layers) if self.layers else None
+        return data
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    adapter_dir: Path
+    seconds: float
+    peak_memory_bytes: int
+    train_loss: float | None
+
+
+def _features(task: TaskSpec, examples: list[Example], tokenizer: Any, cfg: TrainConfig, profile: str) -> list[dict[str, Any]]:
+    rows = []
+    for e in examples:
+        item = e.item()
+        if profile == "encoder":
+            rows.append({"input_ids": encoder_ids(item, tokenizer, cfg.max_input_tokens), "labels": task.labels.index(e.label)})
+            continue
+        prompt = render_prompt_ids(item, task, tokenizer, cfg.max_input_tokens)
+        if task.kind is TaskKind.classify:
+            target = label_token_ids(tokenizer, (e.label,))[0]
+        else:
+            target = tokenizer(" " + (e.summary or ""), add_special_tokens=False)["input_ids"][: task.max_new_tokens]
+            if len(target) < task.max_new_tokens and tokenizer.eos_token_id is not None:
+                target = target + [tokenizer.eos_token_id]
+        rows.append({"input_ids": prompt + target, "labels": [-100] * len(prompt) + target})
+    return rows
+
+
+class _Collator:
+    def __init__(self, pad_id: int, profile: str) -> None:
+        self.pad_id, self.profile = pad_id, profile
+
+    def __call__(self, rows: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
+        longest = max(len(r["input_ids"]) for r in rows)
+        ids = torch.full((len(rows), longest), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(rows), longest), dtype=torch.long)
+        for i, r in enumerate(rows):
+            ids[i, : len(r["input_ids"])] = torch.tensor(r["input_ids"])
+            mask[i, : len(r["input_ids"])] = 1
+        batch = {"input_ids": ids, "attention_mask": mask}
+        if self.profile == "encoder":
+            batch["labels"] = torch.tensor([r["labels"] for r in rows], dtype=torch.long)
+        else:
+            labels = torch.full((len(rows), longest), -100, dtype=torch.long)
+            for i, r in enumerate(rows):
+                labels[i, : len(r["labels"])] = torch.tensor(r["labels"])
+            batch["labels"] = labels
+        return batch
+
+
+def lora_config(task: TaskSpec, cfg: TrainConfig, profile: str) -> Any:
+    from peft import LoraConfig, TaskType
+
+    kwargs: dict[str, Any] = {}
+    if cfg.layers is not None:
+        kwargs["layers_to_transform"] = list(range(*cfg.layers))
+        kwargs["layers_pattern"] = LAYERS_PATTERN[profile]
+    return LoraConfig(
+        r=cfg.lora_r,
+        lora_alpha=cfg.lora_alpha,
+        lora_dropout=cfg.lora_dropout,
+        target_modules=cfg.target_modules or DEFAULT_TARGETS[profile],
+        task_type=TaskType.SEQ_CLS if profile == "encoder" else TaskType.CAUSAL_LM,
+        **kwargs,
+    )
+
+
+def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example], cfg: TrainConfig, out_dir: Path) -> TrainResult:
+    """Train a LoRA adapter for ``task`` and save it (safetensors) into ``out_dir``."""
+    from peft import get_peft_model, prepare_model_for_kbit_training
+    from transformers import Trainer, TrainerCallback, TrainingArguments, set_seed
+
+    profile = model_settings.profile
+    set_seed(cfg.seed)
+    device = resolve_device(model_settings.device)
+    assert model_settings.base is not None
+    tokenizer = load_tokenizer(model_settings.base)
+    labels = len(task.labels) if profile == "encoder" else None
+    model = load_base(model_settings, profile, labels, device)
+    if model_settings.quantize:
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cfg.gradient_checkpointing)
+    model = get_peft_model(model, lora_config(task, cfg, profile))
+    trainable, total = model.get_nb_trainable_parameters()
+    log.info("training_started", task=task.name, profile=profile, examples=len(train), trainable=trainable, total=total)
+
+    class _LogLoss(TrainerCallback):  # type: ignore[misc]
+        def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, float] | None = None, **_: Any) -> None:
+            if logs and "loss" in logs:
+                log.info("training_progress", step=state.global_step, max_steps=state.max_steps, loss=round(logs["loss"], 4))
+
+    steps_per_epoch = math.ceil(len(train) / cfg.batch_size)
+    total_steps = cfg.max_steps if cfg.max_steps > 0 else math.ceil(steps_per_epoch * cfg.epochs)
+    args = TrainingArguments(
+        output_dir=str(out_dir / "trainer"),
+        per_device_train_batch_size=cfg.batch_size,
+        num_train_epochs=cfg.epochs,
+        max_steps=cfg.max_steps,
+        learning_rate=cfg.learning_rate,
+        lr_scheduler_type=cfg.lr_scheduler,
+        warmup_steps=int(cfg.warmup_ratio * total_steps),
+        weight_decay=cfg.weight_decay,
+        logging_steps=10,
+        save_strategy="no",
+        report_to=[],
+        seed=cfg.seed,
+        data_seed=cfg.seed,
+        remove_unused_columns=False,
+        use_cpu=device.type == "cpu",
+        dataloader_num_workers=0,
+    )
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=_features(task, train, tokenizer, cfg, profile),
+        data_collator=_Collator(tokenizer.pad_token_id, profile),
+        callbacks=[_LogLoss()],
+    )
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(device)
+    started = time.perf_counter()
+    output = trainer.train()
+    seconds = time.perf_counter() - started
+    adapter_dir = out_dir / "adapter"
+    model.save_pretrained(adapter_dir, safe_serialization=True)
+    peak = (
+        torch.cuda.max_memory_allocated(device)
+        if device.type == "cuda"
+        else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    )
+    log.info("training_done", task=task.name, seconds=round(seconds, 1), loss=output.training_loss)
+    return TrainResult(adapter_dir=adapter_dir, seconds=seconds, peak_memory_bytes=int(peak), train_loss=output.training_loss)

@@ -1,0 +1,144 @@
+"""The adapter registry: registry/<task>/<version>/ with a manifest, and a
+``current`` pointer per task that changes atomically.
+
+    registry/
+      sentiment/
+        v0001/  adapter_model.safetensors  adapter_config.json  manifest.json
+        v0002/  ...
+        current          "v0002"  (replaced with os.replace: readers never see half a write)
+        history.jsonl    one line per promotion or rollback
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from schemas.adapters import ALLOWED_FILES, MANIFEST, AdapterManifest, VersionStatus
+from worker.engine.adapters import CURRENT, current_version, verify
+from worker.engine.fingerprint import file_sha256
+from worker.exceptions import FinnewsError
+
+
+class RegistryError(FinnewsError):
+    """A registry operation cannot be done; the message says why."""
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text)
+    os.replace(tmp, path)
+
+
+class Registry:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def task_dir(self, task: str) -> Path:
+        return self.root / task
+
+    def path(self, task: str, version: str) -> Path:
+        return self.root / task / version
+
+    # -- reading -----------------------------------------------------------
+    def versions(self, task: str) -> list[str]:
+        d = self.task_dir(task)
+        if not d.is_dir():
+            return []
+        return sorted(p.name for p in d.iterdir() if p.is_dir() and p.name.startswith("v") and (p / MANIFEST).is_file())
+
+    def tasks(self) -> list[str]:
+        return sorted(p.name for p in self.root.iterdir() if p.is_dir()) if self.root.is_dir() else []
+
+    def manifest(self, task: str, version: str) -> AdapterManifest:
+        path = self.path(task, version) / MANIFEST
+        if not path.is_file():
+            raise RegistryError(f"no version {version!r} of task {task!r} in {self.root}")
+        return AdapterManifest.model_validate_json(path.read_text())
+
+    def current(self, task: str) -> str | None:
+        return current_version(self.root, task)
+
+    def history(self, task: str) -> list[dict[str, Any]]:
+        path = self.task_dir(task) / "history.jsonl"
+        if not path.is_file():
+            return []
+        return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+    def verify(self, task: str, version: str, base_fingerprint: str) -> AdapterManifest:
+        return verify(self.path(task, version), base_fingerprint, task)
+
+    # -- writing -----------------------------------------------------------
+    def register(self, adapter_dir: Path, manifest_fields: dict[str, Any]) -> AdapterManifest:
+        """Copy the adapter's safetensors and config into a new version folder with its manifest."""
+        task = manifest_fields["task"]
+        self.task_dir(task).mkdir(parents=True, exist_ok=True)
+        files = [p for p in adapter_dir.iterdir() if p.is_file() and p.name in ALLOWED_FILES]
+        if "adapter_model.safetensors" not in {p.name for p in files}:
+            raise RegistryError(f"{adapter_dir} holds no adapter_model.safetensors")
+        existing = self.versions(task)
+        number = int(existing[-1][1:]) + 1 if existing else 1
+        while True:
+            version = f"v{number:04d}"
+            target = self.path(task, version)
+            try:
+                target.mkdir()  # exclusive: two trainers never take one number
+                break
+            except FileExistsError:
+                number += 1
+        for p in files:
+            shutil.copy2(p, target / p.name)
+        manifest = AdapterManifest(
+            **manifest_fields,
+            version=version,
+            files={p.name: file_sha256(target / p.name) for p in files},
+            created_at=datetime.now(timezone.utc),
+        )
+        _write_atomic(target / MANIFEST, manifest.model_dump_json(indent=2))
+        return manifest
+
+    def set_status(self, task: str, version: str, status: VersionStatus, reason: str) -> AdapterManifest:
+        manifest = self.manifest(task, version).model_copy(update={"status": status, "status_reason": reason})
+        _write_atomic(self.path(task, version) / MANIFEST, manifest.model_dump_json(indent=2))
+        return manifest
+
+    def set_current(self, task: str, version: str, kind: str, reason: str, forced: bool = False) -> str | None:
+        """Point ``current`` at ``version`` atomically; returns the previous version."""
+        self.manifest(task, version)  # must exist
+        previous = self.current(task)
+        _write_atomic(self.task_dir(task) / CURRENT, version + "\n")
+        entry = {
+            "type": kind,
+            "version": version,
+            "previous": previous,
+            "reason": reason,
+            "forced": forced,
+            "at": datetime.now(timezone.utc).isoformat(),
+        }
+        with (self.task_dir(task) / "history.jsonl").open("a") as fh:
+            fh.write(json.dumps(entry) + "\n")
+        return previous
+
+    def promote(self, task: str, version: str, reason: str, forced: bool = False) -> str | None:
+        self.set_status(task, version, VersionStatus.promoted, reason)
+        return self.set_current(task, version, "promoted", reason, forced)
+
+    def rollback(self, task: str, reason: str = "operator rollback") -> tuple[str, str]:
+        """Go back to the version that was current before the current one; returns (from, to)."""
+        current = self.current(task)
+        if current is None:
+            raise RegistryError(f"task {task!r} has no current version to roll back")
+        # Follow the promotion that made the current version current (not a
+        # rollback entry: rolling back twice must not redo the first one).
+        for entry in reversed(self.history(task)):
+            if entry["type"] == "promoted" and entry["version"] == current:
+                target = entry["previous"]
+                if target:
+                    self.set_current(task, target, "rolled_back", reason)
+                    return current, target
+                break
+        raise RegistryError(f"task {task!r}: no earlier version to roll back to from {current}")

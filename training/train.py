@@ -1,0 +1,142 @@
+"""One training run: data -> split -> QLoRA -> evaluation (candidate and baseline
+side by side on one base) -> registry -> gate -> announcement."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import structlog
+
+from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, VersionStatus
+from training.data import Example, split
+from training.evaluate import PRIMARY, metrics_for, predict
+from training.events import announce
+from training.finetune import TrainConfig, finetune
+from training.gate import judge
+from training.registry import Registry
+from worker.config import Settings
+from worker.engine import Engine
+from worker.engine.loading import load_model
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class TrainOutcome:
+    manifest: AdapterManifest
+    promoted: bool
+    reason: str
+    announced: bool
+
+
+def train_and_register(
+    settings: Settings,
+    task_name: str,
+    examples: list[Example],
+    source: str,
+    registry: Registry,
+    cfg: TrainConfig,
+    heldout_fraction: float,
+    margin: float,
+    force: bool = False,
+    announce_events: bool = True,
+) -> TrainOutcome:
+    task = settings.task(task_name)
+    assert settings.model.base is not None
+    parts = split(examples, heldout_fraction, cfg.seed, source)
+    current = registry.current(task.name)
+    with tempfile.TemporaryDirectory(prefix="finnews-train-") as tmp:
+        result = finetune(settings.model, task, parts.train, cfg, Path(tmp))
+        # Candidate and baseline (current version, else the bare base) run as two
+        # adapters of one base over the same held-out items, through the engine.
+        candidate = task.model_copy(update={"adapter": result.adapter_dir})
+        baseline = task.model_copy(
+            update={
+                "name": f"{task.name}-baseline",
+                "adapter": registry.path(task.name, current) if current else None,
+                "output_topic": f"{task.output_topic}.baseline",
+            }
+        )
+        loaded = load_model(settings.model, [candidate, baseline])
+        if current:
+            registry.verify(task.name, current, loaded.fingerprint)
+        engine = Engine(loaded, [candidate, baseline], settings.model.max_input_tokens)
+        predictions = predict(engine, [candidate.name, baseline.name], parts.heldout)
+        metrics = metrics_for(task, parts.heldout, predictions[candidate.name])
+        base_metrics = metrics_for(task, parts.heldout, predictions[baseline.name])
+        primary = PRIMARY[task.kind]
+        decision = judge(primary, metrics[primary], base_metrics[primary], current or "the bare base", margin, force)
+        metrics["baseline"] = {"version": current or "base", primary: base_metrics[primary]}
+        label_counts: dict[str, int] = {}
+        for e in examples:
+            if e.label:
+                label_counts[e.label] = label_counts.get(e.label, 0) + 1
+        manifest = registry.register(
+            result.adapter_dir,
+            {
+                "task": task.name,
+                "kind": task.kind,
+                "profile": settings.model.profile,
+                "labels": list(task.labels),
+                "prompt": task.template,
+                "base_model": settings.model.base.name,
+                "base_fingerprint": loaded.fingerprint,
+                "data": DataSummary(
+                    source=source,
+                    digest=parts.digest(),
+                    train_count=len(parts.train),
+                    heldout_count=len(parts.heldout),
+                    heldout_digest=parts.heldout_digest(),
+                    label_counts=label_counts,
+                ),
+                "hyperparameters": {**cfg.record(), "heldout_fraction": heldout_fraction, "margin": margin},
+                "metrics": metrics,
+                "primary_metric": primary,
+                "parent_version": current,
+                "training_seconds": result.seconds,
+            },
+        )
+    log.info("version_registered", task=task.name, version=manifest.version, **{primary: metrics[primary]})
+    if not decision.promote:
+        registry.set_status(task.name, manifest.version, VersionStatus.rejected, decision.reason)
+        log.info("version_rejected", task=task.name, version=manifest.version, reason=decision.reason)
+        return TrainOutcome(registry.manifest(task.name, manifest.version), False, decision.reason, False)
+    if force:
+        log.warning("promotion_forced", task=task.name, version=manifest.version, reason=decision.reason)
+    announced = promote(settings, registry, task.name, manifest.version, decision.reason, force, announce_events)
+    return TrainOutcome(registry.manifest(task.name, manifest.version), True, decision.reason, announced)
+
+
+def promote(
+    settings: Settings, registry: Registry, task: str, version: str, reason: str, forced: bool, announce_events: bool = True
+) -> bool:
+    manifest = registry.manifest(task, version)
+    previous = registry.promote(task, version, reason, forced)
+    log.info("version_promoted", task=task, version=version, previous=previous, forced=forced)
+    if not announce_events:
+        return False
+    return announce(settings, _event("promoted", task, version, previous, manifest.base_fingerprint, reason))
+
+
+def rollback(settings: Settings, registry: Registry, task: str, reason: str, announce_events: bool = True) -> tuple[str, str, bool]:
+    old, new = registry.rollback(task, reason)
+    manifest = registry.manifest(task, new)
+    log.warning("version_rolled_back", task=task, old=old, new=new, reason=reason)
+    sent = announce(settings, _event("rolled_back", task, new, old, manifest.base_fingerprint, reason)) if announce_events else False
+    return old, new, sent
+
+
+def _event(kind: Any, task: str, version: str, previous: str | None, fingerprint: str, reason: str) -> AdapterEvent:
+    return AdapterEvent(
+        type=kind,
+        task=task,
+        version=version,
+        previous_version=previous,
+        base_fingerprint=fingerprint,
+        reason=reason,
+        at=datetime.now(timezone.utc),
+    )
