@@ -16,6 +16,7 @@ import structlog
 from pydantic import ValidationError
 
 from schemas.adapters import AdapterEvent
+from worker.admin import partitions_of
 from worker.config import Settings
 from worker.engine import EngineThread
 from worker.engine.adapters import AdapterRefused, current_version, version_dir
@@ -48,7 +49,12 @@ class AdapterWatcher:
         )
         await consumer.start()
         try:
-            partitions = consumer.partitions_for_topic(topic)
+            partitions = await asyncio.get_running_loop().run_in_executor(
+                None,
+                lambda: partitions_of(
+                    self.settings.kafka.bootstrap_servers, topic, **self.settings.kafka.kafka_python_kwargs()
+                ),
+            )
             if partitions:
                 tps = [TopicPartition(topic, p) for p in partitions]
                 consumer.assign(tps)

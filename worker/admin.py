@@ -67,3 +67,14 @@ def ensure_topics(
         return created
     finally:
         admin.close()
+
+
+def partitions_of(bootstrap: str, topic: str, **client_kwargs: Any) -> set[int]:
+    """The partition ids of ``topic`` (empty when it does not exist)."""
+    from kafka import KafkaConsumer
+
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap.split(","), group_id=None, **client_kwargs)
+    try:
+        return set(consumer.partitions_for_topic(topic) or ())
+    finally:
+        consumer.close()

@@ -40,6 +40,7 @@ def settings_for(broker: Broker, model_dir: Path, **overrides: Any) -> Settings:
         "batch": {"max_items": 8, "max_wait_ms": 20},
         "worker_id": f"w-{tag}",
         "http": {"host": "127.0.0.1", "port": 0},
+        "adapter_events_topic": f"events-{tag}",
         "drain_timeout_s": 20.0,
     }
     for key, value in overrides.items():
@@ -63,6 +64,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
     env["FINNEWS_TASKS"] = json.dumps(dumped["tasks"])
     env["FINNEWS_WORKER_ID"] = settings.worker_id
     env["FINNEWS_DRAIN_TIMEOUT_S"] = str(settings.drain_timeout_s)
+    env["FINNEWS_ADAPTER_EVENTS_TOPIC"] = settings.adapter_events_topic
     env["FINNEWS_LOG_LEVEL"] = "INFO"
     env["FINNEWS_HTTP__HOST"] = settings.http.host
     if settings.http.port is not None:
