@@ -93,3 +93,29 @@ def build_tiny_model(out_dir: Path, spec: TinyModelSpec | None = None) -> Path:
     model.save_pretrained(out_dir, safe_serialization=True)
     tokenizer.save_pretrained(out_dir)
     return out_dir
+
+
+def build_tiny_encoder(out_dir: Path, seed: int = 0) -> Path:
+    """A tiny random-weight BERT encoder (no head) with the tiny tokenizer: the encoder profile's test base.
+
+    Saved as a bare BertModel, as sentence encoders such as all-MiniLM-L6-v2
+    ship; a classification head is added (and trained) on top when loaded.
+    """
+    import torch
+    from transformers import BertConfig, BertModel
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tokenizer = build_tokenizer(1024)
+    config = BertConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=128,
+        intermediate_size=256,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        max_position_embeddings=512,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    torch.manual_seed(seed)
+    BertModel(config).save_pretrained(out_dir, safe_serialization=True)
+    tokenizer.save_pretrained(out_dir)
+    return out_dir
