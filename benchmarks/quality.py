@@ -75,7 +75,8 @@ def main() -> None:
     parser.add_argument("--epochs-fpb", type=float, default=8.0)
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--rank", type=int, default=16)
-    parser.add_argument("--limit", type=int, default=0, help="Train on the first N examples only (smoke runs).")
+    parser.add_argument("--layers", default="", help="FROM:TO layers that get LoRA (default: all six).")
+    parser.add_argument("--max-tokens", type=int, default=128)
     args = parser.parse_args()
     configure_logging("WARNING", "console")
     base = minilm_dir()
@@ -84,8 +85,10 @@ def main() -> None:
         print("finarg_dev_macro_f1=nan fpb_allagree_macro_f1=nan")
         return
     started = time.perf_counter()
+    layers = tuple(int(x) for x in args.layers.split(":")) if args.layers else None
     common = dict(lora_r=args.rank, lora_alpha=2 * args.rank, lora_dropout=0.1, learning_rate=args.lr, batch_size=32,
-                  warmup_ratio=0.06, max_input_tokens=128, gradient_checkpointing=False, seed=0)
+                  warmup_ratio=0.06, max_input_tokens=args.max_tokens, gradient_checkpointing=False, seed=0,
+                  group_by_length=True, layers=layers)
     work = Path(tempfile.mkdtemp(prefix="finnews-quality-"))
     a = b = None
     if args.only in (None, "finarg"):

@@ -53,6 +53,7 @@ class TrainConfig:
     seed: int = 0
     max_input_tokens: int = 256
     gradient_checkpointing: bool = True
+    group_by_length: bool = False  # batches of similar lengths: less padding, faster on CPU
     extra: dict[str, Any] = field(default_factory=dict)
 
     def record(self) -> dict[str, Any]:
@@ -168,6 +169,7 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
         remove_unused_columns=False,
         use_cpu=device.type == "cpu",
         dataloader_num_workers=0,
+        train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
     )
     trainer = Trainer(
         model=model,
