@@ -74,8 +74,8 @@ class KafkaSettings(BaseModel):
     def uses_tls(self) -> bool:
         return self.security_protocol in ("SSL", "SASL_SSL")
 
-    def kafka_python_kwargs(self) -> dict[str, Any]:
-        """Security arguments for kafka-python clients."""
+    def _sasl_kwargs(self) -> dict[str, Any]:
+        """The SASL arguments kafka-python and aiokafka share (same names in both)."""
         kwargs: dict[str, Any] = {"security_protocol": self.security_protocol}
         if self.security_protocol.startswith("SASL"):
             assert self.sasl_password is not None
@@ -84,6 +84,11 @@ class KafkaSettings(BaseModel):
                 sasl_plain_username=self.sasl_username,
                 sasl_plain_password=self.sasl_password.get_secret_value(),
             )
+        return kwargs
+
+    def kafka_python_kwargs(self) -> dict[str, Any]:
+        """Security arguments for kafka-python clients (TLS as file paths)."""
+        kwargs = self._sasl_kwargs()
         if self.uses_tls:
             kwargs.update(
                 ssl_cafile=str(self.ssl_cafile) if self.ssl_cafile else None,
@@ -94,15 +99,8 @@ class KafkaSettings(BaseModel):
         return kwargs
 
     def aiokafka_kwargs(self) -> dict[str, Any]:
-        """Security arguments for aiokafka clients."""
-        kwargs: dict[str, Any] = {"security_protocol": self.security_protocol}
-        if self.security_protocol.startswith("SASL"):
-            assert self.sasl_password is not None
-            kwargs.update(
-                sasl_mechanism=self.sasl_mechanism,
-                sasl_plain_username=self.sasl_username,
-                sasl_plain_password=self.sasl_password.get_secret_value(),
-            )
+        """Security arguments for aiokafka clients (TLS as an SSLContext)."""
+        kwargs = self._sasl_kwargs()
         if self.uses_tls:
             kwargs["ssl_context"] = self.ssl_context()
         return kwargs
