@@ -6,9 +6,8 @@ these, so the worker package never imports training.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -16,13 +15,17 @@ from worker.cli import _settings, app
 from worker.exceptions import FinnewsError
 from worker.logs import configure_logging
 
+if TYPE_CHECKING:
+    from training.registry import Registry
+    from training.train import TrainOutcome
+
 adapters_app = typer.Typer(help="The adapter registry.", no_args_is_help=True)
 app.add_typer(adapters_app, name="adapters")
 
 RegistryOpt = Annotated[Optional[Path], typer.Option("--registry", help="Registry folder (default: FINNEWS_REGISTRY, else ./registry).")]
 
 
-def _registry(path: Path | None) -> "object":
+def _registry(path: Path | None) -> "Registry":
     from training.registry import Registry
 
     settings = _settings()
@@ -92,7 +95,7 @@ def train(
             topic = data.removeprefix("kafka:")
 
             def run() -> None:
-                outcome = refresh_once(settings, task, topic, reg, cfg, heldout, margin, min_new, announce)  # type: ignore[arg-type]
+                outcome = refresh_once(settings, task, topic, reg, cfg, heldout, margin, min_new, announce)
                 typer.echo(_line(outcome) if outcome else f"skipped: fewer than {min_new} new records on {topic}")
 
             if once:
@@ -104,27 +107,27 @@ def train(
             examples, _ = load_topic(settings.kafka.bootstrap_servers, data.removeprefix("kafka:"), settings.task(task), settings.kafka.kafka_python_kwargs())
         else:
             examples = load_file(Path(data), settings.task(task))
-        outcome = train_and_register(settings, task, examples, data, reg, cfg, heldout, margin, force, announce)  # type: ignore[arg-type]
+        outcome = train_and_register(settings, task, examples, data, reg, cfg, heldout, margin, force, announce)
     except (DataError, FinnewsError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"finnews: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(_line(outcome))
 
 
-def _line(outcome: "object") -> str:
-    m = outcome.manifest  # type: ignore[attr-defined]
-    status = "promoted" if outcome.promoted else "rejected"  # type: ignore[attr-defined]
-    return f"{m.task} {m.version} {status}: {outcome.reason}"  # type: ignore[attr-defined]
+def _line(outcome: "TrainOutcome") -> str:
+    m = outcome.manifest
+    status = "promoted" if outcome.promoted else "rejected"
+    return f"{m.task} {m.version} {status}: {outcome.reason}"
 
 
 @adapters_app.command("list")
 def adapters_list(task: Annotated[Optional[str], typer.Argument()] = None, registry: RegistryOpt = None) -> None:
     """Versions per task with their status and held-out metric; * marks current."""
     reg = _registry(registry)
-    for name in [task] if task else reg.tasks():  # type: ignore[attr-defined]
-        current = reg.current(name)  # type: ignore[attr-defined]
-        for version in reg.versions(name):  # type: ignore[attr-defined]
-            m = reg.manifest(name, version)  # type: ignore[attr-defined]
+    for name in [task] if task else reg.tasks():
+        current = reg.current(name)
+        for version in reg.versions(name):
+            m = reg.manifest(name, version)
             value = m.metrics.get(m.primary_metric)
             shown = f"{value:.4f}" if isinstance(value, float) else "-"
             mark = "*" if version == current else " "
@@ -135,11 +138,11 @@ def adapters_list(task: Annotated[Optional[str], typer.Argument()] = None, regis
 def adapters_show(task: str, version: Annotated[Optional[str], typer.Argument(help="Default: current.")] = None, registry: RegistryOpt = None) -> None:
     """The manifest of a version, as JSON."""
     reg = _registry(registry)
-    version = version or reg.current(task)  # type: ignore[attr-defined]
+    version = version or reg.current(task)
     if version is None:
         typer.echo(f"finnews: task {task!r} has no current version", err=True)
         raise typer.Exit(1)
-    typer.echo(reg.manifest(task, version).model_dump_json(indent=2))  # type: ignore[attr-defined]
+    typer.echo(reg.manifest(task, version).model_dump_json(indent=2))
 
 
 @adapters_app.command("promote")
@@ -157,11 +160,11 @@ def adapters_promote(
     configure_logging(settings.log_level, settings.log_format)
     reg = _registry(registry)
     try:
-        manifest = reg.manifest(task, version)  # type: ignore[attr-defined]
+        manifest = reg.manifest(task, version)
         if manifest.status.value == "rejected" and not force:
             typer.echo(f"finnews: {task} {version} was rejected ({manifest.status_reason}); use --force to promote it anyway", err=True)
             raise typer.Exit(1)
-        sent = promote(settings, reg, task, version, "operator promotion", force, announce)  # type: ignore[arg-type]
+        sent = promote(settings, reg, task, version, "operator promotion", force, announce)
     except FinnewsError as exc:
         typer.echo(f"finnews: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -180,7 +183,7 @@ def adapters_rollback(
     settings = _settings()
     configure_logging(settings.log_level, settings.log_format)
     try:
-        old, new, sent = rollback(settings, _registry(registry), task, "operator rollback", announce)  # type: ignore[arg-type]
+        old, new, sent = rollback(settings, _registry(registry), task, "operator rollback", announce)
     except FinnewsError as exc:
         typer.echo(f"finnews: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -190,5 +193,3 @@ def adapters_rollback(
 def main() -> None:  # pragma: no cover
     app(prog_name="finnews")
 
-
-__all__ = ["app", "json"]
