@@ -32,7 +32,7 @@ from typing import Any
 from tests.support.brokers import default_broker_kind, make_broker
 from tests.support.news import lines, news
 from worker.admin import ensure_topics, topics_for
-from worker.config import BatchSettings, Settings, load_settings
+from worker.config import Settings, load_settings
 from worker.demo import publish_raw
 from worker.engine import Engine, EngineThread
 from worker.feed import make_producer

@@ -79,7 +79,6 @@ class HealthServer:
     async def _readyz(self, _: web.Request) -> web.Response:
         checks = await self.health.checks()
         ready = all(checks.values())
-        self.metrics.ready.set(1 if ready else 0)
         return web.json_response({"ready": ready, **checks}, status=200 if ready else 503)
 
     async def _metrics(self, _: web.Request) -> web.Response:

@@ -38,7 +38,6 @@ class PipelineStats:
     dead_lettered: int = 0
     results: dict[str, int] = field(default_factory=dict)  # task -> outputs published
     batches: int = 0
-    batch_items: int = 0
     latencies_ms: deque[float] = field(default_factory=lambda: deque(maxlen=100_000))
     first_consumed: float | None = None  # time.monotonic() of the first submit
     last_acked: float | None = None  # time.monotonic() of the latest ack
@@ -144,7 +143,6 @@ class Pipeline:
             outcomes = await self.engine.run([p.prepared for p in batch])
             seconds = time.perf_counter() - started
             self.stats.batches += 1
-            self.stats.batch_items += len(batch)
             self.metrics.batch_size.observe(len(batch))
             self.metrics.batch_seconds.observe(seconds)
             for task in self._specs:
