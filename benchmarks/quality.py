@@ -77,6 +77,11 @@ def main() -> None:
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--layers", default="", help="FROM:TO layers that get LoRA (default: all six).")
     parser.add_argument("--max-tokens", type=int, default=96)
+    parser.add_argument("--dropout", type=float, default=0.1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--scheduler", default="linear", help="transformers lr_scheduler_type")
+    parser.add_argument("--weight-decay", type=float, default=0.0)
+    parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     configure_logging("WARNING", "console")
     base = minilm_dir()
@@ -86,9 +91,10 @@ def main() -> None:
         return
     started = time.perf_counter()
     layers = tuple(int(x) for x in args.layers.split(":")) if args.layers else None
-    common = dict(lora_r=args.rank, lora_alpha=2 * args.rank, lora_dropout=0.1, learning_rate=args.lr, batch_size=32,
-                  warmup_ratio=0.06, max_input_tokens=args.max_tokens, gradient_checkpointing=False, seed=0,
-                  group_by_length=True, layers=layers)
+    common = dict(lora_r=args.rank, lora_alpha=2 * args.rank, lora_dropout=args.dropout, learning_rate=args.lr,
+                  batch_size=args.batch_size, warmup_ratio=0.06, weight_decay=args.weight_decay, lr_scheduler=args.scheduler,
+                  max_input_tokens=args.max_tokens, gradient_checkpointing=False, seed=args.seed, group_by_length=True,
+                  layers=layers)
     work = Path(tempfile.mkdtemp(prefix="finnews-quality-"))
     a = b = None
     if args.only in (None, "finarg"):

@@ -6,6 +6,7 @@ these, so the worker package never imports training.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -188,6 +189,73 @@ def adapters_rollback(
         typer.echo(f"finnews: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(f"{task} current={new} (was {old}) announced={str(sent).lower()}")
+
+
+def _when(text: str | None, option: str) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not an ISO 8601 time, e.g. 2026-11-24T09:30:00+00:00", param_hint=option) from None
+
+
+@app.command()
+def replay(
+    topic: Annotated[str, typer.Option(help="Topic to replay a slice of.")],
+    adapter: Annotated[str, typer.Option(help="TASK@VERSION to run (VERSION may be 'current').")],
+    out: Annotated[Path, typer.Option(help="Folder for report.json, report.md and the PNG plots.")],
+    from_offset: Annotated[Optional[str], typer.Option(help="First offset: N on every partition, or P=N,P=N (default: the beginning).")] = None,
+    to_offset: Annotated[Optional[str], typer.Option(help="End offset, exclusive: N or P=N,P=N (default: the end now).")] = None,
+    from_time: Annotated[Optional[str], typer.Option(help="ISO 8601 time with zone: the slice starts at the first record at or after it.")] = None,
+    to_time: Annotated[Optional[str], typer.Option(help="ISO 8601 time with zone: the slice ends before the first record at or after it.")] = None,
+    compare: Annotated[Optional[str], typer.Option(help="TASK@VERSION to compare with (same task).")] = None,
+    labels: Annotated[Optional[Path], typer.Option(help="Ground truth: JSONL of {id, label|summary} (see `finnews publish --labels-out`).")] = None,
+    label_field: Annotated[Optional[str], typer.Option(help="Ground truth: this (dotted) field of each record.")] = None,
+    to_topic: Annotated[Optional[str], typer.Option(help="Publish the outputs of --adapter here (a sandbox topic; lineage replay=true).")] = None,
+    allow_live: Annotated[bool, typer.Option(help="Let --to-topic be a live output topic (backfill on purpose).")] = False,
+    base: Annotated[Optional[Path], typer.Option(help="Base model folder (default: model.base).")] = None,
+    registry: RegistryOpt = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 16,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar with ETA on stderr.")] = True,
+) -> None:
+    """Replay a slice of a topic (offsets or times) through adapter versions and write a report."""
+    from pydantic import ValidationError
+
+    from training.data import DataError
+    from training.replay import ReplayRequest, VersionRef
+    from training.replay import replay as run_replay
+    from training.replay_report import save, summary_line
+    from training.topic_slice import SliceSpec, parse_offsets
+
+    overrides = {"model": {**_settings().model.model_dump(), "base": base}} if base else {}
+    settings = _settings(**overrides)
+    configure_logging(settings.log_level, settings.log_format)
+    try:
+        spec = SliceSpec(
+            topic=topic, from_offset=parse_offsets(from_offset), to_offset=parse_offsets(to_offset),
+            from_time=_when(from_time, "--from-time"), to_time=_when(to_time, "--to-time"),
+        )
+    except ValidationError as exc:
+        typer.echo(f"finnews: {exc.errors()[0]['msg'].removeprefix('Value error, ')}", err=True)
+        raise typer.Exit(2) from None
+    except ValueError as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(2) from None
+    try:
+        request = ReplayRequest(
+            slice=spec, adapter=VersionRef.parse(adapter), compare=VersionRef.parse(compare) if compare else None,
+            labels=labels, label_field=label_field, to_topic=to_topic, allow_live=allow_live, batch_size=batch_size,
+        )
+        run = run_replay(settings, _registry(registry), request, progress=progress)
+        report = save(run, out)
+    except (DataError, FinnewsError) as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if report.comparison is not None:
+        typer.echo(report.comparison.verdict)
+    typer.echo(f"report: {out / 'report.md'}")
+    typer.echo(summary_line(report))
 
 
 def main() -> None:  # pragma: no cover

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
-from schemas.news import NewsItem, news_from_text
+from schemas.labels import LabelledText
 from schemas.tasks import TaskKind, TaskSpec
 from worker.exceptions import FinnewsError
 
@@ -21,21 +21,8 @@ class DataError(FinnewsError):
     """The training data cannot be used; the message says why and where."""
 
 
-class Example(BaseModel):
-    """One labelled record: {"id", "text", "label"} or {"id", "text", "summary"}."""
-
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
-    id: str = Field(min_length=1)
-    text: str = Field(min_length=1)
-    label: str | None = None
-    summary: str | None = None
-
-    def item(self) -> NewsItem:
-        return news_from_text(self.id, self.text)
-
-    def target(self, kind: TaskKind) -> str | None:
-        return self.label if kind is TaskKind.classify else self.summary
+#: A labelled record for training and evaluation (the evaluation sets' format).
+Example = LabelledText
 
 
 @dataclass(frozen=True)
@@ -110,3 +97,35 @@ def split(examples: list[Example], heldout_fraction: float, seed: int, source: s
         raise DataError(f"{len(examples)} examples are too few to split into train and held-out")
     rng.shuffle(train)
     return Split(train=train, heldout=heldout, source=source)
+
+
+def load_labels(path: Path, kind: TaskKind) -> dict[str, str]:
+    """A labels file ({"id", "label"|"summary"} per line) as news id -> expected label or summary."""
+    from schemas.labels import GroundTruth
+
+    if not path.is_file():
+        raise DataError(f"{path}: no such labels file")
+    truth: dict[str, str] = {}
+    problems = []
+    field = "label" if kind is TaskKind.classify else "summary"
+    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = GroundTruth.model_validate_json(line)
+        except ValidationError as exc:
+            problems.append(f"{path}:{number}: {str(exc).splitlines()[-1].strip()}")
+            continue
+        target = record.target(kind)
+        if target is None:
+            problems.append(f"{path}:{number}: no {field!r}")
+        elif record.id in truth and truth[record.id] != target:
+            problems.append(f"{path}:{number}: id {record.id!r} has two different {field}s")
+        else:
+            truth[record.id] = target
+    if problems:
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise DataError("; ".join(problems[:5]) + more)
+    if not truth:
+        raise DataError(f"{path}: no ground truth in the labels file")
+    return truth

@@ -44,18 +44,22 @@ def classification_metrics(labels: list[str], gold: list[str], predicted: list[s
     }
 
 
-def rouge_metrics(references: list[str], summaries: list[str]) -> dict[str, Any]:
+def rouge_per_item(references: list[str], summaries: list[str]) -> list[dict[str, float]]:
+    """ROUGE-1/2/L F-measures of each (reference, summary) pair."""
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
-    totals = {"rouge_1": 0.0, "rouge_2": 0.0, "rouge_l": 0.0}
+    rows = []
     for ref, hyp in zip(references, summaries, strict=True):
         scores = scorer.score(ref, hyp)
-        totals["rouge_1"] += scores["rouge1"].fmeasure
-        totals["rouge_2"] += scores["rouge2"].fmeasure
-        totals["rouge_l"] += scores["rougeL"].fmeasure
-    n = max(1, len(references))
-    return {k: v / n for k, v in totals.items()}
+        rows.append({"rouge_1": scores["rouge1"].fmeasure, "rouge_2": scores["rouge2"].fmeasure, "rouge_l": scores["rougeL"].fmeasure})
+    return rows
+
+
+def rouge_metrics(references: list[str], summaries: list[str]) -> dict[str, Any]:
+    rows = rouge_per_item(references, summaries)
+    n = max(1, len(rows))
+    return {k: sum(r[k] for r in rows) / n for k in ("rouge_1", "rouge_2", "rouge_l")}
 
 
 def metrics_for(task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None]) -> dict[str, Any]:

@@ -66,11 +66,18 @@ def worker(
 
 @app.command()
 def publish(
-    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSON Lines of news items.")],
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSON Lines of news items, or of {id, text, label|summary} records.")],
     topic: Annotated[Optional[str], typer.Option(help="Target topic (default: the input topic).")] = None,
     include_invalid: Annotated[bool, typer.Option(help="Also send lines that fail validation.")] = False,
+    labels_out: Annotated[
+        Optional[Path], typer.Option(help="Write the ground truth ({id, label|summary}) of what was published here, for `finnews replay --labels`.")
+    ] = None,
 ) -> None:
-    """Validate a JSONL file, report invalid lines, publish the valid ones keyed by id."""
+    """Validate a JSONL file, report invalid lines, publish the valid ones keyed by id.
+
+    Evaluation-set records ({"id", "text", "label"} / {"id", "text", "summary"})
+    become news items (headline: the text's first line; body: the text).
+    """
     from worker.feed import publish_file
 
     settings = _settings()
@@ -79,11 +86,15 @@ def publish(
         settings.kafka.bootstrap_servers,
         topic or settings.topics.input,
         include_invalid=include_invalid,
+        labels_out=labels_out,
         **settings.kafka.kafka_python_kwargs(),
     )
     for number, reason in report.invalid:
         typer.echo(f"{file}:{number}: invalid: {reason}", err=True)
-    typer.echo(f"published={report.published} invalid={len(report.invalid)}")
+    line = f"published={report.published} invalid={len(report.invalid)} converted={report.converted}"
+    if labels_out is not None:
+        line += f" labels={report.labels} -> {labels_out}"
+    typer.echo(line)
 
 
 @app.command()

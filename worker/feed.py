@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from schemas.labels import GroundTruth, LabelledText
 from schemas.news import NewsItem
 
 
@@ -17,6 +18,8 @@ from schemas.news import NewsItem
 class PublishReport:
     published: int = 0
     invalid: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
+    converted: int = 0  # evaluation-set records turned into news items
+    labels: int = 0  # ground-truth lines written to the labels file
 
 
 def read_lines(path: Path) -> Iterator[tuple[int, bytes]]:
@@ -27,12 +30,50 @@ def read_lines(path: Path) -> Iterator[tuple[int, bytes]]:
                 yield number, line
 
 
+def _problems(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()[:5])
+
+
 def check_line(line: bytes) -> NewsItem | str:
     """The NewsItem in ``line``, or why it is not one."""
     try:
         return NewsItem.model_validate_json(line)
     except ValidationError as exc:
-        return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()[:5])
+        return _problems(exc)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """What one input line becomes: the news item to send, its bytes, and its ground truth if any."""
+
+    item: NewsItem
+    value: bytes
+    truth: GroundTruth | None = None
+
+
+def convert_line(line: bytes) -> Outgoing | str:
+    """A news item as is, or an evaluation-set record ({"id", "text", "label"|"summary"}) made into one.
+
+    A converted record is sent as the NewsItem JSON with its label or summary
+    alongside (workers ignore unknown fields), so a replay can read the
+    ground truth from the record itself (--label-field) as well as from the
+    labels file.
+    """
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        return f"record: not JSON ({exc})"
+    if isinstance(data, dict) and "text" in data and "headline" not in data:
+        try:
+            record = LabelledText.model_validate(data)
+        except ValidationError as exc:
+            return _problems(exc)
+        item = record.item()
+        extra = {k: v for k, v in (("label", record.label), ("summary", record.summary)) if v is not None}
+        value = json.dumps({**item.model_dump(mode="json"), **extra}).encode()
+        return Outgoing(item=item, value=value, truth=record.truth())
+    checked = check_line(line)
+    return checked if isinstance(checked, str) else Outgoing(item=checked, value=line)
 
 
 def make_producer(bootstrap: str, **client_kwargs: Any) -> Any:
@@ -44,32 +85,49 @@ def make_producer(bootstrap: str, **client_kwargs: Any) -> Any:
 
 
 def publish_file(
-    path: Path, bootstrap: str, topic: str, *, include_invalid: bool = False, **client_kwargs: Any
+    path: Path,
+    bootstrap: str,
+    topic: str,
+    *,
+    include_invalid: bool = False,
+    labels_out: Path | None = None,
+    **client_kwargs: Any,
 ) -> PublishReport:
     """Publish each valid line keyed by its id; invalid lines are reported, and sent only if asked.
 
-    Sending invalid lines is for exercising the dead-letter path (the demo does).
+    Lines may be news items or evaluation-set records (see ``convert_line``);
+    with ``labels_out``, the ground truth of every published record that has
+    one is written there, one {"id", "label"|"summary"} per line, ready for
+    `finnews replay --labels`. Sending invalid lines is for exercising the
+    dead-letter path (the demo does).
     """
     report = PublishReport()
     producer = make_producer(bootstrap, **client_kwargs)
+    truths: list[GroundTruth] = []
     try:
         futures = []
         for number, line in read_lines(path):
-            checked = check_line(line)
-            if isinstance(checked, str):
-                report.invalid.append((number, checked))
-                if not include_invalid:
-                    continue
-                key = None
-            else:
-                key = checked.id.encode()
-            futures.append(producer.send(topic, key=key, value=line))
+            out = convert_line(line)
+            if isinstance(out, str):
+                report.invalid.append((number, out))
+                if include_invalid:
+                    futures.append(producer.send(topic, key=None, value=line))
+                continue
+            if out.value is not line:
+                report.converted += 1
+            if out.truth is not None:
+                truths.append(out.truth)
+            futures.append(producer.send(topic, key=out.item.id.encode(), value=out.value))
         for fut in futures:
             fut.get(timeout=30)
             report.published += 1
     finally:
         producer.flush()
         producer.close()
+    if labels_out is not None:
+        labels_out.parent.mkdir(parents=True, exist_ok=True)
+        labels_out.write_text("".join(t.model_dump_json(exclude_none=True) + "\n" for t in truths))
+        report.labels = len(truths)
     return report
 
 

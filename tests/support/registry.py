@@ -11,8 +11,10 @@ from training.registry import Registry
 from worker.engine.fingerprint import model_fingerprint
 
 
-def register_random(registry: Registry, model_dir: Path, task: TaskSpec, seed: int, work: Path, macro_f1: float = 0.5) -> AdapterManifest:
-    adapter = make_adapter(model_dir, work / f"adapter-{task.name}-{seed}", seed=seed)
+def register_random(
+    registry: Registry, model_dir: Path, task: TaskSpec, seed: int, work: Path, macro_f1: float = 0.5, alpha: int = 32
+) -> AdapterManifest:
+    adapter = make_adapter(model_dir, work / f"adapter-{task.name}-{seed}", seed=seed, alpha=alpha)
     return registry.register(
         adapter,
         {

@@ -76,7 +76,7 @@ def test_every_client_authenticates_with_scram_and_never_shows_the_password(
     feed = tmp_path / "feed.jsonl"
     feed.write_bytes(b"\n".join(lines(news(5))) + b"\n")
     assert "created=" in finnews("topics", "create").stdout
-    assert finnews("publish", str(feed)).stdout.strip() == "published=5 invalid=0"
+    assert finnews("publish", str(feed)).stdout.strip() == "published=5 invalid=0 converted=0"
     worker = finnews("worker", "--max-items", "5")
     assert worker.returncode == 0, worker.stderr[-2000:]
     assert worker.stdout.strip().splitlines()[-1] == "items=5 classified=5 summarized=5 dead_lettered=0"

@@ -114,19 +114,22 @@ def load_base(settings: ModelSettings, profile: str, labels: int | None, device:
         raise FatalEngineError(f"cannot load base model from {settings.base}: {exc}") from exc
 
 
-def load_model(settings: ModelSettings, tasks: list[TaskSpec], registry: Path | None = None) -> LoadedModel:
+def load_model(
+    settings: ModelSettings, tasks: list[TaskSpec], registry: Path | None = None, fingerprint: str | None = None
+) -> LoadedModel:
     """Load the base once and attach every task's adapter.
 
     A task's adapter is the registry's current version when the registry has
     one (verified: hashes and base fingerprint), else the task's ``adapter``
-    folder, else none.
+    folder, else none. ``fingerprint`` saves hashing the base again when the
+    caller already did (it costs tens of seconds for a 7B model).
     """
     if settings.base is None:
         raise FatalEngineError("model.base is not set (FINNEWS_MODEL__BASE): no model to load")
     device = resolve_device(settings.device)
     if settings.torch_threads:
         torch.set_num_threads(settings.torch_threads)
-    fingerprint = model_fingerprint(settings.base)
+    fingerprint = fingerprint or model_fingerprint(settings.base)
     labels = num_labels(tasks) if settings.profile == "encoder" else None
     model = load_base(settings, settings.profile, labels, device)
     model.eval()

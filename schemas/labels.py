@@ -1,0 +1,55 @@
+"""Labelled text and ground truth: the evaluation sets' records and labels files.
+
+Evaluation sets (../shared/data, feedback topics, `finnews publish`) use
+{"id", "text", "label"} or {"id", "text", "summary"}; a labels file, which
+`finnews publish --labels-out` writes and `finnews replay --labels` reads,
+holds {"id", "label"} or {"id", "summary"} per line.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from schemas.news import NewsItem, news_from_text
+from schemas.tasks import TaskKind
+
+
+class LabelledText(BaseModel):
+    """One record of an evaluation set: a bare text with a label or a reference summary."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: str = Field(min_length=1, max_length=256)
+    text: str = Field(min_length=1)
+    label: str | None = None
+    summary: str | None = None
+
+    def item(self) -> NewsItem:
+        return news_from_text(self.id, self.text)
+
+    def target(self, kind: TaskKind) -> str | None:
+        return self.label if kind is TaskKind.classify else self.summary
+
+    def truth(self) -> "GroundTruth | None":
+        if self.label is None and self.summary is None:
+            return None
+        return GroundTruth(id=self.id, label=self.label, summary=self.summary)
+
+
+class GroundTruth(BaseModel):
+    """One line of a labels file: the expected label or reference summary of a news id."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1, max_length=256)
+    label: str | None = None
+    summary: str | None = None
+
+    @model_validator(mode="after")
+    def _one_target(self) -> "GroundTruth":
+        if self.label is None and self.summary is None:
+            raise ValueError("a ground-truth record needs a 'label' or a 'summary'")
+        return self
+
+    def target(self, kind: TaskKind) -> str | None:
+        return self.label if kind is TaskKind.classify else self.summary
