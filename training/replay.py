@@ -198,7 +198,8 @@ def truth_from_record(value: bytes | None, path: str) -> str | None:
         if not isinstance(data, dict) or part not in data:
             return None
         data = data[part]
-    return None if data is None else str(data)
+    text = None if data is None else str(data)
+    return text if text and text.strip() else None  # an empty label or summary is no ground truth
 
 
 def _batches(

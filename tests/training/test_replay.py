@@ -22,11 +22,11 @@ from tests.support.registry import register_random
 from tests.support.settings import settings_env, settings_for
 from tests.support.topics import committed_offsets, read_topic
 from training.cli import app
-from training.evaluate import predict
+from training.evaluate import predict, rouge_metrics
 from training.registry import Registry
 from training.replay_report import ReplayReport
 from worker.demo import publish_raw
-from worker.engine import Classification, Engine
+from worker.engine import Classification, Engine, Summary
 from worker.engine.loading import load_model
 
 pytestmark = pytest.mark.kafka
@@ -223,3 +223,41 @@ def test_replay_refuses_live_topics_and_broken_versions(broker: Any, tiny_model_
     ok = runner.invoke(app, base + ["--adapter", "signal@v0002", "--to-topic", live, "--allow-live"], env=env)
     assert ok.exit_code == 0, ok.output
     assert "records=0 items=0" in ok.output.strip().splitlines()[-1]
+
+
+def test_replay_of_a_summarization_task_scores_rouge(broker: Any, tiny_model_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "registry").mkdir()
+    tasks = [{"name": "headline", "kind": "summarize", "output_topic": "headline-out", "max_new_tokens": 6}]
+    settings = settings_for(broker, tiny_model_dir, registry=tmp_path / "registry", tasks=tasks)
+    registry = Registry(tmp_path / "registry")
+    task = settings.task("headline")
+    register_random(registry, tiny_model_dir, task, 21, tmp_path)
+    texts = _texts(10)
+    spec = task.model_copy(update={"adapter": registry.path("headline", "v0001")})
+    engine = Engine(load_model(settings.model, [spec]), [spec], settings.model.max_input_tokens)
+    offline = [r.text for r in predict(engine, ["headline"], texts, batch_size=1)["headline"] if isinstance(r, Summary)]
+    # Half the references are the version's own outputs: the expected ROUGE is well above zero, and known.
+    references = [offline[i] if i % 2 == 0 and offline[i] else f"Company{i % 7} quarterly revenue" for i in range(len(texts))]
+    data = tmp_path / "sum.jsonl"
+    data.write_text("".join(json.dumps({"id": t.id, "text": t.text, "summary": ref}) + "\n" for t, ref in zip(texts, references)))
+    env = settings_env(settings) | {"FINNEWS_REGISTRY": str(registry.root), "FINNEWS_LOG_LEVEL": "WARNING"}
+    runner = CliRunner()
+    published = runner.invoke(app, ["publish", str(data), "--labels-out", str(tmp_path / "refs.jsonl")], env=env)
+    assert published.exit_code == 0, published.output
+    assert json.loads((tmp_path / "refs.jsonl").read_text().splitlines()[0]) == {"id": "e-000", "summary": references[0]}
+
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        ["replay", "--topic", settings.topics.input, "--adapter", "headline@v0001", "--labels", str(tmp_path / "refs.jsonl"),
+         "--out", str(out), "--no-progress", "--batch-size", "1"],
+        env=env,
+    )
+    assert result.exit_code == 0, result.output
+    report = ReplayReport.model_validate_json((out / "report.json").read_text())
+    expected = rouge_metrics(references, offline)
+    metrics = report.versions[0].metrics
+    assert metrics is not None and report.scored == 10 and expected["rouge_l"] > 0.3
+    for key in ("rouge_1", "rouge_2", "rouge_l"):
+        assert metrics[key] == pytest.approx(expected[key])
+    assert set(report.plots) == {"latency.png", "scores.png"} and "rouge_l=" in result.output
