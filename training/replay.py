@@ -16,7 +16,7 @@ import json
 import os
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -203,7 +203,12 @@ def truth_from_record(value: bytes | None, path: str) -> str | None:
 
 
 def _batches(
-    records: Iterator[InputRecord], size: int, max_bytes: int, run: ReplayRun, truth_of: Any, on_record: Any
+    records: Iterator[InputRecord],
+    size: int,
+    max_bytes: int,
+    run: ReplayRun,
+    truth_of: Callable[[InputRecord, NewsItem], str | None],
+    on_record: Callable[[], None],
 ) -> Iterator[list[tuple[InputRecord, NewsItem, str | None]]]:
     batch: list[tuple[InputRecord, NewsItem, str | None]] = []
     task = run.task
