@@ -254,8 +254,6 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
             registry.verify(v.ref.task, v.ref.version, fingerprint)
         except AdapterRefused as exc:
             raise ReplayError(f"{v.ref} refused: {exc}") from None
-    loaded = load_model(model_settings, [v.spec for v in versions], fingerprint=fingerprint)
-    engines = {v.key: Engine(loaded, [v.spec], model_settings.max_input_tokens) for v in versions}
 
     def truth_of(record: InputRecord, item: NewsItem) -> str | None:
         if truth_by_id is not None:
@@ -264,11 +262,18 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
             return truth_from_record(record.value, request.label_field)
         return None
 
+    from kafka.errors import KafkaError
+
+    bootstrap = settings.kafka.bootstrap_servers
     client_kwargs = settings.kafka.kafka_python_kwargs()
-    consumer = make_consumer(settings.kafka.bootstrap_servers, client_kwargs)
-    publisher = _Sandbox(settings, loaded, request.to_topic, client_kwargs) if request.to_topic else None
+    consumer = publisher = None
     try:
+        # The broker first: a wrong address fails before minutes of model loading.
+        consumer = make_consumer(bootstrap, client_kwargs)
         ranges = resolve(consumer, request.slice)
+        loaded = load_model(model_settings, [v.spec for v in versions], fingerprint=fingerprint)
+        engines = {v.key: Engine(loaded, [v.spec], model_settings.max_input_tokens) for v in versions}
+        publisher = _Sandbox(settings, loaded, request.to_topic, client_kwargs) if request.to_topic else None
         run = ReplayRun(request, versions, ranges, base_model=loaded.base_name, base_fingerprint=fingerprint)
         run.engine_seconds = {v.key: 0.0 for v in versions}
         total = sum(r.size for r in ranges)
@@ -287,8 +292,11 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
         if publisher is not None:
             run.published = publisher.close()
         run.wall_seconds = time.perf_counter() - started
+    except KafkaError as exc:
+        raise ReplayError(f"Kafka at {bootstrap}: {type(exc).__name__}: {exc}") from None
     finally:
-        consumer.close()
+        if consumer is not None:
+            consumer.close()
         if publisher is not None:
             publisher.abort()
     log.info("replay_done", records=run.records, items=len(run.rows), bad=len(run.bad), seconds=round(run.wall_seconds, 2))
