@@ -57,27 +57,30 @@ def confusion_plots(report: ReplayReport, out: Path) -> list[Path]:
     return paths
 
 
-def latency_plot(run: ReplayRun, out: Path) -> Path | None:
-    plt = _pyplot()
-    series = {str(v.ref): [r.latency_ms[v.key] for r in run.rows if v.key in r.latency_ms] for v in run.versions}
+def _histograms(series: dict[str, list[float]], xlabel: str, bins: int, path: Path) -> Path | None:
+    """One overlaid histogram per version; None when there is nothing to draw."""
     if not any(series.values()):
         return None
+    plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6, 3.5))
     for name, values in series.items():
-        ax.hist(values, bins=30, alpha=0.6, label=name)
-    ax.set_xlabel("latency per item, ms (engine time of its batch)")
+        ax.hist(values, bins=bins, alpha=0.6, label=name)
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("items")
     ax.legend(fontsize=8)
     fig.tight_layout()
-    path = out / "latency.png"
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return path
 
 
+def latency_plot(run: ReplayRun, out: Path) -> Path | None:
+    series = {str(v.ref): [r.latency_ms[v.key] for r in run.rows if v.key in r.latency_ms] for v in run.versions}
+    return _histograms(series, "latency per item, ms (engine time of its batch)", 30, out / "latency.png")
+
+
 def score_plot(run: ReplayRun, out: Path) -> Path | None:
     """Classification: the chosen label's probability; summarization: ROUGE-L per item, else output length."""
-    plt = _pyplot()
     series: dict[str, list[float]] = {}
     xlabel = ""
     for v in run.versions:
@@ -85,29 +88,17 @@ def score_plot(run: ReplayRun, out: Path) -> Path | None:
         if run.task.kind is TaskKind.classify:
             series[str(v.ref)] = [res.scores[res.label] for _, res in results if isinstance(res, Classification)]
             xlabel = "probability of the chosen label"
+            continue
+        done = [(r, res) for r, res in results if isinstance(res, Summary)]
+        scored = [(r, res) for r, res in done if r.truth is not None]
+        if scored:
+            per_item = rouge_per_item([r.truth or "" for r, _ in scored], [res.text for _, res in scored])
+            series[str(v.ref)] = [p["rouge_l"] for p in per_item]
+            xlabel = "ROUGE-L per item"
         else:
-            done = [(r, res) for r, res in results if isinstance(res, Summary)]
-            scored = [(r, res) for r, res in done if r.truth is not None]
-            if scored:
-                per_item = rouge_per_item([r.truth or "" for r, _ in scored], [res.text for _, res in scored])
-                series[str(v.ref)] = [p["rouge_l"] for p in per_item]
-                xlabel = "ROUGE-L per item"
-            else:
-                series[str(v.ref)] = [float(res.output_tokens) for _, res in done]
-                xlabel = "summary length, tokens"
-    if not any(series.values()):
-        return None
-    fig, ax = plt.subplots(figsize=(6, 3.5))
-    for name, values in series.items():
-        ax.hist(values, bins=20, alpha=0.6, label=name)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel("items")
-    ax.legend(fontsize=8)
-    fig.tight_layout()
-    path = out / "scores.png"
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+            series[str(v.ref)] = [float(res.output_tokens) for _, res in done]
+            xlabel = "summary length, tokens"
+    return _histograms(series, xlabel, 20, out / "scores.png")
 
 
 def write_plots(run: ReplayRun, report: ReplayReport, out: Path) -> list[Path]:
