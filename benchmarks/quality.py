@@ -107,7 +107,7 @@ def main() -> None:
     parser.add_argument("--scheduler", default="linear", help="transformers lr_scheduler_type")
     parser.add_argument("--weight-decay", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--registry", type=Path, default=Path.home() / ".cache" / "finnews" / "quality-registry",
+    parser.add_argument("--registry", default=str(Path.home() / ".cache" / "finnews" / "quality-registry"),
                         help="Register the trained adapters here ('' to skip).")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
@@ -123,7 +123,7 @@ def main() -> None:
                   max_input_tokens=args.max_tokens, gradient_checkpointing=False, seed=args.seed, group_by_length=True,
                   layers=layers)
     work = Path(tempfile.mkdtemp(prefix="finnews-quality-"))
-    registry = Registry(args.registry) if str(args.registry) else None
+    registry = Registry(Path(args.registry)) if args.registry else None
     a = b = None
     if args.only in (None, "finarg"):
         task = TaskSpec(name="finarg", kind=TaskKind.classify, labels=("claim", "premise"), output_topic="x")

@@ -7,7 +7,9 @@ crash causes, never what is lost.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -40,6 +42,9 @@ def make_app(settings: Settings) -> faust.App:
         broker=[f"kafka://{h}" for h in k.hosts],
         broker_credentials=credentials(settings),
         store="memory://",
+        # faust makes a data folder even with in-memory tables; by default in the
+        # working directory, which is read-only in the Kubernetes deployment.
+        datadir=str(Path(tempfile.gettempdir()) / f"finnews-{k.group_id}-data"),
         web_enabled=False,
         autodiscover=False,
         # Topics are provisioned by operators (`finnews topics create`), not
