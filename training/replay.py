@@ -248,7 +248,10 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
     if settings.model.base is None:
         raise ReplayError("no base model: set model.base (FINNEWS_MODEL__BASE) or pass --base")
     model_settings = settings.model.model_copy(update={"profile": versions[0].manifest.profile})
-    fingerprint = model_fingerprint(settings.model.base)
+    try:
+        fingerprint = model_fingerprint(settings.model.base)
+    except OSError as exc:
+        raise ReplayError(f"base model {settings.model.base}: {exc}") from None
     for v in versions:
         try:
             registry.verify(v.ref.task, v.ref.version, fingerprint)
