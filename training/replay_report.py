@@ -291,15 +291,20 @@ def _f(value: Any) -> str:
 
 def markdown(report: ReplayReport) -> str:
     s = report.slice
+    def offset(value: int | dict[int, int] | None, default: str) -> str:
+        if isinstance(value, dict):
+            return ",".join(f"{p}={o}" for p, o in sorted(value.items()))
+        return default if value is None else str(value)
+
     bounds = (
-        f"times [{s.from_time.isoformat() if s.from_time else 'start'}, {s.to_time.isoformat() if s.to_time else 'end'})"
+        f"times from {s.from_time.isoformat() if s.from_time else 'the start'} to {s.to_time.isoformat() if s.to_time else 'the end'} (exclusive)"
         if s.from_time or s.to_time
-        else f"offsets [{s.from_offset if s.from_offset is not None else 'start'}, {s.to_offset if s.to_offset is not None else 'end'})"
+        else f"offsets from {offset(s.from_offset, 'the start')} to {offset(s.to_offset, 'the end')} (exclusive)"
     )
     lines = [
         f"# Replay of `{s.topic}` — task `{report.task}`",
         "",
-        f"- slice: {bounds}; partitions: "
+        f"- slice: {bounds}; read per partition [start, end): "
         + ", ".join(f"{p.partition}: [{p.start}, {p.end})" for p in report.partitions),
         f"- records read: {report.records}; items replayed: {report.items}; with ground truth: {report.scored} ({report.ground_truth}); "
         f"bad records: {report.bad_records}",
