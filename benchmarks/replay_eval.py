@@ -119,7 +119,8 @@ def finarg(bootstrap: str, data_dir: Path, quality_registry: Path, out: Path, ba
         return None
     manifest = registry.manifest("finarg", registry.current("finarg") or "")
     max_tokens = int(manifest.hyperparameters.get("max_input_tokens", 96))
-    settings = settings_for(bootstrap, base, "encoder", max_tokens, [], quality_registry)
+    tasks = [{"name": "finarg", "kind": "classify", "labels": manifest.labels, "output_topic": "bench.finarg"}]
+    settings = settings_for(bootstrap, base, "encoder", max_tokens, tasks, quality_registry)
     print(f"finarg: finarg@{manifest.version} (quality benchmark: macro_f1={manifest.metrics.get('macro_f1', float('nan')):.4f})")
     report, wall = publish_and_replay(settings, registry, dev, "finarg@current", out / "finarg", batch)
     return show("finarg_dev", report, wall, offline(settings, registry, "finarg@current", dev))
