@@ -34,7 +34,7 @@ from worker.engine import Classification, Engine, Summary
 from worker.engine.adapters import AdapterRefused
 from worker.engine.fingerprint import model_fingerprint
 from worker.engine.loading import LoadedModel, load_model
-from worker.exceptions import FinnewsError
+from worker.exceptions import FinnewsError, kafka_error
 from worker.intake import Rejection, decode
 from worker.outputs import OutputBuilder
 from worker.records import InputRecord
@@ -296,7 +296,7 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
             run.published = publisher.close()
         run.wall_seconds = time.perf_counter() - started
     except KafkaError as exc:
-        raise ReplayError(f"Kafka at {bootstrap}: {type(exc).__name__}: {exc}") from None
+        raise ReplayError(f"Kafka at {bootstrap}: {kafka_error(exc)}") from None
     finally:
         if consumer is not None:
             consumer.close()

@@ -5,13 +5,15 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from worker.config import Settings, load_settings
-from worker.exceptions import ConfigError, FinnewsError
+from worker.exceptions import ConfigError, FinnewsError, kafka_error
 from worker.logs import configure_logging
 
 app = typer.Typer(help="Label and summarize financial news from Kafka with a 4-bit LoRA-adapted model.", no_args_is_help=True)
@@ -19,6 +21,21 @@ model_app = typer.Typer(help="Model utilities.", no_args_is_help=True)
 topics_app = typer.Typer(help="Topic administration.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 app.add_typer(topics_app, name="topics")
+
+
+@contextmanager
+def _one_line_errors(bootstrap: str) -> Iterator[None]:
+    """Broker failures as one line on stderr and exit 1, not a traceback."""
+    from kafka.errors import KafkaError
+
+    try:
+        yield
+    except FinnewsError as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except KafkaError as exc:
+        typer.echo(f"finnews: Kafka at {bootstrap}: {kafka_error(exc)}", err=True)
+        raise typer.Exit(1) from None
 
 
 def _settings(**overrides: object) -> Settings:
@@ -81,14 +98,15 @@ def publish(
     from worker.feed import publish_file
 
     settings = _settings()
-    report = publish_file(
-        file,
-        settings.kafka.bootstrap_servers,
-        topic or settings.topics.input,
-        include_invalid=include_invalid,
-        labels_out=labels_out,
-        **settings.kafka.kafka_python_kwargs(),
-    )
+    with _one_line_errors(settings.kafka.bootstrap_servers):
+        report = publish_file(
+            file,
+            settings.kafka.bootstrap_servers,
+            topic or settings.topics.input,
+            include_invalid=include_invalid,
+            labels_out=labels_out,
+            **settings.kafka.kafka_python_kwargs(),
+        )
     for number, reason in report.invalid:
         typer.echo(f"{file}:{number}: invalid: {reason}", err=True)
     line = f"published={report.published} invalid={len(report.invalid)} converted={report.converted}"
@@ -108,16 +126,17 @@ def tail(
     from worker.feed import tail as tail_topic
 
     settings = _settings()
-    records = tail_topic(
-        settings.kafka.bootstrap_servers,
-        topic,
-        from_beginning=from_beginning,
-        max_records=max_records,
-        timeout_s=timeout,
-        **settings.kafka.kafka_python_kwargs(),
-    )
-    for record in records:
-        typer.echo(json.dumps(record))
+    with _one_line_errors(settings.kafka.bootstrap_servers):
+        records = tail_topic(
+            settings.kafka.bootstrap_servers,
+            topic,
+            from_beginning=from_beginning,
+            max_records=max_records,
+            timeout_s=timeout,
+            **settings.kafka.kafka_python_kwargs(),
+        )
+        for record in records:
+            typer.echo(json.dumps(record))
 
 
 @app.command()
@@ -150,13 +169,14 @@ def topics_create(partitions: Annotated[Optional[int], typer.Option(min=1)] = No
     from worker.admin import ensure_topics, topics_for
 
     settings = _settings()
-    created = ensure_topics(
-        settings.kafka.bootstrap_servers,
-        topics_for(settings),
-        partitions or settings.topics.partitions,
-        settings.topics.replication_factor,
-        **settings.kafka.kafka_python_kwargs(),
-    )
+    with _one_line_errors(settings.kafka.bootstrap_servers):
+        created = ensure_topics(
+            settings.kafka.bootstrap_servers,
+            topics_for(settings),
+            partitions or settings.topics.partitions,
+            settings.topics.replication_factor,
+            **settings.kafka.kafka_python_kwargs(),
+        )
     typer.echo(f"created={','.join(created) or '-'}")
 
 

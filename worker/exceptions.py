@@ -19,3 +19,9 @@ class ItemInferenceError(FinnewsError):
 
 class BrokerError(FinnewsError):
     """The broker could not be reached or refused an admin operation."""
+
+
+def kafka_error(exc: BaseException) -> str:
+    """A Kafka client error as one readable phrase (kafka-python's messages often repeat the class name)."""
+    name, text = type(exc).__name__, str(exc)
+    return text if text.startswith(name) else f"{name}: {text}"

@@ -73,3 +73,14 @@ def test_model_tiny_writes_a_loadable_model(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert AutoConfig.from_pretrained(tmp_path / "m").model_type == "llama"
     assert AutoTokenizer.from_pretrained(tmp_path / "m")("Shares rose")["input_ids"]
+
+
+def test_an_unreachable_broker_is_one_line_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from worker.embedded import free_port
+
+    bootstrap = f"127.0.0.1:{free_port()}"  # nothing listens there
+    monkeypatch.setenv("FINNEWS_KAFKA__BOOTSTRAP_SERVERS", bootstrap)
+    result = runner.invoke(app, ["tail", "news.raw", "--max", "1"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == f"finnews: Kafka at {bootstrap}: KafkaTimeoutError: Unable to bootstrap from ['{bootstrap}']"
+    assert "Traceback" not in result.output
