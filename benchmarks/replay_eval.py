@@ -39,7 +39,7 @@ from training.data import load_file
 from training.evaluate import PRIMARY, evaluate
 from training.finetune import TrainConfig
 from training.registry import Registry
-from training.replay import ReplayRequest, VersionRef, replay
+from training.replay import ReplayRequest, VersionRef, replay, resolve_versions
 from training.replay_report import ReplayReport, save
 from training.topic_slice import SliceSpec
 from training.train import train_and_register
@@ -76,13 +76,9 @@ def publish_and_replay(settings: Settings, registry: Registry, data: Path, ref: 
 
 def offline(settings: Settings, registry: Registry, ref: str, data: Path) -> dict[str, Any]:
     """The same records through the same engine, from memory: the side-by-side baseline."""
-    task_name, _, version = ref.partition("@")
-    version = registry.current(task_name) if version == "current" else version
-    manifest = registry.manifest(task_name, version or "")
-    from training.replay import task_spec
-
-    task = task_spec(settings, manifest).model_copy(update={"adapter": registry.path(task_name, version or "")})
-    model = settings.model.model_copy(update={"profile": manifest.profile})
+    version = resolve_versions(settings, registry, ReplayRequest(slice=SliceSpec(topic="-"), adapter=VersionRef.parse(ref)))[0]
+    task = version.spec
+    model = settings.model.model_copy(update={"profile": version.manifest.profile})
     engine = Engine.load(model, [task])
     # Records without ground truth are replayed but not scored; offline, they are left out likewise.
     records = [LabelledText.model_validate_json(line) for line in data.read_text().splitlines() if line.strip()]

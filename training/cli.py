@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from worker.cli import _settings, app
+from worker.cli import _one_line_errors, _settings, app
 from worker.exceptions import FinnewsError
 from worker.logs import configure_logging
 
@@ -222,7 +222,6 @@ def replay(
     """Replay a slice of a topic (offsets or times) through adapter versions and write a report."""
     from pydantic import ValidationError
 
-    from training.data import DataError
     from training.replay import ReplayRequest, VersionRef
     from training.replay import replay as run_replay
     from training.replay_report import save, summary_line
@@ -242,16 +241,13 @@ def replay(
     except ValueError as exc:
         typer.echo(f"finnews: {exc}", err=True)
         raise typer.Exit(2) from None
-    try:
+    with _one_line_errors(settings.kafka.bootstrap_servers):
         request = ReplayRequest(
             slice=spec, adapter=VersionRef.parse(adapter), compare=VersionRef.parse(compare) if compare else None,
             labels=labels, label_field=label_field, to_topic=to_topic, allow_live=allow_live, batch_size=batch_size,
         )
         run = run_replay(settings, _registry(registry), request, progress=progress)
         report = save(run, out)
-    except (DataError, FinnewsError) as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(1) from None
     if report.comparison is not None:
         typer.echo(report.comparison.verdict)
     typer.echo(f"report: {out / 'report.md'}")

@@ -122,6 +122,7 @@ class ReplayRun:
     base_model: str = ""
     base_fingerprint: str = ""
     last_offsets: dict[int, int] = field(default_factory=dict)  # partition -> last offset read
+    adapter_names: dict[str, str] = field(default_factory=dict)  # PRIMARY/COMPARED -> peft adapter name, as loaded
 
     @property
     def task(self) -> TaskSpec:
@@ -277,7 +278,10 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
         loaded = load_model(model_settings, [v.spec for v in versions], fingerprint=fingerprint)
         engines = {v.key: Engine(loaded, [v.spec], model_settings.max_input_tokens) for v in versions}
         publisher = _Sandbox(settings, loaded, request.to_topic, client_kwargs) if request.to_topic else None
-        run = ReplayRun(request, versions, ranges, base_model=loaded.base_name, base_fingerprint=fingerprint)
+        run = ReplayRun(
+            request, versions, ranges, base_model=loaded.base_name, base_fingerprint=fingerprint,
+            adapter_names={v.key: loaded.adapters[v.spec.name].name for v in versions},
+        )
         run.engine_seconds = {v.key: 0.0 for v in versions}
         total = sum(r.size for r in ranges)
         log.info("replay_started", topic=request.slice.topic, records=total, versions=[str(v.ref) for v in versions])

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.tasks import TaskKind
 from training.evaluate import PRIMARY as PRIMARY_METRIC
-from training.evaluate import classification_metrics, rouge_per_item
+from training.evaluate import classification_metrics, rouge_metrics, rouge_per_item
 from training.replay import COMPARED, PRIMARY, ItemRow, ReplayRun
 from training.topic_slice import PartitionRange, SliceSpec
 from worker.engine import Classification, Summary
@@ -143,8 +143,7 @@ def metrics_of(run: ReplayRun, key: str, rows: list[ItemRow]) -> dict[str, Any] 
     truth = [r.truth or "" for r in rows]
     if task.kind is TaskKind.classify:
         return classification_metrics(list(task.labels), truth, [o if o is not None else "__failed__" for o in outputs])
-    per_item = rouge_per_item(truth, [o or "" for o in outputs])
-    return {k: float(np.mean([p[k] for p in per_item])) for k in ("rouge_1", "rouge_2", "rouge_l")}
+    return rouge_metrics(truth, [o or "" for o in outputs])
 
 
 def version_report(run: ReplayRun, index: int) -> VersionReport:
@@ -155,7 +154,7 @@ def version_report(run: ReplayRun, index: int) -> VersionReport:
     return VersionReport(
         ref=str(v.ref),
         version=v.ref.version,
-        adapter=f"{v.spec.name}__{v.ref.version}",
+        adapter=run.adapter_names[v.key],
         status=m.status.value,
         registry_metric={m.primary_metric: m.metrics.get(m.primary_metric)},
         items=len(run.rows),

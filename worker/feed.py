@@ -49,6 +49,7 @@ class Outgoing:
     item: NewsItem
     value: bytes
     truth: GroundTruth | None = None
+    converted: bool = False  # an evaluation-set record made into a news item
 
 
 def convert_line(line: bytes) -> Outgoing | str:
@@ -71,7 +72,7 @@ def convert_line(line: bytes) -> Outgoing | str:
         item = record.item()
         extra = {k: v for k, v in (("label", record.label), ("summary", record.summary)) if v is not None}
         value = json.dumps({**item.model_dump(mode="json"), **extra}).encode()
-        return Outgoing(item=item, value=value, truth=record.truth())
+        return Outgoing(item=item, value=value, truth=record.truth(), converted=True)
     checked = check_line(line)
     return checked if isinstance(checked, str) else Outgoing(item=checked, value=line)
 
@@ -113,7 +114,7 @@ def publish_file(
                 if include_invalid:
                     futures.append(producer.send(topic, key=None, value=line))
                 continue
-            if out.value is not line:
+            if out.converted:
                 report.converted += 1
             if out.truth is not None:
                 truths.append(out.truth)
