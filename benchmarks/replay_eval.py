@@ -110,10 +110,11 @@ def finarg(bootstrap: str, data_dir: Path, quality_registry: Path, out: Path, ba
     if not dev.is_file() or base is None:
         print(f"finarg: skipped, {'data not found at ' + str(dev) if not dev.is_file() else 'MiniLM not installed'}")
         return None
-    if registry.current("finarg") is None:
+    current = registry.current("finarg")
+    if current is None:
         print(f"finarg: skipped, no finarg adapter in {quality_registry}: run `python -m benchmarks.quality --only finarg` first")
         return None
-    manifest = registry.manifest("finarg", registry.current("finarg") or "")
+    manifest = registry.manifest("finarg", current)
     max_tokens = int(manifest.hyperparameters.get("max_input_tokens", 96))
     tasks = [{"name": "finarg", "kind": "classify", "labels": manifest.labels, "output_topic": "bench.finarg"}]
     settings = settings_for(bootstrap, base, "encoder", max_tokens, tasks, quality_registry)

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from schemas.labels import LabelledText
+from schemas.labels import GroundTruth, LabelledText
 from schemas.tasks import TaskKind, TaskSpec
 from worker.exceptions import FinnewsError
 
@@ -101,8 +101,6 @@ def split(examples: list[Example], heldout_fraction: float, seed: int, source: s
 
 def load_labels(path: Path, kind: TaskKind) -> dict[str, str]:
     """A labels file ({"id", "label"|"summary"} per line) as news id -> expected label or summary."""
-    from schemas.labels import GroundTruth
-
     if not path.is_file():
         raise DataError(f"{path}: no such labels file")
     truth: dict[str, str] = {}

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import structlog
+from pydantic import BaseModel
 
 from schemas.adapters import AdapterManifest
 from schemas.news import NewsItem
@@ -85,8 +86,9 @@ class ResolvedVersion:
     spec: TaskSpec  # the engine's task for this version (the compared one is renamed)
 
 
-@dataclass
-class BadRecord:
+class BadRecord(BaseModel):
+    """A record that was not replayed or not scored, and why (report.json lists them as they are)."""
+
     partition: int
     offset: int
     reason: str
@@ -219,12 +221,15 @@ def _batches(
         on_record()
         decoded = decode(record, max_bytes)
         if isinstance(decoded, Rejection):
-            run.bad.append(BadRecord(record.partition, record.offset, decoded.reason.value, decoded.message))
+            run.bad.append(BadRecord(partition=record.partition, offset=record.offset, reason=decoded.reason.value, message=decoded.message))
             continue
         truth = truth_of(record, decoded)
         if truth is not None and task.kind is TaskKind.classify and truth not in task.labels:
             run.bad.append(
-                BadRecord(record.partition, record.offset, "unknown_label", f"ground truth {truth!r} is not one of {list(task.labels)}")
+                BadRecord(
+                    partition=record.partition, offset=record.offset, reason="unknown_label",
+                    message=f"ground truth {truth!r} is not one of {list(task.labels)}",
+                )
             )
             truth = None  # still replayed, just not scored
         batch.append((record, decoded, truth))
@@ -330,7 +335,9 @@ def _run_batch(
             row.results[v.key] = outcome.results.get(v.spec.name)
             error = outcome.errors.get(v.spec.name)
             if error is not None:
-                run.bad.append(BadRecord(record.partition, record.offset, "inference_error", error, str(v.ref)))
+                run.bad.append(
+                    BadRecord(partition=record.partition, offset=record.offset, reason="inference_error", message=error, version=str(v.ref))
+                )
     if publisher is not None:
         primary = versions[0]
         for row, (record, item, _) in zip(rows, batch, strict=True):

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from schemas.tasks import TaskKind
 from training.evaluate import PRIMARY as PRIMARY_METRIC
 from training.evaluate import classification_metrics, rouge_metrics, rouge_per_item
-from training.replay import COMPARED, PRIMARY, ItemRow, ReplayRun
+from training.replay import COMPARED, PRIMARY, BadRecord, ItemRow, ReplayRun
 from training.topic_slice import PartitionRange, SliceSpec
 from worker.engine import Classification, Summary
 
@@ -51,14 +51,6 @@ class VersionReport(BaseModel):
     metrics: dict[str, Any] | None = Field(description="None without ground truth.")
     items_per_second: float = Field(description="Items over this version's engine time alone.")
     latency_ms: Latency | None = Field(description="Per item: the engine time of the batch it ran in.")
-
-
-class BadRecordOut(BaseModel):
-    partition: int
-    offset: int
-    reason: str
-    message: str
-    version: str | None = None
 
 
 class Disagreement(BaseModel):
@@ -105,7 +97,7 @@ class ReplayReport(BaseModel):
     items: int
     scored: int
     bad_records: int
-    bad: list[BadRecordOut]
+    bad: list[BadRecord]
     versions: list[VersionReport]
     comparison: Comparison | None
     to_topic: str | None
@@ -266,7 +258,7 @@ def build_report(run: ReplayRun) -> ReplayReport:
         items=len(run.rows),
         scored=sum(r.truth is not None for r in run.rows),
         bad_records=len(run.bad),
-        bad=[BadRecordOut(**vars(b)) for b in run.bad],
+        bad=run.bad,
         versions=[version_report(run, i) for i in range(len(run.versions))],
         comparison=comparison(run),
         to_topic=req.to_topic,
