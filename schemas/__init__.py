@@ -1,6 +1,6 @@
 """Pydantic models of every record on every topic, and of task specs.
 
-Imports nothing else of ours and nothing heavy (no faust, no torch): every part
+Imports nothing else of ours and nothing heavy (no Kafka client, no torch): every part
 of the product, and any desk that wants typed records, may import it.
 """
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from enum import Enum
+from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -27,7 +28,13 @@ class SourcePosition(BaseModel):
 
 
 class DeadLetter(BaseModel):
-    """The original bytes of a rejected input, base64-encoded, with why and where."""
+    """The original bytes of a rejected input, base64-encoded, with why and where.
+
+    A dead letter must fit in one producer request. When the original would
+    not, the largest prefix that fits is kept, ``truncated`` names what was
+    cut, the reason becomes ``oversize``, and ``key_length``/``value_length``
+    and ``value_sha256`` still describe the whole original.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -35,7 +42,17 @@ class DeadLetter(BaseModel):
     message: str = Field(description="Human-readable explanation.")
     key_b64: str | None
     value_b64: str | None
-    headers: list[tuple[str, str]] = Field(default_factory=list, description="Original headers, values base64-encoded.")
+    headers: list[tuple[str, str | None]] = Field(
+        default_factory=list,
+        description="Original headers: key (UTF-8 text, or base64 when header_keys_b64) and value base64 (null for a null value).",
+    )
+    header_keys_b64: bool = Field(default=False, description="True when some header key was not UTF-8: every key is then base64.")
+    key_length: int | None = Field(default=None, ge=0, description="Bytes in the original key (null for no key).")
+    value_length: int | None = Field(default=None, ge=0, description="Bytes in the original value (null for no value).")
+    value_sha256: str | None = Field(default=None, description="sha256 (hex) of the whole original value.")
+    truncated: list[Literal["key", "value", "headers"]] = Field(
+        default_factory=list, description="Parts kept only as a prefix (headers: only the first ones) to fit the producer's limit."
+    )
     source: SourcePosition
     task: str | None = Field(default=None, description="Task that failed, for inference errors.")
     worker_id: str

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from schemas.labels import GroundTruth, LabelledText
 from schemas.tasks import TaskKind, TaskSpec
 from worker.exceptions import FinnewsError
+from worker.intake import parse_json
 
 
 class DataError(FinnewsError):
@@ -48,7 +49,7 @@ def parse_records(records: list[tuple[str, bytes]], task: TaskSpec) -> list[Exam
     examples, problems = [], []
     for where, raw in records:
         try:
-            data: Any = json.loads(raw)
+            data: Any = parse_json(raw)
             example = Example.model_validate(data)
         except (ValueError, ValidationError) as exc:
             problems.append(f"{where}: not a {{id, text, label|summary}} record ({str(exc).splitlines()[0]})")

@@ -12,7 +12,6 @@ items/s and latency are its own, measured side by side.
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import time
@@ -39,6 +38,7 @@ from worker.exceptions import FinnewsError, kafka_error
 from worker.intake import Rejection, decode
 from worker.outputs import OutputBuilder
 from worker.records import InputRecord
+from worker.intake import parse_json
 
 log = structlog.get_logger(__name__)
 
@@ -194,7 +194,7 @@ def check_sandbox(settings: Settings, request: ReplayRequest) -> None:
 def truth_from_record(value: bytes | None, path: str) -> str | None:
     """The (dotted) field ``path`` of a JSON record, as text; None when absent."""
     try:
-        data: Any = json.loads(value or b"")
+        data: Any = parse_json(value or b"")
     except ValueError:
         return None
     for part in path.split("."):

@@ -194,7 +194,7 @@ def read(consumer: Any, topic: str, ranges: list[PartitionRange], idle_timeout_s
                     timestamp=timestamp_from_ms(m.timestamp),
                     key=m.key,
                     value=m.value,
-                    headers=list(m.headers or []),
+                    headers=[(k.encode('utf-8', 'surrogateescape') if isinstance(k, str) else k, v) for k, v in (m.headers or [])],
                 )
         for tp, r in todo.items():
             if consumer.position(tp) >= r.end and (not r.open_end or idle_polls[tp] >= 2):

@@ -33,6 +33,21 @@ class Batcher(Generic[T]):
     def __len__(self) -> int:
         return self._queue.qsize() + (self._carry is not None)
 
+    def remove(self, predicate: Callable[[T], bool]) -> list[T]:
+        """Take every queued item matching ``predicate`` out of the queue (revoked partitions)."""
+        kept: list[tuple[float, T]] = []
+        removed: list[T] = []
+        entries = ([self._carry] if self._carry is not None else []) + [self._queue.get_nowait() for _ in range(self._queue.qsize())]
+        self._carry = None
+        for entry in entries:
+            if predicate(entry[1]):
+                removed.append(entry[1])
+            else:
+                kept.append(entry)
+        for entry in kept:
+            self._queue.put_nowait(entry)
+        return removed
+
     async def next_batch(self) -> list[T]:
         first = self._carry or await self._queue.get()
         self._carry = None

@@ -108,11 +108,16 @@ def publish(
             **settings.kafka.kafka_python_kwargs(),
         )
     for number, reason in report.invalid:
-        typer.echo(f"{file}:{number}: invalid: {reason}", err=True)
+        typer.echo(f"{file}:{number}: invalid: {reason[:300]}", err=True)
     line = f"published={report.published} invalid={len(report.invalid)} converted={report.converted}"
     if labels_out is not None:
         line += f" labels={report.labels} -> {labels_out}"
     typer.echo(line)
+    if report.invalid:
+        # Scripts must notice a partly published file.
+        sent = " (invalid lines included)" if include_invalid else ""
+        typer.echo(f"finnews: {len(report.invalid)} invalid line(s) in {file}; {report.published} record(s) sent{sent}", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()

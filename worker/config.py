@@ -38,9 +38,25 @@ class KafkaSettings(BaseModel):
     heartbeat_interval_s: float = Field(default=3.0, gt=0, le=600)
     commit_interval_s: float = Field(default=2.0, gt=0, le=86_400, description="How often acked offsets are committed.")
     max_poll_interval_s: float = Field(default=600.0, ge=10)
+    rebalance_timeout_s: float = Field(
+        default=60.0, ge=1, le=3600, description="How long the group waits for members to rejoin in a rebalance."
+    )
+    group_instance_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=249,
+        description="Static membership (KIP-345): a stable id per worker (the pod name); a restarted worker gets its partitions back without a rebalance.",
+    )
+    leave_group_on_stop: bool = Field(
+        default=True, description="A static member that stops cleanly (SIGTERM) removes itself, so its partitions move at once."
+    )
+    max_message_bytes: int = Field(
+        default=1_000_000, ge=65_536, description="Largest record the producer sends; dead letters are cut to fit it."
+    )
+    delivery_timeout_s: float = Field(default=120.0, ge=5, description="How long an output may wait for the broker before the worker fails.")
     auto_offset_reset: str = Field(default="earliest", pattern="^(earliest|latest)$")
     linger_ms: int = Field(default=5, ge=0, le=10_000)
-    # Security, passed to every client (faust, admin, publish, tail).
+    # Security, passed to every client (worker, admin, publish, tail, replay).
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     sasl_mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"] = "SCRAM-SHA-512"
     sasl_username: str | None = None
@@ -56,6 +72,10 @@ class KafkaSettings(BaseModel):
         hosts = [h.strip() for h in value.split(",") if h.strip()]
         if not hosts or any(":" not in h or not h.rsplit(":", 1)[1].isdigit() for h in hosts):
             raise ValueError(f"expected host:port[,host:port...], got {value!r}")
+        for host in hosts:
+            port = int(host.rsplit(":", 1)[1])
+            if not 1 <= port <= 65535:
+                raise ValueError(f"port {port} of {host!r} is outside 1-65535")
         return ",".join(hosts)
 
     @model_validator(mode="after")
@@ -144,7 +164,15 @@ class BatchSettings(BaseModel):
     max_items: int = Field(default=16, ge=1, le=4096)
     max_wait_ms: float = Field(default=25.0, ge=0, le=60_000)
     max_tokens: int = Field(default=8192, ge=16, description="Budget of prompt tokens (all tasks) per batch.")
-    max_in_flight: int = Field(default=256, ge=1, description="Consumed-but-unpublished items before intake waits.")
+    max_in_flight: int = Field(
+        default=256, ge=1, description="Upper bound of consumed-but-unpublished items; the working limit follows the batch time."
+    )
+    revoke_timeout_s: float = Field(
+        default=20.0,
+        gt=0,
+        description="In a rebalance, how long in-flight work of revoked partitions may still finish; "
+        "the in-flight limit keeps the work queued behind the engine within it. Below kafka.rebalance_timeout_s.",
+    )
 
 
 class ModelSettings(BaseModel):
@@ -181,6 +209,15 @@ class Settings(BaseSettings):
     max_item_bytes: int = Field(default=1_000_000, ge=64, description="Larger input values are dead-lettered.")
     metrics_interval_s: float = Field(default=5.0, gt=0, le=3600, description="How often lag and memory are sampled.")
     drain_timeout_s: float = Field(default=20.0, ge=0, description="SIGTERM: time to finish in-flight batches.")
+    progress_timeout_s: float = Field(
+        default=300.0,
+        ge=5,
+        description="Liveness: with inputs waiting (lag or in flight), no input finished for this long means stuck; "
+        "/healthz fails and the worker exits. Must exceed the slowest batch.",
+    )
+    membership_timeout_s: float = Field(
+        default=180.0, ge=5, description="A worker out of its consumer group this long while a broker answers exits non-zero."
+    )
     registry: Path | None = Field(default=None, description="Adapter registry; each task serves its current version.")
     adapter_events_topic: str = "adapters.events"
     adapter_reconcile_s: float = Field(default=60.0, gt=0, description="How often workers compare served adapters with the registry.")
@@ -212,6 +249,8 @@ class Settings(BaseSettings):
                 raise ValueError("a worker on an encoder base serves classification tasks only; remove the summarize tasks or use a causal base")
             if len({len(t.labels) for t in self.tasks}) != 1:
                 raise ValueError("an encoder base needs classify tasks that all have the same number of labels")
+        if self.batch.revoke_timeout_s >= self.kafka.rebalance_timeout_s:
+            raise ValueError("batch.revoke_timeout_s must be below kafka.rebalance_timeout_s")
         if self.model.base is not None and not (self.model.base / "config.json").is_file():
             raise ValueError(f"model.base {str(self.model.base)!r} has no config.json")
         return self

@@ -16,6 +16,7 @@ from worker.feed import make_producer
 from worker.records import OutputMessage
 from worker.service import RunSummary, run_worker
 from worker.tiny_model import build_tiny_model
+from worker.intake import parse_json
 
 console = Console(stderr=True, soft_wrap=True, highlight=False)
 
@@ -40,7 +41,7 @@ def publish_raw(bootstrap: str, topic: str, lines: list[bytes]) -> None:
     try:
         for line in lines:
             try:
-                key = json.loads(line).get("id", "").encode() or None
+                key = parse_json(line).get("id", "").encode() or None
             except (ValueError, AttributeError):
                 key = None
             producer.send(topic, key=key, value=line)

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from schemas.labels import GroundTruth, LabelledText
 from schemas.news import NewsItem
+from worker.intake import parse_json
 
 
 @dataclass
@@ -61,7 +62,7 @@ def convert_line(line: bytes) -> Outgoing | str:
     labels file.
     """
     try:
-        data = json.loads(line)
+        data = parse_json(line)
     except ValueError as exc:
         return f"record: not JSON ({exc})"
     if isinstance(data, dict) and "text" in data and "headline" not in data:
@@ -151,8 +152,8 @@ def tail(
     try:
         for n, msg in enumerate(consumer, start=1):
             try:
-                value: object = json.loads(msg.value) if msg.value is not None else None
-            except (UnicodeDecodeError, json.JSONDecodeError):
+                value: object = parse_json(msg.value) if msg.value is not None else None
+            except ValueError:
                 value = repr(msg.value)
             yield {
                 "partition": msg.partition,

@@ -1,8 +1,11 @@
 """Liveness, readiness and Prometheus endpoints, served from the worker's event loop.
 
-    GET /healthz  200 while the worker is alive (its pipeline has not failed)
-    GET /readyz   200 when the model is loaded, partitions are assigned and a
-                  broker answers; 503 with the failing checks otherwise
+    GET /healthz  200 while the worker is alive; 500 from the moment its watchdog
+                  failed it (pipeline or consumer crashed, no progress, out of
+                  its group), just before it exits
+    GET /readyz   200 when the model is loaded, the worker is a group member
+                  with partitions assigned and a broker answers; 503 with the
+                  failing checks otherwise
     GET /metrics  Prometheus text format
 """
 

@@ -1,10 +1,18 @@
-"""Turning raw input bytes into a NewsItem, or into a reason to dead-letter them."""
+"""Turning raw input bytes into a NewsItem, or into a reason to dead-letter them.
+
+Decoding is bounded: JSON is parsed by pydantic-core's parser (jiter), which
+refuses nesting deeper than 200 levels and numbers beyond float range instead
+of recursing or building 4,000-digit integers, and NaN/Infinity are refused.
+Nothing in here raises on bad input: every record becomes a NewsItem or a
+Rejection.
+"""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
+from typing import Any
 
+import pydantic_core
 from pydantic import ValidationError
 
 from schemas.deadletter import DeadLetterReason
@@ -18,6 +26,28 @@ class Rejection:
     message: str
 
 
+def parse_json(data: bytes | str) -> Any:
+    """JSON with bounded depth and number size; ValueError on anything else."""
+    return pydantic_core.from_json(data, allow_inf_nan=False)
+
+
+def validate_news(data: bytes | str) -> NewsItem | Rejection:
+    """A NewsItem from JSON text, or the reason it is not one (bad_json or schema_violation)."""
+    try:
+        parsed = parse_json(data)
+    except ValueError as exc:
+        return Rejection(DeadLetterReason.bad_json, f"value is not JSON: {exc}")
+    if not isinstance(parsed, dict):
+        return Rejection(DeadLetterReason.bad_json, f"value is a JSON {type(parsed).__name__}, not an object")
+    try:
+        return NewsItem.model_validate(parsed)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in exc.errors()[:10]
+        )
+        return Rejection(DeadLetterReason.schema_violation, problems)
+
+
 def decode(record: InputRecord, max_bytes: int) -> NewsItem | Rejection:
     """Validate one input; never raises on bad input."""
     value = record.value
@@ -26,19 +56,10 @@ def decode(record: InputRecord, max_bytes: int) -> NewsItem | Rejection:
     if len(value) > max_bytes:
         return Rejection(DeadLetterReason.oversize, f"value is {len(value)} bytes, the limit is {max_bytes}")
     try:
-        text = value.decode("utf-8")
+        value.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Rejection(DeadLetterReason.undecodable, f"value is not UTF-8: {exc}")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return Rejection(DeadLetterReason.bad_json, f"value is not JSON: {exc}")
-    if not isinstance(data, dict):
-        return Rejection(DeadLetterReason.bad_json, f"value is a JSON {type(data).__name__}, not an object")
-    try:
-        return NewsItem.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in exc.errors()[:10]
-        )
-        return Rejection(DeadLetterReason.schema_violation, problems)
+        return validate_news(value)
+    except Exception as exc:  # noqa: BLE001 - a record must never stop the worker: whatever slipped through is a dead letter
+        return Rejection(DeadLetterReason.bad_json, f"value could not be decoded: {type(exc).__name__}: {exc}")

@@ -36,7 +36,15 @@ class WorkerMetrics:
         )
         self.model_memory = Gauge("finnews_model_memory_bytes", "Memory held by the model (GPU allocated, else parameters and buffers).", registry=r)
         self.in_flight = Gauge("finnews_in_flight", "Inputs consumed but not yet published and acked.", registry=r)
-        self.ready = Gauge("finnews_ready", "1 when the worker is ready (model loaded, partitions assigned, broker reachable).", registry=r)
+        self.rebalances = Counter(
+            "finnews_rebalances", "Partition assignments and revocations this worker went through.", ["event"], registry=r
+        )
+        self.abandoned = Counter(
+            "finnews_abandoned_items",
+            "Inputs whose results were discarded because their partition was revoked before they finished (redone by the next owner).",
+            registry=r,
+        )
+        self.ready = Gauge("finnews_ready", "1 when the worker is ready (model loaded, a group member with partitions, not failed).", registry=r)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

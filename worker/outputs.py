@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 from datetime import datetime, timezone
 
-from schemas.deadletter import DeadLetter
+from schemas.deadletter import DeadLetter, DeadLetterReason
 from schemas.results import ClassificationResult, Lineage, SummaryResult
 from schemas.tasks import TaskSpec
 from worker.engine.loading import LoadedModel
@@ -37,8 +38,11 @@ def lineage_headers(lineage: Lineage, kind: str) -> list[tuple[str, bytes]]:
 class OutputBuilder:
     """Knows the model and worker identity; turns engine results into messages."""
 
-    def __init__(self, model: LoadedModel, worker_id: str, deadletter_topic: str, replay: bool = False) -> None:
+    def __init__(
+        self, model: LoadedModel, worker_id: str, deadletter_topic: str, replay: bool = False, max_message_bytes: int = 1_048_576
+    ) -> None:
         self.model = model
+        self.max_message_bytes = max_message_bytes
         self.worker_id = worker_id
         self.deadletter_topic = deadletter_topic
         self.replay = replay
@@ -87,21 +91,89 @@ class OutputBuilder:
         )
 
     def dead_letter(self, record: InputRecord, rejection: Rejection, task: str | None = None) -> OutputMessage:
-        letter = DeadLetter(
-            reason=rejection.reason,
-            message=rejection.message,
-            key_b64=DeadLetter.b64(record.key),
-            value_b64=DeadLetter.b64(record.value),
-            headers=[(k, base64.b64encode(v or b"").decode("ascii")) for k, v in record.headers],
-            source=record.position,
-            task=task,
-            worker_id=self.worker_id,
-            dead_lettered_at=datetime.now(timezone.utc),
-        )
+        letter = _letter(record, rejection, task, self.worker_id, self.max_message_bytes)
         headers = [
             (HEADER_PREFIX + "record-type", b"dead_letter"),
-            (HEADER_PREFIX + "reason", rejection.reason.value.encode()),
+            (HEADER_PREFIX + "reason", letter.reason.value.encode()),
             (HEADER_PREFIX + "source", f"{record.topic}/{record.partition}/{record.offset}".encode()),
             (HEADER_PREFIX + "worker-id", self.worker_id.encode()),
         ]
-        return OutputMessage(topic=self.deadletter_topic, key=record.key, value=letter.model_dump_json().encode(), headers=headers)
+        key = record.key
+        if key is not None and len(key) > MAX_DEAD_LETTER_KEY:
+            key = hashlib.sha256(key).hexdigest().encode()  # still partitions the same key together
+        return OutputMessage(topic=self.deadletter_topic, key=key, value=letter.model_dump_json().encode(), headers=headers)
+
+
+#: Longer input keys are replaced by their sha256 as the dead letter's Kafka key (the value keeps a prefix).
+MAX_DEAD_LETTER_KEY = 1024
+#: Room left in a producer request for the record's framing, key and headers.
+_FRAMING = 8 * 1024
+
+
+def _b64(data: bytes | None) -> str | None:
+    return None if data is None else base64.b64encode(data).decode("ascii")
+
+
+def _headers(record: InputRecord) -> tuple[list[tuple[str, str | None]], bool]:
+    try:
+        keys = [k.decode("utf-8") for k, _ in record.headers]
+        as_b64 = False
+    except UnicodeDecodeError:
+        keys = [base64.b64encode(k).decode("ascii") for k, _ in record.headers]
+        as_b64 = True
+    return [(k, _b64(v)) for k, (_, v) in zip(keys, record.headers, strict=True)], as_b64
+
+
+def _letter(record: InputRecord, rejection: Rejection, task: str | None, worker_id: str, max_bytes: int) -> DeadLetter:
+    """The dead letter of ``record``, cut down to fit in ``max_bytes`` when the original would not."""
+    headers, keys_b64 = _headers(record)
+    fields = dict(
+        reason=rejection.reason,
+        message=rejection.message[:2000],
+        key_b64=_b64(record.key),
+        value_b64=_b64(record.value),
+        headers=headers,
+        header_keys_b64=keys_b64,
+        key_length=None if record.key is None else len(record.key),
+        value_length=None if record.value is None else len(record.value),
+        value_sha256=None if record.value is None else hashlib.sha256(record.value).hexdigest(),
+        source=record.position,
+        task=task,
+        worker_id=worker_id,
+        dead_lettered_at=datetime.now(timezone.utc),
+    )
+    letter = DeadLetter(**fields)  # type: ignore[arg-type]
+    budget = max_bytes - _FRAMING - min(len(record.key or b""), MAX_DEAD_LETTER_KEY)
+    size = len(letter.model_dump_json())
+    if size <= budget:
+        return letter
+    truncated: list[str] = []
+    # Headers and key get at most an eighth of the budget each; the value gets what is left.
+    kept, used = [], 0
+    for name, value in headers:
+        used += len(name) + len(value or "") + 8
+        if used > budget // 8:
+            truncated.append("headers")
+            break
+        kept.append((name, value))
+    fields["headers"] = kept
+    if record.key is not None and len(fields["key_b64"] or "") > budget // 8:  # type: ignore[arg-type]
+        fields["key_b64"] = _b64(record.key[: (budget // 8) * 3 // 4])
+        truncated.append("key")
+    fields["reason"] = DeadLetterReason.oversize
+    fields["message"] = (
+        f"the dead letter would be {size} bytes, over the {max_bytes}-byte producer limit: original cut to a prefix "
+        f"(see truncated, value_length, value_sha256); original reason {rejection.reason.value}: {rejection.message[:1000]}"
+    )
+    fields["value_b64"] = ""
+    fields["truncated"] = truncated
+    room = budget - len(DeadLetter(**fields).model_dump_json())  # type: ignore[arg-type]
+    if record.value is not None:
+        keep = max(0, room * 3 // 4 - 4)
+        if keep < len(record.value):
+            truncated.append("value")
+        fields["value_b64"] = _b64(record.value[:keep])
+    else:
+        fields["value_b64"] = None
+    fields["truncated"] = truncated
+    return DeadLetter(**fields)  # type: ignore[arg-type]

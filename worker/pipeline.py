@@ -2,16 +2,27 @@
 
 The transport hands each input over with ``submit``; the pipeline acks it only
 after every output it caused (results or dead letters) was acknowledged by
-the broker. Commit policy stays with the transport (faust commits the acked
-offsets), so nothing is committed before it is published.
+the broker. Commit policy stays with the transport (it commits the lowest
+unacked offset per partition), so nothing is committed before it is published.
+
+Rejected inputs travel through the batcher like valid ones (they skip the
+engine), so their dead letters are published alongside their neighbours'
+results: a crash then repeats dead letters no more often than results.
+
+How much is in flight follows from the batch time: enough whole batches to
+keep the engine busy, but no more than can finish within ``revoke_timeout_s``,
+so giving partitions away in a rebalance never waits on minutes of queued
+work. ``revoke`` drops queued inputs of revoked partitions (unacked: the new
+owner redoes them) and waits a bounded time for the batch in the engine.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import time
-from collections import deque
-from collections.abc import Callable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -26,7 +37,7 @@ from worker.intake import Rejection, decode
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
 from worker.publish import Publisher
-from worker.records import InputRecord, OutputMessage
+from worker.records import InputRecord, OutputMessage, Partition
 
 log = structlog.get_logger(__name__)
 
@@ -36,6 +47,7 @@ class PipelineStats:
     consumed: int = 0
     acked: int = 0
     dead_lettered: int = 0
+    abandoned: int = 0  # inputs given back unacked on a revocation
     results: dict[str, int] = field(default_factory=dict)  # task -> outputs published
     batches: int = 0
     latencies_ms: deque[float] = field(default_factory=lambda: deque(maxlen=100_000))
@@ -52,7 +64,19 @@ class PipelineStats:
 @dataclass(slots=True)
 class _Pending:
     record: InputRecord
-    prepared: PreparedItem
+    prepared: PreparedItem | None  # None when rejected
+    rejection: Rejection | None = None
+
+    @property
+    def tokens(self) -> int:
+        return 0 if self.prepared is None else self.prepared.tokens
+
+
+@dataclass(frozen=True)
+class RevokeReport:
+    dropped: int  # queued inputs given back before they reached the engine
+    finished: int  # in-flight inputs that completed within the deadline
+    abandoned: int  # inputs still in the engine at the deadline (their results are discarded)
 
 
 #: Called with every message once the broker acknowledged it (the demo's live view).
@@ -74,18 +98,25 @@ class Pipeline:
         self.engine = engine
         self.builder = builder
         self.publisher = publisher
+        self.settings = batch
         self.max_item_bytes = max_item_bytes
         self.stats = PipelineStats()
         self.metrics = metrics or WorkerMetrics()
         self._on_published = on_published
-        self._batcher: Batcher[_Pending] = Batcher(batch, lambda p: p.prepared.tokens)
-        self._slots = asyncio.Semaphore(batch.max_in_flight)
+        self._batcher: Batcher[_Pending] = Batcher(batch, lambda p: p.tokens)
         self._in_flight = 0
+        self._per_partition: Counter[Partition] = Counter()
+        self._revoking: set[Partition] = set()
+        self._batch_seconds: float | None = None  # moving average of engine time per batch
         self._idle = asyncio.Event()
         self._idle.set()
+        self._room = asyncio.Event()
+        self._room.set()
+        self._changed = asyncio.Event()  # set whenever an input finishes
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
         self.failed: asyncio.Future[BaseException] = asyncio.get_running_loop().create_future()
+        self.last_progress = time.monotonic()
         # Output topics come from these specs; the engine only computes.
         self._specs = {t.name: t for t in tasks}
 
@@ -112,11 +143,27 @@ class Pipeline:
     def in_flight(self) -> int:
         return self._in_flight
 
+    @property
+    def limit(self) -> int:
+        """Inputs allowed in flight: whole batches that can finish within the revocation deadline."""
+        s = self.settings
+        if self._batch_seconds is None or self._batch_seconds <= 0:
+            return min(s.max_in_flight, 2 * s.max_items)  # until the first batch is timed
+        batches = max(2, math.floor(s.revoke_timeout_s / self._batch_seconds))
+        return max(1, min(s.max_in_flight, batches * s.max_items))
+
+    def room(self) -> int:
+        """How many more inputs may be submitted now."""
+        return max(0, self.limit - self._in_flight)
+
     # -- intake ----------------------------------------------------------
     async def submit(self, record: InputRecord) -> None:
-        """Take one input. Waits while ``max_in_flight`` inputs are unpublished."""
-        await self._slots.acquire()
+        """Take one input; waits only while the in-flight limit is reached (transports check ``room`` first)."""
+        while self.room() <= 0:
+            self._room.clear()
+            await self._room.wait()
         self._in_flight += 1
+        self._per_partition[record.partition_key] += 1
         self.metrics.in_flight.inc()
         self._idle.clear()
         self.stats.consumed += 1
@@ -125,46 +172,95 @@ class Pipeline:
             self.stats.first_consumed = time.monotonic()
         decoded = decode(record, self.max_item_bytes)
         if isinstance(decoded, Rejection):
-            self._spawn(self._publish_and_ack(record, [self.builder.dead_letter(record, decoded)], [decoded.reason]))
+            self._batcher.put(_Pending(record, None, decoded))
             return
         try:
-            prepared = self.engine.engine.prepare(decoded)
+            prepared = self.engine.prepare(decoded)
         except (ValueError, KeyError, IndexError) as exc:
             rejection = Rejection(DeadLetterReason.inference_error, f"prompt rendering failed: {exc}")
-            self._spawn(self._publish_and_ack(record, [self.builder.dead_letter(record, rejection)], [rejection.reason]))
+            self._batcher.put(_Pending(record, None, rejection))
             return
         self._batcher.put(_Pending(record, prepared))
+
+    # -- rebalancing -----------------------------------------------------
+    async def revoke(self, partitions: set[Partition], timeout: float) -> RevokeReport:
+        """Give ``partitions`` back: drop their queued inputs, wait at most ``timeout`` for the rest.
+
+        Nothing of theirs is acked after this returns (the transport stops
+        owning them), so whatever did not finish is redone by the next owner.
+        """
+        self._revoking |= partitions
+        try:
+            dropped = self._batcher.remove(lambda p: p.record.partition_key in partitions)
+            for pending in dropped:
+                self._finish(pending.record)
+            before = sum(self._per_partition[p] for p in partitions)
+            deadline = time.monotonic() + timeout
+            while (left := sum(self._per_partition[p] for p in partitions)) and time.monotonic() < deadline:
+                self._changed.clear()
+                try:
+                    await asyncio.wait_for(self._changed.wait(), max(0.0, deadline - time.monotonic()))
+                except TimeoutError:
+                    break
+            left = sum(self._per_partition[p] for p in partitions)
+            return RevokeReport(dropped=len(dropped), finished=before - left, abandoned=left)
+        finally:
+            self._revoking -= partitions
 
     # -- batches ---------------------------------------------------------
     async def _batch_loop(self) -> None:
         while True:
-            batch = await self._batcher.next_batch()
-            started = time.perf_counter()
-            outcomes = await self.engine.run([p.prepared for p in batch])
-            seconds = time.perf_counter() - started
-            self.stats.batches += 1
-            self.metrics.batch_size.observe(len(batch))
-            self.metrics.batch_seconds.observe(seconds)
-            for task in self._specs:
-                self.metrics.items_in.labels(task).inc(len(batch))
-            log.debug("batch_done", items=len(batch), seconds=round(seconds, 4))
+            taken = await self._batcher.next_batch()
+            batch: list[_Pending] = []
+            for pending in taken:
+                if pending.record.partition_key in self._revoking or not pending.record.owned():
+                    # Given back while it waited: not worth the engine's time, the next owner redoes it.
+                    self._finish(pending.record)
+                else:
+                    batch.append(pending)
+            if not batch:
+                continue
+            work = [p for p in batch if p.prepared is not None]
+            outcomes: list[ItemOutcome] = []
+            if work:
+                started = time.perf_counter()
+                outcomes = await self.engine.run([p.prepared for p in work if p.prepared is not None])
+                seconds = time.perf_counter() - started
+                self._batch_seconds = seconds if self._batch_seconds is None else 0.7 * self._batch_seconds + 0.3 * seconds
+                self.stats.batches += 1
+                self.metrics.batch_size.observe(len(work))
+                self.metrics.batch_seconds.observe(seconds)
+                for task in self._specs:
+                    self.metrics.items_in.labels(task).inc(len(work))
+                log.debug("batch_done", items=len(work), seconds=round(seconds, 4))
             # Publishing runs beside the next batch: the engine never waits on the broker.
-            self._spawn(self._publish_batch(batch, outcomes))
+            self._spawn(self._publish_batch(batch, iter(outcomes)))
 
-    async def _publish_batch(self, batch: Sequence[_Pending], outcomes: Sequence[ItemOutcome]) -> None:
+    async def _publish_batch(self, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]) -> None:
         jobs = []
-        for pending, outcome in zip(batch, outcomes, strict=True):
+        for pending in batch:
+            record = pending.record
+            outcome = next(outcomes) if pending.prepared is not None else None
+            if not record.owned():
+                # Revoked while in the engine and past the deadline: another worker redoes it.
+                self.stats.abandoned += 1
+                self.metrics.abandoned.inc()
+                self._finish(record)
+                continue
+            if pending.rejection is not None:
+                jobs.append(self._publish_and_ack(record, [self.builder.dead_letter(record, pending.rejection)], [pending.rejection.reason]))
+                continue
+            assert pending.prepared is not None and outcome is not None
             item_id = pending.prepared.item.id
             messages = [
-                self.builder.result(pending.record, item_id, self._specs[task], result)
-                for task, result in outcome.results.items()
+                self.builder.result(record, item_id, self._specs[task], result) for task, result in outcome.results.items()
             ]
             reasons = []
             for task, error in outcome.errors.items():
                 rejection = Rejection(DeadLetterReason.inference_error, error)
-                messages.append(self.builder.dead_letter(pending.record, rejection, task=task))
+                messages.append(self.builder.dead_letter(record, rejection, task=task))
                 reasons.append(rejection.reason)
-            jobs.append(self._publish_and_ack(pending.record, messages, reasons, list(outcome.results)))
+            jobs.append(self._publish_and_ack(record, messages, reasons, list(outcome.results)))
         await asyncio.gather(*jobs)
 
     async def _publish_and_ack(
@@ -181,7 +277,7 @@ class Pipeline:
         self.stats.latencies_ms.append(latency * 1000.0)
         self.metrics.e2e_seconds.observe(max(0.0, latency))
         self.stats.acked += 1
-        self.stats.last_acked = time.monotonic()
+        self.stats.last_acked = self.last_progress = time.monotonic()
         self.stats.dead_lettered += len(dead)
         for reason in dead:
             self.metrics.dead_letters.labels(reason.value).inc()
@@ -191,9 +287,19 @@ class Pipeline:
         if self._on_published is not None:
             for m in messages:
                 self._on_published(m)
+        self._finish(record)
+
+    def _finish(self, record: InputRecord) -> None:
+        """One input leaves the pipeline (acked or given back)."""
         self._in_flight -= 1
+        key = record.partition_key
+        self._per_partition[key] -= 1
+        if self._per_partition[key] <= 0:
+            del self._per_partition[key]
         self.metrics.in_flight.dec()
-        self._slots.release()
+        self._changed.set()
+        if self.room() > 0:
+            self._room.set()
         if self._in_flight == 0:
             self._idle.set()
 
@@ -211,9 +317,11 @@ class Pipeline:
         if task.cancelled():
             return
         exc = task.exception()
-        if exc is not None and not self.failed.done():
-            # A failed delivery or a fatal engine error: the worker must stop
-            # without acking, so the inputs are redelivered after a restart.
+        if exc is not None:
+            self.fail(exc)
+
+    def fail(self, exc: BaseException) -> None:
+        """Stop the worker without acking: the inputs are redelivered after a restart."""
+        if not self.failed.done():
             log.error("pipeline_failed", error=f"{type(exc).__name__}: {exc}")
             self.failed.set_result(exc)
-

@@ -1,8 +1,9 @@
 """Transport-neutral records: what came in, and what goes out.
 
 ``InputRecord`` is an input message as the transport hands it over, with the
-callback that acknowledges it; ``OutputMessage`` is an encoded record ready to
-send. Neither knows which Kafka client is underneath.
+callback that acknowledges it and the one that says whether this worker still
+owns its partition; ``OutputMessage`` is an encoded record ready to send.
+Neither knows which Kafka client is underneath.
 """
 
 from __future__ import annotations
@@ -13,9 +14,16 @@ from datetime import datetime, timezone
 
 from schemas.deadletter import SourcePosition
 
+#: (topic, partition)
+Partition = tuple[str, int]
+
 
 async def _no_ack() -> None:
     return None
+
+
+def _always() -> bool:
+    return True
 
 
 @dataclass(slots=True)
@@ -26,12 +34,19 @@ class InputRecord:
     timestamp: datetime  # the Kafka record timestamp (tz-aware)
     key: bytes | None
     value: bytes | None
-    headers: list[tuple[str, bytes]] = field(default_factory=list)
+    # Header keys stay bytes: producers may write any bytes there.
+    headers: list[tuple[bytes, bytes | None]] = field(default_factory=list)
     ack: Callable[[], Awaitable[object]] = _no_ack
+    # False once the partition was revoked from this worker: its outputs would be duplicates.
+    owned: Callable[[], bool] = _always
 
     @property
     def position(self) -> SourcePosition:
         return SourcePosition(topic=self.topic, partition=self.partition, offset=self.offset, timestamp=self.timestamp)
+
+    @property
+    def partition_key(self) -> Partition:
+        return (self.topic, self.partition)
 
 
 @dataclass(frozen=True, slots=True)

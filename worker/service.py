@@ -1,27 +1,35 @@
-"""Running a worker: load the engine, start faust, drain on SIGTERM, report."""
+"""Running a worker: load the engine, consume, watch itself, drain on SIGTERM, report.
+
+A worker never stays alive but stuck. Its watchdog ends it (non-zero) when
+the pipeline or the consumer crashed, when inputs wait (lag or in flight)
+and none finished for ``progress_timeout_s``, or when it has been out of its
+consumer group for ``membership_timeout_s`` while a broker answers. /healthz
+turns false at the same moment; /readyz is true only while the worker is a
+group member with partitions assigned.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
 
 import structlog
 
 from schemas.tasks import TaskKind, TaskSpec
+from worker.adapter_watch import AdapterWatcher
 from worker.config import Settings
 from worker.engine import Engine, EngineThread
-from worker.exceptions import BrokerError, ConfigError
-from worker.adapter_watch import AdapterWatcher
+from worker.exceptions import BrokerError, ConfigError, FatalEngineError, FinnewsError
 from worker.health import Health, HealthServer
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
 from worker.pipeline import OnPublished, Pipeline, PipelineStats
-from worker.publish import FaustPublisher
 from worker.records import InputRecord
-from worker.transport import attach_input_agent, make_app, start_app
+from worker.publish import KafkaPublisher
+from worker.transport import KafkaSource, make_producer
 
 log = structlog.get_logger(__name__)
 
@@ -50,33 +58,6 @@ def model_memory_bytes(engine: Engine) -> int:
     return int(engine.loaded.model.get_memory_footprint())
 
 
-async def sample_gauges(
-    app: Any, topic: str, metrics: WorkerMetrics, engine: Engine, health: Health, every: float = 5.0
-) -> None:
-    """Consumer lag per input partition, model memory and readiness, every few seconds."""
-    consumer = app.consumer
-    while True:
-        await asyncio.sleep(every)
-        metrics.ready.set(int(health.model_loaded and health.assigned and health.failed is None))
-        metrics.lag.clear()  # drop partitions this worker no longer owns
-        for tp in consumer.assignment():
-            if tp.topic != topic:
-                continue
-            # faust exposes no public committed-offset accessor; this is what
-            # its own commit logic reads. Lag as KEDA sees it: end - committed.
-            committed = consumer._committed_offset.get(tp)
-            highwater = consumer.highwater(tp)
-            if highwater is not None:
-                metrics.lag.labels(tp.topic, str(tp.partition)).set(max(0, highwater - (committed or 0)))
-        metrics.model_memory.set(model_memory_bytes(engine))
-
-
-def _log_watcher_end(task: asyncio.Task[None]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        # The worker keeps serving the versions it has; restarts pick up current ones.
-        log.error("adapter_watcher_stopped", error=str(task.exception()))
-
-
 def check_engine_matches(engine: Engine, settings: Settings) -> None:
     """A preloaded engine must compute exactly the configured tasks (topics aside)."""
 
@@ -85,6 +66,224 @@ def check_engine_matches(engine: Engine, settings: Settings) -> None:
 
     if shape(engine.tasks) != shape(settings.tasks):
         raise ConfigError("the preloaded engine was built for other tasks than the settings name")
+
+
+def load_engine(settings: Settings) -> Engine:
+    """The engine for ``settings``; any loading failure is one FatalEngineError line."""
+    try:
+        return Engine.load(settings.model, settings.tasks, settings.registry)
+    except FinnewsError:
+        raise
+    except (OSError, ValueError, RuntimeError, KeyError, ImportError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise FatalEngineError(f"cannot load the model from {settings.model.base}: {type(exc).__name__}: {first}") from exc
+
+
+def _log_watcher_end(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        # The worker keeps serving the versions it has; restarts pick up current ones.
+        log.error("adapter_watcher_stopped", error=str(task.exception()))
+
+
+class Worker:
+    """One worker: engine thread, pipeline, Kafka source and producer, health, watchdog."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        engine: Engine | None = None,
+        max_items: int | None = None,
+        on_published: OnPublished | None = None,
+        ready: asyncio.Event | None = None,
+        on_http: Callable[[int], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.max_items = max_items
+        self.on_published = on_published
+        self.ready = ready
+        self.on_http = on_http
+        self.metrics = WorkerMetrics()
+        self.health = Health(hosts=settings.kafka.hosts)
+        self.stop_event = asyncio.Event()
+        self.failure: str | None = None
+        self._submitted = 0
+
+    # -- the run ---------------------------------------------------------
+    async def run(self, stop: asyncio.Event | None = None) -> RunSummary:
+        """Consume until ``stop`` is set, ``max_items`` inputs are done, or the watchdog fails the worker."""
+        if stop is not None:
+            self.stop_event = stop
+        settings = self.settings
+        structlog.contextvars.bind_contextvars(worker_id=settings.worker_id)
+        server = await self._start_http()
+        try:
+            return await self._run_loaded(server)
+        finally:
+            if server is not None:
+                await server.stop()
+
+    async def _start_http(self) -> HealthServer | None:
+        http = self.settings.http
+        if http.port is None:
+            return None
+        # Up before the model loads, so probes see "alive, not ready" meanwhile.
+        server = HealthServer(self.health, self.metrics, http.host, http.port)
+        try:
+            await server.start()
+        except OSError as exc:
+            raise ConfigError(f"http.port (FINNEWS_HTTP__PORT): cannot listen on {http.host}:{http.port}: {exc.strerror or exc}") from None
+        log.info("http_listening", host=http.host, port=server.port)
+        if self.on_http is not None:
+            self.on_http(server.port)
+        return server
+
+    async def _run_loaded(self, server: HealthServer | None) -> RunSummary:
+        settings = self.settings
+        loop = asyncio.get_running_loop()
+        engine = self.engine
+        if engine is None:
+            # Loading takes seconds to minutes; keep the loop free meanwhile.
+            engine = await loop.run_in_executor(None, load_engine, settings)
+        check_engine_matches(engine, settings)
+        self.health.model_loaded = True
+        for task, info in engine.loaded.adapters.items():
+            self.metrics.adapter.labels(task, info.name, info.version).set(1)
+        self.metrics.model_memory.set(model_memory_bytes(engine))
+
+        engine_thread = EngineThread(engine)
+        producer = make_producer(settings)
+        try:
+            await producer.start()
+        except Exception as exc:  # noqa: BLE001 - aiokafka raises several unrelated types for an unreachable broker
+            engine_thread.close()
+            await producer.stop()
+            raise BrokerError(f"cannot start consuming from Kafka at {settings.kafka.bootstrap_servers}: {exc}") from exc
+        builder = OutputBuilder(engine.loaded, settings.worker_id, settings.topics.deadletter, max_message_bytes=settings.kafka.max_message_bytes)
+        pipeline = Pipeline(
+            settings.tasks,
+            engine_thread,
+            builder,
+            KafkaPublisher(producer),
+            settings.batch,
+            settings.max_item_bytes,
+            self.on_published,
+            self.metrics,
+        )
+        source = KafkaSource(settings, self._submit_to(pipeline), pipeline.room, self._revoke_with(pipeline), self._on_assigned)
+        try:
+            await source.start()
+        except BrokerError:
+            engine_thread.close()
+            await producer.stop()
+            raise
+        pipeline.start()
+        for failed in (pipeline.failed, source.failed):
+            failed.add_done_callback(lambda f: self.fail(f"{type(f.result()).__name__}: {f.result()}"))
+        background = [
+            asyncio.create_task(self._watchdog(pipeline, source), name="finnews-watchdog"),
+            asyncio.create_task(self._sample_gauges(engine, pipeline, source), name="finnews-gauges"),
+        ]
+        if settings.registry is not None:
+            watcher = asyncio.create_task(AdapterWatcher(settings, engine_thread, self.metrics, settings.adapter_reconcile_s).run())
+            watcher.add_done_callback(_log_watcher_end)
+            background.append(watcher)
+        log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
+        try:
+            await self.stop_event.wait()
+            source.close_intake()
+            if self.failure is None:
+                drained = await pipeline.drain(settings.drain_timeout_s)
+                log.info("worker_draining_done", drained=drained, in_flight=pipeline.in_flight)
+        finally:
+            self.health.assigned = False
+            for task in background:
+                task.cancel()
+            await asyncio.gather(*background, return_exceptions=True)
+            # Commits what was acked, and only that, then leaves the group.
+            await source.stop()
+            await pipeline.stop()
+            await producer.stop()
+            engine_thread.close()
+        summary = RunSummary(
+            items=pipeline.stats.consumed,
+            classified=pipeline.count(TaskKind.classify),
+            summarized=pipeline.count(TaskKind.summarize),
+            dead_lettered=pipeline.stats.dead_lettered,
+            failed=self.failure,
+            stats=pipeline.stats,
+        )
+        log.info("worker_stopped", **{k: v for k, v in summary.__dict__.items() if k != "stats"})
+        return summary
+
+    def request_stop(self) -> None:
+        self.stop_event.set()
+
+    def fail(self, reason: str) -> None:
+        """Health turns false at once and the worker stops without draining (it exits non-zero)."""
+        if self.failure is None:
+            self.failure = reason
+            self.health.failed = reason
+            log.error("worker_failed", reason=reason)
+        self.stop_event.set()
+
+    # -- wiring ----------------------------------------------------------
+    def _submit_to(self, pipeline: Pipeline) -> Callable[[InputRecord], Awaitable[None]]:
+        async def submit(record: InputRecord) -> None:
+            self._submitted += 1
+            await pipeline.submit(record)
+            if self.max_items is not None and self._submitted >= self.max_items:
+                self.request_stop()
+
+        return submit
+
+    def _revoke_with(self, pipeline: Pipeline) -> Callable[..., object]:
+        async def revoke(partitions: set[tuple[str, int]], timeout: float) -> object:
+            self.health.assigned = False
+            self.metrics.rebalances.labels("revoked").inc()
+            return await pipeline.revoke(partitions, timeout)
+
+        return revoke
+
+    def _on_assigned(self, partitions: list[int]) -> None:
+        self.metrics.rebalances.labels("assigned").inc()
+        self.health.assigned = bool(partitions)
+        if self.ready is not None:
+            self.ready.set()
+
+    # -- self-watching ---------------------------------------------------
+    async def _watchdog(self, pipeline: Pipeline, source: KafkaSource, every: float = 1.0) -> None:
+        settings = self.settings
+        while True:
+            await asyncio.sleep(every)
+            owned = source.owned
+            self.health.assigned = bool(owned) and source.is_member()
+            lag = sum(source.lag().values())
+            busy = bool(owned) and (pipeline.in_flight > 0 or lag > 0)
+            if not busy:
+                pipeline.last_progress = time.monotonic()
+            stalled = time.monotonic() - pipeline.last_progress
+            if busy and stalled > settings.progress_timeout_s:
+                self.fail(
+                    f"no input finished for {stalled:.0f}s with {pipeline.in_flight} in flight and lag {lag} "
+                    f"on partitions {owned} (progress_timeout_s={settings.progress_timeout_s:g})"
+                )
+                return
+            out_for = source.out_of_group_for()
+            if out_for > settings.membership_timeout_s and await self.health.broker_reachable():
+                self.fail(f"out of consumer group {settings.kafka.group_id!r} for {out_for:.0f}s while the broker answers")
+                return
+
+    async def _sample_gauges(self, engine: Engine, pipeline: Pipeline, source: KafkaSource) -> None:
+        """Lag of the partitions this worker owns, model memory and readiness, every few seconds."""
+        while True:
+            self.metrics.lag.clear()  # only partitions this worker owns now
+            for partition, lag in source.lag().items():
+                self.metrics.lag.labels(source.topic, str(partition)).set(lag)
+            self.metrics.ready.set(int(self.health.model_loaded and self.health.assigned and self.health.failed is None))
+            self.metrics.model_memory.set(model_memory_bytes(engine))
+            await asyncio.sleep(self.settings.metrics_interval_s)
 
 
 async def run_worker(
@@ -98,137 +297,21 @@ async def run_worker(
     ready: asyncio.Event | None = None,
     on_http: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    """Consume until SIGTERM/SIGINT, ``stop`` is set, or ``max_items`` inputs are done.
+    """Run one worker until SIGTERM/SIGINT, ``stop`` is set, or ``max_items`` inputs are done.
 
     ``ready`` is set once the group assigned this worker its partitions;
     ``on_http`` gets the port of the health/metrics server once it listens.
     Returns after a bounded drain: in-flight inputs get ``drain_timeout_s`` to
     be published and acked; whatever is left stays uncommitted.
     """
-    structlog.contextvars.bind_contextvars(worker_id=settings.worker_id)
+    worker = Worker(settings, engine=engine, max_items=max_items, on_published=on_published, ready=ready, on_http=on_http)
     loop = asyncio.get_running_loop()
-    metrics = WorkerMetrics()
-    health = Health(hosts=settings.kafka.hosts)
-    server: HealthServer | None = None
-    if settings.http.port is not None:
-        # Up before the model loads, so probes see "alive, not ready" meanwhile.
-        server = HealthServer(health, metrics, settings.http.host, settings.http.port)
-        await server.start()
-        log.info("http_listening", host=settings.http.host, port=server.port)
-        if on_http is not None:
-            on_http(server.port)
-    if engine is None:
-        # Loading takes seconds to minutes; keep the loop free meanwhile.
-        engine = await loop.run_in_executor(None, Engine.load, settings.model, settings.tasks, settings.registry)
-    check_engine_matches(engine, settings)
-    health.model_loaded = True
-    for task, info in engine.loaded.adapters.items():
-        metrics.adapter.labels(task, info.name, info.version).set(1)
-    metrics.model_memory.set(model_memory_bytes(engine))
-
-    engine_thread = EngineThread(engine)
-    app = make_app(settings)
-    builder = OutputBuilder(engine.loaded, settings.worker_id, settings.topics.deadletter)
-    pipeline = Pipeline(
-        settings.tasks,
-        engine_thread,
-        builder,
-        FaustPublisher(app),
-        settings.batch,
-        settings.max_item_bytes,
-        on_published,
-        metrics,
-    )
-    stop = stop or asyncio.Event()
-    accepting = True
-    submitted = 0
-
-    def close_intake() -> None:
-        nonlocal accepting
-        accepting = False
-        stop.set()
-
-    async def handle(record: InputRecord) -> None:
-        nonlocal submitted
-        submitted += 1
-        await pipeline.submit(record)
-        if max_items is not None and submitted >= max_items:
-            close_intake()
-
-    async def parked() -> None:
-        await asyncio.Event().wait()  # cancelled when the app stops
-
-    attach_input_agent(app, settings.topics.input, handle, lambda: accepting, parked)
     if install_signal_handlers:
         for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, close_intake)
-
-    def on_failed(fut: asyncio.Future[BaseException]) -> None:
-        health.failed = f"{type(fut.result()).__name__}: {fut.result()}"
-        close_intake()
-
-    pipeline.failed.add_done_callback(on_failed)
-
-    async def on_assigned(sender: object, assigned: set[Any], **_: object) -> None:
-        mine = sorted(tp.partition for tp in assigned if tp.topic == settings.topics.input)
-        log.info("partitions_assigned", topic=settings.topics.input, partitions=mine)
-        health.assigned = True
-        if ready is not None:
-            ready.set()
-
-    app.on_partitions_assigned.connect(on_assigned)
-
+            loop.add_signal_handler(sig, worker.request_stop)
     try:
-        await start_app(app, settings.kafka.bootstrap_servers)
-    except BrokerError:
-        engine_thread.close()
-        if server is not None:
-            await server.stop()
-        raise
-    pipeline.start()
-    watcher: asyncio.Task[None] | None = None
-    if settings.registry is not None:
-        watcher = asyncio.create_task(AdapterWatcher(settings, engine_thread, metrics, settings.adapter_reconcile_s).run())
-        watcher.add_done_callback(_log_watcher_end)
-    sampler = asyncio.create_task(
-        sample_gauges(app, settings.topics.input, metrics, engine, health, settings.metrics_interval_s)
-    )
-    log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
-    try:
-        await stop.wait()
-        accepting = False
-        if not pipeline.failed.done():
-            drained = await pipeline.drain(settings.drain_timeout_s)
-            log.info("worker_draining_done", drained=drained, in_flight=pipeline.in_flight)
-            # A periodic commit may be in flight with older acks, and faust's
-            # commit() then only waits for it: the second call commits ours.
-            for _ in range(2):
-                await app.consumer.commit()
+        return await worker.run(stop)
     finally:
-        health.assigned = False
-        sampler.cancel()
-        if watcher is not None:
-            watcher.cancel()
-        # We drained above; faust's own wait would also wait for the events
-        # left unacked on purpose (after intake closed) and never return.
-        app.conf.stream_wait_empty = False
-        # Stopping the consumer commits what was acked, and only that.
-        await app.stop()
-        await pipeline.stop()
-        engine_thread.close()
-        if server is not None:
-            await server.stop()
         if install_signal_handlers:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.remove_signal_handler(sig)
-    failed = pipeline.failed.result() if pipeline.failed.done() else None
-    summary = RunSummary(
-        items=pipeline.stats.consumed,
-        classified=pipeline.count(TaskKind.classify),
-        summarized=pipeline.count(TaskKind.summarize),
-        dead_lettered=pipeline.stats.dead_lettered,
-        failed=None if failed is None else f"{type(failed).__name__}: {failed}",
-        stats=pipeline.stats,
-    )
-    log.info("worker_stopped", **{k: v for k, v in summary.__dict__.items() if k != "stats"})
-    return summary

@@ -1,116 +1,319 @@
-"""The faust-streaming side: the app, its input agent, and event -> InputRecord.
+"""The Kafka side of a worker: one group consumer feeding the pipeline, one producer.
 
-The only module that imports faust. Offsets are committed by faust from the
-events the pipeline acked, so the commit interval bounds the reprocessing a
-crash causes, never what is lost.
+Built directly on aiokafka rather than on faust-streaming's agents, because a
+worker whose batches take tens of seconds needs four things faust hides:
+  * polling never stops while the engine works: when the pipeline is full the
+    partitions are paused and ``getmany`` keeps being called, so the member
+    stays inside ``max.poll.interval`` and heartbeats go on;
+  * a revocation waits for in-flight work for a bounded time, well inside the
+    rebalance timeout, then gives the rest back unacked (faust waits for every
+    in-flight event, which got workers expelled mid-rebalance);
+  * a crash of the poll loop or the commit loop ends the worker (faust keeps
+    the process alive with a crashed fetcher or agent);
+  * static membership (``group.instance.id``, KIP-345).
+
+Offsets: every input is tracked from consumption to ack (``OffsetTracker``);
+the commit loop commits, per partition, the lowest offset not yet acked.
 """
 
 from __future__ import annotations
 
-import tempfile
+import asyncio
+import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
-import faust
+import structlog
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.abc import ConsumerRebalanceListener
+from aiokafka.errors import KafkaError
 
+from worker import kafka_records
 from worker.config import Settings
 from worker.exceptions import BrokerError
-from worker.records import InputRecord, timestamp_from_ms
+from worker.offsets import OffsetTracker
+from worker.records import InputRecord, Partition, timestamp_from_ms
+
+log = structlog.get_logger(__name__)
+
+kafka_records.install()
 
 
-def credentials(settings: Settings) -> Any:
-    """faust credentials for the configured security protocol (None for PLAINTEXT)."""
+def make_consumer(settings: Settings) -> AIOKafkaConsumer:
     k = settings.kafka
-    if k.security_protocol.startswith("SASL"):
-        assert k.sasl_password is not None
-        return faust.SASLCredentials(
-            username=k.sasl_username,
-            password=k.sasl_password.get_secret_value(),
-            mechanism=k.sasl_mechanism,
-            ssl_context=k.ssl_context(),
+    return AIOKafkaConsumer(
+        bootstrap_servers=k.hosts,
+        group_id=k.group_id,
+        group_instance_id=k.group_instance_id,
+        client_id=settings.worker_id,
+        enable_auto_commit=False,
+        auto_offset_reset=k.auto_offset_reset,
+        session_timeout_ms=int(k.session_timeout_s * 1000),
+        heartbeat_interval_ms=int(k.heartbeat_interval_s * 1000),
+        max_poll_interval_ms=int(k.max_poll_interval_s * 1000),
+        rebalance_timeout_ms=int(k.rebalance_timeout_s * 1000),
+        # Inputs are bounded by the broker's max.message.bytes; fetch at least one whole.
+        max_partition_fetch_bytes=max(1_048_576, settings.max_item_bytes + 65_536),
+        **k.aiokafka_kwargs(),
+    )
+
+
+def make_producer(settings: Settings) -> AIOKafkaProducer:
+    k = settings.kafka
+    return AIOKafkaProducer(
+        bootstrap_servers=k.hosts,
+        client_id=f"{settings.worker_id}-out",
+        acks="all",
+        linger_ms=k.linger_ms,
+        max_request_size=k.max_message_bytes,
+        request_timeout_ms=int(k.delivery_timeout_s * 1000),
+        **k.aiokafka_kwargs(),
+    )
+
+
+#: What the transport tells the service about the group.
+OnAssigned = Callable[[list[int]], None]
+OnRevoked = Callable[[set[Partition], float], Awaitable[object]]
+
+
+class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, source: "KafkaSource") -> None:
+        self._source = source
+
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        await self._source._on_revoked(revoked)
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        self._source._on_assigned(assigned)
+
+
+class KafkaSource:
+    """Polls the input topic into ``submit``, pauses when ``room`` is 0, commits acked offsets."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        submit: Callable[[InputRecord], Awaitable[None]],
+        room: Callable[[], int],
+        revoke: OnRevoked,
+        on_assigned: OnAssigned,
+    ) -> None:
+        self.settings = settings
+        self.topic = settings.topics.input
+        self.consumer = make_consumer(settings)
+        self.tracker = OffsetTracker()
+        self._submit = submit
+        self._room = room
+        self._revoke = revoke
+        self._on_assigned_cb = on_assigned
+        self._owned: set[TopicPartition] = set()
+        self._start_offsets: dict[TopicPartition, int] = {}
+        self._accepting = True
+        self._poll_task: asyncio.Task[None] | None = None
+        self._commit_task: asyncio.Task[None] | None = None
+        self.failed: asyncio.Future[BaseException] = asyncio.get_running_loop().create_future()
+        self.member_since: float | None = None  # monotonic time we last became a member; None while not
+        self._out_of_group_since: float | None = time.monotonic()
+
+    # -- lifecycle -------------------------------------------------------
+    async def start(self) -> None:
+        try:
+            await self.consumer.start()
+        except (KafkaError, OSError) as exc:
+            await self.consumer.stop()
+            raise BrokerError(f"cannot start consuming from Kafka at {self.settings.kafka.bootstrap_servers}: {exc}") from exc
+        self.consumer.subscribe([self.topic], listener=_Listener(self))
+        self._poll_task = asyncio.create_task(self._poll_loop(), name="finnews-poll")
+        self._commit_task = asyncio.create_task(self._commit_loop(), name="finnews-commit")
+        for task in (self._poll_task, self._commit_task):
+            task.add_done_callback(self._watch)
+
+    def close_intake(self) -> None:
+        """Take no more inputs (draining); the consumer stays a member so commits still land."""
+        self._accepting = False
+
+    async def stop(self) -> None:
+        """Commit what was acked, leave the group, close."""
+        self._accepting = False
+        for task in (self._poll_task, self._commit_task):
+            if task is not None:
+                task.cancel()
+        await asyncio.gather(*[t for t in (self._poll_task, self._commit_task) if t is not None], return_exceptions=True)
+        await self.commit()
+        await self.consumer.stop()
+        if self.settings.kafka.group_instance_id and self.settings.kafka.leave_group_on_stop:
+            await asyncio.get_running_loop().run_in_executor(None, self._leave_static_group)
+
+    def _leave_static_group(self) -> None:
+        """A static member does not leave on close (aiokafka sends no LeaveGroup for it): ask the
+        coordinator to remove it (LeaveGroup v3), so a stopped worker's partitions move at once
+        instead of after the session timeout. A crashed worker never gets here: it keeps its
+        partitions for the session timeout and gets them back on restart without a rebalance."""
+        from kafka.admin import KafkaAdminClient, MemberToRemove
+        from kafka.errors import KafkaError as SyncKafkaError
+
+        k = self.settings.kafka
+        admin = None
+        try:
+            admin = KafkaAdminClient(bootstrap_servers=k.hosts, client_id=f"{self.settings.worker_id}-leave", **k.kafka_python_kwargs())
+            admin.remove_group_members(k.group_id, [MemberToRemove(group_instance_id=k.group_instance_id)])
+            log.info("static_member_left", group_instance_id=k.group_instance_id)
+        except (SyncKafkaError, OSError) as exc:
+            log.warning("static_member_leave_failed", error=str(exc))
+        finally:
+            if admin is not None:
+                admin.close()
+
+    # -- ownership -------------------------------------------------------
+    @property
+    def owned(self) -> list[int]:
+        return sorted(tp.partition for tp in self._owned)
+
+    def is_member(self) -> bool:
+        """True while the coordinator counts us in a stable generation."""
+        # aiokafka exposes no public accessor for its group state.
+        coordinator = self.consumer._coordinator
+        subscription = self.consumer._subscription.subscription
+        return (
+            coordinator is not None
+            and coordinator.generation > 0
+            and subscription is not None
+            and subscription.assignment is not None
         )
-    if k.security_protocol == "SSL":
-        return faust.SSLCredentials(k.ssl_context())
-    return None
 
+    def out_of_group_for(self) -> float:
+        """Seconds this consumer has been without a group membership (0 while a member)."""
+        if self.is_member():
+            self._out_of_group_since = None
+            return 0.0
+        if self._out_of_group_since is None:
+            self._out_of_group_since = time.monotonic()
+        return time.monotonic() - self._out_of_group_since
 
-def make_app(settings: Settings) -> faust.App:
-    k = settings.kafka
-    return faust.App(
-        k.group_id,
-        broker=[f"kafka://{h}" for h in k.hosts],
-        broker_credentials=credentials(settings),
-        store="memory://",
-        # faust makes a data folder even with in-memory tables; by default in the
-        # working directory, which is read-only in the Kubernetes deployment.
-        datadir=str(Path(tempfile.gettempdir()) / f"finnews-{k.group_id}-data"),
-        web_enabled=False,
-        autodiscover=False,
-        # Topics are provisioned by operators (`finnews topics create`), not
-        # declared implicitly with guessed partition counts.
-        topic_allow_declare=False,
-        topic_disable_leader=True,
-        consumer_auto_offset_reset=k.auto_offset_reset,
-        broker_commit_interval=k.commit_interval_s,
-        broker_session_timeout=k.session_timeout_s,
-        broker_heartbeat_interval=k.heartbeat_interval_s,
-        broker_max_poll_interval=k.max_poll_interval_s,
-        broker_rebalance_timeout=max(k.session_timeout_s, 60.0),
-        producer_acks=-1,
-        producer_linger=k.linger_ms / 1000.0,
-        # On a rebalance, wait until in-flight inputs are published and acked
-        # before giving partitions away: fewer duplicates, nothing lost.
-        stream_wait_empty=True,
-    )
-
-
-async def start_app(app: faust.App, bootstrap: str) -> None:
-    """Start faust; an unreachable or refusing broker becomes one clear BrokerError."""
-    from aiokafka.errors import KafkaError
-
-    try:
-        await app.start()
-    except (KafkaError, OSError) as exc:
-        await app.stop()
-        raise BrokerError(f"cannot start consuming from Kafka at {bootstrap}: {exc}") from exc
-
-
-def to_record(event: Any, ack: Callable[[], Awaitable[object]]) -> InputRecord:
-    message = event.message
-    return InputRecord(
-        topic=message.topic,
-        partition=message.partition,
-        offset=message.offset,
-        timestamp=timestamp_from_ms(message.timestamp * 1000.0 if message.timestamp else None),
-        key=message.key,
-        value=message.value,
-        headers=[(k, v) for k, v in (message.headers or [])],
-        ack=ack,
-    )
-
-
-def attach_input_agent(
-    app: faust.App,
-    topic_name: str,
-    handle: Callable[[InputRecord], Awaitable[None]],
-    accepting: Callable[[], bool],
-    on_closed: Callable[[], Awaitable[None]],
-) -> None:
-    """Feed every input event to ``handle``, acking only when the pipeline says so."""
-    topic = app.topic(topic_name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
-
-    @app.agent(topic, name="finnews-input")
-    async def consume(stream: Any) -> None:
-        manual = stream.noack()
-        async for event in manual.events():
-            if not accepting():
-                # Intake is closed (draining or max-items reached): leave this
-                # event unacked so it is redelivered, and take no more.
-                await on_closed()
+    def lag(self) -> dict[int, int]:
+        """Per owned partition: high watermark minus the offset we would commit (KEDA's view)."""
+        out = {}
+        for tp in self._owned:
+            highwater = self.consumer.highwater(tp)
+            if highwater is None:
                 continue
+            key = (tp.topic, tp.partition)
+            base = self.tracker.to_commit({key}).get(key, self.tracker.last_committed(key))
+            if base is None:
+                base = self._start_offsets.get(tp)
+            if base is not None:
+                out[tp.partition] = max(0, highwater - base)
+        return out
 
-            async def ack(event: Any = event) -> object:
-                return await manual.ack(event)
+    def _on_assigned(self, assigned: set[TopicPartition]) -> None:
+        self._owned = {tp for tp in assigned if tp.topic == self.topic}
+        self._start_offsets = {}
+        for tp in self._owned:
+            self.tracker.assign((tp.topic, tp.partition))
+        self.member_since = time.monotonic()
+        log.info("partitions_assigned", topic=self.topic, partitions=self.owned)
+        self._on_assigned_cb(self.owned)
+        asyncio.get_running_loop().create_task(self._note_start_offsets(set(self._owned)))
 
-            await handle(to_record(event, ack))
+    async def _note_start_offsets(self, tps: set[TopicPartition]) -> None:
+        for tp in tps:
+            try:
+                self._start_offsets[tp] = await self.consumer.position(tp)
+            except (KafkaError, asyncio.CancelledError, AssertionError):
+                return  # revoked again meanwhile, or the consumer stopped
+
+    async def _on_revoked(self, revoked: set[TopicPartition]) -> None:
+        mine = {tp for tp in revoked if tp.topic == self.topic}
+        self.member_since = None
+        if not mine:
+            return
+        keys = {(tp.topic, tp.partition) for tp in mine}
+        started = time.monotonic()
+        report = await self._revoke(keys, self.settings.batch.revoke_timeout_s)
+        await self.commit(keys)
+        for key in keys:
+            self.tracker.revoke(key)
+        self._owned -= mine
+        log.info(
+            "partitions_revoked",
+            topic=self.topic,
+            partitions=sorted(tp.partition for tp in mine),
+            seconds=round(time.monotonic() - started, 3),
+            **report.__dict__,
+        )
+
+    # -- polling ---------------------------------------------------------
+    async def _poll_loop(self) -> None:
+        paused = False
+        while True:
+            room = self._room() if self._accepting else 0
+            if room <= 0 and not paused:
+                self.consumer.pause(*self.consumer.assignment())
+                paused = True
+            elif room > 0 and paused:
+                self.consumer.resume(*self.consumer.assignment())
+                paused = False
+            try:
+                # Called even while paused: this keeps the member within max.poll.interval.
+                fetched = await self.consumer.getmany(timeout_ms=200, max_records=max(1, room))
+            except KafkaError as exc:
+                if not getattr(exc, "retriable", False):
+                    raise
+                log.warning("poll_failed", error=f"{type(exc).__name__}: {exc}")
+                await asyncio.sleep(1.0)
+                continue
+            for tp, messages in fetched.items():
+                key = (tp.topic, tp.partition)
+                epoch = self.tracker.epoch(key)
+                if tp not in self._owned or epoch is None:
+                    continue  # fetched just before a revocation: the next owner reads it
+                for message in messages:
+                    self.tracker.consumed(key, message.offset)
+                    await self._submit(self._record(message, key, epoch))
+
+    def _record(self, message: ConsumerRecord[bytes, bytes], key: Partition, epoch: int) -> InputRecord:
+        tracker, offset = self.tracker, message.offset
+
+        async def ack() -> bool:
+            return tracker.acked(key, offset, epoch)
+
+        return InputRecord(
+            topic=message.topic,
+            partition=message.partition,
+            offset=offset,
+            timestamp=timestamp_from_ms(message.timestamp),
+            key=message.key,
+            value=message.value,
+            headers=[(kafka_records.header_key_bytes(k), v) for k, v in (message.headers or ())],
+            ack=ack,
+            owned=lambda: tracker.owns(key, epoch),
+        )
+
+    # -- commits ---------------------------------------------------------
+    async def _commit_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.kafka.commit_interval_s)
+            await self.commit()
+
+    async def commit(self, partitions: set[Partition] | None = None) -> bool:
+        """Commit the acked prefix of each owned partition; False when the broker refused."""
+        offsets = self.tracker.to_commit(partitions)
+        if not offsets:
+            return True
+        try:
+            await self.consumer.commit({TopicPartition(t, p): o for (t, p), o in offsets.items()})
+        except KafkaError as exc:
+            # A rebalance or a broker outage: the offsets stay pending and go with the next commit.
+            log.warning("commit_failed", error=f"{type(exc).__name__}: {exc}", partitions=sorted(p for _, p in offsets))
+            return False
+        self.tracker.committed(offsets)
+        return True
+
+    # -- failures --------------------------------------------------------
+    def _watch(self, task: asyncio.Task[None]) -> None:
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is not None and not self.failed.done():
+            log.error("consumer_failed", task=task.get_name(), error=f"{type(exc).__name__}: {exc}")
+            self.failed.set_result(exc)

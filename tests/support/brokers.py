@@ -121,18 +121,26 @@ class KafkaBroker:
         libs = ensure_kafka_jars()
         props = self._properties()
         classpath = f"{libs}/*"
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        # A cluster id starting with "-" would be read as an option by StorageTool.
+        cluster_id = "-"
+        while cluster_id.startswith("-"):
+            cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         fmt = [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)]
         if self.scram_user:
             name, password = self.scram_user
             fmt += ["--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]"]
         subprocess.run(fmt, check=True, capture_output=True)
-        log = (self.workdir / "broker.log").open("wb")
+        self._command = [
+            java, "-Xmx512m", "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+            "-cp", classpath, "kafka.Kafka", str(props),
+        ]
+        self._launch(timeout)
+        return self
+
+    def _launch(self, timeout: float) -> None:
+        log = (self.workdir / "broker.log").open("ab")
         self._proc = subprocess.Popen(
-            [
-                java, "-Xmx512m", "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", classpath, "kafka.Kafka", str(props),
-            ],
+            self._command,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -142,7 +150,14 @@ class KafkaBroker:
         except Exception:
             self.stop()
             raise
-        return self
+
+    def halt(self) -> None:
+        """Stop the broker process but keep its data (an outage); ``restart`` brings it back."""
+        stop_process(self._proc, timeout=20)
+        self._proc = None
+
+    def restart(self, timeout: float = 90.0) -> None:
+        self._launch(timeout)
 
     def _wait_ready(self, timeout: float) -> None:
         from kafka import KafkaAdminClient

@@ -63,7 +63,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
                 env[f"FINNEWS_{section.upper()}__{key.upper()}"] = str(value)
     env["FINNEWS_TASKS"] = json.dumps(dumped["tasks"])
     env["FINNEWS_WORKER_ID"] = settings.worker_id
-    env["FINNEWS_DRAIN_TIMEOUT_S"] = str(settings.drain_timeout_s)
+    for name in ("drain_timeout_s", "progress_timeout_s", "membership_timeout_s", "max_item_bytes", "metrics_interval_s"):
+        env[f"FINNEWS_{name.upper()}"] = str(getattr(settings, name))
     env["FINNEWS_ADAPTER_EVENTS_TOPIC"] = settings.adapter_events_topic
     env["FINNEWS_LOG_LEVEL"] = "INFO"
     env["FINNEWS_HTTP__HOST"] = settings.http.host

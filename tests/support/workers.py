@@ -14,11 +14,14 @@ from worker.config import Settings
 
 
 class WorkerProcess:
-    def __init__(self, settings: Settings, **env_overrides: str) -> None:
+    def __init__(self, settings: Settings, batch_delay_s: float = 0.0, **env_overrides: str) -> None:
         env = settings_env(settings)
         env.update(env_overrides)
+        # With a delay, every engine batch takes at least that long (tests/support/slow_worker.py).
+        command = ["-m", "worker", "worker"] if not batch_delay_s else ["-m", "tests.support.slow_worker"]
+        env["FINNEWS_TEST_BATCH_DELAY_S"] = str(batch_delay_s)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "worker", "worker"],
+            [sys.executable, *command],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

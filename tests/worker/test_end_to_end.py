@@ -87,13 +87,16 @@ def test_publish_command_reports_invalid_lines_and_publishes_the_rest(broker: An
 
     settings = settings_for(broker, tiny_model_dir)
     feed = tmp_path / "feed.jsonl"
-    feed.write_bytes(b"\n".join(lines(news(3)) + [MALFORMED["bad_json"], MALFORMED["schema_violation"]]) + b"\n")
+    deep = b'{"id": "deep", "x": ' + b"[" * 10_000 + b"]" * 10_000 + b"}"
+    feed.write_bytes(b"\n".join(lines(news(3)) + [MALFORMED["bad_json"], MALFORMED["schema_violation"], deep]) + b"\n")
     monkeypatch.setenv("FINNEWS_KAFKA__BOOTSTRAP_SERVERS", broker.bootstrap)
     monkeypatch.setenv("FINNEWS_TOPICS__INPUT", settings.topics.input)
     result = CliRunner().invoke(app, ["publish", str(feed)])
-    assert result.exit_code == 0, result.output
-    assert "published=3 invalid=2" in result.output
+    # Invalid lines make the command fail (scripts must notice), after sending the valid ones.
+    assert result.exit_code == 1, result.output
+    assert "published=3 invalid=3" in result.output and "3 record(s) sent" in result.output
     assert "feed.jsonl:4: invalid" in result.output and "feed.jsonl:5: invalid" in result.output
+    assert "feed.jsonl:6: invalid" in result.output and "Traceback" not in result.output
     keys = sorted(r.key for r in read_topic(broker.bootstrap, settings.topics.input))
     assert keys == [b"n-0000", b"n-0001", b"n-0002"]
 

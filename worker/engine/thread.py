@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from schemas.news import NewsItem
 from worker.engine.engine import Engine, ItemOutcome, PreparedItem
 
 T = TypeVar("T")
@@ -22,6 +23,10 @@ class EngineThread:
         # One worker thread: the model is not shared between threads, and a
         # second batch queued behind the first is what keeps the device busy.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
+
+    def prepare(self, item: NewsItem) -> PreparedItem:
+        """Tokenize an item's prompts; cheap and thread-safe, so it runs on the caller's thread."""
+        return self.engine.prepare(item)
 
     async def run(self, batch: Sequence[PreparedItem]) -> list[ItemOutcome]:
         loop = asyncio.get_running_loop()

@@ -1,0 +1,297 @@
+"""Fault scenarios with real worker processes on Apache Kafka, read back by a separate consumer.
+
+Each scenario gets fresh topics (6 input partitions) and a fresh group, a paced
+producer feeding news while the fault happens, and a monitor that samples, every
+half second, the input lag of the group and how many outputs exist. After the
+fault the scenario waits for the backlog to clear, then reads every output topic
+and counts per (news id, task):
+
+    lost   published inputs with no output for some task (target 0)
+    dup    outputs beyond the first, over all tasks
+    stalled_s   the longest stretch with lag > 0 and no new output (target <= 60)
+
+Scenarios:
+    kill9        two static members; kill -9 a worker ten times under load, restart it each time
+    scale        1 -> 3 -> 1 workers under load (SIGTERM on the way down)
+    broker       the broker stopped for 30 s under load, then restarted
+    slow_join    batches slower than max.poll.interval while a second worker joins
+
+    .venv/bin/python -m benchmarks.faults [--only kill9,scale,...] [--rate 8]
+
+Last line: lost=L dup=D stalled_s=S
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tests.support.brokers import KafkaBroker
+from tests.support.news import lines, news
+from tests.support.settings import settings_for
+from tests.support.topics import committed_offsets, end_offsets, read_topic
+from tests.support.workers import WorkerProcess
+from worker.config import Settings
+from worker.feed import make_producer
+from worker.tiny_model import build_tiny_model
+
+
+@dataclass
+class Outcome:
+    name: str
+    published: int = 0
+    lost: int = 0
+    dup: int = 0
+    stalled_s: float = 0.0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        extra = f" ({'; '.join(self.notes)})" if self.notes else ""
+        return (
+            f"{self.name:<10} published={self.published} lost={self.lost} dup={self.dup} "
+            f"stalled_s={self.stalled_s:.1f} seconds={self.seconds:.0f}{extra}"
+        )
+
+
+class Feed(threading.Thread):
+    """Publishes news at ``rate`` items/s until stopped; remembers every id sent."""
+
+    def __init__(self, bootstrap: str, topic: str, rate: float, prefix: str) -> None:
+        super().__init__(daemon=True)
+        self.bootstrap, self.topic, self.rate, self.prefix = bootstrap, topic, rate, prefix
+        self.ids: list[str] = []
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        producer = make_producer(self.bootstrap)
+        n = 0
+        try:
+            while not self._stop.is_set():
+                (item,) = news(1, prefix=f"{self.prefix}-{n:06d}")
+                producer.send(self.topic, key=str(item["id"]).encode(), value=lines([item])[0])
+                self.ids.append(str(item["id"]))
+                n += 1
+                self._stop.wait(1.0 / self.rate)
+            producer.flush(timeout=120)
+        finally:
+            producer.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.join()
+
+
+class Monitor(threading.Thread):
+    """Samples the group's lag and the output count; keeps the longest stall."""
+
+    def __init__(self, bootstrap: str, settings: Settings, every: float = 0.5) -> None:
+        super().__init__(daemon=True)
+        self.bootstrap, self.settings, self.every = bootstrap, settings, every
+        self.stalled_s = 0.0
+        self.lag = 0
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        last_outputs, last_change = -1, time.monotonic()
+        while not self._stop.is_set():
+            try:
+                ends = end_offsets(self.bootstrap, self.settings.topics.input)
+                committed = committed_offsets(self.bootstrap, self.settings.kafka.group_id, self.settings.topics.input)
+                outputs = sum(sum(end_offsets(self.bootstrap, t.output_topic).values()) for t in self.settings.tasks)
+            except Exception:  # noqa: BLE001 - the broker may be down on purpose; that time counts as stalled if lag stays
+                self._stop.wait(self.every)
+                if self.lag > 0:
+                    self.stalled_s = max(self.stalled_s, time.monotonic() - last_change)
+                continue
+            self.lag = sum(max(0, end - committed.get(p, 0)) for p, end in ends.items())
+            now = time.monotonic()
+            if outputs != last_outputs or self.lag == 0:
+                last_outputs, last_change = outputs, now
+            else:
+                self.stalled_s = max(self.stalled_s, now - last_change)
+            self._stop.wait(self.every)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.join()
+
+
+def count(bootstrap: str, settings: Settings, ids: list[str]) -> tuple[int, int]:
+    lost = dup = 0
+    wanted = set(ids)
+    for task in settings.tasks:
+        seen = Counter(r.json()["news_id"] for r in read_topic(bootstrap, task.output_topic, timeout=120))
+        lost += len(wanted - set(seen))
+        dup += sum(n - 1 for news_id, n in seen.items() if news_id in wanted)
+    return lost, dup
+
+
+def wait_drained(monitor: Monitor, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    time.sleep(2.0)
+    while time.monotonic() < deadline:
+        if monitor.lag == 0:
+            return True
+        time.sleep(1.0)
+    return False
+
+
+def scenario(
+    name: str,
+    broker: KafkaBroker,
+    model: Path,
+    rate: float,
+    body: Callable[[Settings, Callable[..., WorkerProcess], list[WorkerProcess], Outcome], None],
+    *,
+    delay: float = 0.0,
+    settings_overrides: dict[str, Any] | None = None,
+    drain_timeout: float = 240.0,
+) -> Outcome:
+    overrides: dict[str, Any] = {"topics": {"partitions": 6}, "batch": {"max_items": 8}, "kafka": {"session_timeout_s": 10.0}}
+    for key, value in (settings_overrides or {}).items():
+        overrides[key] = {**overrides.get(key, {}), **value}
+    settings = settings_for(broker, model, **overrides)
+    outcome = Outcome(name)
+    workers: list[WorkerProcess] = []
+
+    def start(worker_id: str, static: bool = False) -> WorkerProcess:
+        env = {"FINNEWS_WORKER_ID": worker_id}
+        if static:
+            env["FINNEWS_KAFKA__GROUP_INSTANCE_ID"] = worker_id
+        process = WorkerProcess(settings, batch_delay_s=delay, **env)
+        workers.append(process)
+        return process
+
+    feed = Feed(broker.bootstrap, settings.topics.input, rate, prefix=name)
+    monitor = Monitor(broker.bootstrap, settings)
+    started = time.monotonic()
+    feed.start()
+    monitor.start()
+    try:
+        body(settings, start, workers, outcome)
+        feed.stop()
+        if not wait_drained(monitor, drain_timeout):
+            outcome.notes.append(f"lag {monitor.lag} left after {drain_timeout:.0f}s")
+    finally:
+        if feed.is_alive():
+            feed.stop()
+        monitor.stop()
+        for worker in workers:
+            if worker.proc.poll() is None:
+                worker.stop(timeout=120)
+    outcome.seconds = time.monotonic() - started
+    outcome.published = len(feed.ids)
+    outcome.lost, outcome.dup = count(broker.bootstrap, settings, feed.ids)
+    outcome.stalled_s = monitor.stalled_s
+    failed = [e for w in workers for e in w.events("worker_failed")]
+    if failed:
+        outcome.notes.append(f"{len(failed)} worker(s) failed: {failed[0].get('reason', '')[:80]}")
+    return outcome
+
+
+def kill9(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
+    alive = {name: start(name, static=True) for name in ("kill-a", "kill-b")}
+    for worker in alive.values():
+        worker.wait_for("partitions_assigned", 120)
+    for n in range(10):
+        time.sleep(8.0)
+        name = "kill-a" if n % 2 == 0 else "kill-b"
+        alive[name].kill()
+        alive[name] = start(name, static=True)  # same group.instance.id: same partitions back
+    outcome.notes.append("10 kills, static membership")
+
+
+def scale(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
+    first = start("scale-1")
+    first.wait_for("partitions_assigned", 120)
+    time.sleep(10.0)
+    extra = [start("scale-2"), start("scale-3")]
+    for worker in extra:
+        worker.wait_for("partitions_assigned", 120)
+    time.sleep(20.0)
+    for worker in extra:
+        worker.stop(timeout=120)
+    time.sleep(10.0)
+    outcome.notes.append("1 -> 3 -> 1")
+
+
+def broker_outage(broker: KafkaBroker) -> Callable[..., None]:
+    def body(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
+        a, b = start("outage-a"), start("outage-b")
+        a.wait_for("partitions_assigned", 120)
+        time.sleep(8.0)
+        broker.halt()
+        time.sleep(30.0)
+        broker.restart()
+        time.sleep(10.0)
+        lines_logged = sum(len(w.raw) for w in workers)
+        outcome.notes.append(f"broker down 30 s; {lines_logged} log lines from {len(workers)} workers")
+
+    return body
+
+
+def slow_join(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
+    a = start("slow-a")
+    a.wait_for("partitions_assigned", 120)
+    time.sleep(15.0)
+    b = start("slow-b")
+    b.wait_for("partitions_assigned", 120)
+    revoked = a.events("partitions_revoked")
+    time.sleep(20.0)
+    assignments = sum(len(w.events("partitions_assigned")) for w in workers)
+    outcome.notes.append(
+        f"batches >= 11 s, max.poll.interval 10 s; revocation took {revoked[0]['seconds'] if revoked else '?'} s; {assignments} assignments"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default="kill9,scale,broker,slow_join")
+    parser.add_argument("--rate", type=float, default=8.0, help="input items per second during each scenario")
+    args = parser.parse_args()
+    chosen = args.only.split(",")
+    model = build_tiny_model(Path(tempfile.mkdtemp(prefix="finnews-faults-")) / "tiny")
+    broker = KafkaBroker()
+    broker.start()
+    print(f"apache kafka on {broker.bootstrap}", flush=True)
+    outcomes = []
+    try:
+        plans: dict[str, tuple[Callable[..., None], dict[str, Any]]] = {
+            "kill9": (kill9, {"settings_overrides": {"kafka": {"session_timeout_s": 30.0}}}),
+            "scale": (scale, {}),
+            "broker": (broker_outage(broker), {}),
+            "slow_join": (
+                slow_join,
+                {
+                    "delay": 11.0,
+                    "settings_overrides": {
+                        "kafka": {"max_poll_interval_s": 10.0, "rebalance_timeout_s": 30.0},
+                        "batch": {"revoke_timeout_s": 5.0},
+                    },
+                },
+            ),
+        }
+        for name in chosen:
+            body, options = plans[name]
+            rate = args.rate if name != "slow_join" else 1.0
+            outcome = scenario(name, broker, model, rate, body, **options)
+            outcomes.append(outcome)
+            print(outcome.line(), flush=True)
+    finally:
+        broker.stop()
+    lost = sum(o.lost for o in outcomes)
+    dup = sum(o.dup for o in outcomes)
+    stalled = max((o.stalled_s for o in outcomes), default=0.0)
+    print(f"lost={lost} dup={dup} stalled_s={stalled:.1f}")
+
+
+if __name__ == "__main__":
+    main()
