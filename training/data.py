@@ -44,12 +44,17 @@ def digest(examples: list[Example]) -> str:
     return "sha256:" + hashlib.sha256("\n".join(canonical).encode()).hexdigest()
 
 
-def parse_records(records: list[tuple[str, bytes]], task: TaskSpec) -> list[Example]:
-    """Validate raw records (where, bytes) for ``task``; raise DataError naming the first problems."""
+def parse_records(records: list[tuple[str, bytes]], task: TaskSpec, label_map: dict[str, str] | None = None) -> list[Example]:
+    """Validate raw records (where, bytes) for ``task``; raise DataError naming the first problems.
+
+    ``label_map`` renames labels first (a data set's ``bullish`` as the task's ``positive``).
+    """
     examples, problems = [], []
     for where, raw in records:
         try:
             data: Any = parse_json(raw)
+            if label_map and isinstance(data, dict) and data.get("label") in label_map:
+                data = {**data, "label": label_map[data["label"]]}
             example = Example.model_validate(data)
         except (ValueError, ValidationError) as exc:
             problems.append(f"{where}: not a {{id, text, label|summary}} record ({str(exc).splitlines()[0]})")
@@ -75,11 +80,27 @@ def parse_records(records: list[tuple[str, bytes]], task: TaskSpec) -> list[Exam
     return examples
 
 
-def load_file(path: Path, task: TaskSpec) -> list[Example]:
+def load_file(
+    path: Path, task: TaskSpec, label_map: dict[str, str] | None = None, limit: int | None = None, seed: int = 0
+) -> list[Example]:
+    """The file's examples; with ``limit``, a seeded random subset of that many (training on a CPU)."""
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     records = [(f"{path}:{n}", line) for n, line in enumerate(path.read_bytes().splitlines(), start=1) if line.strip()]
-    return parse_records(records, task)
+    examples = parse_records(records, task, label_map)
+    if limit is not None and limit < len(examples):
+        examples = random.Random(seed).sample(examples, limit)
+    return examples
+
+
+def parse_label_map(text: str | None) -> dict[str, str]:
+    """``bullish=positive,bearish=negative`` as a dict; DataError when malformed."""
+    if not text:
+        return {}
+    pairs = [part.split("=", 1) for part in text.split(",") if part.strip()]
+    if any(len(p) != 2 or not p[0].strip() or not p[1].strip() for p in pairs):
+        raise DataError(f"--label-map expects FROM=TO[,FROM=TO...], got {text!r}")
+    return {a.strip(): b.strip() for a, b in pairs}
 
 
 def split(examples: list[Example], heldout_fraction: float, seed: int, source: str) -> Split:

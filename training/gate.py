@@ -1,6 +1,9 @@
 """The promotion gate: a candidate becomes current only when it beats the
 current version (or the bare base, for a first version) on the same held-out
-set by a configured margin."""
+set by a configured margin, and, for classification, beats the majority-class
+predictor on that set: a bare base can score below a constant, so beating it
+proves nothing (a collapsed adapter that answers one class everywhere was once
+promoted that way)."""
 
 from __future__ import annotations
 
@@ -13,9 +16,31 @@ class Decision:
     reason: str
 
 
-def judge(metric: str, candidate: float, baseline: float, baseline_name: str, margin: float, force: bool = False) -> Decision:
+def majority_floor(train_labels: list[str], heldout_labels: list[str], labels: list[str]) -> tuple[str, float]:
+    """The training set's most frequent label, and the macro-F1 of predicting it for every held-out item."""
+    from training.evaluate import classification_metrics
+
+    majority = max(labels, key=train_labels.count)
+    return majority, float(classification_metrics(labels, heldout_labels, [majority] * len(heldout_labels))["macro_f1"])
+
+
+def judge(
+    metric: str,
+    candidate: float,
+    baseline: float,
+    baseline_name: str,
+    margin: float,
+    force: bool = False,
+    floor: tuple[str, float] | None = None,
+) -> Decision:
+    """``floor``: (what, score) the candidate must beat whatever the baseline scored (the majority-class predictor)."""
     delta = candidate - baseline
     summary = f"{metric} {candidate:.4f} vs {baseline_name} {baseline:.4f} (delta {delta:+.4f}, margin {margin:.4f})"
+    if floor is not None and candidate <= floor[1] + margin:
+        below = f"does not beat {floor[0]}: {metric} {candidate:.4f} vs {floor[1]:.4f} (margin {margin:.4f})"
+        if force:
+            return Decision(True, "forced by operator: " + below)
+        return Decision(False, below)
     if delta > margin:
         return Decision(True, "beats " + summary)
     if force:

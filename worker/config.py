@@ -180,7 +180,11 @@ class ModelSettings(BaseModel):
 
     base: Path | None = Field(default=None, description="Folder of the base model (from_pretrained).")
     quantize: bool = Field(default=True, description="Load the base in NF4 (bitsandbytes); off only for debugging.")
-    compute_dtype: str = Field(default="bfloat16", pattern="^(bfloat16|float16|float32)$")
+    compute_dtype: str = Field(
+        default="auto",
+        pattern="^(auto|bfloat16|float16|float32)$",
+        description="NF4 compute dtype. auto: bfloat16 on a GPU, float32 on a CPU (bf16 matmuls run ~50x slower on CPUs without AVX512-BF16).",
+    )
     device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
     profile: Literal["causal", "encoder"] = Field(
         default="causal", description="causal: decoder LM (classify + summarize); encoder: sequence classifier (classify only)."

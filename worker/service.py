@@ -109,6 +109,7 @@ class Worker:
         self.stop_event = asyncio.Event()
         self.failure: str | None = None
         self._submitted = 0
+        self._source: KafkaSource | None = None
 
     # -- the run ---------------------------------------------------------
     async def run(self, stop: asyncio.Event | None = None) -> RunSummary:
@@ -172,6 +173,7 @@ class Worker:
             self.metrics,
         )
         source = KafkaSource(settings, self._submit_to(pipeline), pipeline.room, self._revoke_with(pipeline), self._on_assigned)
+        self._source = source
         try:
             await source.start()
         except BrokerError:
@@ -205,7 +207,8 @@ class Worker:
             await source.stop()
             await pipeline.stop()
             await producer.stop()
-            engine_thread.close()
+            # A batch may still be running: wait for it off the loop, so /healthz keeps answering meanwhile.
+            await asyncio.to_thread(engine_thread.close)
         summary = RunSummary(
             items=pipeline.stats.consumed,
             classified=pipeline.count(TaskKind.classify),
@@ -218,6 +221,8 @@ class Worker:
         return summary
 
     def request_stop(self) -> None:
+        if self._source is not None:
+            self._source.close_intake()  # at once: the rest of a fetched batch must not slip in
         self.stop_event.set()
 
     def fail(self, reason: str) -> None:
@@ -226,7 +231,7 @@ class Worker:
             self.failure = reason
             self.health.failed = reason
             log.error("worker_failed", reason=reason)
-        self.stop_event.set()
+        self.request_stop()
 
     # -- wiring ----------------------------------------------------------
     def _submit_to(self, pipeline: Pipeline) -> Callable[[InputRecord], Awaitable[None]]:

@@ -268,6 +268,8 @@ class KafkaSource:
                 if tp not in self._owned or epoch is None:
                     continue  # fetched just before a revocation: the next owner reads it
                 for message in messages:
+                    if not self._accepting:
+                        break  # intake closed mid-fetch: the rest stays uncommitted for the next run
                     self.tracker.consumed(key, message.offset)
                     await self._submit(self._record(message, key, epoch))
 

@@ -65,14 +65,21 @@ def resolve_device(setting: str) -> torch.device:
     return torch.device(setting)
 
 
-def quantization_config(settings: ModelSettings, profile: str = "causal") -> Any:
+def compute_dtype(settings: ModelSettings, device: torch.device) -> torch.dtype:
+    """The configured compute dtype; ``auto`` is bfloat16 on a GPU and float32 on a CPU."""
+    if settings.compute_dtype == "auto":
+        return torch.bfloat16 if device.type == "cuda" else torch.float32
+    return getattr(torch, settings.compute_dtype)
+
+
+def quantization_config(settings: ModelSettings, profile: str = "causal", device: torch.device | None = None) -> Any:
     from transformers import BitsAndBytesConfig
 
     return BitsAndBytesConfig(
         load_in_4bit=True,
         bnb_4bit_quant_type="nf4",
         bnb_4bit_use_double_quant=True,
-        bnb_4bit_compute_dtype=getattr(torch, settings.compute_dtype),
+        bnb_4bit_compute_dtype=compute_dtype(settings, device or resolve_device(settings.device)),
         llm_int8_skip_modules=ENCODER_SKIP_MODULES if profile == "encoder" else None,
     )
 
@@ -103,9 +110,9 @@ def load_base(settings: ModelSettings, profile: str, labels: int | None, device:
         raise FatalEngineError("model.base is not set (FINNEWS_MODEL__BASE): no model to load")
     kwargs: dict[str, Any] = {"use_safetensors": True, "device_map": {"": str(device)}}
     if settings.quantize:
-        kwargs["quantization_config"] = quantization_config(settings, profile)
+        kwargs["quantization_config"] = quantization_config(settings, profile, device)
     else:
-        kwargs["dtype"] = getattr(torch, settings.compute_dtype)
+        kwargs["dtype"] = compute_dtype(settings, device)
     try:
         if profile == "encoder":
             return AutoModelForSequenceClassification.from_pretrained(settings.base, num_labels=labels, **kwargs)
