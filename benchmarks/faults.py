@@ -68,24 +68,24 @@ class Feed(threading.Thread):
         super().__init__(daemon=True)
         self.bootstrap, self.topic, self.rate, self.prefix = bootstrap, topic, rate, prefix
         self.ids: list[str] = []
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def run(self) -> None:
         producer = make_producer(self.bootstrap)
         n = 0
         try:
-            while not self._stop.is_set():
+            while not self._halt.is_set():
                 (item,) = news(1, prefix=f"{self.prefix}-{n:06d}")
                 producer.send(self.topic, key=str(item["id"]).encode(), value=lines([item])[0])
                 self.ids.append(str(item["id"]))
                 n += 1
-                self._stop.wait(1.0 / self.rate)
+                self._halt.wait(1.0 / self.rate)
             producer.flush(timeout=120)
         finally:
             producer.close()
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join()
 
 
@@ -97,17 +97,17 @@ class Monitor(threading.Thread):
         self.bootstrap, self.settings, self.every = bootstrap, settings, every
         self.stalled_s = 0.0
         self.lag = 0
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def run(self) -> None:
         last_outputs, last_change = -1, time.monotonic()
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             try:
                 ends = end_offsets(self.bootstrap, self.settings.topics.input)
                 committed = committed_offsets(self.bootstrap, self.settings.kafka.group_id, self.settings.topics.input)
                 outputs = sum(sum(end_offsets(self.bootstrap, t.output_topic).values()) for t in self.settings.tasks)
             except Exception:  # noqa: BLE001 - the broker may be down on purpose; that time counts as stalled if lag stays
-                self._stop.wait(self.every)
+                self._halt.wait(self.every)
                 if self.lag > 0:
                     self.stalled_s = max(self.stalled_s, time.monotonic() - last_change)
                 continue
@@ -117,10 +117,10 @@ class Monitor(threading.Thread):
                 last_outputs, last_change = outputs, now
             else:
                 self.stalled_s = max(self.stalled_s, now - last_change)
-            self._stop.wait(self.every)
+            self._halt.wait(self.every)
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
         self.join()
 
 

@@ -158,10 +158,15 @@ class Pipeline:
 
     # -- intake ----------------------------------------------------------
     async def submit(self, record: InputRecord) -> None:
-        """Take one input; waits only while the in-flight limit is reached (transports check ``room`` first)."""
+        """Take one input, waiting while the in-flight limit is reached (for callers without flow control)."""
         while self.room() <= 0:
             self._room.clear()
             await self._room.wait()
+        self.take(record)
+
+    def take(self, record: InputRecord) -> None:
+        """Take one input now. Never waits: a Kafka transport must keep polling, so it pauses its
+        partitions when ``room`` is 0 and hands over whatever a poll already returned."""
         self._in_flight += 1
         self._per_partition[record.partition_key] += 1
         self.metrics.in_flight.inc()

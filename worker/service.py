@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import structlog
@@ -234,10 +234,10 @@ class Worker:
         self.request_stop()
 
     # -- wiring ----------------------------------------------------------
-    def _submit_to(self, pipeline: Pipeline) -> Callable[[InputRecord], Awaitable[None]]:
-        async def submit(record: InputRecord) -> None:
+    def _submit_to(self, pipeline: Pipeline) -> Callable[[InputRecord], None]:
+        def submit(record: InputRecord) -> None:
             self._submitted += 1
-            await pipeline.submit(record)
+            pipeline.take(record)
             if self.max_items is not None and self._submitted >= self.max_items:
                 self.request_stop()
 

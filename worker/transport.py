@@ -93,7 +93,7 @@ class KafkaSource:
     def __init__(
         self,
         settings: Settings,
-        submit: Callable[[InputRecord], Awaitable[None]],
+        submit: Callable[[InputRecord], None],
         room: Callable[[], int],
         revoke: OnRevoked,
         on_assigned: OnAssigned,
@@ -227,13 +227,15 @@ class KafkaSource:
         self.member_since = None
         if not mine:
             return
+        # Polled records of these partitions are dropped from now on; those in flight may still
+        # finish (and be acked) within the deadline, until the tracker forgets the partitions.
+        self._owned -= mine
         keys = {(tp.topic, tp.partition) for tp in mine}
         started = time.monotonic()
         report = await self._revoke(keys, self.settings.batch.revoke_timeout_s)
         await self.commit(keys)
         for key in keys:
             self.tracker.revoke(key)
-        self._owned -= mine
         log.info(
             "partitions_revoked",
             topic=self.topic,
@@ -244,15 +246,13 @@ class KafkaSource:
 
     # -- polling ---------------------------------------------------------
     async def _poll_loop(self) -> None:
-        paused = False
         while True:
             room = self._room() if self._accepting else 0
-            if room <= 0 and not paused:
+            # Applied every round, not on change: a rebalance hands over partitions unpaused.
+            if room <= 0:
                 self.consumer.pause(*self.consumer.assignment())
-                paused = True
-            elif room > 0 and paused:
+            else:
                 self.consumer.resume(*self.consumer.assignment())
-                paused = False
             try:
                 # Called even while paused: this keeps the member within max.poll.interval.
                 fetched = await self.consumer.getmany(timeout_ms=200, max_records=max(1, room))
@@ -271,7 +271,7 @@ class KafkaSource:
                     if not self._accepting:
                         break  # intake closed mid-fetch: the rest stays uncommitted for the next run
                     self.tracker.consumed(key, message.offset)
-                    await self._submit(self._record(message, key, epoch))
+                    self._submit(self._record(message, key, epoch))
 
     def _record(self, message: ConsumerRecord[bytes, bytes], key: Partition, epoch: int) -> InputRecord:
         tracker, offset = self.tracker, message.offset
