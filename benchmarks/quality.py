@@ -141,7 +141,7 @@ def headlines(
         print(f"edtsum: skipped, data not found at {data_dir}")
         return None, None
     task = TaskSpec(name="headline", kind=TaskKind.summarize, output_topic="x", max_new_tokens=32)
-    train = load_file(train_path, task, limit=train_limit, seed=cfg.seed)
+    train = load_file(train_path, task, limit=train_limit, seed=cfg.seed, drop_duplicates=True)
     test = load_file(test_path, task)[:eval_limit]
     result = finetune(settings, task, train, cfg, work / "headline")
     tuned = task.model_copy(update={"adapter": result.adapter_dir})

@@ -9,10 +9,13 @@ printed ratio is the cost of reading from Kafka and the metrics must match.
   - FinArg ECC dev (claim vs premise) through the MiniLM adapter that
     benchmarks/quality.py trained and registered (run it first; its registry
     is --quality-registry);
-  - EDTSum (summaries of press releases) through the tiny causal model, with
-    an adapter trained here on the first half of test.jsonl (QLoRA, a few
-    steps: the tiny model has random weights, so its ROUGE is a floor) and
-    replayed on the other half.
+  - EDTSum (summaries of press releases) through the headline adapter the
+    demo ships (worker/demo_adapters, trained on press-release headlines) on
+    Gemma 3 270M (converted by `finnews model gemma`), the first
+    --edtsum-items test records; with --edtsum-model tiny, or when Gemma is
+    not converted, through the tiny causal model instead, with an adapter
+    trained here on the first half of test.jsonl (random weights: its ROUGE
+    is a floor) and replayed on the other half.
 
 Sets whose data (../shared/data, or --data-dir) is absent are skipped.
 
@@ -151,6 +154,29 @@ def edtsum(bootstrap: str, data_dir: Path, out: Path, batch: int, train_steps: i
     return show("edtsum", report, wall, offline(settings, registry, "edtsum@current", work / "replay.jsonl"))
 
 
+def edtsum_real(bootstrap: str, data_dir: Path, out: Path, batch: int, items: int) -> tuple[float, float] | None:
+    """EDTSum through the shipped headline adapter on the real base (Gemma 3 270M)."""
+    from benchmarks.quality import gemma_dir
+    from worker.demo import bundled_registry
+
+    source, base, registry_dir = data_dir / "edtsum" / "test.jsonl", gemma_dir(), bundled_registry()
+    registry = Registry(registry_dir)
+    if not source.is_file() or base is None or registry.current("headline") is None:
+        print("edtsum (gemma): skipped, " + ("data not found" if not source.is_file() else "Gemma not converted or no shipped headline adapter"))
+        return None
+    manifest = registry.manifest("headline", registry.current("headline") or "")
+    work = out / "edtsum-gemma"
+    work.mkdir(parents=True, exist_ok=True)
+    lines = [line for line in source.read_text().splitlines() if line.strip()][:items]
+    (work / "replay.jsonl").write_text("\n".join(lines) + "\n")
+    max_tokens = int(manifest.hyperparameters.get("max_input_tokens", 256))
+    tasks = [{"name": "headline", "kind": "summarize", "output_topic": "bench.headline", "max_new_tokens": 32}]
+    settings = settings_for(bootstrap, base, "causal", max_tokens, tasks, registry_dir)
+    print(f"edtsum (gemma): headline@{manifest.version} on {base.name}, {len(lines)} test records")
+    report, wall = publish_and_replay(settings, registry, work / "replay.jsonl", "headline@current", work, batch)
+    return show("edtsum_gemma", report, wall, offline(settings, registry, "headline@current", work / "replay.jsonl"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-dir", type=Path, default=DATA)
@@ -160,6 +186,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="Reports go here (default: a temporary folder).")
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--train-steps", type=int, default=60)
+    parser.add_argument("--edtsum-model", choices=["gemma", "tiny"], default="gemma")
+    parser.add_argument("--edtsum-items", type=int, default=100, help="EDTSum test records replayed on Gemma (CPU budget).")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
     out = args.out or Path(tempfile.mkdtemp(prefix="finnews-replay-eval-"))
@@ -168,7 +196,12 @@ def main() -> None:
     print(f"broker: {broker.name} on {broker.bootstrap}; reports in {out}")
     try:
         a = finarg(broker.bootstrap, args.data_dir, args.quality_registry, out, args.batch) if args.only in (None, "finarg") else None
-        b = edtsum(broker.bootstrap, args.data_dir, out, args.batch, args.train_steps) if args.only in (None, "edtsum") else None
+        b = None
+        if args.only in (None, "edtsum"):
+            if args.edtsum_model == "gemma":
+                b = edtsum_real(broker.bootstrap, args.data_dir, out, args.batch, args.edtsum_items)
+            if b is None:
+                b = edtsum(broker.bootstrap, args.data_dir, out, args.batch, args.train_steps)
     finally:
         broker.stop()
     fmt = lambda pair, i: "nan" if pair is None else f"{pair[i]:.4f}" if i == 0 else f"{pair[i]:.1f}"  # noqa: E731

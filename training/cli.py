@@ -70,6 +70,7 @@ def train(
     announce: Annotated[bool, typer.Option(help="Publish promotions on the adapter events topic.")] = True,
     label_map: Annotated[Optional[str], typer.Option(help="Rename the data's labels first: FROM=TO[,FROM=TO...], e.g. bullish=positive.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=2, help="Use a seeded random subset of this many records (CPU budgets).")] = None,
+    drop_duplicates: Annotated[bool, typer.Option(help="Keep the first record of each id instead of refusing a set with duplicate ids.")] = False,
 ) -> None:
     """Fine-tune a LoRA adapter (QLoRA), evaluate it, register it, and promote it if it beats the current one."""
     from training.data import DataError, load_file, parse_label_map
@@ -109,8 +110,9 @@ def train(
         if data.startswith("kafka:"):
             examples, _ = load_topic(settings.kafka.bootstrap_servers, data.removeprefix("kafka:"), settings.task(task), settings.kafka.kafka_python_kwargs())
         else:
-            examples = load_file(Path(data), settings.task(task), parse_label_map(label_map), limit, seed)
+            examples = load_file(Path(data), settings.task(task), parse_label_map(label_map), limit, seed, drop_duplicates)
         source = data + (f" label-map {label_map}" if label_map else "") + (f" limit {limit} seed {seed}" if limit else "")
+        source += " first-of-duplicate-ids" if drop_duplicates else ""
         outcome = train_and_register(settings, task, examples, source, reg, cfg, heldout, margin, force, announce)
     except (DataError, FinnewsError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"finnews: {exc}", err=True)

@@ -44,10 +44,13 @@ def digest(examples: list[Example]) -> str:
     return "sha256:" + hashlib.sha256("\n".join(canonical).encode()).hexdigest()
 
 
-def parse_records(records: list[tuple[str, bytes]], task: TaskSpec, label_map: dict[str, str] | None = None) -> list[Example]:
+def parse_records(
+    records: list[tuple[str, bytes]], task: TaskSpec, label_map: dict[str, str] | None = None, drop_duplicates: bool = False
+) -> list[Example]:
     """Validate raw records (where, bytes) for ``task``; raise DataError naming the first problems.
 
-    ``label_map`` renames labels first (a data set's ``bullish`` as the task's ``positive``).
+    ``label_map`` renames labels first (a data set's ``bullish`` as the task's ``positive``);
+    ``drop_duplicates`` keeps the first record of each id instead of refusing the set.
     """
     examples, problems = [], []
     for where, raw in records:
@@ -73,6 +76,9 @@ def parse_records(records: list[tuple[str, bytes]], task: TaskSpec, label_map: d
         raise DataError("; ".join(problems[:5]) + more)
     if not examples:
         raise DataError("the data set is empty")
+    if drop_duplicates:
+        seen: set[str] = set()
+        examples = [e for e in examples if not (e.id in seen or seen.add(e.id))]  # type: ignore[func-returns-value]
     ids = Counter(e.id for e in examples)
     dupes = [i for i, n in ids.items() if n > 1]
     if dupes:
@@ -81,13 +87,18 @@ def parse_records(records: list[tuple[str, bytes]], task: TaskSpec, label_map: d
 
 
 def load_file(
-    path: Path, task: TaskSpec, label_map: dict[str, str] | None = None, limit: int | None = None, seed: int = 0
+    path: Path,
+    task: TaskSpec,
+    label_map: dict[str, str] | None = None,
+    limit: int | None = None,
+    seed: int = 0,
+    drop_duplicates: bool = False,
 ) -> list[Example]:
     """The file's examples; with ``limit``, a seeded random subset of that many (training on a CPU)."""
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     records = [(f"{path}:{n}", line) for n, line in enumerate(path.read_bytes().splitlines(), start=1) if line.strip()]
-    examples = parse_records(records, task, label_map)
+    examples = parse_records(records, task, label_map, drop_duplicates)
     if limit is not None and limit < len(examples):
         examples = random.Random(seed).sample(examples, limit)
     return examples

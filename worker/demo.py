@@ -100,12 +100,16 @@ def run_demo(max_items: int | None, base_settings: Settings | None = None, model
         console.print(f"Tansu broker on {broker.bootstrap}")
         settings = load_settings(
             **{
-                **base.model_dump(exclude={"kafka", "model", "worker_id", "http", "registry"}),
+                **base.model_dump(exclude={"kafka", "model", "batch", "worker_id", "http", "registry", "drain_timeout_s"}),
                 # Tansu's group join waits about half the session timeout.
                 "kafka": {**base.kafka.model_dump(), "bootstrap_servers": broker.bootstrap, "session_timeout_s": 6.0, "heartbeat_interval_s": 1.0},
                 "model": {**base.model.model_dump(), "base": model_dir},
+                # Bigger batches: on a CPU each decode step pays for dequantizing every NF4 weight.
+                "batch": {**base.batch.model_dump(), "max_items": max(base.batch.max_items, 40), "max_wait_ms": 300.0},
                 "registry": registry,
                 "worker_id": "demo-worker",
+                # The demo shows every item it took: on a CPU, a real model needs more than the default drain.
+                "drain_timeout_s": max(base.drain_timeout_s, 600.0),
                 "http": {"host": "127.0.0.1", "port": 0},
             }
         )

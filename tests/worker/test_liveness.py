@@ -159,3 +159,19 @@ def test_worker_whose_http_port_is_taken_is_one_line(tiny_model_dir: Path, monke
         )
     assert result.exit_code == 1
     assert f"{port}" in _one_line(result) and "http.port" in result.output
+
+
+@pytest.mark.kafka
+def test_a_crashed_consumer_ends_the_worker_non_zero(broker: Any, tiny_model_dir: Path, engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from worker.transport import KafkaSource
+
+    def broken(self: Any, message: Any, key: Any, epoch: int) -> Any:
+        raise RuntimeError("consumer bug")
+
+    monkeypatch.setattr(KafkaSource, "_record", broken)
+    settings = settings_for(broker, tiny_model_dir)
+    publish_raw(broker.bootstrap, settings.topics.input, lines(news(2)))
+    started = time.monotonic()
+    summary = asyncio.run(run_worker(settings, engine=engine, install_signal_handlers=False))
+    assert summary.failed is not None and "consumer bug" in summary.failed
+    assert time.monotonic() - started < 60

@@ -32,6 +32,13 @@ def label_token_ids(tokenizer: Any, labels: tuple[str, ...]) -> list[list[int]]:
 @torch.inference_mode()
 def score_rows(model: Any, rows: list[ScoreRow], pad_id: int, device: torch.device) -> list[list[float]]:
     """Probabilities over each row's labels, from one batched forward pass."""
+    if all(len(label) == 1 for row in rows for label in row.label_ids):
+        return _score_single_token_labels(model, rows, pad_id, device)
+    return _score_expanded(model, rows, pad_id, device)
+
+
+def _score_expanded(model: Any, rows: list[ScoreRow], pad_id: int, device: torch.device) -> list[list[float]]:
+    """One (prompt, label) row per label: any label length."""
     expanded = [(row.prompt_ids, lab, row.adapter) for row in rows for lab in row.label_ids]
     p_max = max(len(p) for p, _, _ in expanded)
     l_max = max(len(lab) for _, lab, _ in expanded)
@@ -90,3 +97,33 @@ def classify_sequences(
         kwargs["adapter_names"] = adapters
     logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device), **kwargs).logits
     return torch.softmax(logits.float(), dim=-1).cpu().tolist()
+
+
+def _score_single_token_labels(model: Any, rows: list[ScoreRow], pad_id: int, device: torch.device) -> list[list[float]]:
+    """When every label is one token, one row per item: the labels' probabilities are read off
+    the prompt's last position, so the prompt runs once instead of once per label (the same
+    numbers as the expanded form, at 1/labels of the cost)."""
+    p_max = max(len(row.prompt_ids) for row in rows)
+    input_ids = torch.full((len(rows), p_max), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), p_max), dtype=torch.long)
+    for r, row in enumerate(rows):
+        input_ids[r, p_max - len(row.prompt_ids) :] = torch.tensor(row.prompt_ids)
+        mask[r, p_max - len(row.prompt_ids) :] = 1
+    position_ids = (mask.cumsum(-1) - 1).clamp(min=0)
+    kwargs: dict[str, Any] = {}
+    if any(row.adapter is not None for row in rows):
+        kwargs["adapter_names"] = [row.adapter for row in rows]
+    out = model(
+        input_ids=input_ids.to(device),
+        attention_mask=mask.to(device),
+        position_ids=position_ids.to(device),
+        logits_to_keep=1,
+        use_cache=False,
+        **kwargs,
+    )
+    logprobs = torch.log_softmax(out.logits[:, -1, :].float(), dim=-1).cpu()
+    result = []
+    for r, row in enumerate(rows):
+        label_lp = logprobs[r, [label[0] for label in row.label_ids]]
+        result.append(torch.softmax(label_lp, dim=-1).tolist())
+    return result

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from schemas import NewsItem
+from schemas.news import news_from_text
 from tests.support.adapters import make_adapter
 from tests.support.news import news
 from tests.support.poison import POISON_TEXT, poisoned_engine
@@ -106,3 +107,17 @@ def test_an_item_that_fails_alone_does_not_fail_its_batch_mates(tiny_model_dir: 
     assert "poisoned row" in outcomes[2].errors["sentiment"]
     for i in (0, 1, 3, 4):
         assert set(outcomes[i].results) == {"sentiment", "headline"} and not outcomes[i].errors
+
+
+def test_single_token_labels_score_like_the_expanded_rows(engine: Any) -> None:
+    import torch
+
+    from worker.engine import scoring
+
+    items = [engine.prepare(news_from_text(f"s{i}", text)) for i, text in enumerate(["Shares rose on profit.", "A loss; jobs cut."])]
+    labels = [[11], [57], [203]]  # three one-token labels of the tiny vocabulary
+    rows = [scoring.ScoreRow(it.prompt_ids["sentiment"], labels, None) for it in items]
+    model, pad, device = engine.loaded.model, engine._pad_id, engine.loaded.device
+    fast = torch.tensor(scoring.score_rows(model, rows, pad, device))
+    slow = torch.tensor(scoring._score_expanded(model, rows, pad, device))
+    assert torch.allclose(fast, slow, atol=1e-4), (fast, slow)
