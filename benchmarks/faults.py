@@ -43,6 +43,10 @@ from worker.feed import make_producer
 from worker.tiny_model import build_tiny_model
 
 
+#: Seconds between kills; the outside fault run killed every 10-20 s.
+KILL_EVERY_S = 15.0
+
+
 @dataclass
 class Outcome:
     name: str
@@ -202,11 +206,11 @@ def kill9(settings: Settings, start: Callable[..., WorkerProcess], workers: list
     for worker in alive.values():
         worker.wait_for("partitions_assigned", 120)
     for n in range(10):
-        time.sleep(8.0)
+        time.sleep(KILL_EVERY_S)
         name = "kill-a" if n % 2 == 0 else "kill-b"
         alive[name].kill()
         alive[name] = start(name, static=True)  # same group.instance.id: same partitions back
-    outcome.notes.append("10 kills, static membership")
+    outcome.notes.append(f"10 kills, one every {KILL_EVERY_S:g} s, static membership")
 
 
 def scale(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
@@ -256,7 +260,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", default="kill9,scale,broker,slow_join")
     parser.add_argument("--rate", type=float, default=8.0, help="input items per second during each scenario")
+    parser.add_argument("--kill-every", type=float, default=KILL_EVERY_S, help="seconds between kill -9s")
     args = parser.parse_args()
+    globals()["KILL_EVERY_S"] = args.kill_every
     chosen = args.only.split(",")
     model = build_tiny_model(Path(tempfile.mkdtemp(prefix="finnews-faults-")) / "tiny")
     broker = KafkaBroker()
