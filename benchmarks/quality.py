@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import random
 import resource
 import statistics
@@ -40,7 +41,7 @@ from pathlib import Path
 
 from schemas.tasks import TaskKind, TaskSpec
 from schemas.adapters import DataSummary
-from training.data import digest, load_file, split
+from training.data import digest, load_file, parse_records, split
 from training.evaluate import PRIMARY, evaluate
 from training.finetune import TrainConfig, finetune
 from training.registry import Registry
@@ -142,7 +143,12 @@ def headlines(
         return None, None
     task = TaskSpec(name="headline", kind=TaskKind.summarize, output_topic="x", max_new_tokens=32)
     train = load_file(train_path, task, limit=train_limit, seed=cfg.seed, drop_duplicates=True)
-    test = load_file(test_path, task)[:eval_limit]
+    # A few EDTSum test records have an empty reference summary: they cannot be scored.
+    lines = [(f"{test_path}:{n}", raw) for n, raw in enumerate(test_path.read_bytes().splitlines(), start=1) if raw.strip()]
+    scored = [(where, raw) for where, raw in lines if (json.loads(raw).get("summary") or "").strip()]
+    if len(scored) < len(lines):
+        print(f"edtsum: {len(lines) - len(scored)} test records without a reference summary left out")
+    test = parse_records(scored, task)[:eval_limit]
     result = finetune(settings, task, train, cfg, work / "headline")
     tuned = task.model_copy(update={"adapter": result.adapter_dir})
     bare = task.model_copy(update={"name": "bare", "output_topic": "y"})
