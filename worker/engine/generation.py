@@ -7,6 +7,8 @@ from typing import Any
 
 import torch
 
+from worker.engine.scoring import left_pad
+
 
 @dataclass(frozen=True, slots=True)
 class GenerateRow:
@@ -29,12 +31,8 @@ def generate_rows(
     device: torch.device,
 ) -> list[Generated]:
     """Greedy continuations of left-padded prompts; each cut at its first EOS."""
-    p_max = max(len(r.prompt_ids) for r in rows)
-    input_ids = torch.full((len(rows), p_max), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(rows), p_max), dtype=torch.long)
-    for i, row in enumerate(rows):
-        input_ids[i, p_max - len(row.prompt_ids) :] = torch.tensor(row.prompt_ids)
-        mask[i, p_max - len(row.prompt_ids) :] = 1
+    input_ids, mask = left_pad([r.prompt_ids for r in rows], pad_id)
+    p_max = input_ids.shape[1]
     kwargs: dict[str, Any] = {}
     if any(r.adapter is not None for r in rows):
         kwargs["adapter_names"] = [r.adapter for r in rows]

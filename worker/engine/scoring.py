@@ -29,6 +29,17 @@ def label_token_ids(tokenizer: Any, labels: tuple[str, ...]) -> list[list[int]]:
     return ids
 
 
+def left_pad(prompts: list[list[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Prompts left-padded to the longest, and their attention mask."""
+    p_max = max(len(p) for p in prompts)
+    input_ids = torch.full((len(prompts), p_max), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(prompts), p_max), dtype=torch.long)
+    for i, prompt in enumerate(prompts):
+        input_ids[i, p_max - len(prompt) :] = torch.tensor(prompt)
+        mask[i, p_max - len(prompt) :] = 1
+    return input_ids, mask
+
+
 @torch.inference_mode()
 def score_rows(model: Any, rows: list[ScoreRow], pad_id: int, device: torch.device) -> list[list[float]]:
     """Probabilities over each row's labels, from one batched forward pass."""
@@ -103,12 +114,7 @@ def _score_single_token_labels(model: Any, rows: list[ScoreRow], pad_id: int, de
     """When every label is one token, one row per item: the labels' probabilities are read off
     the prompt's last position, so the prompt runs once instead of once per label (the same
     numbers as the expanded form, at 1/labels of the cost)."""
-    p_max = max(len(row.prompt_ids) for row in rows)
-    input_ids = torch.full((len(rows), p_max), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(rows), p_max), dtype=torch.long)
-    for r, row in enumerate(rows):
-        input_ids[r, p_max - len(row.prompt_ids) :] = torch.tensor(row.prompt_ids)
-        mask[r, p_max - len(row.prompt_ids) :] = 1
+    input_ids, mask = left_pad([row.prompt_ids for row in rows], pad_id)
     position_ids = (mask.cumsum(-1) - 1).clamp(min=0)
     kwargs: dict[str, Any] = {}
     if any(row.adapter is not None for row in rows):
