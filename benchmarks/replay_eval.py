@@ -36,7 +36,7 @@ from typing import Any
 
 from benchmarks.quality import DATA, minilm_dir
 from schemas.labels import LabelledText
-from schemas.tasks import TaskKind
+from schemas.tasks import Profile, TaskKind
 from tests.support.brokers import make_broker
 from training.data import load_file
 from training.evaluate import PRIMARY, evaluate
@@ -54,7 +54,7 @@ from worker.logs import configure_logging
 from worker.tiny_model import build_tiny_model
 
 
-def settings_for(bootstrap: str, base: Path, profile: str, max_tokens: int, tasks: list[dict[str, Any]], registry: Path) -> Settings:
+def settings_for(bootstrap: str, base: Path, profile: Profile, max_tokens: int, tasks: list[dict[str, Any]], registry: Path) -> Settings:
     return load_settings(
         kafka={"bootstrap_servers": bootstrap, "group_id": f"replay-bench-{uuid.uuid4().hex[:6]}"},
         model={"base": base, "profile": profile, "max_input_tokens": max_tokens},
@@ -120,7 +120,7 @@ def finarg(bootstrap: str, data_dir: Path, quality_registry: Path, out: Path, ba
     manifest = registry.manifest("finarg", current)
     max_tokens = int(manifest.hyperparameters.get("max_input_tokens", 96))
     tasks = [{"name": "finarg", "kind": "classify", "labels": manifest.labels, "output_topic": "bench.finarg"}]
-    settings = settings_for(bootstrap, base, "encoder", max_tokens, tasks, quality_registry)
+    settings = settings_for(bootstrap, base, Profile.encoder, max_tokens, tasks, quality_registry)
     print(f"finarg: finarg@{manifest.version} (quality benchmark: macro_f1={manifest.metrics.get('macro_f1', float('nan')):.4f})")
     report, wall = publish_and_replay(settings, registry, dev, "finarg@current", out / "finarg", batch)
     return show("finarg_dev", report, wall, offline(settings, registry, "finarg@current", dev))
@@ -141,7 +141,7 @@ def edtsum(bootstrap: str, data_dir: Path, out: Path, batch: int, train_steps: i
     registry_dir = work / "registry"
     registry_dir.mkdir(exist_ok=True)
     tasks = [{"name": "edtsum", "kind": "summarize", "output_topic": "bench.edtsum", "max_new_tokens": 32}]
-    settings = settings_for(bootstrap, model, "causal", 256, tasks, registry_dir)
+    settings = settings_for(bootstrap, model, Profile.causal, 256, tasks, registry_dir)
     registry = Registry(registry_dir)
     task = settings.task("edtsum")
     cfg = TrainConfig(max_steps=train_steps, batch_size=8, learning_rate=2e-3, max_input_tokens=256, gradient_checkpointing=False,
@@ -171,7 +171,7 @@ def edtsum_real(bootstrap: str, data_dir: Path, out: Path, batch: int, items: in
     (work / "replay.jsonl").write_text("\n".join(lines) + "\n")
     max_tokens = int(manifest.hyperparameters.get("max_input_tokens", 256))
     tasks = [{"name": "headline", "kind": "summarize", "output_topic": "bench.headline", "max_new_tokens": 32}]
-    settings = settings_for(bootstrap, base, "causal", max_tokens, tasks, registry_dir)
+    settings = settings_for(bootstrap, base, Profile.causal, max_tokens, tasks, registry_dir)
     print(f"edtsum (gemma): headline@{manifest.version} on {base.name}, {len(lines)} test records")
     report, wall = publish_and_replay(settings, registry, work / "replay.jsonl", "headline@current", work, batch)
     return show("edtsum_gemma", report, wall, offline(settings, registry, "headline@current", work / "replay.jsonl"))

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from schemas.tasks import TaskKind
+from schemas.tasks import Profile, TaskKind
 
 MANIFEST = "manifest.json"
 #: Files an adapter version may hold; weights are safetensors only, nothing is ever unpickled.
@@ -44,7 +44,7 @@ class AdapterManifest(BaseModel):
     version: str = Field(pattern=r"^v\d{4,}$")
     task: str
     kind: TaskKind
-    profile: Literal["causal", "encoder"] = "causal"
+    profile: Profile = Profile.causal
     labels: list[str] = Field(default_factory=list)
     prompt: str = Field(description="The prompt template the adapter was trained with.")
     base_model: str

@@ -23,6 +23,13 @@ class TaskKind(str, Enum):
     summarize = "summarize"
 
 
+class Profile(str, Enum):
+    """How the base model is used: the architecture family decides the whole engine path."""
+
+    causal = "causal"  # decoder LM: classify by label scoring, summarize by generation
+    encoder = "encoder"  # sequence classifier with a head per label: classify only
+
+
 class TaskSpec(BaseModel):
     """One task: a kind, an optional LoRA adapter, a prompt and an output topic."""
 

@@ -21,7 +21,7 @@ from typing import Any
 import structlog
 import torch
 
-from schemas.tasks import TaskKind, TaskSpec
+from schemas.tasks import Profile, TaskKind, TaskSpec
 from training.data import Example
 from worker.config import ModelSettings
 from worker.engine.loading import load_base, load_tokenizer, resolve_device
@@ -30,8 +30,8 @@ from worker.engine.scoring import label_token_ids
 
 log = structlog.get_logger(__name__)
 
-DEFAULT_TARGETS = {"causal": ["q_proj", "k_proj", "v_proj", "o_proj"], "encoder": ["query", "key", "value", "dense"]}
-LAYERS_PATTERN = {"causal": "layers", "encoder": "layer"}
+DEFAULT_TARGETS = {Profile.causal: ["q_proj", "k_proj", "v_proj", "o_proj"], Profile.encoder: ["query", "key", "value", "dense"]}
+LAYERS_PATTERN = {Profile.causal: "layers", Profile.encoder: "layer"}
 
 
 @dataclass
@@ -88,13 +88,13 @@ def class_weights(task: TaskSpec, examples: list[Example]) -> dict[str, float]:
     return {label: len(examples) / (len(present) * n) for label, n in present.items()}
 
 
-def _features(task: TaskSpec, examples: list[Example], tokenizer: Any, cfg: TrainConfig, profile: str) -> list[dict[str, Any]]:
+def _features(task: TaskSpec, examples: list[Example], tokenizer: Any, cfg: TrainConfig, profile: Profile) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     weights = class_weights(task, examples) if task.kind is TaskKind.classify and cfg.balance_classes else {}
     for e in examples:
         item = e.item()
         weight = weights.get(e.label or "", 1.0)
-        if profile == "encoder":
+        if profile is Profile.encoder:
             rows.append(
                 {"input_ids": encoder_ids(item, tokenizer, cfg.max_input_tokens), "labels": task.labels.index(e.label), "weight": weight}
             )
@@ -144,7 +144,7 @@ def weighted_classifier_loss(model: Any, batch: dict[str, torch.Tensor]) -> torc
 
 
 class _Collator:
-    def __init__(self, pad_id: int, profile: str) -> None:
+    def __init__(self, pad_id: int, profile: Profile) -> None:
         self.pad_id, self.profile = pad_id, profile
 
     def __call__(self, rows: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
@@ -157,7 +157,7 @@ class _Collator:
         batch = {"input_ids": ids, "attention_mask": mask}
         if "weight" in rows[0]:
             batch["weights"] = torch.tensor([r["weight"] for r in rows], dtype=torch.float32)
-        if self.profile == "encoder":
+        if self.profile is Profile.encoder:
             batch["labels"] = torch.tensor([r["labels"] for r in rows], dtype=torch.long)
         else:
             labels = torch.full((len(rows), longest), -100, dtype=torch.long)
@@ -167,7 +167,7 @@ class _Collator:
         return batch
 
 
-def lora_config(task: TaskSpec, cfg: TrainConfig, profile: str) -> Any:
+def lora_config(task: TaskSpec, cfg: TrainConfig, profile: Profile) -> Any:
     from peft import LoraConfig, TaskType
 
     kwargs: dict[str, Any] = {}
@@ -179,7 +179,7 @@ def lora_config(task: TaskSpec, cfg: TrainConfig, profile: str) -> Any:
         lora_alpha=cfg.lora_alpha,
         lora_dropout=cfg.lora_dropout,
         target_modules=cfg.target_modules or DEFAULT_TARGETS[profile],
-        task_type=TaskType.SEQ_CLS if profile == "encoder" else TaskType.CAUSAL_LM,
+        task_type=TaskType.SEQ_CLS if profile is Profile.encoder else TaskType.CAUSAL_LM,
         **kwargs,
     )
 
@@ -194,7 +194,7 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
     device = resolve_device(model_settings.device)
     assert model_settings.base is not None
     tokenizer = load_tokenizer(model_settings.base)
-    labels = len(task.labels) if profile == "encoder" else None
+    labels = len(task.labels) if profile is Profile.encoder else None
     model = load_base(model_settings, profile, labels, device)
     checkpointing = cfg.gradient_checkpointing if cfg.gradient_checkpointing is not None else device.type == "cuda"
     if model_settings.quantize:
@@ -234,7 +234,7 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
         dataloader_num_workers=0,
         train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
     )
-    loss_fn = target_loss if profile == "causal" else weighted_classifier_loss
+    loss_fn = target_loss if profile is Profile.causal else weighted_classifier_loss
     if cfg.full_logits:
         loss_fn = lambda m, b: m(input_ids=b["input_ids"], attention_mask=b["attention_mask"], labels=b["labels"]).loss  # noqa: E731
 

@@ -19,6 +19,7 @@ from training.events import announce
 from training.finetune import TrainConfig, finetune
 from training.gate import judge, majority_floor
 from training.registry import Registry
+from worker.engine.adapters import mismatches
 from worker.config import Settings
 from worker.engine import Engine
 from worker.engine.loading import load_model
@@ -50,6 +51,13 @@ def train_and_register(
     assert settings.model.base is not None
     parts = split(examples, heldout_fraction, cfg.seed, source)
     current = registry.current(task.name)
+    if current is not None:
+        found = mismatches(registry.manifest(task.name, current), task, settings.model.profile)
+        if found:
+            # The task was redefined: the current version cannot serve it any
+            # more (workers refuse it), so the candidate is judged against the bare base.
+            log.warning("current_version_does_not_fit", task=task.name, version=current, differences=found)
+            current = None
     with tempfile.TemporaryDirectory(prefix="finnews-train-") as tmp:
         result = finetune(settings.model, task, parts.train, cfg, Path(tmp))
         # Candidate and baseline (current version, else the bare base) run as two

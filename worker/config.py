@@ -22,7 +22,7 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
-from schemas.tasks import TaskKind, TaskSpec, default_tasks
+from schemas.tasks import Profile, TaskKind, TaskSpec, default_tasks
 from worker.exceptions import ConfigError
 
 ENV_PREFIX = "FINNEWS_"
@@ -186,8 +186,8 @@ class ModelSettings(BaseModel):
         description="NF4 compute dtype. auto: bfloat16 on a GPU, float32 on a CPU (bf16 matmuls run ~50x slower on CPUs without AVX512-BF16).",
     )
     device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
-    profile: Literal["causal", "encoder"] = Field(
-        default="causal", description="causal: decoder LM (classify + summarize); encoder: sequence classifier (classify only)."
+    profile: Profile = Field(
+        default=Profile.causal, description="causal: decoder LM (classify + summarize); encoder: sequence classifier (classify only)."
     )
     max_input_tokens: int = Field(default=512, ge=8, le=131_072)
     torch_threads: int = Field(default=0, ge=0, description="0 = torch's default.")
@@ -248,7 +248,7 @@ class Settings(BaseSettings):
                 raise ValueError(f"task {task.name!r}: adapter folder {str(task.adapter)!r} does not exist")
         if self.registry is not None and not self.registry.is_dir():
             raise ValueError(f"registry {str(self.registry)!r} is not a folder")
-        if self.model.profile == "encoder":
+        if self.model.profile is Profile.encoder:
             if any(t.kind is not TaskKind.classify for t in self.tasks):
                 raise ValueError("a worker on an encoder base serves classification tasks only; remove the summarize tasks or use a causal base")
             if len({len(t.labels) for t in self.tasks}) != 1:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from schemas.adapters import AdapterManifest, DataSummary
-from schemas.tasks import TaskSpec
+from schemas.tasks import Profile, TaskSpec
 from tests.support.adapters import make_adapter
 from training.registry import Registry
 from worker.engine.fingerprint import model_fingerprint
 
 
 def register_random(
-    registry: Registry, model_dir: Path, task: TaskSpec, seed: int, work: Path, macro_f1: float = 0.5, alpha: int = 32
+    registry: Registry, model_dir: Path, task: TaskSpec, seed: int, work: Path, macro_f1: float = 0.5, alpha: int = 32,
+    profile: Profile = Profile.causal,
 ) -> AdapterManifest:
     adapter = make_adapter(model_dir, work / f"adapter-{task.name}-{seed}", seed=seed, alpha=alpha)
     return registry.register(
@@ -20,6 +21,7 @@ def register_random(
         {
             "task": task.name,
             "kind": task.kind,
+            "profile": profile,
             "labels": list(task.labels),
             "prompt": task.template,
             "base_model": model_dir.name,

@@ -15,10 +15,10 @@ from typing import Any, TypeVar
 import structlog
 
 from schemas.news import NewsItem
-from schemas.tasks import TaskKind, TaskSpec
+from schemas.tasks import Profile, TaskKind, TaskSpec
 from worker.config import ModelSettings
 from worker.engine.generation import GenerateRow, generate_rows
-from worker.engine.adapters import AdapterRefused, verify
+from worker.engine.adapters import AdapterRefused, verify_fit
 from worker.engine.loading import AdapterInfo, LoadedModel, attach_adapter, detach_adapter, load_model
 from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.results import Classification, Summary
@@ -65,7 +65,7 @@ class Engine:
         self._eos_id: int | None = tok.eos_token_id
         self._label_ids = (
             {t.name: label_token_ids(tok, t.labels) for t in self.tasks if t.kind is TaskKind.classify}
-            if loaded.profile == "causal"
+            if loaded.profile is Profile.causal
             else {}
         )
         self._failed_batches = 0
@@ -78,7 +78,7 @@ class Engine:
     def prepare(self, item: NewsItem) -> PreparedItem:
         """Tokenize every task's prompt (cheap; runs on the event loop)."""
         tok = self.loaded.tokenizer
-        if self.loaded.profile == "encoder":
+        if self.loaded.profile is Profile.encoder:
             ids = encoder_ids(item, tok, self.max_input_tokens)
             return PreparedItem(item=item, prompt_ids={t.name: ids for t in self.tasks})
         return PreparedItem(
@@ -138,7 +138,7 @@ class Engine:
 
     def _classify(self, batch: Sequence[PreparedItem], pairs: list[tuple[int, TaskSpec]]) -> list[Classification]:
         adapters = [self._adapter(t) for _, t in pairs]
-        if self.loaded.profile == "encoder":
+        if self.loaded.profile is Profile.encoder:
             rows = [batch[i].prompt_ids[t.name] for i, t in pairs]
             probs = classify_sequences(self.loaded.model, rows, adapters, self._pad_id, self.loaded.device)
         else:
@@ -185,7 +185,7 @@ class Engine:
         old = self.loaded.adapters[task]
         if old.version == version:
             return old
-        verify(path, self.loaded.fingerprint, task)
+        verify_fit(path, self.loaded.fingerprint, spec, self.loaded.profile)
         new = AdapterInfo(name=f"{task}__{version}", version=version, path=path)
         try:
             self.loaded.model = attach_adapter(self.loaded.model, path, new.name)

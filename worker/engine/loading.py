@@ -15,9 +15,10 @@ from typing import Any
 import structlog
 import torch
 
-from schemas.tasks import TaskKind, TaskSpec
+from schemas.adapters import MANIFEST
+from schemas.tasks import Profile, TaskKind, TaskSpec
 from worker.config import ModelSettings
-from worker.engine.adapters import current_version, verify, version_dir
+from worker.engine.adapters import current_version, read_manifest, refuse_mismatch, verify_fit, version_dir
 from worker.engine.fingerprint import adapter_version, model_fingerprint
 from worker.exceptions import FatalEngineError
 
@@ -46,7 +47,7 @@ class LoadedModel:
     fingerprint: str
     adapters: dict[str, AdapterInfo]  # task name -> adapter in service
     device: torch.device
-    profile: str = "causal"
+    profile: Profile = Profile.causal
 
     @property
     def has_adapters(self) -> bool:
@@ -72,7 +73,7 @@ def compute_dtype(settings: ModelSettings, device: torch.device) -> torch.dtype:
     return getattr(torch, settings.compute_dtype)
 
 
-def quantization_config(settings: ModelSettings, profile: str = "causal", device: torch.device | None = None) -> Any:
+def quantization_config(settings: ModelSettings, profile: Profile = Profile.causal, device: torch.device | None = None) -> Any:
     from transformers import BitsAndBytesConfig
 
     return BitsAndBytesConfig(
@@ -80,7 +81,7 @@ def quantization_config(settings: ModelSettings, profile: str = "causal", device
         bnb_4bit_quant_type="nf4",
         bnb_4bit_use_double_quant=True,
         bnb_4bit_compute_dtype=compute_dtype(settings, device or resolve_device(settings.device)),
-        llm_int8_skip_modules=ENCODER_SKIP_MODULES if profile == "encoder" else None,
+        llm_int8_skip_modules=ENCODER_SKIP_MODULES if profile is Profile.encoder else None,
     )
 
 
@@ -114,7 +115,7 @@ def load_base(settings: ModelSettings, profile: str, labels: int | None, device:
     else:
         kwargs["dtype"] = compute_dtype(settings, device)
     try:
-        if profile == "encoder":
+        if profile is Profile.encoder:
             return AutoModelForSequenceClassification.from_pretrained(settings.base, num_labels=labels, **kwargs)
         return AutoModelForCausalLM.from_pretrained(settings.base, **kwargs)
     except (OSError, ValueError, RuntimeError) as exc:
@@ -137,7 +138,7 @@ def load_model(
     if settings.torch_threads:
         torch.set_num_threads(settings.torch_threads)
     fingerprint = fingerprint or model_fingerprint(settings.base)
-    labels = num_labels(tasks) if settings.profile == "encoder" else None
+    labels = num_labels(tasks) if settings.profile is Profile.encoder else None
     model = load_base(settings, settings.profile, labels, device)
     model.eval()
     adapters: dict[str, AdapterInfo] = {}
@@ -145,9 +146,11 @@ def load_model(
         current = current_version(registry, task.name) if registry is not None else None
         if current is not None:
             path = version_dir(registry, task.name, current)  # type: ignore[arg-type]
-            verify(path, fingerprint, task.name)
+            verify_fit(path, fingerprint, task, settings.profile)
             info = AdapterInfo(name=f"{task.name}__{current}", version=current, path=path)
         elif task.adapter is not None:
+            if (task.adapter / MANIFEST).is_file():
+                refuse_mismatch(task.adapter, read_manifest(task.adapter), task, settings.profile, same_name=False)
             version = adapter_version(task.adapter)
             info = AdapterInfo(name=f"{task.name}__{version}", version=version, path=task.adapter)
         else:
