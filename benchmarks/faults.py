@@ -39,7 +39,7 @@ from tests.support.settings import settings_for
 from tests.support.topics import committed_offsets, end_offsets, read_topic
 from tests.support.workers import WorkerProcess
 from worker.config import Settings
-from worker.feed import make_producer
+from worker.kafka import clients
 from worker.tiny_model import build_tiny_model
 
 
@@ -75,7 +75,7 @@ class Feed(threading.Thread):
         self._halt = threading.Event()
 
     def run(self) -> None:
-        producer = make_producer(self.bootstrap)
+        producer = clients.producer(self.bootstrap, "bench-faults")
         n = 0
         try:
             while not self._halt.is_set():
@@ -229,7 +229,8 @@ def scale(settings: Settings, start: Callable[..., WorkerProcess], workers: list
 
 def broker_outage(broker: KafkaBroker) -> Callable[..., None]:
     def body(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
-        a, b = start("outage-a"), start("outage-b")
+        a = start("outage-a")
+        start("outage-b")  # a second member, so the outage hits a group, not one consumer
         a.wait_for("partitions_assigned", 120)
         time.sleep(8.0)
         broker.halt()

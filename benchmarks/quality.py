@@ -40,11 +40,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from schemas.tasks import Profile, TaskKind, TaskSpec
-from schemas.adapters import DataSummary
+from schemas.adapters import DataSummary, ManifestDraft
 from training.data import digest, load_file, parse_records, split
 from training.evaluate import PRIMARY, evaluate
 from training.finetune import TrainConfig, finetune
-from training.registry import Registry
+from worker.registry import Registry
 from worker.config import ModelSettings
 from worker.engine import Engine
 from worker.engine.fingerprint import model_fingerprint
@@ -93,16 +93,14 @@ def run(
     if registry is not None:
         manifest = registry.register(
             result.adapter_dir,
-            {
-                "task": task.name, "kind": task.kind, "profile": settings.profile, "labels": list(task.labels), "prompt": task.template,
-                "base_model": base.name, "base_fingerprint": model_fingerprint(base),
-                "data": DataSummary(
+            ManifestDraft.for_task(
+                task, settings.profile, base_model=base.name, base_fingerprint=model_fingerprint(base),
+                data=DataSummary(
                     source=str(train_path), digest=digest(train + heldout), train_count=len(train), heldout_count=len(heldout),
                     heldout_digest=digest(heldout),
                 ),
-                "hyperparameters": cfg.record(), "metrics": metrics, "primary_metric": PRIMARY[task.kind],
-                "training_seconds": result.seconds,
-            },
+                hyperparameters=cfg.record(), metrics=metrics, primary_metric=PRIMARY[task.kind], training_seconds=result.seconds,
+            ),
         )
         if promote:
             registry.promote(task.name, manifest.version, "benchmarks.quality", forced=True)
@@ -164,14 +162,13 @@ def headlines(
     if registry is not None:
         manifest = registry.register(
             result.adapter_dir,
-            {
-                "task": task.name, "kind": task.kind, "profile": settings.profile, "labels": [], "prompt": task.template,
-                "base_model": settings.base.name if settings.base else "", "base_fingerprint": engine.loaded.fingerprint,
-                "data": DataSummary(source=str(train_path), digest=digest(train), train_count=len(train), heldout_count=len(test),
-                                    heldout_digest=digest(test)),
-                "hyperparameters": cfg.record(), "metrics": {"rouge_1": scores["headline"], "rouge_1_base": scores["bare"]},
-                "primary_metric": "rouge_1", "training_seconds": result.seconds,
-            },
+            ManifestDraft.for_task(
+                task, settings.profile, base_model=settings.base.name if settings.base else "", base_fingerprint=engine.loaded.fingerprint,
+                data=DataSummary(source=str(train_path), digest=digest(train), train_count=len(train), heldout_count=len(test),
+                                 heldout_digest=digest(test)),
+                hyperparameters=cfg.record(), metrics={"rouge_1": scores["headline"], "rouge_1_base": scores["bare"]},
+                primary_metric="rouge_1", training_seconds=result.seconds,
+            ),
         )
         registry.promote(task.name, manifest.version, "benchmarks.quality", forced=True)
         print(f"  registered headline@{manifest.version} (current) in {registry.root}")

@@ -41,12 +41,12 @@ from tests.support.brokers import make_broker
 from training.data import load_file
 from training.evaluate import PRIMARY, evaluate
 from training.finetune import TrainConfig
-from training.registry import Registry
+from worker.registry import Registry
 from training.replay import ReplayRequest, VersionRef, replay, resolve_versions
 from training.replay_report import ReplayReport, save
-from training.topic_slice import SliceSpec
+from worker.kafka.topic_reader import SliceSpec
 from training.train import train_and_register
-from worker.admin import ensure_topics
+from worker.kafka.admin import ensure_topics
 from worker.config import Settings, load_settings
 from worker.engine import Engine
 from worker.feed import publish_file
@@ -66,10 +66,10 @@ def settings_for(bootstrap: str, base: Path, profile: Profile, max_tokens: int, 
 
 def publish_and_replay(settings: Settings, registry: Registry, data: Path, ref: str, out: Path, batch: int) -> tuple[ReplayReport, float]:
     topic = f"replay-bench-{data.parent.name}-{uuid.uuid4().hex[:6]}"
-    ensure_topics(settings.kafka.bootstrap_servers, [topic], 2)
+    ensure_topics(settings.kafka, [topic], 2)
     labels = out / "labels.jsonl"
     started = time.perf_counter()
-    report = publish_file(data, settings.kafka.bootstrap_servers, topic, labels_out=labels)
+    report = publish_file(data, settings.kafka, topic, labels_out=labels)
     publish_s = time.perf_counter() - started
     print(f"  published {report.published} records ({report.converted} converted, {report.labels} labels) to {topic} in {publish_s:.1f}s")
     request = ReplayRequest(slice=SliceSpec(topic=topic), adapter=VersionRef.parse(ref), labels=labels, batch_size=batch)

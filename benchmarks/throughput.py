@@ -31,11 +31,11 @@ from typing import Any
 
 from tests.support.brokers import default_broker_kind, make_broker
 from tests.support.news import lines, news
-from worker.admin import ensure_topics, topics_for
+from worker.kafka.admin import ensure_topics, topics_for
 from worker.config import Settings, load_settings
 from worker.demo import publish_raw
 from worker.engine import Engine, EngineThread
-from worker.feed import make_producer
+from worker.kafka import clients
 from worker.logs import configure_logging
 from worker.outputs import OutputBuilder
 from worker.pipeline import Pipeline, PipelineStats
@@ -89,7 +89,7 @@ async def run_memory(engine: Engine, settings: Settings, feed: list[bytes]) -> P
 
 def run_kafka(engine: Engine, settings: Settings, feed: list[bytes], pace: float | None) -> PipelineStats:
     """Backlog (pace None): publish everything, then consume. Paced: publish at ``pace``/s once the worker is ready."""
-    ensure_topics(settings.kafka.bootstrap_servers, topics_for(settings), settings.topics.partitions)
+    ensure_topics(settings.kafka, topics_for(settings), settings.topics.partitions)
     if pace is None:
         publish_raw(settings.kafka.bootstrap_servers, settings.topics.input, feed)
 
@@ -107,7 +107,7 @@ def run_kafka(engine: Engine, settings: Settings, feed: list[bytes], pace: float
 
 
 def paced_publish(settings: Settings, feed: list[bytes], rate: float) -> None:
-    producer: Any = make_producer(settings.kafka.bootstrap_servers)
+    producer: Any = clients.producer(settings.kafka, "bench-throughput")
     start = time.monotonic()
     for i, value in enumerate(feed):
         delay = start + i / rate - time.monotonic()

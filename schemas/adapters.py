@@ -12,11 +12,13 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from schemas.tasks import Profile, TaskKind
+from schemas.tasks import Profile, TaskKind, TaskSpec
 
 MANIFEST = "manifest.json"
+WEIGHTS = "adapter_model.safetensors"  # peft's file name for LoRA weights
+ADAPTER_CONFIG = "adapter_config.json"
 #: Files an adapter version may hold; weights are safetensors only, nothing is ever unpickled.
-ALLOWED_FILES = frozenset({"adapter_model.safetensors", "adapter_config.json"})
+ALLOWED_FILES = frozenset({WEIGHTS, ADAPTER_CONFIG})
 
 
 class VersionStatus(str, Enum):
@@ -36,12 +38,11 @@ class DataSummary(BaseModel):
     label_counts: dict[str, int] = Field(default_factory=dict)
 
 
-class AdapterManifest(BaseModel):
-    """manifest.json of registry/<task>/<version>/."""
+class ManifestDraft(BaseModel):
+    """What a trainer knows about a new adapter version; the registry adds its version, file hashes and time."""
 
     model_config = ConfigDict(extra="forbid")
 
-    version: str = Field(pattern=r"^v\d{4,}$")
     task: str
     kind: TaskKind
     profile: Profile = Profile.causal
@@ -49,16 +50,27 @@ class AdapterManifest(BaseModel):
     prompt: str = Field(description="The prompt template the adapter was trained with.")
     base_model: str
     base_fingerprint: str
-    files: dict[str, str] = Field(description="file name -> sha256 of every file of the version except the manifest.")
     data: DataSummary
     hyperparameters: dict[str, Any] = Field(default_factory=dict)
     metrics: dict[str, Any] = Field(default_factory=dict, description="Held-out metrics, see training.evaluate.")
     primary_metric: str = Field(description="The metric the promotion gate compares (macro_f1 or rouge_l).")
     parent_version: str | None = None
+    training_seconds: float | None = None
+
+    @classmethod
+    def for_task(cls, task: TaskSpec, profile: Profile, **fields: Any) -> "ManifestDraft":
+        """The draft of an adapter trained for ``task`` as configured: name, kind, labels and prompt from the spec."""
+        return cls(task=task.name, kind=task.kind, profile=profile, labels=list(task.labels), prompt=task.template, **fields)
+
+
+class AdapterManifest(ManifestDraft):
+    """manifest.json of registry/<task>/<version>/."""
+
+    version: str = Field(pattern=r"^v\d{4,}$")
+    files: dict[str, str] = Field(description="file name -> sha256 of every file of the version except the manifest.")
     status: VersionStatus = VersionStatus.candidate
     status_reason: str = ""
     created_at: AwareDatetime
-    training_seconds: float | None = None
 
 
 class AdapterEvent(BaseModel):

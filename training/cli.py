@@ -17,7 +17,7 @@ from worker.exceptions import FinnewsError
 from worker.logs import configure_logging
 
 if TYPE_CHECKING:
-    from training.registry import Registry
+    from worker.registry import Registry
     from training.train import TrainOutcome
 
 adapters_app = typer.Typer(help="The adapter registry.", no_args_is_help=True)
@@ -27,7 +27,7 @@ RegistryOpt = Annotated[Optional[Path], typer.Option("--registry", help="Registr
 
 
 def _registry(path: Path | None) -> "Registry":
-    from training.registry import Registry
+    from worker.registry import Registry
 
     settings = _settings()
     return Registry(path or settings.registry or Path("registry"))
@@ -108,7 +108,7 @@ def train(
                 refresh_every(parse_interval(every or ""), run)
             return
         if data.startswith("kafka:"):
-            examples, _ = load_topic(settings.kafka.bootstrap_servers, data.removeprefix("kafka:"), settings.task(task), settings.kafka.kafka_python_kwargs())
+            examples, _ = load_topic(settings.kafka, data.removeprefix("kafka:"), settings.task(task))
         else:
             examples = load_file(Path(data), settings.task(task), parse_label_map(label_map), limit, seed, drop_duplicates)
         source = data + (f" label-map {label_map}" if label_map else "") + (f" limit {limit} seed {seed}" if limit else "")
@@ -230,7 +230,7 @@ def replay(
     from training.replay import ReplayRequest, VersionRef
     from training.replay import replay as run_replay
     from training.replay_report import save, summary_line
-    from training.topic_slice import SliceSpec, parse_offsets
+    from worker.kafka.topic_reader import SliceSpec, parse_offsets
 
     overrides = {"model": {**_settings().model.model_dump(), "base": base}} if base else {}
     settings = _settings(**overrides)

@@ -11,7 +11,7 @@ import structlog
 
 from training.feedback import Position, load_topic
 from training.finetune import TrainConfig
-from training.registry import Registry
+from worker.registry import Registry
 from training.train import TrainOutcome, train_and_register
 from worker.config import Settings
 
@@ -45,9 +45,7 @@ def refresh_once(
     """Train on the whole topic if at least ``min_new`` records arrived since the last run."""
     position = Position(position_file(registry, task, topic))
     before = position.load()
-    examples, end = load_topic(
-        settings.kafka.bootstrap_servers, topic, settings.task(task), settings.kafka.kafka_python_kwargs()
-    )
+    examples, end = load_topic(settings.kafka, topic, settings.task(task))
     new = Position.new_records(before, end)
     if new < min_new:
         log.info("refresh_skipped", task=task, topic=topic, new_examples=new, min_new=min_new)

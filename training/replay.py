@@ -27,11 +27,11 @@ from schemas.adapters import AdapterManifest
 from schemas.news import NewsItem
 from schemas.tasks import TaskKind, TaskSpec
 from training.data import load_labels
-from training.registry import Registry, RegistryError
-from training.topic_slice import PartitionRange, SliceSpec, as_read, make_consumer, read, resolve
+from worker.registry import Registry, RegistryError
+from worker.kafka.topic_reader import PartitionRange, SliceSpec, as_read, make_consumer, read, resolve
 from worker.config import Settings
 from worker.engine import Classification, Engine, Summary
-from worker.engine.adapters import AdapterRefused
+from worker.engine.adapters import AdapterRefused, verify
 from worker.engine.fingerprint import model_fingerprint
 from worker.engine.loading import LoadedModel, load_model
 from worker.exceptions import FinnewsError, kafka_error
@@ -260,7 +260,7 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
         raise ReplayError(f"base model {settings.model.base}: {exc}") from None
     for v in versions:
         try:
-            registry.verify(v.ref.task, v.ref.version, fingerprint)
+            verify(registry.path(v.ref.task, v.ref.version), fingerprint, v.ref.task)
         except AdapterRefused as exc:
             raise ReplayError(f"{v.ref} refused: {exc}") from None
 
@@ -273,16 +273,14 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
 
     from kafka.errors import KafkaError
 
-    bootstrap = settings.kafka.bootstrap_servers
-    client_kwargs = settings.kafka.kafka_python_kwargs()
     consumer = publisher = None
     try:
         # The broker first: a wrong address fails before minutes of model loading.
-        consumer = make_consumer(bootstrap, client_kwargs)
+        consumer = make_consumer(settings.kafka)
         ranges = resolve(consumer, request.slice)
         loaded = load_model(model_settings, [v.spec for v in versions], fingerprint=fingerprint)
         engines = {v.key: Engine(loaded, [v.spec], model_settings.max_input_tokens) for v in versions}
-        publisher = _Sandbox(settings, loaded, request.to_topic, client_kwargs) if request.to_topic else None
+        publisher = _Sandbox(settings, loaded, request.to_topic) if request.to_topic else None
         run = ReplayRun(
             request, versions, ranges, base_model=loaded.base_name, base_fingerprint=fingerprint,
             adapter_names={v.key: loaded.adapters[v.spec.name].name for v in versions},
@@ -305,7 +303,7 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
             run.published = publisher.close()
         run.wall_seconds = time.perf_counter() - started
     except KafkaError as exc:
-        raise ReplayError(f"Kafka at {bootstrap}: {kafka_error(exc)}") from None
+        raise ReplayError(f"Kafka at {settings.kafka.bootstrap_servers}: {kafka_error(exc)}") from None
     finally:
         if consumer is not None:
             consumer.close()
@@ -350,16 +348,14 @@ def _run_batch(
 class _Sandbox:
     """Replay outputs into a sandbox topic, with lineage marked replay=true (kafka-python, acks=all)."""
 
-    def __init__(self, settings: Settings, loaded: LoadedModel, topic: str, client_kwargs: dict[str, Any]) -> None:
-        from worker.admin import ensure_topics
-        from worker.feed import make_producer
+    def __init__(self, settings: Settings, loaded: LoadedModel, topic: str) -> None:
+        from worker.kafka import clients
+        from worker.kafka.admin import ensure_topics
 
-        ensure_topics(
-            settings.kafka.bootstrap_servers, [topic], settings.topics.partitions, settings.topics.replication_factor, **client_kwargs
-        )
+        ensure_topics(settings.kafka, [topic], settings.topics.partitions, settings.topics.replication_factor)
         self.topic = topic
         self.builder = OutputBuilder(loaded, f"replay-{socket.gethostname()}-{os.getpid()}", settings.topics.deadletter, replay=True)
-        self.producer = make_producer(settings.kafka.bootstrap_servers, **client_kwargs)
+        self.producer = clients.producer(settings.kafka, "finnews-replay")
         self.futures: list[Any] = []
 
     def send(self, record: InputRecord, item: NewsItem, spec: TaskSpec, result: Classification | Summary) -> None:

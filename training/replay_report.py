@@ -20,7 +20,7 @@ from schemas.tasks import TaskKind
 from training.evaluate import PRIMARY as PRIMARY_METRIC
 from training.evaluate import classification_metrics, rouge_metrics, rouge_per_item
 from training.replay import COMPARED, PRIMARY, BadRecord, ItemRow, ReplayRun
-from training.topic_slice import PartitionRange, SliceSpec
+from worker.kafka.topic_reader import PartitionRange, SliceSpec
 from worker.engine import Classification, Summary
 
 #: Bootstrap resamples for the confidence intervals (seeded: a report is reproducible).

@@ -11,15 +11,15 @@ from typing import Any
 
 import structlog
 
-from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, VersionStatus
+from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, ManifestDraft, VersionStatus
 from schemas.tasks import TaskKind
 from training.data import Example, split
 from training.evaluate import PRIMARY, metrics_for, predict
-from training.events import announce
+from worker.kafka.events import announce
 from training.finetune import TrainConfig, finetune
 from training.gate import judge, majority_floor
-from training.registry import Registry
-from worker.engine.adapters import mismatches
+from worker.registry import Registry
+from worker.engine.adapters import mismatches, verify
 from worker.config import Settings
 from worker.engine import Engine
 from worker.engine.loading import load_model
@@ -72,7 +72,7 @@ def train_and_register(
         )
         loaded = load_model(settings.model, [candidate, baseline])
         if current:
-            registry.verify(task.name, current, loaded.fingerprint)
+            verify(registry.path(task.name, current), loaded.fingerprint, task.name)
         engine = Engine(loaded, [candidate, baseline], settings.model.max_input_tokens)
         predictions = predict(engine, [candidate.name, baseline.name], parts.heldout)
         metrics = metrics_for(task, parts.heldout, predictions[candidate.name])
@@ -93,15 +93,12 @@ def train_and_register(
                 label_counts[e.label] = label_counts.get(e.label, 0) + 1
         manifest = registry.register(
             result.adapter_dir,
-            {
-                "task": task.name,
-                "kind": task.kind,
-                "profile": settings.model.profile,
-                "labels": list(task.labels),
-                "prompt": task.template,
-                "base_model": settings.model.base.name,
-                "base_fingerprint": loaded.fingerprint,
-                "data": DataSummary(
+            ManifestDraft.for_task(
+                task,
+                settings.model.profile,
+                base_model=settings.model.base.name,
+                base_fingerprint=loaded.fingerprint,
+                data=DataSummary(
                     source=source,
                     digest=parts.digest(),
                     train_count=len(parts.train),
@@ -109,12 +106,12 @@ def train_and_register(
                     heldout_digest=parts.heldout_digest(),
                     label_counts=label_counts,
                 ),
-                "hyperparameters": {**cfg.record(), "heldout_fraction": heldout_fraction, "margin": margin},
-                "metrics": metrics,
-                "primary_metric": primary,
-                "parent_version": current,
-                "training_seconds": result.seconds,
-            },
+                hyperparameters={**cfg.record(), "heldout_fraction": heldout_fraction, "margin": margin},
+                metrics=metrics,
+                primary_metric=primary,
+                parent_version=current,
+                training_seconds=result.seconds,
+            ),
         )
     log.info("version_registered", task=task.name, version=manifest.version, **{primary: metrics[primary]})
     if not decision.promote:

@@ -1,8 +1,7 @@
 """Live adapter refresh: follow adapters.events (and the registry) and swap
 adapters in the running engine, between batches, without a restart.
 
-Every worker must see every event, so this is not a group consumer: it
-assigns itself all partitions of the events topic from their end. Events
+Events come from worker.kafka.events.AdapterEventsFollower. Events
 can be missed (a worker starting as one is published), so the worker also
 reconciles with the registry's ``current`` pointers at start and every
 ``reconcile_s`` seconds.
@@ -11,15 +10,15 @@ reconciles with the registry's ``current`` pointers at start and every
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 import structlog
 from pydantic import ValidationError
 
 from schemas.adapters import AdapterEvent
-from worker.admin import partitions_of
 from worker.config import Settings
 from worker.engine import EngineThread
-from worker.engine.adapters import AdapterRefused, current_version, version_dir
+from worker.kafka.events import AdapterEventsFollower
+from worker.engine.adapters import AdapterRefused
+from worker.registry import Registry
 from worker.metrics import WorkerMetrics
 
 log = structlog.get_logger(__name__)
@@ -29,57 +28,29 @@ class AdapterWatcher:
     def __init__(self, settings: Settings, engine: EngineThread, metrics: WorkerMetrics, reconcile_s: float = 60.0) -> None:
         assert settings.registry is not None
         self.settings = settings
-        self.registry: Path = settings.registry
+        self.registry = Registry(settings.registry)
         self.engine = engine
         self.metrics = metrics
         self.reconcile_s = reconcile_s
         self._served = {t.name for t in settings.tasks}
 
     async def run(self) -> None:
-        from aiokafka import AIOKafkaConsumer, TopicPartition
         from aiokafka.errors import KafkaError
 
-        topic = self.settings.adapter_events_topic
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.settings.kafka.hosts,
-            group_id=None,
-            enable_auto_commit=False,
-            client_id=f"{self.settings.worker_id}-adapters",
-            **self.settings.kafka.aiokafka_kwargs(),
-        )
-        await consumer.start()
         try:
-            partitions = await asyncio.get_running_loop().run_in_executor(
-                None,
-                lambda: partitions_of(
-                    self.settings.kafka.bootstrap_servers, topic, **self.settings.kafka.kafka_python_kwargs()
-                ),
-            )
-            if partitions:
-                tps = [TopicPartition(topic, p) for p in partitions]
-                consumer.assign(tps)
-                await consumer.seek_to_end(*tps)
-            else:
-                log.warning("adapter_events_topic_missing", topic=topic, fallback="registry reconcile only")
-            await self.reconcile()
-            loop = asyncio.get_running_loop()
-            next_reconcile = loop.time() + self.reconcile_s
-            while True:
-                if partitions:
-                    batches = await consumer.getmany(timeout_ms=1000)
-                    for records in batches.values():
-                        for record in records:
-                            await self.on_event(record.value)
-                else:
-                    await asyncio.sleep(1.0)
-                if loop.time() >= next_reconcile:
-                    await self.reconcile()
-                    next_reconcile = loop.time() + self.reconcile_s
+            async with AdapterEventsFollower(self.settings) as events:
+                await self.reconcile()
+                loop = asyncio.get_running_loop()
+                next_reconcile = loop.time() + self.reconcile_s
+                while True:
+                    for value in await events.poll(1.0):
+                        await self.on_event(value)
+                    if loop.time() >= next_reconcile:
+                        await self.reconcile()
+                        next_reconcile = loop.time() + self.reconcile_s
         except KafkaError as exc:
             log.error("adapter_events_failed", error=str(exc))
             raise
-        finally:
-            await consumer.stop()
 
     async def on_event(self, raw: bytes | None) -> None:
         try:
@@ -92,7 +63,7 @@ class AdapterWatcher:
 
     async def reconcile(self) -> None:
         for task in self._served:
-            version = current_version(self.registry, task)
+            version = self.registry.current(task)
             if version is not None:
                 await self.apply(task, version)
 
@@ -104,7 +75,7 @@ class AdapterWatcher:
         if old.version == version:
             return
         try:
-            new = await self.engine.call(engine.swap, task, version_dir(self.registry, task, version), version)
+            new = await self.engine.call(engine.swap, task, self.registry.path(task, version), version)
         except AdapterRefused as exc:
             self.metrics.adapter_swaps.labels(task, "refused").inc()
             log.error("adapter_refused", task=task, version=version, serving=old.version, reason=str(exc))

@@ -113,12 +113,7 @@ def publish(
     settings = _settings()
     with _one_line_errors(settings.kafka.bootstrap_servers):
         report = publish_file(
-            file,
-            settings.kafka.bootstrap_servers,
-            topic or settings.topics.input,
-            include_invalid=include_invalid,
-            labels_out=labels_out,
-            **settings.kafka.kafka_python_kwargs(),
+            file, settings.kafka, topic or settings.topics.input, include_invalid=include_invalid, labels_out=labels_out
         )
     for number, reason in report.invalid:
         typer.echo(f"{file}:{number}: invalid: {reason[:300]}", err=True)
@@ -146,12 +141,7 @@ def tail(
     settings = _settings()
     with _one_line_errors(settings.kafka.bootstrap_servers):
         records = tail_topic(
-            settings.kafka.bootstrap_servers,
-            topic,
-            from_beginning=from_beginning,
-            max_records=max_records,
-            timeout_s=timeout,
-            **settings.kafka.kafka_python_kwargs(),
+            settings.kafka, topic, from_beginning=from_beginning, max_records=max_records, timeout_s=timeout
         )
         for record in records:
             typer.echo(json.dumps(record))
@@ -200,16 +190,12 @@ def model_gemma(
 @topics_app.command("create")
 def topics_create(partitions: Annotated[Optional[int], typer.Option(min=1)] = None) -> None:
     """Create the input, dead-letter and output topics that do not exist yet."""
-    from worker.admin import ensure_topics, topics_for
+    from worker.kafka.admin import ensure_topics, topics_for
 
     settings = _settings()
     with _one_line_errors(settings.kafka.bootstrap_servers):
         created = ensure_topics(
-            settings.kafka.bootstrap_servers,
-            topics_for(settings),
-            partitions or settings.topics.partitions,
-            settings.topics.replication_factor,
-            **settings.kafka.kafka_python_kwargs(),
+            settings.kafka, topics_for(settings), partitions or settings.topics.partitions, settings.topics.replication_factor
         )
     typer.echo(f"created={','.join(created) or '-'}")
 

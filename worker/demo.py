@@ -16,10 +16,10 @@ from pathlib import Path
 
 from rich.console import Console
 
-from worker.admin import ensure_topics, topics_for
+from worker.kafka import clients
+from worker.kafka.admin import ensure_topics, topics_for
 from worker.config import Settings, load_settings
 from worker.embedded import TansuBroker
-from worker.feed import make_producer
 from worker.records import OutputMessage
 from worker.service import RunSummary, run_worker
 from worker.tiny_model import build_tiny_model
@@ -60,7 +60,7 @@ def ensure_gemma_model(cache_dir: Path) -> Path:
 
 
 def publish_raw(bootstrap: str, topic: str, lines: list[bytes]) -> None:
-    producer = make_producer(bootstrap)
+    producer = clients.producer(bootstrap, "finnews-demo")
     try:
         for line in lines:
             try:

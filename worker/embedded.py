@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 from types import TracebackType
 
-from worker.admin import wait_for_port
+from worker.kafka.admin import wait_for_port
 
 
 def free_port() -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -13,6 +12,8 @@ from pydantic import ValidationError
 from schemas.labels import GroundTruth, LabelledText
 from schemas.news import NewsItem
 from worker.intake import parse_json
+from worker.kafka import clients
+from worker.kafka.clients import Connection
 
 
 @dataclass
@@ -78,22 +79,13 @@ def convert_line(line: bytes) -> Outgoing | str:
     return checked if isinstance(checked, str) else Outgoing(item=checked, value=line)
 
 
-def make_producer(bootstrap: str, **client_kwargs: Any) -> Any:
-    from kafka import KafkaProducer
-
-    return KafkaProducer(
-        bootstrap_servers=bootstrap.split(","), acks="all", linger_ms=5, client_id="finnews-publish", **client_kwargs
-    )
-
-
 def publish_file(
     path: Path,
-    bootstrap: str,
+    connection: Connection,
     topic: str,
     *,
     include_invalid: bool = False,
     labels_out: Path | None = None,
-    **client_kwargs: Any,
 ) -> PublishReport:
     """Publish each valid line keyed by its id; invalid lines are reported, and sent only if asked.
 
@@ -104,7 +96,7 @@ def publish_file(
     dead-letter path (the demo does).
     """
     report = PublishReport()
-    producer = make_producer(bootstrap, **client_kwargs)
+    producer = clients.producer(connection, "finnews-publish")
     truths: list[GroundTruth] = []
     try:
         futures = []
@@ -134,19 +126,14 @@ def publish_file(
 
 
 def tail(
-    bootstrap: str, topic: str, *, from_beginning: bool, max_records: int | None, timeout_s: float, **client_kwargs: Any
+    connection: Connection, topic: str, *, from_beginning: bool, max_records: int | None, timeout_s: float
 ) -> Iterator[dict[str, object]]:
     """Records of ``topic`` as dicts (value parsed as JSON when it is JSON); no group, no commits."""
-    from kafka import KafkaConsumer
-
-    consumer = KafkaConsumer(
-        bootstrap_servers=bootstrap.split(","),
-        group_id=None,
-        enable_auto_commit=False,
+    consumer = clients.consumer(
+        connection,
+        "finnews-tail",
         auto_offset_reset="earliest" if from_beginning else "latest",
         consumer_timeout_ms=int(timeout_s * 1000),
-        client_id="finnews-tail",
-        **client_kwargs,
     )
     consumer.subscribe([topic])
     try:

@@ -1,4 +1,6 @@
-"""Sending output messages, and the delivery futures that gate every commit."""
+"""Where outputs go: the Publisher protocol (delivery futures gate every commit) and an in-memory one.
+
+The Kafka publisher is worker.kafka.publisher.KafkaPublisher."""
 
 from __future__ import annotations
 
@@ -13,16 +15,6 @@ class Publisher(Protocol):
     async def send(self, message: OutputMessage) -> Awaitable[Any]:
         """Queue ``message``; the returned awaitable resolves once the broker acknowledged it."""
         ...
-
-
-class KafkaPublisher:
-    """Sends through an aiokafka producer (acks=all) with bytes already encoded."""
-
-    def __init__(self, producer: Any) -> None:
-        self._producer = producer
-
-    async def send(self, message: OutputMessage) -> Awaitable[Any]:
-        return await self._producer.send(message.topic, message.value, key=message.key, headers=message.headers)
 
 
 class MemoryPublisher:

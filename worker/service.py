@@ -28,8 +28,8 @@ from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
 from worker.pipeline import OnPublished, Pipeline, PipelineStats
 from worker.records import InputRecord
-from worker.publish import KafkaPublisher
-from worker.transport import KafkaSource, make_producer
+from worker.kafka.publisher import KafkaPublisher
+from worker.kafka.source import KafkaSource, make_producer
 
 log = structlog.get_logger(__name__)
 

@@ -15,7 +15,8 @@ import time
 import uuid
 from pathlib import Path
 
-from worker.admin import wait_for_port
+from worker.kafka import clients
+from worker.kafka.admin import wait_for_port
 from worker.embedded import TansuBroker, free_port, stop_process
 
 KAFKA_VERSION = os.environ.get("FINNEWS_KAFKA_VERSION", "4.1.1")
@@ -160,13 +161,12 @@ class KafkaBroker:
         self._launch(timeout)
 
     def _wait_ready(self, timeout: float) -> None:
-        from kafka import KafkaAdminClient
         from kafka.errors import KafkaError
 
         deadline = time.monotonic() + timeout
         while True:
             try:
-                admin = KafkaAdminClient(bootstrap_servers=[self.bootstrap])
+                admin = clients.admin(self.bootstrap, "test-broker-fixture")
                 admin.list_topics()
                 admin.close()
                 return

@@ -12,6 +12,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from worker.kafka import clients
+
 Raw = tuple[bytes | None, bytes | None, list[tuple[bytes, bytes | None]]]
 
 
@@ -30,9 +32,7 @@ class RawHeaderKey(str):
 
 
 def produce(bootstrap: str, topic: str, records: list[Raw], partition: int | None = None) -> None:
-    from kafka import KafkaProducer
-
-    producer = KafkaProducer(bootstrap_servers=[bootstrap], acks="all", linger_ms=5, max_request_size=2_000_000)
+    producer = clients.producer(bootstrap, "test-poison", max_request_size=2_000_000)
     try:
         for key, value, headers in records:
             producer.send(topic, key=key, value=value, headers=[(RawHeaderKey(k), v) for k, v in headers], partition=partition)

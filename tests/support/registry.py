@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schemas.adapters import AdapterManifest, DataSummary
+from schemas.adapters import AdapterManifest, DataSummary, ManifestDraft
 from schemas.tasks import Profile, TaskSpec
 from tests.support.adapters import make_adapter
-from training.registry import Registry
+from worker.registry import Registry
 from worker.engine.fingerprint import model_fingerprint
 
 
@@ -18,16 +18,13 @@ def register_random(
     adapter = make_adapter(model_dir, work / f"adapter-{task.name}-{seed}", seed=seed, alpha=alpha)
     return registry.register(
         adapter,
-        {
-            "task": task.name,
-            "kind": task.kind,
-            "profile": profile,
-            "labels": list(task.labels),
-            "prompt": task.template,
-            "base_model": model_dir.name,
-            "base_fingerprint": model_fingerprint(model_dir),
-            "data": DataSummary(source="test", digest="sha256:0", train_count=0, heldout_count=0, heldout_digest="sha256:0"),
-            "metrics": {"macro_f1": macro_f1},
-            "primary_metric": "macro_f1",
-        },
+        ManifestDraft.for_task(
+            task,
+            profile,
+            base_model=model_dir.name,
+            base_fingerprint=model_fingerprint(model_dir),
+            data=DataSummary(source="test", digest="sha256:0", train_count=0, heldout_count=0, heldout_digest="sha256:0"),
+            metrics={"macro_f1": macro_f1},
+            primary_metric="macro_f1",
+        ),
     )

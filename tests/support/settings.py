@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.brokers import Broker
-from worker.admin import ensure_topics, topics_for
+from worker.kafka.admin import ensure_topics, topics_for
 from worker.config import Settings, load_settings
 
 

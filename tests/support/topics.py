@@ -1,4 +1,4 @@
-"""Reading whole topics and committed offsets, for assertions."""
+"""Reading whole topics and committed offsets, for assertions (through the product's one reader)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ import json
 import time
 from dataclasses import dataclass
 from typing import Any
+
+from worker.kafka import clients
+from worker.kafka.topic_reader import TopicMissing, read_to_end
 
 
 @dataclass
@@ -23,33 +26,15 @@ class Record:
 
 
 def read_topic(bootstrap: str, topic: str, timeout: float = 30.0) -> list[Record]:
-    """Every record of ``topic`` up to its current end offsets."""
-    from kafka import KafkaConsumer, TopicPartition
-
-    consumer = KafkaConsumer(bootstrap_servers=[bootstrap], group_id=None, enable_auto_commit=False)
+    """Every record of ``topic`` up to its end now (an absent topic reads as empty)."""
     try:
-        partitions = consumer.partitions_for_topic(topic) or set()
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
-        consumer.assign(tps)
-        consumer.seek_to_beginning(*tps)
-        end = consumer.end_offsets(tps)
-        records: list[Record] = []
-        deadline = time.monotonic() + timeout
-        # Tansu's end offsets can lag its log, so one more poll follows reaching them.
-        extra_polls = 1
-        while True:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"reading {topic}: still short of {end}")
-            polled = consumer.poll(timeout_ms=500)
-            for tp, batch in polled.items():
-                for m in batch:
-                    records.append(Record(m.topic, m.partition, m.offset, m.key, m.value, dict(m.headers or [])))
-            if all(consumer.position(tp) >= end[tp] for tp in tps):
-                if extra_polls == 0 or not polled:
-                    return records
-                extra_polls -= 1
-    finally:
-        consumer.close()
+        records, _ = read_to_end(bootstrap, topic, "test-read", idle_timeout_s=timeout, idle_polls_at_end=1)
+    except TopicMissing:
+        return []
+    return [
+        Record(r.topic, r.partition, r.offset, r.key, r.value, {k.decode("utf-8", "replace"): v for k, v in r.headers})
+        for r in records
+    ]
 
 
 def wait_for_records(bootstrap: str, topic: str, count: int, timeout: float) -> list[Record]:
@@ -63,9 +48,9 @@ def wait_for_records(bootstrap: str, topic: str, count: int, timeout: float) -> 
 
 def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int, int]:
     """partition -> committed offset (missing partitions have none committed)."""
-    from kafka import KafkaConsumer, TopicPartition
+    from kafka import TopicPartition
 
-    consumer = KafkaConsumer(bootstrap_servers=[bootstrap], group_id=group, enable_auto_commit=False)
+    consumer = clients.consumer(bootstrap, "test-offsets", group_id=group)
     try:
         out = {}
         for p in sorted(consumer.partitions_for_topic(topic) or set()):
@@ -86,9 +71,9 @@ def next_offsets(records: list[Record]) -> dict[int, int]:
 
 
 def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
-    from kafka import KafkaConsumer, TopicPartition
+    from kafka import TopicPartition
 
-    consumer = KafkaConsumer(bootstrap_servers=[bootstrap], group_id=None)
+    consumer = clients.consumer(bootstrap, "test-offsets")
     try:
         tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or set())]
         return {tp.partition: off for tp, off in consumer.end_offsets(tps).items()}

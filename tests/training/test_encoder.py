@@ -10,7 +10,7 @@ import pytest
 from tests.training.test_train import separable
 from training.data import load_file
 from training.finetune import TrainConfig
-from training.registry import Registry
+from worker.registry import Registry
 from training.train import train_and_register
 from worker.config import load_settings
 from worker.engine import Classification, Engine

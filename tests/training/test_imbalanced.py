@@ -10,7 +10,7 @@ from pathlib import Path
 from training.data import load_file
 from training.finetune import TrainConfig, class_weights
 from training.gate import judge, majority_floor
-from training.registry import Registry
+from worker.registry import Registry
 from training.train import train_and_register
 from worker.config import load_settings
 from worker.tiny_model import build_tiny_encoder

@@ -17,16 +17,16 @@ from tests.support.news import lines, news
 from tests.support.registry import register_random
 from tests.support.settings import settings_for
 from tests.support.topics import read_topic
-from training.registry import Registry
+from worker.registry import Registry
 from training.train import promote
-from worker.feed import make_producer
+from worker.kafka import clients
 from worker.service import run_worker
 
 pytestmark = pytest.mark.kafka
 
 
 def _paced(bootstrap: str, topic: str, values: list[bytes], rate: float) -> None:
-    producer: Any = make_producer(bootstrap)
+    producer: Any = clients.producer(bootstrap, "test-paced")
     for value in values:
         producer.send(topic, key=json.loads(value)["id"].encode(), value=value)
         producer.flush()

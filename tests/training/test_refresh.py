@@ -14,8 +14,8 @@ from tests.support.settings import settings_for
 from tests.training.test_train import separable
 from training.cli import app
 from training.refresh import parse_interval, position_file
-from training.registry import Registry
-from worker.admin import ensure_topics
+from worker.registry import Registry
+from worker.kafka.admin import ensure_topics
 from worker.demo import publish_raw
 
 pytestmark = pytest.mark.kafka

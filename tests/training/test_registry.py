@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from schemas.tasks import TaskKind, TaskSpec
 from tests.support.registry import register_random
 from training.cli import app
-from training.registry import Registry, RegistryError
+from worker.registry import Registry, RegistryError
 from worker.config import load_settings
 from worker.engine import Engine
 from worker.engine.adapters import AdapterRefused

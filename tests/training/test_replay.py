@@ -23,11 +23,12 @@ from tests.support.settings import settings_env, settings_for
 from tests.support.topics import committed_offsets, read_topic
 from training.cli import app
 from training.evaluate import predict, rouge_metrics
-from training.registry import Registry
+from worker.registry import Registry
 from training.replay_report import ReplayReport
 from worker.demo import publish_raw
 from worker.engine import Classification, Engine, Summary
 from worker.engine.loading import load_model
+from worker.kafka import clients
 
 pytestmark = pytest.mark.kafka
 # One token each in the tiny model's vocabulary, so random adapters give soft, differing scores.
@@ -57,10 +58,10 @@ def _predictions(settings: Any, registry: Registry, versions: list[str], texts: 
 
 
 def _commit(bootstrap: str, group: str, topic: str, offset: int) -> None:
-    from kafka import KafkaConsumer, TopicPartition
+    from kafka import TopicPartition
     from kafka.structs import OffsetAndMetadata
 
-    consumer = KafkaConsumer(bootstrap_servers=[bootstrap], group_id=group, enable_auto_commit=False)
+    consumer = clients.consumer(bootstrap, "test-commit", group_id=group)
     try:
         tps = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or set()]
         consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp in tps})

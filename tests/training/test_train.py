@@ -11,7 +11,7 @@ import pytest
 from schemas.adapters import VersionStatus
 from training.data import DataError, load_file
 from training.finetune import TrainConfig
-from training.registry import Registry
+from worker.registry import Registry
 from training.train import train_and_register
 from worker.config import Settings, load_settings
 

@@ -163,7 +163,7 @@ def test_worker_whose_http_port_is_taken_is_one_line(tiny_model_dir: Path, monke
 
 @pytest.mark.kafka
 def test_a_crashed_consumer_ends_the_worker_non_zero(broker: Any, tiny_model_dir: Path, engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from worker.transport import KafkaSource
+    from worker.kafka.source import KafkaSource
 
     def broken(self: Any, message: Any, key: Any, epoch: int) -> Any:
         raise RuntimeError("consumer bug")

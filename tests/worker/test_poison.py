@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
-import json
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Reading adapter versions from the registry: resolve, verify, refuse.
+"""Checking an adapter version before it is loaded: verify, refuse.
 
 The worker's side of the registry format (defined in schemas.adapters):
 nothing is loaded unless every file's sha256 matches the manifest and the
@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schemas.adapters import ALLOWED_FILES, MANIFEST, AdapterManifest
+from schemas.adapters import ALLOWED_FILES, MANIFEST, WEIGHTS, AdapterManifest
 from schemas.tasks import Profile, TaskSpec
 from worker.engine.fingerprint import file_sha256
 from worker.exceptions import FinnewsError
-
-CURRENT = "current"
-
 
 class AdapterRefused(FinnewsError):
     """An adapter version failed verification; the worker keeps what it serves."""
@@ -25,19 +22,6 @@ class AdapterRefused(FinnewsError):
 
 class AdapterMismatch(AdapterRefused):
     """An intact adapter trained for another definition of the task (kind, profile, labels, prompt)."""
-
-
-def version_dir(registry: Path, task: str, version: str) -> Path:
-    return registry / task / version
-
-
-def current_version(registry: Path, task: str) -> str | None:
-    """The version the registry's ``current`` pointer names, or None when there is none."""
-    pointer = registry / task / CURRENT
-    if not pointer.is_file():
-        return None
-    version = pointer.read_text().strip()
-    return version or None
 
 
 def read_manifest(path: Path) -> AdapterManifest:
@@ -59,8 +43,8 @@ def verify(path: Path, base_fingerprint: str, task: str | None = None) -> Adapte
     unexpected = set(manifest.files) - ALLOWED_FILES
     if unexpected:
         raise AdapterRefused(f"{path}: files other than safetensors weights and config: {sorted(unexpected)}")
-    if "adapter_model.safetensors" not in manifest.files:
-        raise AdapterRefused(f"{path}: manifest lists no adapter_model.safetensors")
+    if WEIGHTS not in manifest.files:
+        raise AdapterRefused(f"{path}: manifest lists no {WEIGHTS}")
     on_disk = {p.name for p in path.iterdir() if p.is_file() and p.name != MANIFEST}
     if on_disk != set(manifest.files):
         raise AdapterRefused(f"{path}: files on disk {sorted(on_disk)} differ from the manifest's {sorted(manifest.files)}")

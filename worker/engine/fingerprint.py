@@ -6,6 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from schemas.adapters import MANIFEST, WEIGHTS
+
 # Files that define a base model's behaviour; weights are safetensors only
 # (nothing is ever unpickled), so *.bin is deliberately not part of a model.
 _MODEL_PATTERNS = ("config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "*.safetensors")
@@ -34,12 +36,12 @@ def model_fingerprint(model_dir: Path) -> str:
 
 def adapter_version(adapter_dir: Path) -> str:
     """The version recorded in the adapter's manifest, else a digest of its weights."""
-    manifest = adapter_dir / "manifest.json"
+    manifest = adapter_dir / MANIFEST
     if manifest.is_file():
         version = json.loads(manifest.read_text()).get("version")
         if version:
             return str(version)
-    weights = adapter_dir / "adapter_model.safetensors"
+    weights = adapter_dir / WEIGHTS
     if not weights.is_file():
-        raise FileNotFoundError(f"{adapter_dir} has no adapter_model.safetensors")
+        raise FileNotFoundError(f"{adapter_dir} has no {WEIGHTS}")
     return "sha-" + file_sha256(weights)[:12]

@@ -18,7 +18,7 @@ import torch
 from schemas.adapters import MANIFEST
 from schemas.tasks import Profile, TaskKind, TaskSpec
 from worker.config import ModelSettings
-from worker.engine.adapters import current_version, read_manifest, refuse_mismatch, verify_fit, version_dir
+from worker.engine.adapters import read_manifest, refuse_mismatch, verify_fit
 from worker.engine.fingerprint import adapter_version, model_fingerprint
 from worker.exceptions import FatalEngineError
 
@@ -141,11 +141,15 @@ def load_model(
     labels = num_labels(tasks) if settings.profile is Profile.encoder else None
     model = load_base(settings, settings.profile, labels, device)
     model.eval()
+    # Imported here: worker.registry hashes files with worker.engine.fingerprint (an import cycle at module level).
+    from worker.registry import Registry
+
+    versions = Registry(registry) if registry is not None else None
     adapters: dict[str, AdapterInfo] = {}
     for task in tasks:
-        current = current_version(registry, task.name) if registry is not None else None
+        current = versions.current(task.name) if versions is not None else None
         if current is not None:
-            path = version_dir(registry, task.name, current)  # type: ignore[arg-type]
+            path = versions.path(task.name, current)  # type: ignore[union-attr]
             verify_fit(path, fingerprint, task, settings.profile)
             info = AdapterInfo(name=f"{task.name}__{current}", version=current, path=path)
         elif task.adapter is not None:

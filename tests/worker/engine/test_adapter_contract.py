@@ -11,7 +11,7 @@ import pytest
 from schemas.news import news_from_text
 from schemas.tasks import Profile, TaskKind, TaskSpec
 from tests.support.registry import register_random
-from training.registry import Registry
+from worker.registry import Registry
 from worker.config import load_settings
 from worker.engine import Classification, Engine
 from worker.engine.adapters import AdapterMismatch

@@ -1,14 +1,14 @@
-"""Broker administration with kafka-python: reachability and topic creation."""
+"""Broker administration: reachability, topic creation, partitions of a topic."""
 
 from __future__ import annotations
 
 import socket
 import time
 from collections.abc import Iterable
-from typing import Any
-
 from worker.config import Settings
 from worker.exceptions import BrokerError
+from worker.kafka import clients
+from worker.kafka.clients import Connection, describe
 
 
 def wait_for_port(host: str, port: int, timeout: float) -> None:
@@ -33,26 +33,24 @@ def topics_for(settings: Settings) -> list[str]:
 
 
 def ensure_topics(
-    bootstrap: str,
+    connection: Connection,
     topics: Iterable[str],
     partitions: int,
     replication_factor: int = 1,
     timeout: float = 30.0,
-    **client_kwargs: Any,
 ) -> list[str]:
     """Create the topics that do not exist yet; returns the ones created."""
-    from kafka import KafkaAdminClient
     from kafka.admin import NewTopic
     from kafka.errors import KafkaError, TopicAlreadyExistsError
 
     deadline = time.monotonic() + timeout
     while True:
         try:
-            admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="finnews-admin", **client_kwargs)
+            admin = clients.admin(connection, "finnews-admin")
             break
         except KafkaError as exc:
             if time.monotonic() > deadline:
-                raise BrokerError(f"cannot reach Kafka at {bootstrap}: {exc}") from exc
+                raise BrokerError(f"cannot reach Kafka at {describe(connection)}: {exc}") from exc
             time.sleep(0.5)
     try:
         existing = set(admin.list_topics())
@@ -69,11 +67,9 @@ def ensure_topics(
         admin.close()
 
 
-def partitions_of(bootstrap: str, topic: str, **client_kwargs: Any) -> set[int]:
+def partitions_of(connection: Connection, topic: str) -> set[int]:
     """The partition ids of ``topic`` (empty when it does not exist)."""
-    from kafka import KafkaConsumer
-
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap.split(","), group_id=None, **client_kwargs)
+    consumer = clients.consumer(connection, "finnews-admin")
     try:
         return set(consumer.partitions_for_topic(topic) or ())
     finally:

@@ -1,5 +1,7 @@
-"""The adapter registry: registry/<task>/<version>/ with a manifest, and a
-``current`` pointer per task that changes atomically.
+"""The adapter registry format, in one place: registry/<task>/<version>/ with a
+manifest, and a ``current`` pointer per task that changes atomically.
+Workers only read it (the current pointer, then `worker.engine.adapters.verify_fit`);
+training registers, promotes and rolls back.
 
     registry/
       sentiment/
@@ -18,17 +20,21 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from schemas.adapters import ALLOWED_FILES, MANIFEST, AdapterManifest, VersionStatus
-from worker.engine.adapters import CURRENT, current_version, verify
+from schemas.adapters import ALLOWED_FILES, MANIFEST, WEIGHTS, AdapterManifest, ManifestDraft, VersionStatus
 from worker.engine.fingerprint import file_sha256
 from worker.exceptions import FinnewsError
+
+CURRENT = "current"
+HISTORY = "history.jsonl"
 
 
 class RegistryError(FinnewsError):
     """A registry operation cannot be done; the message says why."""
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that readers see the old or the new file, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(text)
     os.replace(tmp, path)
@@ -61,25 +67,26 @@ class Registry:
         return AdapterManifest.model_validate_json(path.read_text())
 
     def current(self, task: str) -> str | None:
-        return current_version(self.root, task)
+        """The version the ``current`` pointer names, or None when there is none."""
+        pointer = self.task_dir(task) / CURRENT
+        if not pointer.is_file():
+            return None
+        return pointer.read_text().strip() or None
 
     def history(self, task: str) -> list[dict[str, Any]]:
-        path = self.task_dir(task) / "history.jsonl"
+        path = self.task_dir(task) / HISTORY
         if not path.is_file():
             return []
         return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
-    def verify(self, task: str, version: str, base_fingerprint: str) -> AdapterManifest:
-        return verify(self.path(task, version), base_fingerprint, task)
-
     # -- writing -----------------------------------------------------------
-    def register(self, adapter_dir: Path, manifest_fields: dict[str, Any]) -> AdapterManifest:
+    def register(self, adapter_dir: Path, draft: ManifestDraft) -> AdapterManifest:
         """Copy the adapter's safetensors and config into a new version folder with its manifest."""
-        task = manifest_fields["task"]
+        task = draft.task
         self.task_dir(task).mkdir(parents=True, exist_ok=True)
         files = [p for p in adapter_dir.iterdir() if p.is_file() and p.name in ALLOWED_FILES]
-        if "adapter_model.safetensors" not in {p.name for p in files}:
-            raise RegistryError(f"{adapter_dir} holds no adapter_model.safetensors")
+        if WEIGHTS not in {p.name for p in files}:
+            raise RegistryError(f"{adapter_dir} holds no {WEIGHTS}")
         existing = self.versions(task)
         number = int(existing[-1][1:]) + 1 if existing else 1
         while True:
@@ -93,24 +100,24 @@ class Registry:
         for p in files:
             shutil.copy2(p, target / p.name)
         manifest = AdapterManifest(
-            **manifest_fields,
+            **draft.model_dump(),
             version=version,
             files={p.name: file_sha256(target / p.name) for p in files},
             created_at=datetime.now(timezone.utc),
         )
-        _write_atomic(target / MANIFEST, manifest.model_dump_json(indent=2))
+        write_atomic(target / MANIFEST, manifest.model_dump_json(indent=2))
         return manifest
 
     def set_status(self, task: str, version: str, status: VersionStatus, reason: str) -> AdapterManifest:
         manifest = self.manifest(task, version).model_copy(update={"status": status, "status_reason": reason})
-        _write_atomic(self.path(task, version) / MANIFEST, manifest.model_dump_json(indent=2))
+        write_atomic(self.path(task, version) / MANIFEST, manifest.model_dump_json(indent=2))
         return manifest
 
     def set_current(self, task: str, version: str, kind: str, reason: str, forced: bool = False) -> str | None:
         """Point ``current`` at ``version`` atomically; returns the previous version."""
         self.manifest(task, version)  # must exist
         previous = self.current(task)
-        _write_atomic(self.task_dir(task) / CURRENT, version + "\n")
+        write_atomic(self.task_dir(task) / CURRENT, version + "\n")
         entry = {
             "type": kind,
             "version": version,
@@ -119,7 +126,7 @@ class Registry:
             "forced": forced,
             "at": datetime.now(timezone.utc).isoformat(),
         }
-        with (self.task_dir(task) / "history.jsonl").open("a") as fh:
+        with (self.task_dir(task) / HISTORY).open("a") as fh:
             fh.write(json.dumps(entry) + "\n")
         return previous
 

@@ -1,4 +1,5 @@
-"""A slice of a topic, read with its own consumer: manual assignment, no group, no commits.
+"""The one topic reader: a slice of a topic, or all of it up to its end, read
+with its own consumer: manual assignment, no group, no commits.
 
 The slice is [start, end) per partition. An offset bound is one number for
 every partition or one per partition (``0=120,1=98``; partitions not named
@@ -26,11 +27,17 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from worker.exceptions import FinnewsError
+from worker.kafka import clients
+from worker.kafka.clients import Connection
 from worker.records import InputRecord, timestamp_from_ms
 
 
 class SliceError(FinnewsError):
     """The slice cannot be resolved or read; the message says why."""
+
+
+class TopicMissing(SliceError):
+    """The topic does not exist (or has no partitions)."""
 
 
 class SliceSpec(BaseModel):
@@ -92,17 +99,9 @@ class PartitionRange(BaseModel):
         return max(0, self.end - self.start)
 
 
-def make_consumer(bootstrap: str, client_kwargs: dict[str, Any]) -> Any:
-    from kafka import KafkaConsumer
-
-    # group_id=None: no group membership and no offset commits, ever.
-    return KafkaConsumer(
-        bootstrap_servers=bootstrap.split(","),
-        group_id=None,
-        enable_auto_commit=False,
-        client_id="finnews-replay",
-        **client_kwargs,
-    )
+def make_consumer(connection: Connection, client_id: str = "finnews-replay") -> Any:
+    # No group: no membership and no offset commits, ever.
+    return clients.consumer(connection, client_id)
 
 
 def resolve(consumer: Any, spec: SliceSpec) -> list[PartitionRange]:
@@ -111,7 +110,7 @@ def resolve(consumer: Any, spec: SliceSpec) -> list[PartitionRange]:
 
     partitions = consumer.partitions_for_topic(spec.topic)
     if not partitions:
-        raise SliceError(f"topic {spec.topic!r} does not exist (or has no partitions)")
+        raise TopicMissing(f"topic {spec.topic!r} does not exist (or has no partitions)")
     tps = [TopicPartition(spec.topic, p) for p in sorted(partitions)]
     first = consumer.beginning_offsets(tps)
     last = consumer.end_offsets(tps)
@@ -151,13 +150,15 @@ def resolve(consumer: Any, spec: SliceSpec) -> list[PartitionRange]:
     return ranges
 
 
-def read(consumer: Any, topic: str, ranges: list[PartitionRange], idle_timeout_s: float = 30.0) -> Iterator[InputRecord]:
+def read(
+    consumer: Any, topic: str, ranges: list[PartitionRange], idle_timeout_s: float = 30.0, idle_polls_at_end: int = 2
+) -> Iterator[InputRecord]:
     """Every record of the slice, partitions interleaved as the broker returns them.
 
     Offsets inside a range may be missing (compaction, transaction markers):
     a bounded partition is done once the consumer's position reaches its
-    end; an open one once two polls in a row bring nothing more for it past
-    the reported end, or a record stamped at or after its cutoff.
+    end; an open one once ``idle_polls_at_end`` polls in a row bring nothing
+    more for it past the reported end, or a record stamped at or after its cutoff.
     """
     from kafka import TopicPartition
 
@@ -197,7 +198,7 @@ def read(consumer: Any, topic: str, ranges: list[PartitionRange], idle_timeout_s
                     headers=[(k.encode('utf-8', 'surrogateescape') if isinstance(k, str) else k, v) for k, v in (m.headers or [])],
                 )
         for tp, r in todo.items():
-            if consumer.position(tp) >= r.end and (not r.open_end or idle_polls[tp] >= 2):
+            if consumer.position(tp) >= r.end and (not r.open_end or idle_polls[tp] >= idle_polls_at_end):
                 finished.add(tp)
         for tp in finished:
             del todo[tp]
@@ -216,3 +217,22 @@ def as_read(ranges: list[PartitionRange], last_offsets: dict[int, int]) -> list[
             r = r.model_copy(update={"end": end})
         out.append(r)
     return out
+
+
+def read_to_end(
+    connection: Connection, topic: str, client_id: str, idle_timeout_s: float = 30.0, idle_polls_at_end: int = 2
+) -> tuple[list[InputRecord], dict[int, int]]:
+    """Every record of ``topic`` now: (records, partition -> one past the last offset read).
+
+    Raises SliceError when the topic does not exist or stops delivering before its end.
+    """
+    consumer = make_consumer(connection, client_id)
+    try:
+        ranges = resolve(consumer, SliceSpec(topic=topic))
+        records = list(read(consumer, topic, ranges, idle_timeout_s, idle_polls_at_end))
+    finally:
+        consumer.close()
+    last: dict[int, int] = {}
+    for r in records:
+        last[r.partition] = max(last.get(r.partition, -1), r.offset)
+    return records, {r.partition: r.end for r in as_read(ranges, last)}

@@ -21,32 +21,30 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
 
-from worker import kafka_records
 from worker.config import Settings
 from worker.exceptions import BrokerError
-from worker.offsets import OffsetTracker
+from worker.kafka import clients, lenient_headers
+from worker.kafka.offsets import OffsetTracker
 from worker.records import InputRecord, Partition, timestamp_from_ms
 
 log = structlog.get_logger(__name__)
 
-kafka_records.install()
+lenient_headers.install()
 
 
 def make_consumer(settings: Settings) -> AIOKafkaConsumer:
     k = settings.kafka
-    return AIOKafkaConsumer(
-        bootstrap_servers=k.hosts,
+    return clients.async_consumer(
+        k,
+        settings.worker_id,
         group_id=k.group_id,
         group_instance_id=k.group_instance_id,
-        client_id=settings.worker_id,
-        enable_auto_commit=False,
         auto_offset_reset=k.auto_offset_reset,
         session_timeout_ms=int(k.session_timeout_s * 1000),
         heartbeat_interval_ms=int(k.heartbeat_interval_s * 1000),
@@ -54,20 +52,17 @@ def make_consumer(settings: Settings) -> AIOKafkaConsumer:
         rebalance_timeout_ms=int(k.rebalance_timeout_s * 1000),
         # Inputs are bounded by the broker's max.message.bytes; fetch at least one whole.
         max_partition_fetch_bytes=max(1_048_576, settings.max_item_bytes + 65_536),
-        **k.aiokafka_kwargs(),
     )
 
 
 def make_producer(settings: Settings) -> AIOKafkaProducer:
     k = settings.kafka
-    return AIOKafkaProducer(
-        bootstrap_servers=k.hosts,
-        client_id=f"{settings.worker_id}-out",
-        acks="all",
+    return clients.async_producer(
+        k,
+        f"{settings.worker_id}-out",
         linger_ms=k.linger_ms,
         max_request_size=k.max_message_bytes,
         request_timeout_ms=int(k.delivery_timeout_s * 1000),
-        **k.aiokafka_kwargs(),
     )
 
 
@@ -149,13 +144,13 @@ class KafkaSource:
         coordinator to remove it (LeaveGroup v3), so a stopped worker's partitions move at once
         instead of after the session timeout. A crashed worker never gets here: it keeps its
         partitions for the session timeout and gets them back on restart without a rebalance."""
-        from kafka.admin import KafkaAdminClient, MemberToRemove
+        from kafka.admin import MemberToRemove
         from kafka.errors import KafkaError as SyncKafkaError
 
         k = self.settings.kafka
         admin = None
         try:
-            admin = KafkaAdminClient(bootstrap_servers=k.hosts, client_id=f"{self.settings.worker_id}-leave", **k.kafka_python_kwargs())
+            admin = clients.admin(k, f"{self.settings.worker_id}-leave")
             admin.remove_group_members(k.group_id, [MemberToRemove(group_instance_id=k.group_instance_id)])
             log.info("static_member_left", group_instance_id=k.group_instance_id)
         except (SyncKafkaError, OSError) as exc:
@@ -286,7 +281,7 @@ class KafkaSource:
             timestamp=timestamp_from_ms(message.timestamp),
             key=message.key,
             value=message.value,
-            headers=[(kafka_records.header_key_bytes(k), v) for k, v in (message.headers or ())],
+            headers=[(lenient_headers.header_key_bytes(k), v) for k, v in (message.headers or ())],
             ack=ack,
             owned=lambda: tracker.owns(key, epoch),
         )
