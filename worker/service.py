@@ -14,6 +14,7 @@ import asyncio
 import signal
 import time
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 
 import structlog
@@ -48,14 +49,6 @@ class RunSummary:
             f"items={self.items} classified={self.classified} "
             f"summarized={self.summarized} dead_lettered={self.dead_lettered}"
         )
-
-
-def model_memory_bytes(engine: Engine) -> int:
-    import torch
-
-    if engine.loaded.device.type == "cuda":
-        return int(torch.cuda.memory_allocated(engine.loaded.device))
-    return int(engine.loaded.model.get_memory_footprint())
 
 
 def check_engine_matches(engine: Engine, settings: Settings) -> None:
@@ -109,21 +102,122 @@ class Worker:
         self.stop_event = asyncio.Event()
         self.failure: str | None = None
         self._submitted = 0
+        # Built by ``start``; ``stop`` closes whichever of them exist.
+        self._engine_thread: EngineThread | None = None
+        self._producer: Any = None
+        self._pipeline: Pipeline | None = None
         self._source: KafkaSource | None = None
+        self._background: list[asyncio.Task[None]] = []
 
     # -- the run ---------------------------------------------------------
     async def run(self, stop: asyncio.Event | None = None) -> RunSummary:
         """Consume until ``stop`` is set, ``max_items`` inputs are done, or the watchdog fails the worker."""
         if stop is not None:
             self.stop_event = stop
-        settings = self.settings
-        structlog.contextvars.bind_contextvars(worker_id=settings.worker_id)
+        structlog.contextvars.bind_contextvars(worker_id=self.settings.worker_id)
         server = await self._start_http()
         try:
-            return await self._run_loaded(server)
+            await self.start()
+            try:
+                await self.stop_event.wait()
+                await self.drain()
+            finally:
+                await self.stop()
+            return self.summary()
         finally:
             if server is not None:
                 await server.stop()
+
+    async def start(self) -> None:
+        """Load the model (off the loop), start the producer, the pipeline, the Kafka source and the watchers."""
+        settings = self.settings
+        engine = self.engine
+        if engine is None:
+            # Loading takes seconds to minutes; keep the loop free meanwhile.
+            engine = await asyncio.get_running_loop().run_in_executor(None, load_engine, settings)
+        check_engine_matches(engine, settings)
+        self.health.model_loaded = True
+        self._engine_thread = engine_thread = EngineThread(engine)
+        for task, info in engine_thread.serving().items():
+            self.metrics.adapter.labels(task, info.name, info.version).set(1)
+        self.metrics.model_memory.set(engine_thread.memory_bytes())
+        self._producer = producer = make_producer(settings)
+        try:
+            await producer.start()
+        except Exception as exc:  # noqa: BLE001 - aiokafka raises several unrelated types for an unreachable broker
+            await self._close_engine_and_producer()
+            raise BrokerError(f"cannot start consuming from Kafka at {settings.kafka.bootstrap_servers}: {exc}") from exc
+        builder = OutputBuilder(engine_thread.model, settings.worker_id, settings.topics.deadletter, max_message_bytes=settings.kafka.max_message_bytes)
+        self._pipeline = pipeline = Pipeline(
+            settings.tasks,
+            engine_thread,
+            builder,
+            KafkaPublisher(producer),
+            settings.batch,
+            settings.max_item_bytes,
+            self.on_published,
+            self.metrics,
+        )
+        self._source = source = KafkaSource(settings, self._submit_to(pipeline), pipeline.room, self._revoke_with(pipeline), self._on_assigned)
+        try:
+            await source.start()
+        except BrokerError:
+            self._source = None
+            await self._close_engine_and_producer()
+            raise
+        pipeline.start()
+        for failed in (pipeline.failed, source.failed):
+            failed.add_done_callback(lambda f: self.fail(f"{type(f.result()).__name__}: {f.result()}"))
+        self._background = [
+            asyncio.create_task(self._watchdog(pipeline, source), name="finnews-watchdog"),
+            asyncio.create_task(self._sample_gauges(engine_thread, pipeline, source), name="finnews-gauges"),
+        ]
+        if settings.registry is not None:
+            watcher = asyncio.create_task(AdapterWatcher(settings, engine_thread, self.metrics, settings.adapter_reconcile_s).run())
+            watcher.add_done_callback(_log_watcher_end)
+            self._background.append(watcher)
+        log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
+
+    async def drain(self) -> None:
+        """Take no more inputs and let what was taken finish (bounded by ``drain_timeout_s``); a failed worker skips it."""
+        assert self._source is not None and self._pipeline is not None
+        self._source.close_intake()
+        if self.failure is None:
+            drained = await self._pipeline.drain(self.settings.drain_timeout_s)
+            log.info("worker_draining_done", drained=drained, in_flight=self._pipeline.in_flight)
+
+    async def stop(self) -> None:
+        """Stop the watchers, commit what was acked (and only that), leave the group, close everything."""
+        self.health.assigned = False
+        for task in self._background:
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
+        if self._source is not None:
+            await self._source.stop()
+        if self._pipeline is not None:
+            await self._pipeline.stop()
+        await self._close_engine_and_producer()
+
+    async def _close_engine_and_producer(self) -> None:
+        if self._producer is not None:
+            await self._producer.stop()
+        if self._engine_thread is not None:
+            # A batch may still be running: wait for it off the loop, so /healthz keeps answering meanwhile.
+            await asyncio.to_thread(self._engine_thread.close)
+
+    def summary(self) -> RunSummary:
+        pipeline = self._pipeline
+        assert pipeline is not None
+        summary = RunSummary(
+            items=pipeline.stats.consumed,
+            classified=pipeline.count(TaskKind.classify),
+            summarized=pipeline.count(TaskKind.summarize),
+            dead_lettered=pipeline.stats.dead_lettered,
+            failed=self.failure,
+            stats=pipeline.stats,
+        )
+        log.info("worker_stopped", **{k: v for k, v in summary.__dict__.items() if k != "stats"})
+        return summary
 
     async def _start_http(self) -> HealthServer | None:
         http = self.settings.http
@@ -139,86 +233,6 @@ class Worker:
         if self.on_http is not None:
             self.on_http(server.port)
         return server
-
-    async def _run_loaded(self, server: HealthServer | None) -> RunSummary:
-        settings = self.settings
-        loop = asyncio.get_running_loop()
-        engine = self.engine
-        if engine is None:
-            # Loading takes seconds to minutes; keep the loop free meanwhile.
-            engine = await loop.run_in_executor(None, load_engine, settings)
-        check_engine_matches(engine, settings)
-        self.health.model_loaded = True
-        for task, info in engine.loaded.adapters.items():
-            self.metrics.adapter.labels(task, info.name, info.version).set(1)
-        self.metrics.model_memory.set(model_memory_bytes(engine))
-
-        engine_thread = EngineThread(engine)
-        producer = make_producer(settings)
-        try:
-            await producer.start()
-        except Exception as exc:  # noqa: BLE001 - aiokafka raises several unrelated types for an unreachable broker
-            engine_thread.close()
-            await producer.stop()
-            raise BrokerError(f"cannot start consuming from Kafka at {settings.kafka.bootstrap_servers}: {exc}") from exc
-        builder = OutputBuilder(engine.loaded, settings.worker_id, settings.topics.deadletter, max_message_bytes=settings.kafka.max_message_bytes)
-        pipeline = Pipeline(
-            settings.tasks,
-            engine_thread,
-            builder,
-            KafkaPublisher(producer),
-            settings.batch,
-            settings.max_item_bytes,
-            self.on_published,
-            self.metrics,
-        )
-        source = KafkaSource(settings, self._submit_to(pipeline), pipeline.room, self._revoke_with(pipeline), self._on_assigned)
-        self._source = source
-        try:
-            await source.start()
-        except BrokerError:
-            engine_thread.close()
-            await producer.stop()
-            raise
-        pipeline.start()
-        for failed in (pipeline.failed, source.failed):
-            failed.add_done_callback(lambda f: self.fail(f"{type(f.result()).__name__}: {f.result()}"))
-        background = [
-            asyncio.create_task(self._watchdog(pipeline, source), name="finnews-watchdog"),
-            asyncio.create_task(self._sample_gauges(engine, pipeline, source), name="finnews-gauges"),
-        ]
-        if settings.registry is not None:
-            watcher = asyncio.create_task(AdapterWatcher(settings, engine_thread, self.metrics, settings.adapter_reconcile_s).run())
-            watcher.add_done_callback(_log_watcher_end)
-            background.append(watcher)
-        log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
-        try:
-            await self.stop_event.wait()
-            source.close_intake()
-            if self.failure is None:
-                drained = await pipeline.drain(settings.drain_timeout_s)
-                log.info("worker_draining_done", drained=drained, in_flight=pipeline.in_flight)
-        finally:
-            self.health.assigned = False
-            for task in background:
-                task.cancel()
-            await asyncio.gather(*background, return_exceptions=True)
-            # Commits what was acked, and only that, then leaves the group.
-            await source.stop()
-            await pipeline.stop()
-            await producer.stop()
-            # A batch may still be running: wait for it off the loop, so /healthz keeps answering meanwhile.
-            await asyncio.to_thread(engine_thread.close)
-        summary = RunSummary(
-            items=pipeline.stats.consumed,
-            classified=pipeline.count(TaskKind.classify),
-            summarized=pipeline.count(TaskKind.summarize),
-            dead_lettered=pipeline.stats.dead_lettered,
-            failed=self.failure,
-            stats=pipeline.stats,
-        )
-        log.info("worker_stopped", **{k: v for k, v in summary.__dict__.items() if k != "stats"})
-        return summary
 
     def request_stop(self) -> None:
         if self._source is not None:
@@ -280,14 +294,14 @@ class Worker:
                 self.fail(f"out of consumer group {settings.kafka.group_id!r} for {out_for:.0f}s while the broker answers")
                 return
 
-    async def _sample_gauges(self, engine: Engine, pipeline: Pipeline, source: KafkaSource) -> None:
+    async def _sample_gauges(self, engine: EngineThread, pipeline: Pipeline, source: KafkaSource) -> None:
         """Lag of the partitions this worker owns, model memory and readiness, every few seconds."""
         while True:
             self.metrics.lag.clear()  # only partitions this worker owns now
             for partition, lag in source.lag().items():
                 self.metrics.lag.labels(source.topic, str(partition)).set(lag)
             self.metrics.ready.set(int(self.health.model_loaded and self.health.assigned and self.health.failed is None))
-            self.metrics.model_memory.set(model_memory_bytes(engine))
+            self.metrics.model_memory.set(engine.memory_bytes())
             await asyncio.sleep(self.settings.metrics_interval_s)
 
 
