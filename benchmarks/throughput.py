@@ -31,18 +31,18 @@ from typing import Any
 
 from tests.support.brokers import default_broker_kind, make_broker
 from tests.support.news import lines, news
-from worker.kafka.admin import ensure_topics, topics_for
 from worker.config import Settings, load_settings
-from worker.demo import publish_raw
+from worker.dev.demo import publish_raw
+from worker.dev.tiny_model import build_tiny_model
 from worker.engine import Engine, EngineThread
 from worker.kafka import clients
+from worker.kafka.admin import ensure_topics, topics_for
 from worker.logs import configure_logging
 from worker.outputs import OutputBuilder
 from worker.pipeline import Pipeline, PipelineStats
 from worker.publish import MemoryPublisher
 from worker.records import InputRecord
 from worker.service import run_worker
-from worker.tiny_model import build_tiny_model
 
 TASKS = [
     {"name": "sentiment", "kind": "classify", "labels": ["positive", "negative", "neutral"], "output_topic": "bench.sentiment"},
@@ -182,7 +182,9 @@ def main() -> None:
     y = per_task["summarize"][1].items_per_second / per_task["summarize"][0].items_per_second
     z = per_task["classify"][1].items_per_second / per_task["classify"][0].items_per_second
     kafka_batched_vs_single = best_k.items_per_second / kafka_1.items_per_second
-    print(f"\nkafka batched vs one-at-a-time: {kafka_batched_vs_single:.2f}x; median kafka {statistics.median(s.items_per_second for s in kafka_b):.2f} vs memory {statistics.median(s.items_per_second for s in memory_b):.2f} items/s")
+    print(
+        f"\nkafka batched vs one-at-a-time: {kafka_batched_vs_single:.2f}x; median kafka {statistics.median(s.items_per_second for s in kafka_b):.2f} vs memory {statistics.median(s.items_per_second for s in memory_b):.2f} items/s"
+    )
     print(f"kafka_vs_memory={x:.3f} summarize_batched_vs_single={y:.2f} classify_batched_vs_single={z:.2f}")
 
 

@@ -53,10 +53,14 @@ def main() -> None:
             model = ModelSettings(base=args.base, compute_dtype=dtype, max_input_tokens=args.max_tokens)
             result = finetune(model, task, examples, cfg, Path(tmp) / name)
             seconds[name] = result.seconds_per_step
-            print(f"{name:<7} {result.seconds_per_step:.2f} s/step ({args.steps} steps of {args.batch} x <= {args.max_tokens} tokens, "
-                  f"compute {dtype}, checkpointing {cfg.gradient_checkpointing}, full logits {cfg.full_logits}, loss {result.train_loss:.3f})",
-                  flush=True)
-    print(f"before_s_per_step={seconds['before']:.2f} after_s_per_step={seconds['after']:.2f} speedup={seconds['before'] / seconds['after']:.1f}")
+            print(
+                f"{name:<7} {result.seconds_per_step:.2f} s/step ({args.steps} steps of {args.batch} x <= {args.max_tokens} tokens, "
+                f"compute {dtype}, checkpointing {cfg.gradient_checkpointing}, full logits {cfg.full_logits}, loss {result.train_loss:.3f})",
+                flush=True,
+            )
+    print(
+        f"before_s_per_step={seconds['before']:.2f} after_s_per_step={seconds['after']:.2f} speedup={seconds['before'] / seconds['after']:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -51,7 +51,8 @@ class DeadLetter(BaseModel):
     value_length: int | None = Field(default=None, ge=0, description="Bytes in the original value (null for no value).")
     value_sha256: str | None = Field(default=None, description="sha256 (hex) of the whole original value.")
     truncated: list[Literal["key", "value", "headers"]] = Field(
-        default_factory=list, description="Parts kept only as a prefix (headers: only the first ones) to fit the producer's limit."
+        default_factory=list,
+        description="Parts kept only as a prefix (headers: only the first ones) to fit the producer's limit.",
     )
     source: SourcePosition
     task: str | None = Field(default=None, description="Task that failed, for inference errors.")

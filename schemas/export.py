@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from schemas.adapters import AdapterEvent, AdapterManifest
 from schemas.deadletter import DeadLetter
 from schemas.news import NewsItem
 from schemas.results import ClassificationResult, SummaryResult
@@ -18,6 +19,8 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "summary_result": SummaryResult,
     "dead_letter": DeadLetter,
     "task_spec": TaskSpec,
+    "adapter_event": AdapterEvent,  # records of the adapters.events topic
+    "adapter_manifest": AdapterManifest,  # manifest.json of a registry version
 }
 
 

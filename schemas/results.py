@@ -63,4 +63,3 @@ class SummaryResult(BaseModel):
 
 
 TaskResult = Annotated[Union[ClassificationResult, SummaryResult], Field(discriminator="kind")]
-

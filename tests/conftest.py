@@ -11,7 +11,7 @@ import pytest
 from tests.support.brokers import Broker, default_broker_kind, make_broker
 from tests.support.settings import test_tasks
 from worker.config import load_settings
-from worker.tiny_model import build_tiny_model
+from worker.dev.tiny_model import build_tiny_model
 
 _started: list[str] = []
 
@@ -57,5 +57,3 @@ def engine(tiny_model_dir: Path) -> Any:
 
     settings = load_settings(model={"base": tiny_model_dir}, tasks=test_tasks("shared"))
     return Engine.load(settings.model, settings.tasks)
-
-

@@ -17,7 +17,10 @@ def test_demo_consumes_max_items_and_reports(tmp_path: Path) -> None:
     env["FINNEWS_CACHE_DIR"] = str(tmp_path / "cache")
     proc = subprocess.run(
         [sys.executable, "-m", "worker", "demo", "--max-items", "40", "--model", "tiny"],
-        env=env, capture_output=True, text=True, timeout=300,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     last = proc.stdout.strip().splitlines()[-1]

@@ -17,15 +17,17 @@ from worker.cli_support import fail, one_line_errors, settings_or_exit
 from worker.logs import configure_logging
 
 if TYPE_CHECKING:
-    from worker.registry import Registry
     from training.train import TrainOutcome
+    from worker.registry import Registry
 
 app = typer.Typer(help="Label and summarize financial news from Kafka with a 4-bit, LoRA-adapted model.", no_args_is_help=True)
 adapters_app = typer.Typer(help="The adapter registry.", no_args_is_help=True)
 app.add_typer(adapters_app, name="adapters")
 app.add_typer(worker_cli.app)  # no name: its commands and groups join this app's top level
 
-RegistryOpt = Annotated[Optional[Path], typer.Option("--registry", help="Registry folder (default: FINNEWS_REGISTRY, else ./registry).")]
+RegistryOpt = Annotated[
+    Optional[Path], typer.Option("--registry", help="Registry folder (default: FINNEWS_REGISTRY, else ./registry).")
+]
 
 
 def _registry(path: Path | None) -> "Registry":
@@ -60,7 +62,9 @@ def train(
     lora_r: Annotated[int, typer.Option(min=1)] = 16,
     lora_alpha: Annotated[int, typer.Option(min=1)] = 32,
     lora_dropout: Annotated[float, typer.Option(min=0.0, max=0.9)] = 0.05,
-    target_modules: Annotated[Optional[str], typer.Option(help="Comma-separated module names (default: the profile's projections).")] = None,
+    target_modules: Annotated[
+        Optional[str], typer.Option(help="Comma-separated module names (default: the profile's projections).")
+    ] = None,
     layers: Annotated[Optional[str], typer.Option(help="FROM:TO layer range that gets LoRA (default: all).")] = None,
     seed: int = 0,
     heldout: Annotated[float, typer.Option(min=0.05, max=0.5, help="Held-out fraction.")] = 0.2,
@@ -70,9 +74,15 @@ def train(
     once: Annotated[bool, typer.Option(help="One refresh from kafka:TOPIC (for cron).")] = False,
     min_new: Annotated[int, typer.Option(min=1, help="Refresh trains only when this many new records arrived.")] = 100,
     announce: Annotated[bool, typer.Option(help="Publish promotions on the adapter events topic.")] = True,
-    label_map: Annotated[Optional[str], typer.Option(help="Rename the data's labels first: FROM=TO[,FROM=TO...], e.g. bullish=positive.")] = None,
-    limit: Annotated[Optional[int], typer.Option(min=2, help="Use a seeded random subset of this many records (CPU budgets).")] = None,
-    drop_duplicates: Annotated[bool, typer.Option(help="Keep the first record of each id instead of refusing a set with duplicate ids.")] = False,
+    label_map: Annotated[
+        Optional[str], typer.Option(help="Rename the data's labels first: FROM=TO[,FROM=TO...], e.g. bullish=positive.")
+    ] = None,
+    limit: Annotated[
+        Optional[int], typer.Option(min=2, help="Use a seeded random subset of this many records (CPU budgets).")
+    ] = None,
+    drop_duplicates: Annotated[
+        bool, typer.Option(help="Keep the first record of each id instead of refusing a set with duplicate ids.")
+    ] = False,
 ) -> None:
     """Fine-tune a LoRA adapter (QLoRA), evaluate it, register it, and promote it if it beats the current one."""
     from training.data import DataError, load_file, parse_label_map
@@ -88,9 +98,16 @@ def train(
         raise fail(f"no task {task!r} is configured (tasks: {[t.name for t in settings.tasks]})", 2)
     reg = _registry(registry)
     cfg = TrainConfig(
-        lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
-        target_modules=target_modules.split(",") if target_modules else None, layers=_layers(layers),
-        epochs=epochs, max_steps=max_steps, learning_rate=learning_rate, batch_size=batch_size, seed=seed,
+        lora_r=lora_r,
+        lora_alpha=lora_alpha,
+        lora_dropout=lora_dropout,
+        target_modules=target_modules.split(",") if target_modules else None,
+        layers=_layers(layers),
+        epochs=epochs,
+        max_steps=max_steps,
+        learning_rate=learning_rate,
+        batch_size=batch_size,
+        seed=seed,
         max_input_tokens=settings.model.max_input_tokens,
     )
     with one_line_errors(settings.kafka.bootstrap_servers, also=(DataError, ValueError, OSError)):
@@ -135,11 +152,15 @@ def adapters_list(task: Annotated[Optional[str], typer.Argument()] = None, regis
             value = m.metrics.get(m.primary_metric)
             shown = f"{value:.4f}" if isinstance(value, float) else "-"
             mark = "*" if version == current else " "
-            typer.echo(f"{mark} {name:<16} {version}  {m.status.value:<9} {m.primary_metric}={shown}  parent={m.parent_version or '-'}  {m.created_at:%Y-%m-%d %H:%M}")
+            typer.echo(
+                f"{mark} {name:<16} {version}  {m.status.value:<9} {m.primary_metric}={shown}  parent={m.parent_version or '-'}  {m.created_at:%Y-%m-%d %H:%M}"
+            )
 
 
 @adapters_app.command("show")
-def adapters_show(task: str, version: Annotated[Optional[str], typer.Argument(help="Default: current.")] = None, registry: RegistryOpt = None) -> None:
+def adapters_show(
+    task: str, version: Annotated[Optional[str], typer.Argument(help="Default: current.")] = None, registry: RegistryOpt = None
+) -> None:
     """The manifest of a version, as JSON."""
     reg = _registry(registry)
     version = version or reg.current(task)
@@ -187,6 +208,17 @@ def adapters_rollback(
     typer.echo(f"{task} current={new} (was {old}) announced={str(sent).lower()}")
 
 
+# The slice bounds of `finnews replay` (offsets or times, each side optional).
+FromOffset = Annotated[
+    Optional[str], typer.Option(help="First offset: N on every partition, or P=N,P=N (default: the beginning).")
+]
+ToOffset = Annotated[Optional[str], typer.Option(help="End offset, exclusive: N or P=N,P=N (default: the end now).")]
+FromTime = Annotated[
+    Optional[str], typer.Option(help="ISO 8601 time with zone: the first record at or after it starts the slice.")
+]
+ToTime = Annotated[Optional[str], typer.Option(help="ISO 8601 time with zone: the first record at or after it ends the slice.")]
+
+
 def _when(text: str | None, option: str) -> datetime | None:
     if text is None:
         return None
@@ -201,14 +233,16 @@ def replay(
     topic: Annotated[str, typer.Option(help="Topic to replay a slice of.")],
     adapter: Annotated[str, typer.Option(help="TASK@VERSION to run (VERSION may be 'current').")],
     out: Annotated[Path, typer.Option(help="Folder for report.json, report.md and the PNG plots.")],
-    from_offset: Annotated[Optional[str], typer.Option(help="First offset: N on every partition, or P=N,P=N (default: the beginning).")] = None,
-    to_offset: Annotated[Optional[str], typer.Option(help="End offset, exclusive: N or P=N,P=N (default: the end now).")] = None,
-    from_time: Annotated[Optional[str], typer.Option(help="ISO 8601 time with zone: the slice starts at the first record at or after it.")] = None,
-    to_time: Annotated[Optional[str], typer.Option(help="ISO 8601 time with zone: the slice ends before the first record at or after it.")] = None,
+    from_offset: FromOffset = None,
+    to_offset: ToOffset = None,
+    from_time: FromTime = None,
+    to_time: ToTime = None,
     compare: Annotated[Optional[str], typer.Option(help="TASK@VERSION to compare with (same task).")] = None,
-    labels: Annotated[Optional[Path], typer.Option(help="Ground truth: JSONL of {id, label|summary} (see `finnews publish --labels-out`).")] = None,
+    labels: Annotated[
+        Optional[Path], typer.Option(help="Ground truth: JSONL of {id, label|summary} (publish --labels-out).")
+    ] = None,
     label_field: Annotated[Optional[str], typer.Option(help="Ground truth: this (dotted) field of each record.")] = None,
-    to_topic: Annotated[Optional[str], typer.Option(help="Publish the outputs of --adapter here (a sandbox topic; lineage replay=true).")] = None,
+    to_topic: Annotated[Optional[str], typer.Option(help="Publish the outputs of --adapter to this sandbox topic.")] = None,
     allow_live: Annotated[bool, typer.Option(help="Let --to-topic be a live output topic (backfill on purpose).")] = False,
     base: Annotated[Optional[Path], typer.Option(help="Base model folder (default: model.base).")] = None,
     registry: RegistryOpt = None,
@@ -220,7 +254,8 @@ def replay(
 
     from training.replay import ReplayRequest, VersionRef
     from training.replay import replay as run_replay
-    from training.replay_report import save, summary_line
+    from training.replay_files import save
+    from training.replay_report import summary_line
     from worker.kafka.topic_reader import SliceSpec, parse_offsets
 
     overrides = {"model": {**settings_or_exit().model.model_dump(), "base": base}} if base else {}
@@ -228,8 +263,11 @@ def replay(
     configure_logging(settings.log_level, settings.log_format)
     try:
         spec = SliceSpec(
-            topic=topic, from_offset=parse_offsets(from_offset), to_offset=parse_offsets(to_offset),
-            from_time=_when(from_time, "--from-time"), to_time=_when(to_time, "--to-time"),
+            topic=topic,
+            from_offset=parse_offsets(from_offset),
+            to_offset=parse_offsets(to_offset),
+            from_time=_when(from_time, "--from-time"),
+            to_time=_when(to_time, "--to-time"),
         )
     except ValidationError as exc:
         raise fail(exc.errors()[0]["msg"].removeprefix("Value error, "), 2) from None
@@ -237,8 +275,14 @@ def replay(
         raise fail(str(exc), 2) from None
     with one_line_errors(settings.kafka.bootstrap_servers):
         request = ReplayRequest(
-            slice=spec, adapter=VersionRef.parse(adapter), compare=VersionRef.parse(compare) if compare else None,
-            labels=labels, label_field=label_field, to_topic=to_topic, allow_live=allow_live, batch_size=batch_size,
+            slice=spec,
+            adapter=VersionRef.parse(adapter),
+            compare=VersionRef.parse(compare) if compare else None,
+            labels=labels,
+            label_field=label_field,
+            to_topic=to_topic,
+            allow_live=allow_live,
+            batch_size=batch_size,
         )
         run = run_replay(settings, _registry(registry), request, progress=progress)
         report = save(run, out)

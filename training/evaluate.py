@@ -17,7 +17,9 @@ from worker.engine import Classification, Engine, Summary
 PRIMARY = {TaskKind.classify: "macro_f1", TaskKind.summarize: "rouge_l"}
 
 
-def predict(engine: Engine, tasks: list[str], examples: list[Example], batch_size: int = 32) -> dict[str, list[Classification | Summary | None]]:
+def predict(
+    engine: Engine, tasks: list[str], examples: list[Example], batch_size: int = 32
+) -> dict[str, list[Classification | Summary | None]]:
     """Each named task's result for every example (None where the item failed)."""
     out: dict[str, list[Classification | Summary | None]] = {t: [] for t in tasks}
     for start in range(0, len(examples), batch_size):
@@ -52,7 +54,9 @@ def rouge_per_item(references: list[str], summaries: list[str]) -> list[dict[str
     rows = []
     for ref, hyp in zip(references, summaries, strict=True):
         scores = scorer.score(ref, hyp)
-        rows.append({"rouge_1": scores["rouge1"].fmeasure, "rouge_2": scores["rouge2"].fmeasure, "rouge_l": scores["rougeL"].fmeasure})
+        rows.append(
+            {"rouge_1": scores["rouge1"].fmeasure, "rouge_2": scores["rouge2"].fmeasure, "rouge_l": scores["rougeL"].fmeasure}
+        )
     return rows
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import resource
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +60,6 @@ class TrainConfig:
     balance_classes: bool = True
     # The old causal loss (the model's own, logits at every position); kept to measure against.
     full_logits: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def record(self) -> dict[str, Any]:
         data = asdict(self)
@@ -88,7 +87,9 @@ def class_weights(task: TaskSpec, examples: list[Example]) -> dict[str, float]:
     return {label: len(examples) / (len(present) * n) for label, n in present.items()}
 
 
-def _features(task: TaskSpec, examples: list[Example], tokenizer: Any, cfg: TrainConfig, profile: Profile) -> list[dict[str, Any]]:
+def _features(
+    task: TaskSpec, examples: list[Example], tokenizer: Any, cfg: TrainConfig, profile: Profile
+) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     weights = class_weights(task, examples) if task.kind is TaskKind.classify and cfg.balance_classes else {}
     for e in examples:
@@ -96,7 +97,11 @@ def _features(task: TaskSpec, examples: list[Example], tokenizer: Any, cfg: Trai
         weight = weights.get(e.label or "", 1.0)
         if profile is Profile.encoder:
             rows.append(
-                {"input_ids": encoder_ids(item, tokenizer, cfg.max_input_tokens), "labels": task.labels.index(e.label), "weight": weight}
+                {
+                    "input_ids": encoder_ids(item, tokenizer, cfg.max_input_tokens),
+                    "labels": task.labels.index(e.label),
+                    "weight": weight,
+                }
             )
             continue
         prompt = render_prompt_ids(item, task, tokenizer, cfg.max_input_tokens)
@@ -204,7 +209,12 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
     model = get_peft_model(model, lora_config(task, cfg, profile))
     trainable, total = model.get_nb_trainable_parameters()
     log.info(
-        "training_started", task=task.name, profile=profile, examples=len(train), trainable=trainable, total=total,
+        "training_started",
+        task=task.name,
+        profile=profile,
+        examples=len(train),
+        trainable=trainable,
+        total=total,
         gradient_checkpointing=checkpointing,
     )
 
@@ -264,8 +274,12 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
     )
     steps = int(output.global_step)
     log.info(
-        "training_done", task=task.name, seconds=round(seconds, 1), steps=steps,
-        seconds_per_step=round(seconds / max(1, steps), 3), loss=output.training_loss,
+        "training_done",
+        task=task.name,
+        seconds=round(seconds, 1),
+        steps=steps,
+        seconds_per_step=round(seconds / max(1, steps), 3),
+        loss=output.training_loss,
     )
     return TrainResult(
         adapter_dir=adapter_dir, seconds=seconds, peak_memory_bytes=int(peak), train_loss=output.training_loss, steps=steps

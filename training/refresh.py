@@ -11,9 +11,9 @@ import structlog
 
 from training.feedback import Position, load_topic
 from training.finetune import TrainConfig
-from worker.registry import Registry
 from training.train import TrainOutcome, train_and_register
 from worker.config import Settings
+from worker.registry import Registry
 
 log = structlog.get_logger(__name__)
 

@@ -27,18 +27,17 @@ from schemas.adapters import AdapterManifest
 from schemas.news import NewsItem
 from schemas.tasks import TaskKind, TaskSpec
 from training.data import load_labels
-from worker.registry import Registry, RegistryError
-from worker.kafka.topic_reader import PartitionRange, SliceSpec, as_read, make_consumer, read, resolve
 from worker.config import Settings
 from worker.engine import Classification, Engine, Summary
 from worker.engine.adapters import AdapterRefused, verify
 from worker.engine.fingerprint import model_fingerprint
 from worker.engine.loading import LoadedModel, load_model
 from worker.exceptions import FinnewsError, kafka_error
-from worker.intake import Rejection, decode
+from worker.intake import Rejection, decode, parse_json
+from worker.kafka.topic_reader import PartitionRange, SliceSpec, as_read, make_consumer, read, resolve
 from worker.outputs import OutputBuilder
 from worker.records import InputRecord
-from worker.intake import parse_json
+from worker.registry import Registry, RegistryError
 
 log = structlog.get_logger(__name__)
 
@@ -155,7 +154,9 @@ def resolve_versions(settings: Settings, registry: Registry, request: ReplayRequ
     if len(resolved) == 2:
         a, b = (r.manifest for r in resolved)
         if (a.kind, a.labels, a.profile) != (b.kind, b.labels, b.profile):
-            raise ReplayError(f"{resolved[0].ref} and {resolved[1].ref} differ in kind, labels or profile; they cannot be compared")
+            raise ReplayError(
+                f"{resolved[0].ref} and {resolved[1].ref} differ in kind, labels or profile; they cannot be compared"
+            )
     return resolved
 
 
@@ -221,13 +222,17 @@ def _batches(
         on_record()
         decoded = decode(record, max_bytes)
         if isinstance(decoded, Rejection):
-            run.bad.append(BadRecord(partition=record.partition, offset=record.offset, reason=decoded.reason.value, message=decoded.message))
+            run.bad.append(
+                BadRecord(partition=record.partition, offset=record.offset, reason=decoded.reason.value, message=decoded.message)
+            )
             continue
         truth = truth_of(record, decoded)
         if truth is not None and task.kind is TaskKind.classify and truth not in task.labels:
             run.bad.append(
                 BadRecord(
-                    partition=record.partition, offset=record.offset, reason="unknown_label",
+                    partition=record.partition,
+                    offset=record.offset,
+                    reason="unknown_label",
                     message=f"ground truth {truth!r} is not one of {list(task.labels)}",
                 )
             )
@@ -282,18 +287,33 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
         engines = {v.key: Engine(loaded, [v.spec], model_settings.max_input_tokens) for v in versions}
         publisher = _Sandbox(settings, loaded, request.to_topic) if request.to_topic else None
         run = ReplayRun(
-            request, versions, ranges, base_model=loaded.base_name, base_fingerprint=fingerprint,
+            request,
+            versions,
+            ranges,
+            base_model=loaded.base_name,
+            base_fingerprint=fingerprint,
             adapter_names={v.key: loaded.adapters[v.spec.name].name for v in versions},
         )
         run.engine_seconds = {v.key: 0.0 for v in versions}
         total = sum(r.size for r in ranges)
         log.info("replay_started", topic=request.slice.topic, records=total, versions=[str(v.ref) for v in versions])
-        columns = (TextColumn("replay"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn())
+        columns = (
+            TextColumn("replay"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
+        )
         started = time.perf_counter()
         with Progress(*columns, console=Console(stderr=True), disable=not progress) as bar:
             job = bar.add_task("replay", total=total)
             batches = _batches(
-                read(consumer, request.slice.topic, ranges), request.batch_size, settings.max_item_bytes, run, truth_of,
+                read(consumer, request.slice.topic, ranges),
+                request.batch_size,
+                settings.max_item_bytes,
+                run,
+                truth_of,
                 lambda: bar.advance(job),
             )
             for batch in batches:
@@ -334,7 +354,13 @@ def _run_batch(
             error = outcome.errors.get(v.spec.name)
             if error is not None:
                 run.bad.append(
-                    BadRecord(partition=record.partition, offset=record.offset, reason="inference_error", message=error, version=str(v.ref))
+                    BadRecord(
+                        partition=record.partition,
+                        offset=record.offset,
+                        reason="inference_error",
+                        message=str(error),
+                        version=str(v.ref),
+                    )
                 )
     if publisher is not None:
         primary = versions[0]
@@ -354,7 +380,9 @@ class _Sandbox:
 
         ensure_topics(settings.kafka, [topic], settings.topics.partitions, settings.topics.replication_factor)
         self.topic = topic
-        self.builder = OutputBuilder(loaded, f"replay-{socket.gethostname()}-{os.getpid()}", settings.topics.deadletter, replay=True)
+        self.builder = OutputBuilder(
+            loaded, f"replay-{socket.gethostname()}-{os.getpid()}", settings.topics.deadletter, replay=True
+        )
         self.producer = clients.producer(settings.kafka, "finnews-replay")
         self.futures: list[Any] = []
 

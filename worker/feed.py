@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from schemas.labels import GroundTruth, LabelledText
+from schemas.labels import GroundTruth
 from schemas.news import NewsItem
+from worker.dev.eval_sets import is_eval_record, news_from_eval_record, validation_problems
 from worker.intake import parse_json
 from worker.kafka import clients
 from worker.kafka.clients import Connection
@@ -32,16 +32,12 @@ def read_lines(path: Path) -> Iterator[tuple[int, bytes]]:
                 yield number, line
 
 
-def _problems(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()[:5])
-
-
 def check_line(line: bytes) -> NewsItem | str:
     """The NewsItem in ``line``, or why it is not one."""
     try:
         return NewsItem.model_validate_json(line)
     except ValidationError as exc:
-        return _problems(exc)
+        return validation_problems(exc)
 
 
 @dataclass(frozen=True)
@@ -55,26 +51,18 @@ class Outgoing:
 
 
 def convert_line(line: bytes) -> Outgoing | str:
-    """A news item as is, or an evaluation-set record ({"id", "text", "label"|"summary"}) made into one.
-
-    A converted record is sent as the NewsItem JSON with its label or summary
-    alongside (workers ignore unknown fields), so a replay can read the
-    ground truth from the record itself (--label-field) as well as from the
-    labels file.
-    """
+    """A news item as is, or an evaluation-set record ({"id", "text", "label"|"summary"}) made into one
+    (worker.dev.eval_sets); or why the line is neither."""
     try:
         data = parse_json(line)
     except ValueError as exc:
         return f"record: not JSON ({exc})"
-    if isinstance(data, dict) and "text" in data and "headline" not in data:
-        try:
-            record = LabelledText.model_validate(data)
-        except ValidationError as exc:
-            return _problems(exc)
-        item = record.item()
-        extra = {k: v for k, v in (("label", record.label), ("summary", record.summary)) if v is not None}
-        value = json.dumps({**item.model_dump(mode="json"), **extra}).encode()
-        return Outgoing(item=item, value=value, truth=record.truth(), converted=True)
+    if is_eval_record(data):
+        made = news_from_eval_record(data)
+        if isinstance(made, str):
+            return made
+        item, value, truth = made
+        return Outgoing(item=item, value=value, truth=truth, converted=True)
     checked = check_line(line)
     return checked if isinstance(checked, str) else Outgoing(item=checked, value=line)
 

@@ -1,19 +1,18 @@
 """Liveness, readiness and Prometheus endpoints, served from the worker's event loop.
 
-    GET /healthz  200 while the worker is alive; 500 from the moment its watchdog
-                  failed it (pipeline or consumer crashed, no progress, out of
-                  its group), just before it exits
-    GET /readyz   200 when the model is loaded, the worker is a group member
-                  with partitions assigned and a broker answers; 503 with the
-                  failing checks otherwise
-    GET /metrics  Prometheus text format
+GET /healthz  200 while the worker is alive; 500 from the moment its watchdog
+              failed it (pipeline or consumer crashed, no progress, out of
+              its group), just before it exits
+GET /readyz   200 when the model is loaded, the worker is a group member
+              with partitions assigned and a broker answers; 503 with the
+              failing checks otherwise
+GET /metrics  Prometheus text format
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -29,7 +28,6 @@ class Health:
     model_loaded: bool = False
     assigned: bool = False
     failed: str | None = None
-    alive: Callable[[], bool] = field(default=lambda: True)
 
     async def broker_reachable(self, timeout: float = 1.0) -> bool:
         for host in self.hosts:
@@ -76,7 +74,7 @@ class HealthServer:
             await self._runner.cleanup()
 
     async def _healthz(self, _: web.Request) -> web.Response:
-        ok = self.health.failed is None and self.health.alive()
+        ok = self.health.failed is None
         return web.json_response({"alive": ok, "failed": self.health.failed}, status=200 if ok else 500)
 
     async def _readyz(self, _: web.Request) -> web.Response:

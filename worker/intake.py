@@ -42,9 +42,7 @@ def validate_news(data: bytes | str) -> NewsItem | Rejection:
     try:
         return NewsItem.model_validate(parsed)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in exc.errors()[:10]
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in exc.errors()[:10])
         return Rejection(DeadLetterReason.schema_violation, problems)
 
 

@@ -29,12 +29,21 @@ class WorkerMetrics:
             buckets=_LATENCY_BUCKETS,
             registry=r,
         )
-        self.lag = Gauge("finnews_consumer_lag", "High watermark minus committed offset, per input partition.", ["topic", "partition"], registry=r)
-        self.adapter = Gauge("finnews_adapter_info", "1 for the adapter version in service per task.", ["task", "adapter", "version"], registry=r)
+        self.lag = Gauge(
+            "finnews_consumer_lag",
+            "High watermark minus committed offset, per input partition.",
+            ["topic", "partition"],
+            registry=r,
+        )
+        self.adapter = Gauge(
+            "finnews_adapter_info", "1 for the adapter version in service per task.", ["task", "adapter", "version"], registry=r
+        )
         self.adapter_swaps = Counter(
             "finnews_adapter_swaps", "Adapter swaps attempted, by result (ok, refused).", ["task", "result"], registry=r
         )
-        self.model_memory = Gauge("finnews_model_memory_bytes", "Memory held by the model (GPU allocated, else parameters and buffers).", registry=r)
+        self.model_memory = Gauge(
+            "finnews_model_memory_bytes", "Memory held by the model (GPU allocated, else parameters and buffers).", registry=r
+        )
         self.in_flight = Gauge("finnews_in_flight", "Inputs consumed but not yet published and acked.", registry=r)
         self.rebalances = Counter(
             "finnews_rebalances", "Partition assignments and revocations this worker went through.", ["event"], registry=r
@@ -44,7 +53,9 @@ class WorkerMetrics:
             "Inputs whose results were discarded because their partition was revoked before they finished (redone by the next owner).",
             registry=r,
         )
-        self.ready = Gauge("finnews_ready", "1 when the worker is ready (model loaded, a group member with partitions, not failed).", registry=r)
+        self.ready = Gauge(
+            "finnews_ready", "1 when the worker is ready (model loaded, a group member with partitions, not failed).", registry=r
+        )
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from schemas.deadletter import DeadLetter, DeadLetterReason
@@ -35,21 +36,17 @@ def lineage_headers(lineage: Lineage, kind: str) -> list[tuple[str, bytes]]:
     return [(HEADER_PREFIX + k, v.encode()) for k, v in fields.items()]
 
 
+@dataclass(frozen=True)
 class OutputBuilder:
     """Knows the model and worker identity; turns engine results into messages."""
 
-    def __init__(
-        self, model: LoadedModel, worker_id: str, deadletter_topic: str, replay: bool = False, max_message_bytes: int = 1_048_576
-    ) -> None:
-        self.model = model
-        self.max_message_bytes = max_message_bytes
-        self.worker_id = worker_id
-        self.deadletter_topic = deadletter_topic
-        self.replay = replay
+    model: LoadedModel
+    worker_id: str
+    deadletter_topic: str
+    replay: bool = False
+    max_message_bytes: int = 1_048_576
 
-    def lineage(
-        self, record: InputRecord, news_id: str, task: TaskSpec, now: datetime, adapter: str, version: str
-    ) -> Lineage:
+    def lineage(self, record: InputRecord, news_id: str, task: TaskSpec, now: datetime, adapter: str, version: str) -> Lineage:
         return Lineage(
             news_id=news_id,
             source_topic=record.topic,

@@ -33,6 +33,7 @@ from schemas.tasks import TaskKind, TaskSpec
 from worker.batching import Batcher
 from worker.config import BatchSettings
 from worker.engine import EngineThread, ItemOutcome, PreparedItem
+from worker.exceptions import PromptError
 from worker.intake import Rejection, decode
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
@@ -181,8 +182,8 @@ class Pipeline:
             return
         try:
             prepared = self.engine.prepare(decoded)
-        except (ValueError, KeyError, IndexError) as exc:
-            rejection = Rejection(DeadLetterReason.inference_error, f"prompt rendering failed: {exc}")
+        except PromptError as exc:
+            rejection = Rejection(DeadLetterReason.inference_error, str(exc))
             self._batcher.put(_Pending(record, None, rejection))
             return
         self._batcher.put(_Pending(record, prepared))
@@ -253,7 +254,11 @@ class Pipeline:
                 self._finish(record)
                 continue
             if pending.rejection is not None:
-                jobs.append(self._publish_and_ack(record, [self.builder.dead_letter(record, pending.rejection)], [pending.rejection.reason]))
+                jobs.append(
+                    self._publish_and_ack(
+                        record, [self.builder.dead_letter(record, pending.rejection)], [pending.rejection.reason]
+                    )
+                )
                 continue
             assert pending.prepared is not None and outcome is not None
             item_id = pending.prepared.item.id
@@ -262,7 +267,7 @@ class Pipeline:
             ]
             reasons = []
             for task, error in outcome.errors.items():
-                rejection = Rejection(DeadLetterReason.inference_error, error)
+                rejection = Rejection(DeadLetterReason.inference_error, str(error))
                 messages.append(self.builder.dead_letter(record, rejection, task=task))
                 reasons.append(rejection.reason)
             jobs.append(self._publish_and_ack(record, messages, reasons, list(outcome.results)))

@@ -14,8 +14,8 @@ import asyncio
 import signal
 import time
 from collections.abc import Callable
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 import structlog
 
@@ -25,18 +25,20 @@ from worker.config import Settings
 from worker.engine import Engine, EngineThread
 from worker.exceptions import BrokerError, ConfigError, FatalEngineError, FinnewsError
 from worker.health import Health, HealthServer
+from worker.kafka.publisher import KafkaPublisher
+from worker.kafka.source import KafkaSource, make_producer
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
 from worker.pipeline import OnPublished, Pipeline, PipelineStats
 from worker.records import InputRecord
-from worker.kafka.publisher import KafkaPublisher
-from worker.kafka.source import KafkaSource, make_producer
 
 log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True)
 class RunSummary:
+    """What a worker did before it stopped; ``line()`` is the demo's and the CLI's last line."""
+
     items: int
     classified: int
     summarized: int
@@ -45,10 +47,7 @@ class RunSummary:
     stats: PipelineStats
 
     def line(self) -> str:
-        return (
-            f"items={self.items} classified={self.classified} "
-            f"summarized={self.summarized} dead_lettered={self.dead_lettered}"
-        )
+        return f"items={self.items} classified={self.classified} summarized={self.summarized} dead_lettered={self.dead_lettered}"
 
 
 def check_engine_matches(engine: Engine, settings: Settings) -> None:
@@ -94,9 +93,8 @@ class Worker:
         self.settings = settings
         self.engine = engine
         self.max_items = max_items
-        self.on_published = on_published
-        self.ready = ready
-        self.on_http = on_http
+        # Hooks for whoever embeds the worker (the demo, tests): each output published, readiness, the HTTP port.
+        self.on_published, self.ready, self.on_http = on_published, ready, on_http
         self.metrics = WorkerMetrics()
         self.health = Health(hosts=settings.kafka.hosts)
         self.stop_event = asyncio.Event()
@@ -147,7 +145,12 @@ class Worker:
         except Exception as exc:  # noqa: BLE001 - aiokafka raises several unrelated types for an unreachable broker
             await self._close_engine_and_producer()
             raise BrokerError(f"cannot start consuming from Kafka at {settings.kafka.bootstrap_servers}: {exc}") from exc
-        builder = OutputBuilder(engine_thread.model, settings.worker_id, settings.topics.deadletter, max_message_bytes=settings.kafka.max_message_bytes)
+        builder = OutputBuilder(
+            engine_thread.model,
+            settings.worker_id,
+            settings.topics.deadletter,
+            max_message_bytes=settings.kafka.max_message_bytes,
+        )
         self._pipeline = pipeline = Pipeline(
             settings.tasks,
             engine_thread,
@@ -158,7 +161,9 @@ class Worker:
             self.on_published,
             self.metrics,
         )
-        self._source = source = KafkaSource(settings, self._submit_to(pipeline), pipeline.room, self._revoke_with(pipeline), self._on_assigned)
+        self._source = source = KafkaSource(
+            settings, self._submit_to(pipeline), pipeline.room, self._revoke_with(pipeline), self._on_assigned
+        )
         try:
             await source.start()
         except BrokerError:
@@ -173,7 +178,9 @@ class Worker:
             asyncio.create_task(self._sample_gauges(engine_thread, pipeline, source), name="finnews-gauges"),
         ]
         if settings.registry is not None:
-            watcher = asyncio.create_task(AdapterWatcher(settings, engine_thread, self.metrics, settings.adapter_reconcile_s).run())
+            watcher = asyncio.create_task(
+                AdapterWatcher(settings, engine_thread, self.metrics, settings.adapter_reconcile_s).run()
+            )
             watcher.add_done_callback(_log_watcher_end)
             self._background.append(watcher)
         log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
@@ -228,7 +235,9 @@ class Worker:
         try:
             await server.start()
         except OSError as exc:
-            raise ConfigError(f"http.port (FINNEWS_HTTP__PORT): cannot listen on {http.host}:{http.port}: {exc.strerror or exc}") from None
+            raise ConfigError(
+                f"http.port (FINNEWS_HTTP__PORT): cannot listen on {http.host}:{http.port}: {exc.strerror or exc}"
+            ) from None
         log.info("http_listening", host=http.host, port=server.port)
         if self.on_http is not None:
             self.on_http(server.port)

@@ -13,9 +13,19 @@ from schemas import ClassificationResult, Lineage, NewsItem
 def _lineage() -> Lineage:
     now = datetime.now(timezone.utc)
     return Lineage(
-        news_id="n", source_topic="news.raw", source_partition=0, source_offset=3, task="sentiment",
-        adapter_name="sentiment", adapter_version="v1", base_model="m", base_fingerprint="sha256:x",
-        worker_id="w", source_timestamp=now, processed_at=now, latency_ms=1.0,
+        news_id="n",
+        source_topic="news.raw",
+        source_partition=0,
+        source_offset=3,
+        task="sentiment",
+        adapter_name="sentiment",
+        adapter_version="v1",
+        base_model="m",
+        base_fingerprint="sha256:x",
+        worker_id="w",
+        source_timestamp=now,
+        processed_at=now,
+        latency_ms=1.0,
     )
 
 

@@ -15,9 +15,9 @@ import time
 import uuid
 from pathlib import Path
 
+from worker.dev.embedded import TansuBroker, free_port, stop_process
 from worker.kafka import clients
 from worker.kafka.admin import wait_for_port
-from worker.embedded import TansuBroker, free_port, stop_process
 
 KAFKA_VERSION = os.environ.get("FINNEWS_KAFKA_VERSION", "4.1.1")
 HERE = Path(__file__).parent
@@ -106,10 +106,40 @@ class KafkaBroker:
         def openssl(*args: str) -> None:
             subprocess.run(["openssl", *args], cwd=d, check=True, capture_output=True)
 
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=finnews-test-ca")
+        openssl(
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=finnews-test-ca",
+        )
         openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1")
         (d / "san.cnf").write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "san.cnf")
+        openssl(
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "san.cnf",
+        )
         keystore = d / "keystore.pem"
         keystore.write_text((d / "server.key").read_text() + (d / "server.pem").read_text())
         self.ca_file = d / "ca.pem"
@@ -132,8 +162,14 @@ class KafkaBroker:
             fmt += ["--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]"]
         subprocess.run(fmt, check=True, capture_output=True)
         self._command = [
-            java, "-Xmx512m", "-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-            "-cp", classpath, "kafka.Kafka", str(props),
+            java,
+            "-Xmx512m",
+            "-XX:+UseSerialGC",
+            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+            "-cp",
+            classpath,
+            "kafka.Kafka",
+            str(props),
         ]
         self._launch(timeout)
         return self

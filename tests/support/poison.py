@@ -30,6 +30,10 @@ class _Poisoned:
         self._check(kwargs["input_ids"])
         return self._model.generate(*args, **kwargs)
 
+    def __getattr__(self, name: str) -> Any:
+        # Everything else (memory footprint, adapters, eval) is the wrapped model's.
+        return getattr(self._model, name)
+
 
 def poisoned_engine(settings: Settings) -> Engine:
     """A freshly loaded engine (never the shared one) that fails on items containing POISON_TEXT."""

@@ -66,7 +66,9 @@ KNOWN_POISON: dict[str, tuple[Raw, str]] = {
 def bad_records(draw: st.DrawFn) -> Raw:
     """Records a worker must dead-letter (or, by chance, process), never choke on."""
     kind = draw(
-        st.sampled_from(["binary", "text", "json_scalar", "wrong_fields", "deep", "bigint", "surrogate", "long_field", "empty", "utf8_bom"])
+        st.sampled_from(
+            ["binary", "text", "json_scalar", "wrong_fields", "deep", "bigint", "surrogate", "long_field", "empty", "utf8_bom"]
+        )
     )
     value: bytes | None
     if kind == "binary":
@@ -74,12 +76,16 @@ def bad_records(draw: st.DrawFn) -> Raw:
     elif kind == "text":
         value = draw(st.text(max_size=40)).encode("utf-8", "surrogatepass")
     elif kind == "json_scalar":
-        value = json.dumps(draw(st.one_of(st.integers(), st.floats(allow_nan=False), st.text(max_size=10), st.lists(st.integers(), max_size=4)))).encode()
+        value = json.dumps(
+            draw(st.one_of(st.integers(), st.floats(allow_nan=False), st.text(max_size=10), st.lists(st.integers(), max_size=4)))
+        ).encode()
     elif kind == "wrong_fields":
         fields = draw(
             st.dictionaries(
                 st.sampled_from(["id", "headline", "source", "published_at", "tickers", "language", "schema_version", "body"]),
-                st.one_of(st.none(), st.integers(), st.text(max_size=8), st.lists(st.text(max_size=3), max_size=3), st.booleans()),
+                st.one_of(
+                    st.none(), st.integers(), st.text(max_size=8), st.lists(st.text(max_size=3), max_size=3), st.booleans()
+                ),
                 max_size=6,
             )
         )

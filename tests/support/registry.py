@@ -7,12 +7,18 @@ from pathlib import Path
 from schemas.adapters import AdapterManifest, DataSummary, ManifestDraft
 from schemas.tasks import Profile, TaskSpec
 from tests.support.adapters import make_adapter
-from worker.registry import Registry
 from worker.engine.fingerprint import model_fingerprint
+from worker.registry import Registry
 
 
 def register_random(
-    registry: Registry, model_dir: Path, task: TaskSpec, seed: int, work: Path, macro_f1: float = 0.5, alpha: int = 32,
+    registry: Registry,
+    model_dir: Path,
+    task: TaskSpec,
+    seed: int,
+    work: Path,
+    macro_f1: float = 0.5,
+    alpha: int = 32,
     profile: Profile = Profile.causal,
 ) -> AdapterManifest:
     adapter = make_adapter(model_dir, work / f"adapter-{task.name}-{seed}", seed=seed, alpha=alpha)

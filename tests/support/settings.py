@@ -9,14 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.brokers import Broker
-from worker.kafka.admin import ensure_topics, topics_for
 from worker.config import Settings, load_settings
+from worker.kafka.admin import ensure_topics, topics_for
 
 
 def test_tasks(tag: str) -> list[dict[str, Any]]:
     """The tasks the suite's shared engine is loaded with (output topics aside)."""
     return [
-        {"name": "sentiment", "kind": "classify", "labels": ["positive", "negative", "neutral"], "output_topic": f"sentiment-{tag}"},
+        {
+            "name": "sentiment",
+            "kind": "classify",
+            "labels": ["positive", "negative", "neutral"],
+            "output_topic": f"sentiment-{tag}",
+        },
         {"name": "headline", "kind": "summarize", "output_topic": f"headline-{tag}", "max_new_tokens": 8},
     ]
 

@@ -10,12 +10,12 @@ import pytest
 from tests.training.test_train import separable
 from training.data import load_file
 from training.finetune import TrainConfig
-from worker.registry import Registry
 from training.train import train_and_register
 from worker.config import load_settings
+from worker.dev.tiny_model import build_tiny_encoder
 from worker.engine import Classification, Engine
 from worker.exceptions import ConfigError
-from worker.tiny_model import build_tiny_encoder
+from worker.registry import Registry
 
 TASK = {"name": "move", "kind": "classify", "labels": ["up", "down"], "output_topic": "news.move"}
 
@@ -33,7 +33,15 @@ def test_encoder_trains_registers_and_serves(tmp_path: Path) -> None:
     registry = Registry(tmp_path / "registry")
     cfg = TrainConfig(learning_rate=5e-3, batch_size=16, max_steps=80, max_input_tokens=48, gradient_checkpointing=False)
     outcome = train_and_register(
-        settings, "move", load_file(data, settings.task("move")), str(data), registry, cfg, 0.2, margin=0.05, announce_events=False
+        settings,
+        "move",
+        load_file(data, settings.task("move")),
+        str(data),
+        registry,
+        cfg,
+        0.2,
+        margin=0.05,
+        announce_events=False,
     )
     assert outcome.manifest.profile == "encoder"
     assert outcome.manifest.metrics["macro_f1"] > 0.9, outcome.manifest.metrics

@@ -10,10 +10,10 @@ from pathlib import Path
 from training.data import load_file
 from training.finetune import TrainConfig, class_weights
 from training.gate import judge, majority_floor
-from worker.registry import Registry
 from training.train import train_and_register
 from worker.config import load_settings
-from worker.tiny_model import build_tiny_encoder
+from worker.dev.tiny_model import build_tiny_encoder
+from worker.registry import Registry
 
 TASK = {"name": "tone", "kind": "classify", "labels": ["calm", "alarm", "hype"], "output_topic": "news.tone"}
 WORDS = {
@@ -42,7 +42,9 @@ def test_the_gate_refuses_a_candidate_that_does_not_beat_the_majority_class() ->
     what, floor = majority_floor(train, heldout, ["calm", "alarm", "hype"])
     assert what == "calm" and 0.2 < floor < 0.3
     # A constant classifier scores exactly the floor, and a weak bare base (0.18) must not let it through.
-    decision = judge("macro_f1", floor, 0.18, "the bare base", margin=0.0, floor=(f"the majority-class predictor ({what})", floor))
+    decision = judge(
+        "macro_f1", floor, 0.18, "the bare base", margin=0.0, floor=(f"the majority-class predictor ({what})", floor)
+    )
     assert not decision.promote and "majority-class predictor" in decision.reason
     assert judge("macro_f1", 0.61, 0.18, "the bare base", 0.0, floor=("majority", floor)).promote
 
@@ -66,7 +68,15 @@ def test_a_small_imbalanced_set_trains_well_above_the_majority_baseline(tmp_path
     # The defaults, except a higher rate for a tiny random-weight encoder.
     cfg = TrainConfig(learning_rate=5e-3, batch_size=16, epochs=6, max_input_tokens=32)
     outcome = train_and_register(
-        settings, "tone", load_file(data, settings.task("tone")), str(data), registry, cfg, 0.25, margin=0.0, announce_events=False
+        settings,
+        "tone",
+        load_file(data, settings.task("tone")),
+        str(data),
+        registry,
+        cfg,
+        0.25,
+        margin=0.0,
+        announce_events=False,
     )
     metrics = outcome.manifest.metrics
     majority = metrics["majority_baseline"]["macro_f1"]

@@ -17,9 +17,9 @@ from tests.support.news import lines, news
 from tests.support.registry import register_random
 from tests.support.settings import settings_for
 from tests.support.topics import read_topic
-from worker.registry import Registry
 from training.train import promote
 from worker.kafka import clients
+from worker.registry import Registry
 from worker.service import run_worker
 
 pytestmark = pytest.mark.kafka

@@ -14,14 +14,16 @@ from tests.support.settings import settings_for
 from tests.training.test_train import separable
 from training.cli import app
 from training.refresh import parse_interval, position_file
-from worker.registry import Registry
+from worker.dev.demo import publish_raw
 from worker.kafka.admin import ensure_topics
-from worker.demo import publish_raw
+from worker.registry import Registry
 
 pytestmark = pytest.mark.kafka
 
 
-def test_refresh_once_waits_for_enough_new_examples(broker: Any, tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_refresh_once_waits_for_enough_new_examples(
+    broker: Any, tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     registry = Registry(tmp_path / "registry")
     settings = settings_for(broker, tiny_model_dir)
     feedback = f"feedback-{settings.kafka.group_id}"
@@ -29,10 +31,26 @@ def test_refresh_once_waits_for_enough_new_examples(broker: Any, tiny_model_dir:
     rows = [json.dumps(r).encode() for r in separable(80)]
     monkeypatch.setenv("FINNEWS_KAFKA__BOOTSTRAP_SERVERS", broker.bootstrap)
     monkeypatch.setenv("FINNEWS_MODEL__BASE", str(tiny_model_dir))
-    monkeypatch.setenv("FINNEWS_TASKS", json.dumps([{"name": "move", "kind": "classify", "labels": ["up", "down"], "output_topic": "news.move"}]))
+    monkeypatch.setenv(
+        "FINNEWS_TASKS", json.dumps([{"name": "move", "kind": "classify", "labels": ["up", "down"], "output_topic": "news.move"}])
+    )
     monkeypatch.setenv("FINNEWS_ADAPTER_EVENTS_TOPIC", settings.adapter_events_topic)
-    args = ["train", "--task", "move", "--data", f"kafka:{feedback}", "--registry", str(registry.root), "--once",
-            "--min-new", "50", "--max-steps", "3", "--batch-size", "8"]
+    args = [
+        "train",
+        "--task",
+        "move",
+        "--data",
+        f"kafka:{feedback}",
+        "--registry",
+        str(registry.root),
+        "--once",
+        "--min-new",
+        "50",
+        "--max-steps",
+        "3",
+        "--batch-size",
+        "8",
+    ]
     runner = CliRunner()
 
     publish_raw(broker.bootstrap, feedback, rows[:40])

@@ -11,11 +11,11 @@ from typer.testing import CliRunner
 from schemas.tasks import TaskKind, TaskSpec
 from tests.support.registry import register_random
 from training.cli import app
-from worker.registry import Registry, RegistryError
 from worker.config import load_settings
+from worker.dev.tiny_model import TinyModelSpec, build_tiny_model
 from worker.engine import Engine
 from worker.engine.adapters import AdapterRefused
-from worker.tiny_model import TinyModelSpec, build_tiny_model
+from worker.registry import Registry, RegistryError
 
 TASK = TaskSpec(name="sentiment", kind=TaskKind.classify, labels=("positive", "negative", "neutral"), output_topic="o")
 

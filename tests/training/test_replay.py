@@ -23,12 +23,12 @@ from tests.support.settings import settings_env, settings_for
 from tests.support.topics import committed_offsets, read_topic
 from training.cli import app
 from training.evaluate import predict, rouge_metrics
-from worker.registry import Registry
 from training.replay_report import ReplayReport
-from worker.demo import publish_raw
+from worker.dev.demo import publish_raw
 from worker.engine import Classification, Engine, Summary
 from worker.engine.loading import load_model
 from worker.kafka import clients
+from worker.registry import Registry
 
 pytestmark = pytest.mark.kafka
 # One token each in the tiny model's vocabulary, so random adapters give soft, differing scores.
@@ -123,8 +123,22 @@ def test_replay_reproduces_known_metrics_and_compares_versions(
     # The whole topic, both versions, ground truth from the labels file (wave 1 only), outputs to a sandbox.
     out = tmp_path / "report-all"
     result = finnews(
-        "replay", "--topic", topic, "--adapter", "signal@v0001", "--compare", "signal@v0002",
-        "--labels", str(tmp_path / "labels.jsonl"), "--out", str(out), "--to-topic", f"sandbox-{group}", "--no-progress", "--batch-size", "1",
+        "replay",
+        "--topic",
+        topic,
+        "--adapter",
+        "signal@v0001",
+        "--compare",
+        "signal@v0002",
+        "--labels",
+        str(tmp_path / "labels.jsonl"),
+        "--out",
+        str(out),
+        "--to-topic",
+        f"sandbox-{group}",
+        "--no-progress",
+        "--batch-size",
+        "1",
     )
     report = ReplayReport.model_validate_json((out / "report.json").read_text())
     assert (report.records, report.items, report.scored, report.bad_records) == (38, 36, 24, 2)
@@ -135,7 +149,9 @@ def test_replay_reproduces_known_metrics_and_compares_versions(
     assert a.metrics is not None and b.metrics is not None
     for version, preds in ((a, pred_a), (b, pred_b)):
         predicted = [preds[t.id] for t in wave1]
-        assert version.metrics["macro_f1"] == pytest.approx(f1_score(gold, predicted, labels=LABELS, average="macro", zero_division=0))
+        assert version.metrics["macro_f1"] == pytest.approx(
+            f1_score(gold, predicted, labels=LABELS, average="macro", zero_division=0)
+        )
         assert version.metrics["confusion_matrix"]["matrix"] == confusion_matrix(gold, predicted, labels=LABELS).tolist()
     assert a.metrics["accuracy"] == pytest.approx(16 / 24)
     assert a.items_per_second > 0 and a.latency_ms is not None and a.latency_ms.p50 > 0
@@ -167,8 +183,20 @@ def test_replay_reproduces_known_metrics_and_compares_versions(
     registry.promote("signal", "v0002", "test")
     by_time = tmp_path / "by-time"
     finnews(
-        "replay", "--topic", topic, "--adapter", "signal@current",
-        "--from-time", boundary.isoformat(), "--label-field", "label", "--out", str(by_time), "--no-progress", "--batch-size", "1",
+        "replay",
+        "--topic",
+        topic,
+        "--adapter",
+        "signal@current",
+        "--from-time",
+        boundary.isoformat(),
+        "--label-field",
+        "label",
+        "--out",
+        str(by_time),
+        "--no-progress",
+        "--batch-size",
+        "1",
     )
     timed = ReplayReport.model_validate_json((by_time / "report.json").read_text())
     wave2_positions = [positions[t.id] for t in wave2]
@@ -178,14 +206,40 @@ def test_replay_reproduces_known_metrics_and_compares_versions(
     ranges = _ranges(timed)
     by_offset = tmp_path / "by-offset"
     finnews(
-        "replay", "--topic", topic, "--adapter", "signal@v0002", "--label-field", "label", "--out", str(by_offset), "--no-progress", "--batch-size", "1",
-        "--from-offset", ",".join(f"{p}={s}" for p, (s, _) in ranges.items()),
-        "--to-offset", ",".join(f"{p}={e}" for p, (_, e) in ranges.items()),
+        "replay",
+        "--topic",
+        topic,
+        "--adapter",
+        "signal@v0002",
+        "--label-field",
+        "label",
+        "--out",
+        str(by_offset),
+        "--no-progress",
+        "--batch-size",
+        "1",
+        "--from-offset",
+        ",".join(f"{p}={s}" for p, (s, _) in ranges.items()),
+        "--to-offset",
+        ",".join(f"{p}={e}" for p, (_, e) in ranges.items()),
     )
     offset_report = ReplayReport.model_validate_json((by_offset / "report.json").read_text())
     assert _ranges(offset_report) == ranges
     assert offset_report.versions[0].metrics == timed.versions[0].metrics
-    finnews("replay", "--topic", topic, "--adapter", "signal@v0002", "--to-time", boundary.isoformat(), "--out", str(tmp_path / "until"), "--no-progress", "--batch-size", "1")
+    finnews(
+        "replay",
+        "--topic",
+        topic,
+        "--adapter",
+        "signal@v0002",
+        "--to-time",
+        boundary.isoformat(),
+        "--out",
+        str(tmp_path / "until"),
+        "--no-progress",
+        "--batch-size",
+        "1",
+    )
     until = ReplayReport.model_validate_json((tmp_path / "until" / "report.json").read_text())
     assert timed.versions[0].ref == "signal@v0002"
     assert (until.items, until.bad_records, until.scored) == (24, 2, 0)
@@ -250,8 +304,20 @@ def test_replay_of_a_summarization_task_scores_rouge(broker: Any, tiny_model_dir
     out = tmp_path / "out"
     result = runner.invoke(
         app,
-        ["replay", "--topic", settings.topics.input, "--adapter", "headline@v0001", "--labels", str(tmp_path / "refs.jsonl"),
-         "--out", str(out), "--no-progress", "--batch-size", "1"],
+        [
+            "replay",
+            "--topic",
+            settings.topics.input,
+            "--adapter",
+            "headline@v0001",
+            "--labels",
+            str(tmp_path / "refs.jsonl"),
+            "--out",
+            str(out),
+            "--no-progress",
+            "--batch-size",
+            "1",
+        ],
         env=env,
     )
     assert result.exit_code == 0, result.output

@@ -11,9 +11,9 @@ import pytest
 from schemas.adapters import VersionStatus
 from training.data import DataError, load_file
 from training.finetune import TrainConfig
-from worker.registry import Registry
 from training.train import train_and_register
 from worker.config import Settings, load_settings
+from worker.registry import Registry
 
 UP = ["soared", "rallied", "jumped", "surged", "climbed", "beat estimates", "posted record profit", "raised guidance"]
 DOWN = ["plunged", "slumped", "tumbled", "sank", "fell sharply", "missed estimates", "posted a heavy loss", "cut guidance"]
@@ -27,7 +27,9 @@ def separable(n: int) -> list[dict[str, str]]:
         label = "up" if i % 2 == 0 else "down"
         verb = rng.choice(UP if label == "up" else DOWN)
         company = rng.choice(["Acme", "Globex", "Initech", "Hooli", "Stark", "Wayne"])
-        rows.append({"id": f"s{i:03d}", "text": f"{company} shares {verb} on {rng.choice(['Monday', 'Friday'])}.", "label": label})
+        rows.append(
+            {"id": f"s{i:03d}", "text": f"{company} shares {verb} on {rng.choice(['Monday', 'Friday'])}.", "label": label}
+        )
     return rows
 
 
@@ -59,8 +61,15 @@ def test_learns_a_separable_task_and_the_gate_judges_versions(tiny_model_dir: Pa
 
     # One step of training cannot beat v0001 on the same held-out set: rejected, kept, not current.
     worse = train_and_register(
-        settings, "move", examples, str(data), registry, TrainConfig(target_modules=ALL_LINEAR, max_steps=1, batch_size=8, max_input_tokens=64),
-        0.2, margin=0.05, announce_events=False,
+        settings,
+        "move",
+        examples,
+        str(data),
+        registry,
+        TrainConfig(target_modules=ALL_LINEAR, max_steps=1, batch_size=8, max_input_tokens=64),
+        0.2,
+        margin=0.05,
+        announce_events=False,
     )
     assert not worse.promoted and worse.manifest.version == "v0002"
     assert worse.manifest.status is VersionStatus.rejected and "does not beat" in worse.manifest.status_reason
@@ -78,7 +87,9 @@ def test_learns_a_separable_task_and_the_gate_judges_versions(tiny_model_dir: Pa
         (["not json"], "not a {id, text, label|summary} record"),
     ],
 )
-def test_unusable_data_is_refused_with_a_clear_error(tmp_path: Path, tiny_model_dir: Path, lines: list[object], message: str) -> None:
+def test_unusable_data_is_refused_with_a_clear_error(
+    tmp_path: Path, tiny_model_dir: Path, lines: list[object], message: str
+) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text("".join((json.dumps(x) if isinstance(x, dict) else str(x)) + "\n" for x in lines))
     with pytest.raises(DataError, match=message):

@@ -14,7 +14,7 @@ from tests.support.news import lines, news
 from tests.support.settings import settings_for
 from tests.support.topics import committed_offsets, next_offsets, read_topic, wait_for_records
 from tests.support.workers import WorkerProcess
-from worker.demo import publish_raw
+from worker.dev.demo import publish_raw
 from worker.service import run_worker
 
 pytestmark = pytest.mark.kafka
@@ -89,7 +89,9 @@ def test_two_workers_in_one_group_split_partitions(broker: Any, tiny_model_dir: 
                 break
             time.sleep(0.3)
         else:
-            raise AssertionError(f"partitions never split: a={a.assigned()} b={b.assigned()}\n" + "\n".join(a.raw[-10:] + b.raw[-10:]))
+            raise AssertionError(
+                f"partitions never split: a={a.assigned()} b={b.assigned()}\n" + "\n".join(a.raw[-10:] + b.raw[-10:])
+            )
 
         items = news(40)
         publish_raw(broker.bootstrap, settings.topics.input, lines(items))

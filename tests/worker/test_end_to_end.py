@@ -15,14 +15,16 @@ from schemas import ClassificationResult, DeadLetter, SummaryResult
 from tests.support.news import MALFORMED, lines, news
 from tests.support.settings import settings_for
 from tests.support.topics import committed_offsets, next_offsets, read_topic
-from worker.demo import publish_raw
+from worker.dev.demo import publish_raw
 from worker.service import run_worker
 
 pytestmark = pytest.mark.kafka
 
 
 @pytest.mark.parametrize("which", ["broker", "tansu"])
-def test_every_valid_input_gets_one_output_per_task(which: str, request: pytest.FixtureRequest, tiny_model_dir: Path, engine: Any) -> None:
+def test_every_valid_input_gets_one_output_per_task(
+    which: str, request: pytest.FixtureRequest, tiny_model_dir: Path, engine: Any
+) -> None:
     broker = request.getfixturevalue(which)
     settings = settings_for(broker, tiny_model_dir)
     valid = news(30)
@@ -38,7 +40,10 @@ def test_every_valid_input_gets_one_output_per_task(which: str, request: pytest.
     inputs = {r.key.decode(): r for r in read_topic(broker.bootstrap, settings.topics.input) if r.key}
     ids = {item["id"] for item in valid}
 
-    sentiment = [ClassificationResult.model_validate_json(r.value) for r in read_topic(broker.bootstrap, settings.task("sentiment").output_topic)]
+    sentiment = [
+        ClassificationResult.model_validate_json(r.value)
+        for r in read_topic(broker.bootstrap, settings.task("sentiment").output_topic)
+    ]
     headline_records = read_topic(broker.bootstrap, settings.task("headline").output_topic)
     headlines = [SummaryResult.model_validate_json(r.value) for r in headline_records]
     assert sorted(r.news_id for r in sentiment) == sorted(ids)
@@ -48,7 +53,9 @@ def test_every_valid_input_gets_one_output_per_task(which: str, request: pytest.
         lineage = result.lineage
         source = inputs[result.news_id]
         assert (lineage.source_topic, lineage.source_partition, lineage.source_offset) == (
-            settings.topics.input, source.partition, source.offset,
+            settings.topics.input,
+            source.partition,
+            source.offset,
         )
         assert lineage.base_fingerprint == engine.loaded.fingerprint
         assert lineage.adapter_name == "none" and lineage.adapter_version == "base"
@@ -80,7 +87,9 @@ def test_every_valid_input_gets_one_output_per_task(which: str, request: pytest.
     )
 
 
-def test_publish_command_reports_invalid_lines_and_publishes_the_rest(broker: Any, tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_publish_command_reports_invalid_lines_and_publishes_the_rest(
+    broker: Any, tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from typer.testing import CliRunner
 
     from worker.cli import app

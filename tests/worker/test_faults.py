@@ -14,7 +14,7 @@ from tests.support.news import lines, news
 from tests.support.settings import settings_for
 from tests.support.topics import read_topic, wait_for_records
 from tests.support.workers import WorkerProcess
-from worker.demo import publish_raw
+from worker.dev.demo import publish_raw
 
 pytestmark = pytest.mark.kafka
 

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from tests.support.news import lines, news
 from tests.support.settings import settings_for
 from tests.worker.test_observability import get
-from worker.demo import publish_raw
+from worker.dev.demo import publish_raw
 from worker.service import run_worker
 
 
@@ -36,7 +36,9 @@ class StuckEngine:
 
 
 @pytest.mark.kafka
-def test_a_worker_that_makes_no_progress_fails_liveness_and_exits_non_zero(broker: Any, tiny_model_dir: Path, engine: Any) -> None:
+def test_a_worker_that_makes_no_progress_fails_liveness_and_exits_non_zero(
+    broker: Any, tiny_model_dir: Path, engine: Any
+) -> None:
     settings = settings_for(broker, tiny_model_dir, progress_timeout_s=5.0)
     publish_raw(broker.bootstrap, settings.topics.input, lines(news(4)))
 
@@ -133,12 +135,18 @@ def test_worker_with_an_impossible_broker_port_is_one_line(monkeypatch: pytest.M
     assert "FINNEWS_KAFKA__BOOTSTRAP_SERVERS" in _one_line(result) and "99999" in result.output
 
 
-def test_worker_with_a_model_folder_without_weights_is_one_line(tmp_path: Path, tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_worker_with_a_model_folder_without_weights_is_one_line(
+    tmp_path: Path, tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     empty = tmp_path / "model"
     empty.mkdir()
     (empty / "config.json").write_text((tiny_model_dir / "config.json").read_text())
     result = _invoke(
-        ["worker"], monkeypatch, FINNEWS_MODEL__BASE=str(empty), FINNEWS_HTTP__PORT="0", FINNEWS_KAFKA__BOOTSTRAP_SERVERS="127.0.0.1:9"
+        ["worker"],
+        monkeypatch,
+        FINNEWS_MODEL__BASE=str(empty),
+        FINNEWS_HTTP__PORT="0",
+        FINNEWS_KAFKA__BOOTSTRAP_SERVERS="127.0.0.1:9",
     )
     assert result.exit_code == 1
     assert "cannot load the model" in _one_line(result)
@@ -162,7 +170,9 @@ def test_worker_whose_http_port_is_taken_is_one_line(tiny_model_dir: Path, monke
 
 
 @pytest.mark.kafka
-def test_a_crashed_consumer_ends_the_worker_non_zero(broker: Any, tiny_model_dir: Path, engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crashed_consumer_ends_the_worker_non_zero(
+    broker: Any, tiny_model_dir: Path, engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from worker.kafka.source import KafkaSource
 
     def broken(self: Any, message: Any, key: Any, epoch: int) -> Any:

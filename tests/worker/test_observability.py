@@ -16,7 +16,7 @@ import yaml
 
 from tests.support.news import MALFORMED, lines, news
 from tests.support.settings import settings_for
-from worker.demo import publish_raw
+from worker.dev.demo import publish_raw
 from worker.health import Health, HealthServer
 from worker.metrics import WorkerMetrics
 from worker.service import run_worker
@@ -78,7 +78,9 @@ def test_readyz_names_the_failing_checks() -> None:
 
 
 @pytest.mark.kafka
-def test_running_worker_serves_health_and_every_metric_the_dashboard_needs(broker: Any, tiny_model_dir: Path, engine: Any) -> None:
+def test_running_worker_serves_health_and_every_metric_the_dashboard_needs(
+    broker: Any, tiny_model_dir: Path, engine: Any
+) -> None:
     settings = settings_for(broker, tiny_model_dir, metrics_interval_s=0.3)
     feed = lines(news(12)) + [MALFORMED["bad_json"]]
 
@@ -97,7 +99,11 @@ def test_running_worker_serves_health_and_every_metric_the_dashboard_needs(broke
             await asyncio.sleep(0.2)
             _, body = await loop.run_in_executor(None, get, ports[0], "/metrics")
             metrics = body.decode()
-            if "finnews_inputs_total 13.0" in metrics and "finnews_consumer_lag{" in metrics and "finnews_in_flight 0.0" in metrics:
+            if (
+                "finnews_inputs_total 13.0" in metrics
+                and "finnews_consumer_lag{" in metrics
+                and "finnews_in_flight 0.0" in metrics
+            ):
                 break
         seen["metrics"] = metrics
         seen["readyz"] = await loop.run_in_executor(None, get, ports[0], "/readyz")
@@ -109,7 +115,13 @@ def test_running_worker_serves_health_and_every_metric_the_dashboard_needs(broke
     assert seen["healthz"][0] == 200
     status, body = seen["readyz"]
     assert status == 200, body
-    assert json.loads(body) == {"ready": True, "model_loaded": True, "partitions_assigned": True, "broker_reachable": True, "pipeline_ok": True}
+    assert json.loads(body) == {
+        "ready": True,
+        "model_loaded": True,
+        "partitions_assigned": True,
+        "broker_reachable": True,
+        "pipeline_ok": True,
+    }
     metrics = seen["metrics"]
     assert 'finnews_items_out_total{task="sentiment"} 12.0' in metrics
     assert 'finnews_dead_letters_total{reason="bad_json"} 1.0' in metrics

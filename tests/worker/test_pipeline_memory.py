@@ -50,9 +50,7 @@ def test_failing_item_is_dead_lettered_alone_and_acks_follow_publishing(tiny_mod
                 assert offset in published, f"input {offset} acked before anything was published for it"
                 acked.append(offset)
 
-            await pipeline.submit(
-                InputRecord("news.raw", 0, offset, datetime.now(timezone.utc), None, value, ack=ack)
-            )
+            await pipeline.submit(InputRecord("news.raw", 0, offset, datetime.now(timezone.utc), None, value, ack=ack))
         assert await pipeline.drain(30)
         await pipeline.stop()
         return pipeline
@@ -64,7 +62,9 @@ def test_failing_item_is_dead_lettered_alone_and_acks_follow_publishing(tiny_mod
         by_topic.setdefault(m.topic, []).append(json.loads(m.value))
     dead = by_topic[settings.topics.deadletter]
     assert sorted((d["reason"], d["task"]) for d in dead) == [
-        ("bad_json", None), ("inference_error", "headline"), ("inference_error", "sentiment"),
+        ("bad_json", None),
+        ("inference_error", "headline"),
+        ("inference_error", "sentiment"),
     ]
     ok_ids = {i["id"] for k, i in enumerate(items) if k != 3}
     for task in settings.tasks:

@@ -12,21 +12,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
 
 from schemas.deadletter import DeadLetter, DeadLetterReason
 from tests.support.news import lines, news
 from tests.support.poison_records import KNOWN_POISON, Raw, bad_records, produce
 from tests.support.settings import settings_for
 from tests.support.topics import read_topic
-from worker.demo import publish_raw
+from worker.dev.demo import publish_raw
 from worker.intake import Rejection, decode
 from worker.outputs import _letter
 from worker.records import InputRecord
 from worker.service import run_worker
 
 
-def _record(value: bytes | None, key: bytes | None = None, headers: list[tuple[bytes, bytes | None]] | None = None) -> InputRecord:
+def _record(
+    value: bytes | None, key: bytes | None = None, headers: list[tuple[bytes, bytes | None]] | None = None
+) -> InputRecord:
     return InputRecord("news.raw", 0, 7, datetime.now(timezone.utc), key, value, headers or [])
 
 
@@ -64,14 +67,18 @@ def test_small_dead_letters_keep_everything_and_header_keys_stay_bytes() -> None
     letter = _letter(record, rejection, None, "w", max_bytes=1_000_000)
     assert letter.truncated == [] and letter.reason is DeadLetterReason.bad_json
     assert letter.header_keys_b64 is True
-    assert [(base64.b64decode(k), v if v is None else base64.b64decode(v)) for k, v in letter.headers] == [(b"\xff\xfe", b"v"), (b"ok", None)]
+    assert [(base64.b64decode(k), v if v is None else base64.b64decode(v)) for k, v in letter.headers] == [
+        (b"\xff\xfe", b"v"),
+        (b"ok", None),
+    ]
 
 
 def _outputs_by_offset(broker: Any, settings: Any) -> tuple[Counter[int], dict[str, Counter[int]], list[DeadLetter]]:
     letters = [DeadLetter.model_validate_json(r.value or b"") for r in read_topic(broker.bootstrap, settings.topics.deadletter)]
     dead = Counter(d.source.offset for d in letters)
     results = {
-        t.name: Counter(r.json()["lineage"]["source_offset"] for r in read_topic(broker.bootstrap, t.output_topic)) for t in settings.tasks
+        t.name: Counter(r.json()["lineage"]["source_offset"] for r in read_topic(broker.bootstrap, t.output_topic))
+        for t in settings.tasks
     }
     return dead, results, letters
 
@@ -110,7 +117,9 @@ def test_each_known_poison_record_becomes_one_dead_letter_and_the_worker_keeps_s
 
 
 @pytest.mark.kafka
-def test_generated_bad_records_each_end_as_outputs_or_exactly_one_dead_letter(broker: Any, tiny_model_dir: Path, engine: Any) -> None:
+def test_generated_bad_records_each_end_as_outputs_or_exactly_one_dead_letter(
+    broker: Any, tiny_model_dir: Path, engine: Any
+) -> None:
     corpus: list[Raw] = []
 
     # The corpus is generated first, then goes through one worker run: a worker per example

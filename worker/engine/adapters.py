@@ -16,6 +16,7 @@ from schemas.tasks import Profile, TaskSpec
 from worker.engine.fingerprint import file_sha256
 from worker.exceptions import FinnewsError
 
+
 class AdapterRefused(FinnewsError):
     """An adapter version failed verification; the worker keeps what it serves."""
 

@@ -17,13 +17,13 @@ import structlog
 from schemas.news import NewsItem
 from schemas.tasks import Profile, TaskKind, TaskSpec
 from worker.config import ModelSettings
-from worker.engine.generation import GenerateRow, generate_rows
 from worker.engine.adapters import AdapterRefused, verify_fit
+from worker.engine.generation import GenerateRow, generate_rows
 from worker.engine.loading import AdapterInfo, LoadedModel, attach_adapter, detach_adapter, load_model
 from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.results import Classification, Summary
 from worker.engine.scoring import ScoreRow, classify_sequences, label_token_ids, score_rows
-from worker.exceptions import FatalEngineError, FinnewsError
+from worker.exceptions import FatalEngineError, FinnewsError, ItemInferenceError, PromptError
 
 log = structlog.get_logger(__name__)
 
@@ -50,7 +50,7 @@ class ItemOutcome:
     """Per task, either a result or the reason it failed."""
 
     results: dict[str, Classification | Summary] = field(default_factory=dict)
-    errors: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, ItemInferenceError] = field(default_factory=dict)
 
 
 class Engine:
@@ -76,15 +76,19 @@ class Engine:
 
     # -- event-loop side -------------------------------------------------
     def prepare(self, item: NewsItem) -> PreparedItem:
-        """Tokenize every task's prompt (cheap; runs on the event loop)."""
+        """Tokenize every task's prompt (cheap; runs on the event loop). Raises PromptError for this item alone."""
         tok = self.loaded.tokenizer
-        if self.loaded.profile is Profile.encoder:
-            ids = encoder_ids(item, tok, self.max_input_tokens)
-            return PreparedItem(item=item, prompt_ids={t.name: ids for t in self.tasks})
-        return PreparedItem(
-            item=item,
-            prompt_ids={t.name: render_prompt_ids(item, t, tok, self.max_input_tokens) for t in self.tasks},
-        )
+        try:
+            if self.loaded.profile is Profile.encoder:
+                ids = encoder_ids(item, tok, self.max_input_tokens)
+                return PreparedItem(item=item, prompt_ids={t.name: ids for t in self.tasks})
+            return PreparedItem(
+                item=item,
+                prompt_ids={t.name: render_prompt_ids(item, t, tok, self.max_input_tokens) for t in self.tasks},
+            )
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            # What str.format and the tokenizers raise on an item they cannot take.
+            raise PromptError(f"prompt rendering failed: {type(exc).__name__}: {exc}") from exc
 
     # -- engine-thread side ----------------------------------------------
     def run(self, batch: Sequence[PreparedItem]) -> list[ItemOutcome]:
@@ -123,7 +127,7 @@ class Engine:
         except Exception as exc:  # noqa: BLE001 - the isolation boundary: retry each item alone
             if len(pairs) == 1:
                 i, task = pairs[0]
-                outcomes[i].errors[task.name] = f"{type(exc).__name__}: {exc}"
+                outcomes[i].errors[task.name] = ItemInferenceError(f"{type(exc).__name__}: {exc}")
                 log.warning("item_inference_failed", news_id=batch[i].item.id, task=task.name, error=str(exc))
                 return
             log.warning("batch_inference_failed_retrying_items", items=len(pairs), error=str(exc))

@@ -58,6 +58,7 @@ class EngineThread:
 
     async def swap(self, task: str, path: Path, version: str) -> AdapterInfo:
         """Put ``version`` in service for ``task`` between two batches; AdapterRefused leaves the old one serving."""
+
         def swap_and_measure() -> tuple[AdapterInfo, int]:
             return self._engine.swap(task, path, version), _footprint(self._engine.loaded)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Iterable
+
 from worker.config import Settings
 from worker.exceptions import BrokerError
 from worker.kafka import clients

@@ -32,9 +32,9 @@ def announce(settings: Settings, event: AdapterEvent, timeout: float = 30.0) -> 
     try:
         producer = clients.producer(settings.kafka, "finnews-registry", linger_ms=0)
         try:
-            producer.send(
-                settings.adapter_events_topic, key=event.task.encode(), value=event.model_dump_json().encode()
-            ).get(timeout=timeout)
+            producer.send(settings.adapter_events_topic, key=event.task.encode(), value=event.model_dump_json().encode()).get(
+                timeout=timeout
+            )
         finally:
             producer.close()
     except KafkaError as exc:
@@ -76,9 +76,7 @@ class AdapterEventsFollower:
             raise
         return self
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         await self._consumer.stop()
 
     async def poll(self, timeout_s: float = 1.0) -> list[bytes | None]:

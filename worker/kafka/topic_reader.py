@@ -142,11 +142,15 @@ def resolve(consumer: Any, spec: SliceSpec) -> list[PartitionRange]:
             continue
         start = max(first[tp], low) if low is not None else first[tp]
         if high is None:
-            ranges.append(PartitionRange(partition=tp.partition, start=start, end=max(start, last[tp]), open_end=True, cutoff_ms=cutoff))
+            ranges.append(
+                PartitionRange(partition=tp.partition, start=start, end=max(start, last[tp]), open_end=True, cutoff_ms=cutoff)
+            )
         elif timed or high <= last[tp]:
             ranges.append(PartitionRange(partition=tp.partition, start=start, end=max(start, high)))
         else:  # an offset past the reported end: read what is there, up to it
-            ranges.append(PartitionRange(partition=tp.partition, start=start, end=max(start, last[tp]), open_end=True, stop_before=high))
+            ranges.append(
+                PartitionRange(partition=tp.partition, start=start, end=max(start, last[tp]), open_end=True, stop_before=high)
+            )
     return ranges
 
 
@@ -195,7 +199,9 @@ def read(
                     timestamp=timestamp_from_ms(m.timestamp),
                     key=m.key,
                     value=m.value,
-                    headers=[(k.encode('utf-8', 'surrogateescape') if isinstance(k, str) else k, v) for k, v in (m.headers or [])],
+                    headers=[
+                        (k.encode("utf-8", "surrogateescape") if isinstance(k, str) else k, v) for k, v in (m.headers or [])
+                    ],
                 )
         for tp, r in todo.items():
             if consumer.position(tp) >= r.end and (not r.open_end or idle_polls[tp] >= idle_polls_at_end):
@@ -205,7 +211,9 @@ def read(
             consumer.pause(tp)
         if todo and time.monotonic() - last_progress > idle_timeout_s:
             stuck = {tp.partition: (consumer.position(tp), r.end) for tp, r in todo.items()}
-            raise SliceError(f"no records for {idle_timeout_s:.0f}s before the end of the slice (partition: (position, end)) {stuck}")
+            raise SliceError(
+                f"no records for {idle_timeout_s:.0f}s before the end of the slice (partition: (position, end)) {stuck}"
+            )
 
 
 def as_read(ranges: list[PartitionRange], last_offsets: dict[int, int]) -> list[PartitionRange]:

@@ -11,10 +11,10 @@ import pytest
 from schemas.news import news_from_text
 from schemas.tasks import Profile, TaskKind, TaskSpec
 from tests.support.registry import register_random
-from worker.registry import Registry
 from worker.config import load_settings
 from worker.engine import Classification, Engine
 from worker.engine.adapters import AdapterMismatch
+from worker.registry import Registry
 
 TASK = TaskSpec(name="sentiment", kind=TaskKind.classify, labels=("positive", "negative", "neutral"), output_topic="o")
 

@@ -104,7 +104,7 @@ def test_an_item_that_fails_alone_does_not_fail_its_batch_mates(tiny_model_dir: 
     items[2] = items[2].model_copy(update={"body": POISON_TEXT})
     outcomes = engine.run([engine.prepare(i) for i in items])
     assert set(outcomes[2].errors) == {"sentiment", "headline"} and not outcomes[2].results
-    assert "poisoned row" in outcomes[2].errors["sentiment"]
+    assert "poisoned row" in str(outcomes[2].errors["sentiment"])
     for i in (0, 1, 3, 4):
         assert set(outcomes[i].results) == {"sentiment", "headline"} and not outcomes[i].errors
 
@@ -114,7 +114,9 @@ def test_single_token_labels_score_like_the_expanded_rows(engine: Any) -> None:
 
     from worker.engine import scoring
 
-    items = [engine.prepare(news_from_text(f"s{i}", text)) for i, text in enumerate(["Shares rose on profit.", "A loss; jobs cut."])]
+    items = [
+        engine.prepare(news_from_text(f"s{i}", text)) for i, text in enumerate(["Shares rose on profit.", "A loss; jobs cut."])
+    ]
     labels = [[11], [57], [203]]  # three one-token labels of the tiny vocabulary
     rows = [scoring.ScoreRow(it.prompt_ids["sentiment"], labels, None) for it in items]
     model, pad, device = engine.loaded.model, engine._pad_id, engine.loaded.device

