@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import socket
+from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
@@ -46,6 +47,12 @@ class KafkaSettings(BaseModel):
         min_length=1,
         max_length=249,
         description="Static membership (KIP-345): a stable id per worker (the pod name); a restarted worker gets its partitions back without a rebalance.",
+    )
+    transactional_id_prefix: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="exactly_once: transactional ids are <prefix>-<input topic>-<partition> (default prefix: the group id).",
     )
     leave_group_on_stop: bool = Field(
         default=True, description="A static member that stops cleanly (SIGTERM) removes itself, so its partitions move at once."
@@ -196,6 +203,13 @@ class ModelSettings(BaseModel):
     torch_threads: int = Field(default=0, ge=0, description="0 = torch's default.")
 
 
+class Delivery(str, Enum):
+    """What a consumer of the output topics may count on."""
+
+    at_least_once = "at_least_once"  # offsets committed after outputs are acked: a crash repeats work
+    exactly_once = "exactly_once"  # outputs, dead letters and offsets in one transaction per batch and partition
+
+
 class Settings(BaseSettings):
     """Everything a worker needs; validated once at start-up, then frozen."""
 
@@ -212,6 +226,10 @@ class Settings(BaseSettings):
     model: ModelSettings = ModelSettings()
     http: HttpSettings = HttpSettings()
     tasks: list[TaskSpec] = Field(default_factory=default_tasks)
+    delivery: Delivery = Field(
+        default=Delivery.at_least_once,
+        description="exactly_once needs a broker with transactions (Apache Kafka) and read_committed consumers downstream.",
+    )
     worker_id: str = Field(default_factory=lambda: f"{socket.gethostname()}-{os.getpid()}")
     max_item_bytes: int = Field(default=1_000_000, ge=64, description="Larger input values are dead-lettered.")
     metrics_interval_s: float = Field(default=5.0, gt=0, le=3600, description="How often lag and memory are sampled.")

@@ -37,7 +37,7 @@ from worker.exceptions import PromptError
 from worker.intake import Rejection, decode
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
-from worker.publish import Publisher
+from worker.publish import AtomicPublisher, Publisher
 from worker.records import InputRecord, OutputMessage, Partition
 
 log = structlog.get_logger(__name__)
@@ -73,6 +73,16 @@ class _Pending:
         return 0 if self.prepared is None else self.prepared.tokens
 
 
+@dataclass(slots=True)
+class _Done:
+    """One input's outputs, ready to publish, and what to count once they are."""
+
+    record: InputRecord
+    messages: list[OutputMessage]
+    dead: list[DeadLetterReason]
+    tasks: list[str] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class RevokeReport:
     dropped: int  # queued inputs given back before they reached the engine
@@ -95,10 +105,14 @@ class Pipeline:
         max_item_bytes: int,
         on_published: OnPublished | None = None,
         metrics: WorkerMetrics | None = None,
+        transactions: AtomicPublisher | None = None,
     ) -> None:
         self.engine = engine
         self.builder = builder
         self.publisher = publisher
+        # Exactly-once: each batch is published partition by partition in transactions, in batch order.
+        self.transactions = transactions
+        self._last_publish: asyncio.Task[None] | None = None
         self.settings = batch
         self.max_item_bytes = max_item_bytes
         self.stats = PipelineStats()
@@ -240,25 +254,23 @@ class Pipeline:
                     self.metrics.items_in.labels(task).inc(len(work))
                 log.debug("batch_done", items=len(work), seconds=round(seconds, 4))
             # Publishing runs beside the next batch: the engine never waits on the broker.
-            self._spawn(self._publish_batch(batch, iter(outcomes)))
+            if self.transactions is None:
+                self._spawn(self._publish_batch(batch, iter(outcomes)))
+            else:
+                # Transactions commit offsets, so batches publish one after another, in order.
+                self._last_publish = self._spawn(self._publish_in_order(self._last_publish, batch, iter(outcomes)))
 
-    async def _publish_batch(self, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]) -> None:
-        jobs = []
+    def _outputs(self, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]) -> list[_Done]:
+        """What each input of the batch publishes; inputs revoked meanwhile leave (another worker redoes them)."""
+        done = []
         for pending in batch:
             record = pending.record
             outcome = next(outcomes) if pending.prepared is not None else None
             if not record.owned():
-                # Revoked while in the engine and past the deadline: another worker redoes it.
-                self.stats.abandoned += 1
-                self.metrics.abandoned.inc()
-                self._finish(record)
+                self._abandon(record)
                 continue
             if pending.rejection is not None:
-                jobs.append(
-                    self._publish_and_ack(
-                        record, [self.builder.dead_letter(record, pending.rejection)], [pending.rejection.reason]
-                    )
-                )
+                done.append(_Done(record, [self.builder.dead_letter(record, pending.rejection)], [pending.rejection.reason]))
                 continue
             assert pending.prepared is not None and outcome is not None
             item_id = pending.prepared.item.id
@@ -270,32 +282,65 @@ class Pipeline:
                 rejection = Rejection(DeadLetterReason.inference_error, str(error))
                 messages.append(self.builder.dead_letter(record, rejection, task=task))
                 reasons.append(rejection.reason)
-            jobs.append(self._publish_and_ack(record, messages, reasons, list(outcome.results)))
-        await asyncio.gather(*jobs)
+            done.append(_Done(record, messages, reasons, list(outcome.results)))
+        return done
 
-    async def _publish_and_ack(
-        self,
-        record: InputRecord,
-        messages: list[OutputMessage],
-        dead: Sequence[DeadLetterReason],
-        tasks: Sequence[str] = (),
+    async def _publish_batch(self, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]) -> None:
+        """At-least-once: each input is acked once all its outputs are acknowledged by the broker."""
+
+        async def publish_and_ack(done: _Done) -> None:
+            deliveries = [await self.publisher.send(m) for m in done.messages]
+            await asyncio.gather(*deliveries)
+            await done.record.ack()
+            self._acked(done)
+
+        await asyncio.gather(*(publish_and_ack(d) for d in self._outputs(batch, outcomes)))
+
+    async def _publish_in_order(
+        self, previous: asyncio.Task[None] | None, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]
     ) -> None:
-        deliveries = [await self.publisher.send(m) for m in messages]
-        await asyncio.gather(*deliveries)
-        await record.ack()
+        """Exactly-once: per input partition, the batch's outputs and the next input offset in one transaction.
+
+        Batches arrive in consumption order and publish one after another, so
+        "one past the batch's last offset" covers every earlier input too.
+        """
+        if previous is not None:
+            await asyncio.wait([previous])  # its failure, if any, is reported by its own task
+        assert self.transactions is not None
+        by_partition: dict[Partition, list[_Done]] = {}
+        for done in self._outputs(batch, outcomes):
+            by_partition.setdefault(done.record.partition_key, []).append(done)
+        for (_, partition), group in by_partition.items():
+            messages = [m for d in group for m in d.messages]
+            next_offset = max(d.record.offset for d in group) + 1
+            if not await self.transactions.publish_atomically(partition, messages, next_offset):
+                for d in group:
+                    self._abandon(d.record)  # fenced or revoked: nothing of it was published
+                continue
+            for d in group:
+                await d.record.ack()
+                self._acked(d)
+
+    def _abandon(self, record: InputRecord) -> None:
+        self.stats.abandoned += 1
+        self.metrics.abandoned.inc()
+        self._finish(record)
+
+    def _acked(self, done: _Done) -> None:
+        record = done.record
         latency = (datetime.now(timezone.utc) - record.timestamp).total_seconds()
         self.stats.latencies_ms.append(latency * 1000.0)
         self.metrics.e2e_seconds.observe(max(0.0, latency))
         self.stats.acked += 1
         self.stats.last_acked = self.last_progress = time.monotonic()
-        self.stats.dead_lettered += len(dead)
-        for reason in dead:
+        self.stats.dead_lettered += len(done.dead)
+        for reason in done.dead:
             self.metrics.dead_letters.labels(reason.value).inc()
-        for task in tasks:
+        for task in done.tasks:
             self.stats.results[task] = self.stats.results.get(task, 0) + 1
             self.metrics.items_out.labels(task).inc()
         if self._on_published is not None:
-            for m in messages:
+            for m in done.messages:
                 self._on_published(m)
         self._finish(record)
 
@@ -317,11 +362,12 @@ class Pipeline:
         return sum(n for task, n in self.stats.results.items() if self._specs[task].kind is kind)
 
     # -- failures --------------------------------------------------------
-    def _spawn(self, coro: object) -> None:
+    def _spawn(self, coro: object) -> asyncio.Task[None]:
         task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         task.add_done_callback(self._watch)
+        return task
 
     def _watch(self, task: asyncio.Future[None]) -> None:
         if task.cancelled():

@@ -17,6 +17,15 @@ class Publisher(Protocol):
         ...
 
 
+class AtomicPublisher(Protocol):
+    async def publish_atomically(self, partition: int, messages: list[OutputMessage], next_offset: int) -> bool:
+        """Publish ``messages`` and commit input offset ``next_offset`` of ``partition`` in one transaction.
+
+        False when the partition is no longer this worker's: nothing was published.
+        """
+        ...
+
+
 class MemoryPublisher:
     """Keeps messages in a list; for the no-Kafka benchmark and unit tests."""
 

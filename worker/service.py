@@ -21,12 +21,13 @@ import structlog
 
 from schemas.tasks import TaskKind, TaskSpec
 from worker.adapter_watch import AdapterWatcher
-from worker.config import Settings
+from worker.config import Delivery, Settings
 from worker.engine import Engine, EngineThread
 from worker.exceptions import BrokerError, ConfigError, FatalEngineError, FinnewsError
 from worker.health import Health, HealthServer
 from worker.kafka.publisher import KafkaPublisher
 from worker.kafka.source import KafkaSource, make_producer
+from worker.kafka.transactions import PartitionTransactions
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
 from worker.pipeline import OnPublished, Pipeline, PipelineStats
@@ -105,6 +106,7 @@ class Worker:
         self._producer: Any = None
         self._pipeline: Pipeline | None = None
         self._source: KafkaSource | None = None
+        self._transactions: PartitionTransactions | None = None
         self._background: list[asyncio.Task[None]] = []
 
     # -- the run ---------------------------------------------------------
@@ -145,6 +147,14 @@ class Worker:
         except Exception as exc:  # noqa: BLE001 - aiokafka raises several unrelated types for an unreachable broker
             await self._close_engine_and_producer()
             raise BrokerError(f"cannot start consuming from Kafka at {settings.kafka.bootstrap_servers}: {exc}") from exc
+        if settings.delivery is Delivery.exactly_once:
+            self._transactions = PartitionTransactions(settings)
+            try:
+                await self._transactions.check_broker()
+            except ConfigError:
+                self._transactions = None
+                await self._close_engine_and_producer()
+                raise
         builder = OutputBuilder(
             engine_thread.model,
             settings.worker_id,
@@ -160,9 +170,15 @@ class Worker:
             settings.max_item_bytes,
             self.on_published,
             self.metrics,
+            transactions=self._transactions,
         )
         self._source = source = KafkaSource(
-            settings, self._submit_to(pipeline), pipeline.room, self._revoke_with(pipeline), self._on_assigned
+            settings,
+            self._submit_to(pipeline),
+            pipeline.room,
+            self._revoke_with(pipeline),
+            self._on_assigned,
+            transactions=self._transactions,
         )
         try:
             await source.start()
@@ -203,6 +219,8 @@ class Worker:
             await self._source.stop()
         if self._pipeline is not None:
             await self._pipeline.stop()
+        if self._transactions is not None:
+            await self._transactions.close()
         await self._close_engine_and_producer()
 
     async def _close_engine_and_producer(self) -> None:

@@ -25,10 +25,13 @@ class Record:
         return json.loads(self.value)
 
 
-def read_topic(bootstrap: str, topic: str, timeout: float = 30.0) -> list[Record]:
-    """Every record of ``topic`` up to its end now (an absent topic reads as empty)."""
+def read_topic(bootstrap: str, topic: str, timeout: float = 30.0, committed_only: bool = False) -> list[Record]:
+    """Every record of ``topic`` up to its end now (an absent topic reads as empty); ``committed_only``
+    reads as a read_committed consumer does (records of aborted or open transactions left out)."""
     try:
-        records, _ = read_to_end(bootstrap, topic, "test-read", idle_timeout_s=timeout, idle_polls_at_end=1)
+        records, _ = read_to_end(
+            bootstrap, topic, "test-read", idle_timeout_s=timeout, idle_polls_at_end=1, committed_only=committed_only
+        )
     except TopicMissing:
         return []
     return [

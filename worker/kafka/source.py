@@ -27,10 +27,11 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
 
-from worker.config import Settings
+from worker.config import Delivery, Settings
 from worker.exceptions import BrokerError
 from worker.kafka import clients, lenient_headers
 from worker.kafka.offsets import OffsetTracker
+from worker.kafka.transactions import PartitionTransactions
 from worker.records import InputRecord, Partition, timestamp_from_ms
 
 log = structlog.get_logger(__name__)
@@ -52,6 +53,8 @@ def make_consumer(settings: Settings) -> AIOKafkaConsumer:
         rebalance_timeout_ms=int(k.rebalance_timeout_s * 1000),
         # Inputs are bounded by the broker's max.message.bytes; fetch at least one whole.
         max_partition_fetch_bytes=max(1_048_576, settings.max_item_bytes + 65_536),
+        # Exactly-once: never process inputs of aborted transactions (an upstream exactly-once writer's).
+        isolation_level="read_committed" if settings.delivery is Delivery.exactly_once else "read_uncommitted",
     )
 
 
@@ -80,6 +83,7 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._source._on_assigned(assigned)
+        await self._source._fence_assigned()
 
 
 class KafkaSource:
@@ -92,6 +96,7 @@ class KafkaSource:
         room: Callable[[], int],
         revoke: OnRevoked,
         on_assigned: OnAssigned,
+        transactions: PartitionTransactions | None = None,
     ) -> None:
         self.settings = settings
         self.topic = settings.topics.input
@@ -101,6 +106,7 @@ class KafkaSource:
         self._room = room
         self._revoke = revoke
         self._on_assigned_cb = on_assigned
+        self.transactions = transactions  # exactly-once: offsets commit inside the output transactions
         self._owned: set[TopicPartition] = set()
         self._start_offsets: dict[TopicPartition, int] = {}
         self._accepting = True
@@ -210,6 +216,20 @@ class KafkaSource:
         self._on_assigned_cb(self.owned)
         asyncio.get_running_loop().create_task(self._note_start_offsets(set(self._owned)))
 
+    async def _fence_assigned(self) -> None:
+        """Exactly-once: register each owned partition's transactional id (fencing any zombie
+        producer of it and aborting its open transaction), then start from the offsets committed
+        by now. The consumer fetched its start offsets before the fencing, when a zombie's
+        transaction could still commit, hence the second look."""
+        if self.transactions is None:
+            return
+        owned = sorted(self._owned)
+        await self.transactions.assigned([tp.partition for tp in owned])
+        for tp in owned:
+            committed = await self.consumer.committed(tp)
+            if committed is not None:
+                self.consumer.seek(tp, committed)
+
     async def _note_start_offsets(self, tps: set[TopicPartition]) -> None:
         for tp in tps:
             try:
@@ -231,6 +251,8 @@ class KafkaSource:
         await self.commit(keys)
         for key in keys:
             self.tracker.revoke(key)
+        if self.transactions is not None:
+            await self.transactions.revoked([tp.partition for tp in mine])
         log.info(
             "partitions_revoked",
             topic=self.topic,
@@ -294,6 +316,8 @@ class KafkaSource:
 
     async def commit(self, partitions: set[Partition] | None = None) -> bool:
         """Commit the acked prefix of each owned partition; False when the broker refused."""
+        if self.transactions is not None:
+            return True  # exactly-once: each batch's offsets were committed in its transaction
         offsets = self.tracker.to_commit(partitions)
         if not offsets:
             return True

@@ -99,9 +99,11 @@ class PartitionRange(BaseModel):
         return max(0, self.end - self.start)
 
 
-def make_consumer(connection: Connection, client_id: str = "finnews-replay") -> Any:
-    # No group: no membership and no offset commits, ever.
-    return clients.consumer(connection, client_id)
+def make_consumer(connection: Connection, client_id: str = "finnews-replay", committed_only: bool = False) -> Any:
+    # No group: no membership and no offset commits, ever. ``committed_only``: skip records of
+    # open and aborted transactions (what a read_committed consumer of exactly-once outputs sees).
+    isolation = "read_committed" if committed_only else "read_uncommitted"
+    return clients.consumer(connection, client_id, isolation_level=isolation)
 
 
 def resolve(consumer: Any, spec: SliceSpec) -> list[PartitionRange]:
@@ -228,13 +230,18 @@ def as_read(ranges: list[PartitionRange], last_offsets: dict[int, int]) -> list[
 
 
 def read_to_end(
-    connection: Connection, topic: str, client_id: str, idle_timeout_s: float = 30.0, idle_polls_at_end: int = 2
+    connection: Connection,
+    topic: str,
+    client_id: str,
+    idle_timeout_s: float = 30.0,
+    idle_polls_at_end: int = 2,
+    committed_only: bool = False,
 ) -> tuple[list[InputRecord], dict[int, int]]:
     """Every record of ``topic`` now: (records, partition -> one past the last offset read).
 
     Raises SliceError when the topic does not exist or stops delivering before its end.
     """
-    consumer = make_consumer(connection, client_id)
+    consumer = make_consumer(connection, client_id, committed_only)
     try:
         ranges = resolve(consumer, SliceSpec(topic=topic))
         records = list(read(consumer, topic, ranges, idle_timeout_s, idle_polls_at_end))
