@@ -10,15 +10,20 @@ and counts per (news id, task):
     dup    outputs beyond the first, over all tasks
     stalled_s   the longest stretch with lag > 0 and no new output (target <= 60)
 
+Every scenario runs in both delivery modes (--modes): at_least_once, read
+back as any consumer reads it, and exactly_once, read back read_committed (what
+a downstream consumer of exactly-once outputs must use); dup_eos counts its
+duplicates (target 0).
+
 Scenarios:
     kill9        two static members; kill -9 a worker ten times under load, restart it each time
     scale        1 -> 3 -> 1 workers under load (SIGTERM on the way down)
     broker       the broker stopped for 30 s under load, then restarted
     slow_join    batches slower than max.poll.interval while a second worker joins
 
-    .venv/bin/python -m benchmarks.faults [--only kill9,scale,...] [--rate 8]
+    .venv/bin/python -m benchmarks.faults [--only kill9,scale,...] [--rate 8] [--modes at_least_once,exactly_once]
 
-Last line: lost=L dup=D stalled_s=S
+Last line: lost=L dup=D dup_eos=E stalled_s=S (lost and stalled_s over both modes, dup at-least-once)
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from tests.support.news import lines, news
 from tests.support.settings import settings_for
 from tests.support.topics import committed_offsets, end_offsets, read_topic
 from tests.support.workers import WorkerProcess
-from worker.config import Settings
+from worker.config import Delivery, Settings
 from worker.dev.tiny_model import build_tiny_model
 from worker.kafka import clients
 
@@ -49,6 +54,7 @@ KILL_EVERY_S = 15.0
 @dataclass
 class Outcome:
     name: str
+    mode: str = "at_least_once"
     published: int = 0
     lost: int = 0
     dup: int = 0
@@ -59,7 +65,7 @@ class Outcome:
     def line(self) -> str:
         extra = f" ({'; '.join(self.notes)})" if self.notes else ""
         return (
-            f"{self.name:<10} published={self.published} lost={self.lost} dup={self.dup} "
+            f"{self.name:<10} {self.mode:<14} published={self.published} lost={self.lost} dup={self.dup} "
             f"stalled_s={self.stalled_s:.1f} seconds={self.seconds:.0f}{extra}"
         )
 
@@ -130,8 +136,10 @@ class Monitor(threading.Thread):
 def count(bootstrap: str, settings: Settings, ids: list[str]) -> tuple[int, int]:
     lost = dup = 0
     wanted = set(ids)
+    committed_only = settings.delivery is Delivery.exactly_once
     for task in settings.tasks:
-        seen = Counter(r.json()["news_id"] for r in read_topic(bootstrap, task.output_topic, timeout=120))
+        records = read_topic(bootstrap, task.output_topic, timeout=120, committed_only=committed_only)
+        seen = Counter(r.json()["news_id"] for r in records)
         lost += len(wanted - set(seen))
         dup += sum(n - 1 for news_id, n in seen.items() if news_id in wanted)
     return lost, dup
@@ -154,6 +162,7 @@ def scenario(
     rate: float,
     body: Callable[[Settings, Callable[..., WorkerProcess], list[WorkerProcess], Outcome], None],
     *,
+    mode: str = "at_least_once",
     delay: float = 0.0,
     settings_overrides: dict[str, Any] | None = None,
     drain_timeout: float = 240.0,
@@ -161,8 +170,8 @@ def scenario(
     overrides: dict[str, Any] = {"topics": {"partitions": 6}, "batch": {"max_items": 8}, "kafka": {"session_timeout_s": 10.0}}
     for key, value in (settings_overrides or {}).items():
         overrides[key] = {**overrides.get(key, {}), **value}
-    settings = settings_for(broker, model, **overrides)
-    outcome = Outcome(name)
+    settings = settings_for(broker, model, delivery=mode, **overrides)
+    outcome = Outcome(name, mode)
     workers: list[WorkerProcess] = []
 
     def start(worker_id: str, static: bool = False) -> WorkerProcess:
@@ -261,6 +270,7 @@ def main() -> None:
     parser.add_argument("--only", default="kill9,scale,broker,slow_join")
     parser.add_argument("--rate", type=float, default=8.0, help="input items per second during each scenario")
     parser.add_argument("--kill-every", type=float, default=KILL_EVERY_S, help="seconds between kill -9s")
+    parser.add_argument("--modes", default="at_least_once,exactly_once", help="delivery modes to run every scenario in")
     args = parser.parse_args()
     globals()["KILL_EVERY_S"] = args.kill_every
     chosen = args.only.split(",")
@@ -285,18 +295,20 @@ def main() -> None:
                 },
             ),
         }
-        for name in chosen:
-            body, options = plans[name]
-            rate = args.rate if name != "slow_join" else 1.0
-            outcome = scenario(name, broker, model, rate, body, **options)
-            outcomes.append(outcome)
-            print(outcome.line(), flush=True)
+        for mode in args.modes.split(","):
+            for name in chosen:
+                body, options = plans[name]
+                rate = args.rate if name != "slow_join" else 1.0
+                outcome = scenario(name, broker, model, rate, body, mode=Delivery(mode).value, **options)
+                outcomes.append(outcome)
+                print(outcome.line(), flush=True)
     finally:
         broker.stop()
     lost = sum(o.lost for o in outcomes)
-    dup = sum(o.dup for o in outcomes)
+    dup = sum(o.dup for o in outcomes if o.mode == Delivery.at_least_once.value)
+    dup_eos = sum(o.dup for o in outcomes if o.mode == Delivery.exactly_once.value)
     stalled = max((o.stalled_s for o in outcomes), default=0.0)
-    print(f"lost={lost} dup={dup} stalled_s={stalled:.1f}")
+    print(f"lost={lost} dup={dup} dup_eos={dup_eos} stalled_s={stalled:.1f}")
 
 
 if __name__ == "__main__":

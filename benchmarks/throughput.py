@@ -4,6 +4,7 @@ Runs, side by side in one process with one loaded engine (the tiny model):
   (a) Kafka, one item at a time (batch max_items=1)
   (b) Kafka, micro-batched
   (c) the same engine and pipeline fed from memory, no Kafka
+  (d) Kafka, micro-batched, exactly-once (transactions; Apache Kafka only), alternating with (b)
 plus, from memory, each task alone at batch 1 vs micro-batched.
 Throughput is measured on a backlog (all items published first): items/s from
 the first consumed to the last acknowledged. Latency is measured separately
@@ -13,7 +14,7 @@ broker's acknowledgement of the last output.
 
     .venv/bin/python -m benchmarks.throughput [--items 160] [--batch 16] [--broker kafka|tansu]
 
-Last line: kafka_vs_memory=X summarize_batched_vs_single=Y classify_batched_vs_single=Z
+Last line: kafka_vs_memory=X summarize_batched_vs_single=Y classify_batched_vs_single=Z eos_vs_alo=E
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from typing import Any
 
 from tests.support.brokers import default_broker_kind, make_broker
 from tests.support.news import lines, news
-from worker.config import Settings, load_settings
+from worker.config import Delivery, Settings, load_settings
 from worker.dev.demo import publish_raw
 from worker.dev.tiny_model import build_tiny_model
 from worker.engine import Engine, EngineThread
@@ -57,9 +58,12 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def settings_for(bootstrap: str, model: Path, tasks: list[dict[str, Any]], batch: int) -> Settings:
+def settings_for(
+    bootstrap: str, model: Path, tasks: list[dict[str, Any]], batch: int, delivery: Delivery = Delivery.at_least_once
+) -> Settings:
     tag = uuid.uuid4().hex[:8]
     return load_settings(
+        delivery=delivery,
         kafka={"bootstrap_servers": bootstrap, "group_id": f"bench-{tag}", "session_timeout_s": 6.0, "heartbeat_interval_s": 1.0},
         topics={"input": f"bench-raw-{tag}", "deadletter": f"bench-dead-{tag}", "partitions": 4},
         model={"base": model},
@@ -143,10 +147,13 @@ def main() -> None:
     broker.start()
     try:
         bs = broker.bootstrap
-        kafka_b, memory_b = [], []
+        kafka_b, memory_b, eos_b = [], [], []
+        eos = Delivery.exactly_once
         for _ in range(args.repeats):
             memory_b.append(asyncio.run(run_memory(engine, settings_for(bs, model, TASKS, args.batch), feed)))
             kafka_b.append(run_kafka(engine, settings_for(bs, model, TASKS, args.batch), feed, None))
+            if broker.name != "tansu":  # Tansu has no transactions
+                eos_b.append(run_kafka(engine, settings_for(bs, model, TASKS, args.batch, eos), feed, None))
         kafka_1 = run_kafka(engine, settings_for(bs, model, TASKS, 1), feed, None)
         best_k = max(kafka_b, key=lambda s: s.items_per_second)
         best_m = max(memory_b, key=lambda s: s.items_per_second)
@@ -169,6 +176,8 @@ def main() -> None:
     for i, (k, m) in enumerate(zip(kafka_b, memory_b)):
         print(row(f"(c) memory, batch {args.batch}, run {i + 1}", m))
         print(row(f"(b) kafka, batch {args.batch}, run {i + 1}", k))
+    for i, e in enumerate(eos_b):
+        print(row(f"(d) kafka exactly-once, run {i + 1}", e))
     print(row("(a) kafka, one item at a time", kafka_1))
     print(f"\nlatency with a paced producer ({n_paced} items at half the backlog throughput)")
     print(row(f"(b) kafka, batch {args.batch} @ {paced_rate_b:.1f}/s", lat_b))
@@ -185,7 +194,15 @@ def main() -> None:
     print(
         f"\nkafka batched vs one-at-a-time: {kafka_batched_vs_single:.2f}x; median kafka {statistics.median(s.items_per_second for s in kafka_b):.2f} vs memory {statistics.median(s.items_per_second for s in memory_b):.2f} items/s"
     )
-    print(f"kafka_vs_memory={x:.3f} summarize_batched_vs_single={y:.2f} classify_batched_vs_single={z:.2f}")
+    if eos_b:
+        best_e = max(eos_b, key=lambda s: s.items_per_second)
+        e = f"{best_e.items_per_second / best_k.items_per_second:.3f}"
+        print(
+            f"exactly-once vs at-least-once (best of each): {best_e.items_per_second:.2f} vs {best_k.items_per_second:.2f} items/s"
+        )
+    else:
+        e = "nan"
+    print(f"kafka_vs_memory={x:.3f} summarize_batched_vs_single={y:.2f} classify_batched_vs_single={z:.2f} eos_vs_alo={e}")
 
 
 if __name__ == "__main__":
