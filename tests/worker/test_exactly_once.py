@@ -18,6 +18,8 @@ from tests.support.topics import committed_offsets, end_offsets, read_topic
 from tests.support.workers import WorkerProcess
 from worker.dev.demo import publish_raw
 from worker.exceptions import ConfigError
+from worker.kafka.transactions import PartitionTransactions
+from worker.records import OutputMessage
 from worker.service import run_worker
 
 pytestmark = pytest.mark.kafka
@@ -75,3 +77,31 @@ def test_exactly_once_refuses_to_start_on_a_broker_without_transactions(tansu: A
 
     with pytest.raises(ConfigError, match=r"delivery=exactly_once .* needs a broker with Kafka transactions"):
         asyncio.run(asyncio.wait_for(go(), 120))
+
+
+def test_a_zombie_is_fenced_when_the_new_owner_takes_its_partition(broker: Any, tiny_model_dir: Path) -> None:
+    if broker.name == "tansu":
+        pytest.skip("Tansu has no transactions")
+    settings = settings_for(broker, tiny_model_dir, delivery="exactly_once")
+    out = settings.task("sentiment").output_topic
+
+    def message(value: bytes) -> OutputMessage:
+        return OutputMessage(topic=out, key=b"k", value=value, headers=[])
+
+    async def go() -> tuple[bool, bool, bool]:
+        zombie, owner = PartitionTransactions(settings), PartitionTransactions(settings)
+        try:
+            await zombie.assigned([0])
+            before = await zombie.publish_atomically(0, [message(b'{"news_id": "z1"}')], 1)
+            await owner.assigned([0])  # the partition moved: registering its id fences the zombie
+            fenced = await zombie.publish_atomically(0, [message(b'{"news_id": "z2"}')], 2)
+            after = await owner.publish_atomically(0, [message(b'{"news_id": "o2"}')], 2)
+            return before, fenced, after
+        finally:
+            await zombie.close()
+            await owner.close()
+
+    before, fenced, after = asyncio.run(go())
+    assert (before, fenced, after) == (True, False, True)
+    assert sorted(_committed(broker, out)) == ["o2", "z1"]
+    assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input)[0] == 2

@@ -123,20 +123,48 @@ class PartitionTransactions:
         if producer is None:
             return False
         try:
-            async with producer.transaction():
-                deliveries = [await producer.send(m.topic, m.value, key=m.key, headers=m.headers) for m in messages]
-                offsets = {TopicPartition(self.topic, partition): next_offset}
-                await producer.send_offsets_to_transaction(offsets, self.group_id)
-            await asyncio.gather(*deliveries)
+            await self._transaction(producer, partition, messages, next_offset)
         except ProducerFenced as exc:
             log.warning("transaction_fenced", partition=partition, error=str(exc))
             self._producers.pop(partition, None)
+            _retrieve_transaction_error(producer)
             await producer.stop()
             return False
         except (KafkaError, AssertionError) as exc:
             if self._producers.get(partition) is not producer:
                 # Revoked mid-transaction (the producer was stopped): aborted, the new owner redoes it.
                 log.warning("transaction_abandoned", partition=partition, error=f"{type(exc).__name__}: {exc}")
+                _retrieve_transaction_error(producer)
                 return False
             raise
         return True
+
+    async def _transaction(self, producer: Any, partition: int, messages: list[OutputMessage], next_offset: int) -> None:
+        deliveries: list[asyncio.Future[Any]] = []
+        try:
+            async with producer.transaction():
+                for m in messages:
+                    deliveries.append(await producer.send(m.topic, m.value, key=m.key, headers=m.headers))
+                offsets = {TopicPartition(self.topic, partition): next_offset}
+                await producer.send_offsets_to_transaction(offsets, self.group_id)
+            await asyncio.gather(*deliveries)
+        except BaseException:
+            # The sends of an aborted transaction fail too, and nobody else looks at them.
+            for delivery in deliveries:
+                delivery.add_done_callback(_retrieve)
+            raise
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    # A failed future nobody retrieves is logged from the garbage collector, at an arbitrary point
+    # (on CPython 3.11.7 even in the middle of a compile, which then fails with a SystemError).
+    if not future.cancelled():
+        future.exception()
+
+
+def _retrieve_transaction_error(producer: Any) -> None:
+    # aiokafka also stores a fatal transaction error in its transaction manager's waiter, which no
+    # caller awaits once the producer is given up; aiokafka is pinned to a minor version for such reaches.
+    waiter = getattr(getattr(producer, "_txn_manager", None), "_transaction_waiter", None)
+    if waiter is not None and waiter.done():
+        _retrieve(waiter)
