@@ -108,6 +108,7 @@ class KafkaSource:
         self._on_assigned_cb = on_assigned
         self.transactions = transactions  # exactly-once: offsets commit inside the output transactions
         self._owned: set[TopicPartition] = set()
+        self._fencing: set[TopicPartition] = set()  # exactly-once: assigned, not yet fenced
         self._start_offsets: dict[TopicPartition, int] = {}
         self._accepting = True
         self._poll_task: asyncio.Task[None] | None = None
@@ -207,14 +208,18 @@ class KafkaSource:
         return out
 
     def _on_assigned(self, assigned: set[TopicPartition]) -> None:
-        self._owned = {tp for tp in assigned if tp.topic == self.topic}
+        mine = {tp for tp in assigned if tp.topic == self.topic}
+        # Exactly-once: records of these partitions are taken only once they are fenced (_fence_assigned).
+        self._owned = mine if self.transactions is None else set()
+        self._fencing = mine if self.transactions is not None else set()
         self._start_offsets = {}
-        for tp in self._owned:
+        for tp in mine:
             self.tracker.assign((tp.topic, tp.partition))
         self.member_since = time.monotonic()
-        log.info("partitions_assigned", topic=self.topic, partitions=self.owned)
-        self._on_assigned_cb(self.owned)
-        asyncio.get_running_loop().create_task(self._note_start_offsets(set(self._owned)))
+        partitions = sorted(tp.partition for tp in mine)
+        log.info("partitions_assigned", topic=self.topic, partitions=partitions)
+        self._on_assigned_cb(partitions)
+        asyncio.get_running_loop().create_task(self._note_start_offsets(mine))
 
     async def _fence_assigned(self) -> None:
         """Exactly-once: register each owned partition's transactional id (fencing any zombie
@@ -223,12 +228,19 @@ class KafkaSource:
         transaction could still commit, hence the second look."""
         if self.transactions is None:
             return
-        owned = sorted(self._owned)
-        await self.transactions.assigned([tp.partition for tp in owned])
-        for tp in owned:
+        fencing = sorted(self._fencing)
+        await self.transactions.assigned([tp.partition for tp in fencing])
+        # Records fetched meanwhile were left untaken; read them again from the committed offset.
+        for tp in fencing:
             committed = await self.consumer.committed(tp)
             if committed is not None:
                 self.consumer.seek(tp, committed)
+            elif self.settings.kafka.auto_offset_reset == "earliest":
+                await self.consumer.seek_to_beginning(tp)
+            else:
+                await self.consumer.seek_to_end(tp)
+        self._owned = set(fencing)
+        self._fencing = set()
 
     async def _note_start_offsets(self, tps: set[TopicPartition]) -> None:
         for tp in tps:
@@ -245,6 +257,7 @@ class KafkaSource:
         # Polled records of these partitions are dropped from now on; those in flight may still
         # finish (and be acked) within the deadline, until the tracker forgets the partitions.
         self._owned -= mine
+        self._fencing -= mine
         keys = {(tp.topic, tp.partition) for tp in mine}
         started = time.monotonic()
         report = await self._revoke(keys, self.settings.batch.revoke_timeout_s)
