@@ -71,6 +71,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
     for name in ("drain_timeout_s", "progress_timeout_s", "membership_timeout_s", "max_item_bytes", "metrics_interval_s"):
         env[f"FINNEWS_{name.upper()}"] = str(getattr(settings, name))
     env["FINNEWS_ADAPTER_EVENTS_TOPIC"] = settings.adapter_events_topic
+    env["FINNEWS_DELIVERY"] = settings.delivery.value
     env["FINNEWS_LOG_LEVEL"] = "INFO"
     env["FINNEWS_HTTP__HOST"] = settings.http.host
     if settings.http.port is not None:

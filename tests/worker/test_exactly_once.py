@@ -53,6 +53,8 @@ def test_exactly_once_survives_kill_9_with_no_duplicates_for_read_committed_cons
         deadline = time.monotonic() + 240
         while len(_committed(broker, headline)) < len(items) and time.monotonic() < deadline:
             time.sleep(1.0)
+        # Really in exactly-once mode: the survivor registered transactional producers for its partitions.
+        assert b.events("transactional_producers_ready"), "\n".join(b.raw[-20:])
     finally:
         for worker in (a, b):
             worker.stop(timeout=60)

@@ -231,15 +231,19 @@ class KafkaSource:
         fencing = sorted(self._fencing)
         await self.transactions.assigned([tp.partition for tp in fencing])
         # Records fetched meanwhile were left untaken; read them again from the committed offset.
+        starts = {}
         for tp in fencing:
             committed = await self.consumer.committed(tp)
-            if committed is not None:
-                self.consumer.seek(tp, committed)
-            elif self.settings.kafka.auto_offset_reset == "earliest":
-                await self.consumer.seek_to_beginning(tp)
-            else:
-                await self.consumer.seek_to_end(tp)
+            if committed is None:
+                earliest = self.settings.kafka.auto_offset_reset == "earliest"
+                edge = self.consumer.beginning_offsets if earliest else self.consumer.end_offsets
+                committed = (await edge([tp]))[tp]
+            starts[tp] = committed
+        # No await from the first seek to taking the partitions: the poll loop cannot slip records in between.
+        for tp, offset in starts.items():
+            self.consumer.seek(tp, offset)
         self._owned = set(fencing)
+        log.debug("partitions_start", offsets={tp.partition: offset for tp, offset in starts.items()})
         self._fencing = set()
 
     async def _note_start_offsets(self, tps: set[TopicPartition]) -> None:

@@ -20,6 +20,7 @@ redone.
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 import structlog
@@ -122,6 +123,7 @@ class PartitionTransactions:
         producer = self._producers.get(partition)
         if producer is None:
             return False
+        started = time.monotonic()
         try:
             await self._transaction(producer, partition, messages, next_offset)
         except ProducerFenced as exc:
@@ -137,6 +139,13 @@ class PartitionTransactions:
                 _retrieve_transaction_error(producer)
                 return False
             raise
+        log.debug(
+            "transaction_committed",
+            partition=partition,
+            next_offset=next_offset,
+            messages=len(messages),
+            seconds=round(time.monotonic() - started, 3),
+        )
         return True
 
     async def _transaction(self, producer: Any, partition: int, messages: list[OutputMessage], next_offset: int) -> None:
