@@ -83,7 +83,14 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._source._on_assigned(assigned)
-        await self._source._fence_assigned()
+        try:
+            await self._source._fence_assigned()
+        except (KafkaError, OSError) as exc:
+            # aiokafka would log a failed listener and carry on, leaving the partitions never taken:
+            # fail the worker instead, so it restarts and the partitions move.
+            log.error("partition_fencing_failed", error=f"{type(exc).__name__}: {exc}")
+            if not self._source.failed.done():
+                self._source.failed.set_result(exc)
 
 
 class KafkaSource:
