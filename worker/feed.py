@@ -10,8 +10,8 @@ from pydantic import ValidationError
 
 from schemas.labels import GroundTruth
 from schemas.news import NewsItem
-from worker.dev.eval_sets import is_eval_record, news_from_eval_record, validation_problems
-from worker.intake import parse_json
+from worker.dev.eval_sets import is_eval_record, news_from_eval_record
+from worker.intake import parse_json, validation_problems
 from worker.kafka import clients
 from worker.kafka.clients import Connection
 
@@ -37,7 +37,7 @@ def check_line(line: bytes) -> NewsItem | str:
     try:
         return NewsItem.model_validate_json(line)
     except ValidationError as exc:
-        return validation_problems(exc)
+        return validation_problems(exc, 5)
 
 
 @dataclass(frozen=True)

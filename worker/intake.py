@@ -31,6 +31,11 @@ def parse_json(data: bytes | str) -> Any:
     return pydantic_core.from_json(data, allow_inf_nan=False)
 
 
+def validation_problems(exc: ValidationError, limit: int) -> str:
+    """The first ``limit`` problems of a validation error, one line."""
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in exc.errors()[:limit])
+
+
 def validate_news(data: bytes | str) -> NewsItem | Rejection:
     """A NewsItem from JSON text, or the reason it is not one (bad_json or schema_violation)."""
     try:
@@ -42,8 +47,7 @@ def validate_news(data: bytes | str) -> NewsItem | Rejection:
     try:
         return NewsItem.model_validate(parsed)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in exc.errors()[:10])
-        return Rejection(DeadLetterReason.schema_violation, problems)
+        return Rejection(DeadLetterReason.schema_violation, validation_problems(exc, 10))
 
 
 def decode(record: InputRecord, max_bytes: int) -> NewsItem | Rejection:

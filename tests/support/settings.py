@@ -67,11 +67,11 @@ def settings_env(settings: Settings) -> dict[str, str]:
             if value is not None:
                 env[f"FINNEWS_{section.upper()}__{key.upper()}"] = str(value)
     env["FINNEWS_TASKS"] = json.dumps(dumped["tasks"])
-    env["FINNEWS_WORKER_ID"] = settings.worker_id
-    for name in ("drain_timeout_s", "progress_timeout_s", "membership_timeout_s", "max_item_bytes", "metrics_interval_s"):
-        env[f"FINNEWS_{name.upper()}"] = str(getattr(settings, name))
-    env["FINNEWS_ADAPTER_EVENTS_TOPIC"] = settings.adapter_events_topic
-    env["FINNEWS_DELIVERY"] = settings.delivery.value
+    # Every other top-level setting, so a new one can never be left out (delivery once was).
+    for name, value in dumped.items():
+        if name in ("kafka", "topics", "batch", "model", "tasks", "http") or value is None:
+            continue
+        env[f"FINNEWS_{name.upper()}"] = str(value)
     env["FINNEWS_LOG_LEVEL"] = "INFO"
     env["FINNEWS_HTTP__HOST"] = settings.http.host
     if settings.http.port is not None:

@@ -14,11 +14,7 @@ from pydantic import ValidationError
 
 from schemas.labels import GroundTruth, LabelledText
 from schemas.news import NewsItem
-
-
-def validation_problems(exc: ValidationError) -> str:
-    """The first few problems of a validation error, one line."""
-    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()[:5])
+from worker.intake import validation_problems
 
 
 def is_eval_record(data: Any) -> bool:
@@ -30,7 +26,7 @@ def news_from_eval_record(data: dict[str, Any]) -> tuple[NewsItem, bytes, Ground
     try:
         record = LabelledText.model_validate(data)
     except ValidationError as exc:
-        return validation_problems(exc)
+        return validation_problems(exc, 5)
     item = record.item()
     extra = {k: v for k, v in (("label", record.label), ("summary", record.summary)) if v is not None}
     value = json.dumps({**item.model_dump(mode="json"), **extra}).encode()
