@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 SCHEMA_VERSION = 1
 
@@ -25,18 +25,14 @@ class NewsItem(BaseModel):
     body: str = Field(default="", max_length=200_000)
     source: str = Field(min_length=1, max_length=200, description="Publisher or wire, e.g. 'newswire'.")
     published_at: AwareDatetime = Field(description="Publication time; must carry a timezone.")
-    tickers: list[str] = Field(default_factory=list, max_length=100)
+    # Stripped, upper-cased and checked non-empty inside pydantic-core (a Python validator here
+    # cost more per item than the whole rest of the record's validation).
+    tickers: list[Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1)]] = Field(
+        default_factory=list, max_length=100
+    )
     language: str = Field(default="en", pattern=r"^[a-z]{2}(-[A-Z]{2})?$")
     url: str | None = Field(default=None, max_length=2_000)
     schema_version: Literal[1] = SCHEMA_VERSION
-
-    @field_validator("tickers")
-    @classmethod
-    def _upper_tickers(cls, tickers: list[str]) -> list[str]:
-        cleaned = [t.strip().upper() for t in tickers]
-        if any(not t for t in cleaned):
-            raise ValueError("tickers must be non-empty strings")
-        return cleaned
 
 
 #: published_at of items made from bare text (evaluation sets), which have no time.

@@ -8,7 +8,7 @@ Neither knows which Kafka client is underneath.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -18,7 +18,7 @@ from schemas.deadletter import SourcePosition
 Partition = tuple[str, int]
 
 
-async def _no_ack() -> None:
+def _no_ack() -> None:
     return None
 
 
@@ -36,7 +36,8 @@ class InputRecord:
     value: bytes | None
     # Header keys stay bytes: producers may write any bytes there.
     headers: list[tuple[bytes, bytes | None]] = field(default_factory=list)
-    ack: Callable[[], Awaitable[object]] = _no_ack
+    # Called once every output of this input was acknowledged by the broker (cheap and synchronous).
+    ack: Callable[[], object] = _no_ack
     # False once the partition was revoked from this worker: its outputs would be duplicates.
     owned: Callable[[], bool] = _always
 

@@ -44,7 +44,7 @@ def test_failing_item_is_dead_lettered_alone_and_acks_follow_publishing(tiny_mod
         pipeline.start()
         for offset, value in enumerate(feed):
 
-            async def ack(offset: int = offset) -> None:
+            def ack(offset: int = offset) -> None:
                 # Every output of this input must already be published.
                 published = {_source_offset(m.value) for m in publisher.messages}
                 assert offset in published, f"input {offset} acked before anything was published for it"

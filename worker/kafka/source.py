@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
@@ -64,6 +65,7 @@ def make_producer(settings: Settings) -> AIOKafkaProducer:
         k,
         f"{settings.worker_id}-out",
         linger_ms=k.linger_ms,
+        max_batch_size=min(k.batch_bytes, k.max_message_bytes),
         max_request_size=k.max_message_bytes,
         request_timeout_ms=int(k.delivery_timeout_s * 1000),
     )
@@ -104,6 +106,7 @@ class KafkaSource:
         revoke: OnRevoked,
         on_assigned: OnAssigned,
         transactions: PartitionTransactions | None = None,
+        wait_for_room: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
         self.settings = settings
         self.topic = settings.topics.input
@@ -111,6 +114,9 @@ class KafkaSource:
         self.tracker = OffsetTracker()
         self._submit = submit
         self._room = room
+        # While paused, wait here for room (at most a poll's time) instead of in a paused fetch,
+        # which would sleep its whole timeout even when room came back at once.
+        self._wait_for_room = wait_for_room
         self._revoke = revoke
         self._on_assigned_cb = on_assigned
         self.transactions = transactions  # exactly-once: offsets commit inside the output transactions
@@ -294,9 +300,10 @@ class KafkaSource:
                 self.consumer.pause(*self.consumer.assignment())
             else:
                 self.consumer.resume(*self.consumer.assignment())
+            wait_for_room = room <= 0 and self._accepting and self._wait_for_room is not None
             try:
                 # Called even while paused: this keeps the member within max.poll.interval.
-                fetched = await self.consumer.getmany(timeout_ms=200, max_records=max(1, room))
+                fetched = await self.consumer.getmany(timeout_ms=0 if wait_for_room else 200, max_records=max(1, room))
             except KafkaError as exc:
                 if not getattr(exc, "retriable", False):
                     raise
@@ -313,13 +320,11 @@ class KafkaSource:
                         break  # intake closed mid-fetch: the rest stays uncommitted for the next run
                     self.tracker.consumed(key, message.offset)
                     self._submit(self._record(message, key, epoch))
+            if wait_for_room and self._wait_for_room is not None:
+                await self._wait_for_room(0.2)
 
     def _record(self, message: ConsumerRecord[bytes, bytes], key: Partition, epoch: int) -> InputRecord:
         tracker, offset = self.tracker, message.offset
-
-        async def ack() -> bool:
-            return tracker.acked(key, offset, epoch)
-
         return InputRecord(
             topic=message.topic,
             partition=message.partition,
@@ -328,8 +333,8 @@ class KafkaSource:
             key=message.key,
             value=message.value,
             headers=[(lenient_headers.header_key_bytes(k), v) for k, v in (message.headers or ())],
-            ack=ack,
-            owned=lambda: tracker.owns(key, epoch),
+            ack=partial(tracker.acked, key, offset, epoch),
+            owned=partial(tracker.owns, key, epoch),
         )
 
     # -- commits ---------------------------------------------------------

@@ -1,0 +1,77 @@
+"""Result records are built as plain data on the hot path: they must be exactly what the schema models make."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+import torch
+
+from schemas.results import ClassificationResult, SummaryResult
+from schemas.tasks import TaskSpec
+from worker.engine.loading import LoadedModel
+from worker.engine.results import Classification, Summary
+from worker.outputs import HEADER_PREFIX, OutputBuilder
+from worker.records import InputRecord
+
+SENTIMENT = TaskSpec(name="sentiment", kind="classify", labels=("positive", "negative", "neutral"), output_topic="out.sentiment")
+HEADLINE = TaskSpec(name="headline", kind="summarize", output_topic="out.headline")
+
+
+def _builder(replay: bool) -> OutputBuilder:
+    model = LoadedModel(
+        model=None,
+        tokenizer=None,
+        decode_tokenizer=None,
+        base_name="tiny-llama",
+        fingerprint="f" * 64,
+        adapters={},
+        device=torch.device("cpu"),
+    )
+    return OutputBuilder(model, "worker-7", "dead", replay=replay)
+
+
+@pytest.mark.parametrize("replay", [False, True])
+def test_results_validate_against_the_schema_and_headers_repeat_the_lineage(replay: bool) -> None:
+    stamp = datetime.now(timezone.utc) - timedelta(seconds=2)
+    record = InputRecord("news.raw", 3, 41, stamp, b"n-1", b"{}")
+    builder = _builder(replay)
+    classified = builder.result(
+        record, "n-1", SENTIMENT, Classification("negative", {"positive": 0.2, "negative": 0.7, "neutral": 0.1}, "s__v2", "v2")
+    )
+    summarized = builder.result(record, "n-1", HEADLINE, Summary("Shares fall", 120, 3, "h__v5", "v5"), topic="sandbox")
+
+    c = ClassificationResult.model_validate_json(classified.value)
+    s = SummaryResult.model_validate_json(summarized.value)
+    assert (c.label, c.scores["negative"], classified.topic, classified.key) == ("negative", 0.7, "out.sentiment", b"n-1")
+    assert (s.summary, s.input_tokens, s.output_tokens, summarized.topic) == ("Shares fall", 120, 3, "sandbox")
+    for message, parsed, kind, task, adapter, version in (
+        (classified, c, "classify", "sentiment", "s__v2", "v2"),
+        (summarized, s, "summarize", "headline", "h__v5", "v5"),
+    ):
+        lineage = parsed.lineage
+        assert (lineage.source_topic, lineage.source_partition, lineage.source_offset) == ("news.raw", 3, 41)
+        assert (lineage.task, lineage.adapter_name, lineage.adapter_version) == (task, adapter, version)
+        assert (lineage.base_model, lineage.base_fingerprint, lineage.worker_id, lineage.replay) == (
+            "tiny-llama",
+            "f" * 64,
+            "worker-7",
+            replay,
+        )
+        assert lineage.source_timestamp == stamp and 2000 <= lineage.latency_ms < 60_000
+        # Byte for byte what the schema model itself serializes.
+        assert message.value == type(parsed).model_validate_json(message.value).model_dump_json().encode()
+        headers = {k.removeprefix(HEADER_PREFIX): v.decode() for k, v in message.headers}
+        assert headers == {
+            "record-type": kind,
+            "news-id": "n-1",
+            "task": task,
+            "adapter": adapter,
+            "adapter-version": version,
+            "base-model": "tiny-llama",
+            "base-fingerprint": "f" * 64,
+            "source": "news.raw/3/41",
+            "worker-id": "worker-7",
+            "processed-at": lineage.processed_at.isoformat(),
+            "replay": "true" if replay else "false",
+        }
