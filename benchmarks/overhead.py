@@ -166,6 +166,12 @@ def main() -> None:
     finally:
         broker.stop()
 
+    pairs = [w[0] / r[0] for w, r in zip(worker_runs, raw_runs, strict=True)]
+    print(
+        "worker/raw CPU per alternating pair: "
+        + " ".join(f"{p:.2f}" for p in pairs)
+        + f" (median {statistics.median(pairs):.2f})"
+    )
     raw_us = statistics.median(c for c, _ in raw_runs) / args.items * 1e6
     worker_us = statistics.median(c for c, _ in worker_runs) / args.items * 1e6
     print(f"worker_us_per_msg={worker_us:.1f} raw_us_per_msg={raw_us:.1f} overhead_ratio={worker_us / raw_us:.2f}")

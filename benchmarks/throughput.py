@@ -5,7 +5,11 @@ Runs, side by side in one process with one loaded engine (the tiny model):
   (b) Kafka, micro-batched
   (c) the same engine and pipeline fed from memory, no Kafka
   (d) Kafka, micro-batched, exactly-once (transactions; Apache Kafka only), alternating with (b)
-plus, from memory, each task alone at batch 1 vs micro-batched.
+plus, from memory, each task alone at batch 1 vs micro-batched, and mixed-adapter
+batches: two tasks of one kind with different LoRA adapters, so every batch's
+rows use two adapters, vs the same rows all on one adapter (the engine alone,
+same prepared batches, alternating; the mixed run's rows of the first task must
+give the single run's answers, or the adapters were mixed up).
 Throughput is measured on a backlog (all items published first): items/s from
 the first consumed to the last acknowledged. Latency is measured separately
 with a paced producer at half the measured throughput, so it is not queueing
@@ -15,12 +19,14 @@ broker's acknowledgement of the last output.
     .venv/bin/python -m benchmarks.throughput [--items 160] [--batch 16] [--broker kafka|tansu]
 
 Last line: kafka_vs_memory=X summarize_batched_vs_single=Y classify_batched_vs_single=Z eos_vs_alo=E
+           mixed_vs_single_classify=M mixed_vs_single_summarize=N
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import statistics
 import tempfile
 import threading
@@ -30,12 +36,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from tests.support.adapters import make_adapter
 from tests.support.brokers import default_broker_kind, make_broker
 from tests.support.news import lines, news
 from worker.config import Delivery, Settings, load_settings
 from worker.dev.demo import publish_raw
 from worker.dev.tiny_model import build_tiny_model
-from worker.engine import Engine, EngineThread
+from worker.engine import Engine, EngineThread, PreparedItem
+from worker.engine.results import Classification, Summary
 from worker.kafka import clients
 from worker.kafka.admin import ensure_topics, topics_for
 from worker.logs import configure_logging
@@ -122,6 +130,65 @@ def paced_publish(settings: Settings, feed: list[bytes], rate: float) -> None:
     producer.close()
 
 
+@dataclasses.dataclass
+class MixedRun:
+    kind: str
+    mixed: list[float]  # seconds per pass over all batches
+    single: list[float]
+    items: int
+    agree: float  # first task's answers, mixed run vs single run: max |p difference| (classify) or share equal (summarize)
+
+    @property
+    def ratio(self) -> float:
+        return min(self.single) / min(self.mixed)
+
+
+def mixed_adapters(model: Path, workdir: Path, feed: list[bytes], batch: int, repeats: int) -> list[MixedRun]:
+    """Items/s of batches whose rows use two adapters vs the same rows on one adapter, per task kind."""
+    from worker.intake import validate_news
+
+    adapters = [make_adapter(model, workdir / f"mix-{i}", seed=10 + i) for i in range(2)]
+    items = [validate_news(v) for v in feed]
+    runs = []
+    for kind, extra in (("classify", {"labels": ["positive", "negative", "neutral"]}), ("summarize", {"max_new_tokens": 24})):
+        tasks = [
+            {"name": f"{kind}_{i}", "kind": kind, "adapter": path, "output_topic": f"bench.{kind}.{i}", **extra}
+            for i, path in enumerate(adapters)
+        ]
+        settings = load_settings(model={"base": model}, tasks=tasks)
+        mixed = Engine.load(settings.model, settings.tasks)
+        first = mixed.loaded.adapters[settings.tasks[0].name]
+        # The same loaded model, both tasks served by the first adapter: the same rows, one adapter.
+        one = dataclasses.replace(mixed.loaded, adapters={t.name: first for t in settings.tasks})
+        single = Engine(one, settings.tasks, settings.model.max_input_tokens)
+        prepared = [mixed.prepare(item) for item in items if not isinstance(item, Exception)]  # type: ignore[arg-type]
+        batches = [prepared[i : i + batch] for i in range(0, len(prepared), batch)]
+
+        def one_pass(engine: Engine, batches: list[list[PreparedItem]] = batches) -> tuple[float, list[Any]]:
+            started = time.perf_counter()
+            out = [o.results[tasks[0]["name"]] for b in batches for o in engine.run(b)]
+            return time.perf_counter() - started, out
+
+        t_mixed, t_single = [], []
+        for _ in range(repeats):
+            seconds, answers_mixed = one_pass(mixed)
+            t_mixed.append(seconds)
+            seconds, answers_single = one_pass(single)
+            t_single.append(seconds)
+        if kind == "classify":
+            agree = max(
+                abs(a.scores[k] - b.scores[k])
+                for a, b in zip(answers_mixed, answers_single, strict=True)
+                if isinstance(a, Classification) and isinstance(b, Classification)
+                for k in a.scores
+            )
+        else:
+            same = [a.text == b.text for a, b in zip(answers_mixed, answers_single, strict=True) if isinstance(a, Summary)]
+            agree = sum(same) / len(same)
+        runs.append(MixedRun(kind, t_mixed, t_single, len(prepared), agree))
+    return runs
+
+
 def row(name: str, stats: PipelineStats) -> str:
     lat = list(stats.latencies_ms)
     return f"{name:<34} {stats.items_per_second:8.2f} items/s   p50 {pct(lat, 0.5):8.1f} ms   p99 {pct(lat, 0.99):8.1f} ms   batches {stats.batches}"
@@ -202,7 +269,19 @@ def main() -> None:
         )
     else:
         e = "nan"
-    print(f"kafka_vs_memory={x:.3f} summarize_batched_vs_single={y:.2f} classify_batched_vs_single={z:.2f} eos_vs_alo={e}")
+    mixed_runs = mixed_adapters(model, workdir, feed[: max(args.batch * 4, 32)], args.batch, max(3, args.repeats))
+    print(f"\nmixed-adapter batches (batch {args.batch}, two adapters of one kind per batch vs one adapter; best of each)")
+    for run in mixed_runs:
+        check = f"max |p diff| {run.agree:.2e}" if run.kind == "classify" else f"same headlines {run.agree:.0%}"
+        print(
+            f"{run.kind:<10} mixed {run.items / min(run.mixed):7.2f} items/s   single adapter {run.items / min(run.single):7.2f} items/s"
+            f"   ratio {run.ratio:.3f}   first task, mixed vs single run: {check}"
+        )
+    m = {run.kind: run.ratio for run in mixed_runs}
+    print(
+        f"kafka_vs_memory={x:.3f} summarize_batched_vs_single={y:.2f} classify_batched_vs_single={z:.2f} eos_vs_alo={e} "
+        f"mixed_vs_single_classify={m['classify']:.3f} mixed_vs_single_summarize={m['summarize']:.3f}"
+    )
 
 
 if __name__ == "__main__":
