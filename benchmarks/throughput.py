@@ -189,6 +189,19 @@ def mixed_adapters(model: Path, workdir: Path, feed: list[bytes], batch: int, re
     return runs
 
 
+def print_mixed(runs: list[MixedRun], batch: int) -> dict[str, float]:
+    print(f"\nmixed-adapter batches (batch {batch}, two adapters of one kind per batch vs one adapter; best of each)")
+    for run in runs:
+        check = f"max |p diff| {run.agree:.2e}" if run.kind == "classify" else f"same headlines {run.agree:.0%}"
+        print(
+            f"{run.kind:<10} mixed {run.items / min(run.mixed):7.2f} items/s   single adapter {run.items / min(run.single):7.2f} items/s"
+            f"   ratio {run.ratio:.3f}   first task, mixed vs single run: {check}"
+        )
+    ratios = {run.kind: run.ratio for run in runs}
+    print(f"mixed_vs_single_classify={ratios['classify']:.3f} mixed_vs_single_summarize={ratios['summarize']:.3f}")
+    return ratios
+
+
 def row(name: str, stats: PipelineStats) -> str:
     lat = list(stats.latencies_ms)
     return f"{name:<34} {stats.items_per_second:8.2f} items/s   p50 {pct(lat, 0.5):8.1f} ms   p99 {pct(lat, 0.99):8.1f} ms   batches {stats.batches}"
@@ -200,12 +213,16 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--repeats", type=int, default=2, help="Kafka/memory runs alternate; best of each is compared.")
     parser.add_argument("--broker", default=default_broker_kind(), choices=["kafka", "tansu"])
+    parser.add_argument("--mixed-only", action="store_true", help="only the mixed-adapter comparison (no broker)")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
 
     workdir = Path(tempfile.mkdtemp(prefix="finnews-bench-"))
     model = build_tiny_model(workdir / "tiny")
     feed = lines(news(args.items))
+    if args.mixed_only:
+        print_mixed(mixed_adapters(model, workdir, feed[: max(args.batch * 4, 32)], args.batch, max(3, args.repeats)), args.batch)
+        return
     base = load_settings(model={"base": model}, tasks=TASKS)
     engine = Engine.load(base.model, base.tasks)
     print(f"broker={args.broker} items={args.items} batch={args.batch} model=tiny-llama(NF4) device={engine.loaded.device}")
@@ -270,14 +287,7 @@ def main() -> None:
     else:
         e = "nan"
     mixed_runs = mixed_adapters(model, workdir, feed[: max(args.batch * 4, 32)], args.batch, max(3, args.repeats))
-    print(f"\nmixed-adapter batches (batch {args.batch}, two adapters of one kind per batch vs one adapter; best of each)")
-    for run in mixed_runs:
-        check = f"max |p diff| {run.agree:.2e}" if run.kind == "classify" else f"same headlines {run.agree:.0%}"
-        print(
-            f"{run.kind:<10} mixed {run.items / min(run.mixed):7.2f} items/s   single adapter {run.items / min(run.single):7.2f} items/s"
-            f"   ratio {run.ratio:.3f}   first task, mixed vs single run: {check}"
-        )
-    m = {run.kind: run.ratio for run in mixed_runs}
+    m = print_mixed(mixed_runs, args.batch)
     print(
         f"kafka_vs_memory={x:.3f} summarize_batched_vs_single={y:.2f} classify_batched_vs_single={z:.2f} eos_vs_alo={e} "
         f"mixed_vs_single_classify={m['classify']:.3f} mixed_vs_single_summarize={m['summarize']:.3f}"

@@ -7,6 +7,7 @@ from typing import Any
 
 import torch
 
+from worker.engine.routing import rows_on
 from worker.engine.scoring import left_pad
 
 
@@ -33,19 +34,17 @@ def generate_rows(
     """Greedy continuations of left-padded prompts; each cut at its first EOS."""
     input_ids, mask = left_pad([r.prompt_ids for r in rows], pad_id)
     p_max = input_ids.shape[1]
-    kwargs: dict[str, Any] = {}
-    if any(r.adapter is not None for r in rows):
-        kwargs["adapter_names"] = [r.adapter for r in rows]
-    out = model.generate(
-        input_ids=input_ids.to(device),
-        attention_mask=mask.to(device),
-        max_new_tokens=max_new_tokens,
-        do_sample=False,
-        num_beams=1,
-        pad_token_id=pad_id,
-        eos_token_id=eos_id,
-        **kwargs,
-    )
+    with rows_on(model, [r.adapter for r in rows]) as kwargs:
+        out = model.generate(
+            input_ids=input_ids.to(device),
+            attention_mask=mask.to(device),
+            max_new_tokens=max_new_tokens,
+            do_sample=False,
+            num_beams=1,
+            pad_token_id=pad_id,
+            eos_token_id=eos_id,
+            **kwargs,
+        )
     new = out[:, p_max:].cpu().tolist()
     results = []
     for seq in new:

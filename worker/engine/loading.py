@@ -21,12 +21,11 @@ from schemas.tasks import Profile, TaskKind, TaskSpec
 from worker.config import ModelSettings
 from worker.engine.adapters import read_manifest, refuse_mismatch, verify_fit
 from worker.engine.fingerprint import adapter_version, model_fingerprint
+from worker.engine.routing import BASE_ADAPTER
 from worker.exceptions import FatalEngineError
 
 log = structlog.get_logger(__name__)
 
-#: peft's name for "no adapter" inside a mixed batch.
-BASE_ADAPTER = "__base__"
 #: Modules kept out of NF4 on encoders: the head and BERT's pooler must stay in
 #: full precision or the first forward fails ("quantization state not initialized").
 ENCODER_SKIP_MODULES = ["classifier", "pooler", "score"]

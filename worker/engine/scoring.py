@@ -13,6 +13,8 @@ from typing import Any
 
 import torch
 
+from worker.engine.routing import rows_on
+
 
 @dataclass(frozen=True, slots=True)
 class ScoreRow:
@@ -68,17 +70,15 @@ def _score_expanded(model: Any, rows: list[ScoreRow], pad_id: int, device: torch
         targets[r, : len(label)] = torch.tensor(label)
         target_mask[r, : len(label)] = True
     position_ids = (mask.cumsum(-1) - 1).clamp(min=0)
-    kwargs: dict[str, Any] = {}
-    if any(adapter is not None for _, _, adapter in expanded):
-        kwargs["adapter_names"] = [adapter for _, _, adapter in expanded]
-    out = model(
-        input_ids=input_ids.to(device),
-        attention_mask=mask.to(device),
-        position_ids=position_ids.to(device),
-        logits_to_keep=l_max + 1,
-        use_cache=False,
-        **kwargs,
-    )
+    with rows_on(model, [adapter for _, _, adapter in expanded]) as kwargs:
+        out = model(
+            input_ids=input_ids.to(device),
+            attention_mask=mask.to(device),
+            position_ids=position_ids.to(device),
+            logits_to_keep=l_max + 1,
+            use_cache=False,
+            **kwargs,
+        )
     # logits[:, k] predicts the token at column p_max + k.
     logprobs = torch.log_softmax(out.logits[:, :l_max, :].float(), dim=-1).cpu()
     token_lp = logprobs.gather(-1, targets.unsqueeze(-1)).squeeze(-1)
@@ -103,10 +103,8 @@ def classify_sequences(
     for i, ids in enumerate(rows):
         input_ids[i, : len(ids)] = torch.tensor(ids)
         mask[i, : len(ids)] = 1
-    kwargs: dict[str, Any] = {}
-    if any(a is not None for a in adapters):
-        kwargs["adapter_names"] = adapters
-    logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device), **kwargs).logits
+    with rows_on(model, adapters) as kwargs:
+        logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device), **kwargs).logits
     return torch.softmax(logits.float(), dim=-1).cpu().tolist()
 
 
@@ -116,17 +114,15 @@ def _score_single_token_labels(model: Any, rows: list[ScoreRow], pad_id: int, de
     numbers as the expanded form, at 1/labels of the cost)."""
     input_ids, mask = left_pad([row.prompt_ids for row in rows], pad_id)
     position_ids = (mask.cumsum(-1) - 1).clamp(min=0)
-    kwargs: dict[str, Any] = {}
-    if any(row.adapter is not None for row in rows):
-        kwargs["adapter_names"] = [row.adapter for row in rows]
-    out = model(
-        input_ids=input_ids.to(device),
-        attention_mask=mask.to(device),
-        position_ids=position_ids.to(device),
-        logits_to_keep=1,
-        use_cache=False,
-        **kwargs,
-    )
+    with rows_on(model, [row.adapter for row in rows]) as kwargs:
+        out = model(
+            input_ids=input_ids.to(device),
+            attention_mask=mask.to(device),
+            position_ids=position_ids.to(device),
+            logits_to_keep=1,
+            use_cache=False,
+            **kwargs,
+        )
     logprobs = torch.log_softmax(out.logits[:, -1, :].float(), dim=-1).cpu()
     result = []
     for r, row in enumerate(rows):

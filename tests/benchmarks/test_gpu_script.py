@@ -1,0 +1,33 @@
+"""The GPU benchmark is prepared for a lent H200: its whole path runs here on the CPU with --tiny."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_gpu_benchmark_runs_tiny_on_the_cpu_and_reports_its_line_and_json(tmp_path: Path) -> None:
+    env = {**os.environ, "OUT": str(tmp_path / "out"), "CUDA_VISIBLE_DEVICES": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.gpu", "--tiny", "--workdir", str(tmp_path / "work")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    last = done.stdout.strip().splitlines()[-1]
+    match = re.fullmatch(r"classify_frac=(\S+) summarize_frac=(\S+) mixed_vs_single=(\S+) vs_plain=(\S+)", last)
+    assert match, done.stdout[-2000:]
+    values = [float(v) for v in match.groups()]
+    assert all(v > 0 for v in values), last
+    assert values[0] <= 1.0 and values[1] <= 1.0, "a fraction of the physical ceiling above 1 means the ceiling is wrong"
+    report = json.loads((tmp_path / "out" / "gpu.json").read_text())
+    assert [r["batch"] for r in report["rows"]] == [1, 4]
+    assert all(r["generated_tokens"] > 0 for r in report["rows"])
+    assert report["model"]["nf4_bytes"] < report["model"]["params"] * 2  # loaded in 4 bits, not bf16
