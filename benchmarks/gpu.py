@@ -251,6 +251,9 @@ def main() -> None:
     loaded = load_model(settings.model, settings.tasks, fingerprint="gpu-benchmark")
     load_s = time.perf_counter() - started
     weight_bytes = int(loaded.model.get_memory_footprint())
+    linear4bit = sum(
+        type(m).__module__.startswith("bitsandbytes") and type(m).__name__ == "Linear4bit" for m in loaded.model.modules()
+    )
     print(f"loaded in NF4 through the worker's loader in {load_s:.0f} s: {weight_bytes / 1e9:.2f} GB with 4 adapters")
     spec = {t.name: t for t in settings.tasks}
 
@@ -311,7 +314,14 @@ def main() -> None:
     total = time.perf_counter() - wall
     report = {
         "device": dataclasses.asdict(dev),
-        "model": {"shape": shape, "params": params, "nf4_bytes": weight_bytes, "build_s": built["build_s"], "load_s": load_s},
+        "model": {
+            "shape": shape,
+            "params": params,
+            "nf4_bytes": weight_bytes,
+            "linear4bit_layers": linear4bit,
+            "build_s": built["build_s"],
+            "load_s": load_s,
+        },
         "prompt_tokens_mean": mean_prompt,
         "new_tokens": new_tokens,
         "rows": rows,

@@ -30,4 +30,5 @@ def test_gpu_benchmark_runs_tiny_on_the_cpu_and_reports_its_line_and_json(tmp_pa
     report = json.loads((tmp_path / "out" / "gpu.json").read_text())
     assert [r["batch"] for r in report["rows"]] == [1, 4]
     assert all(r["generated_tokens"] > 0 for r in report["rows"])
-    assert report["model"]["nf4_bytes"] < report["model"]["params"] * 2  # loaded in 4 bits, not bf16
+    # Every projection of every layer was loaded in 4 bits (with its LoRA on top).
+    assert report["model"]["linear4bit_layers"] == 7 * report["model"]["shape"]["num_hidden_layers"]
