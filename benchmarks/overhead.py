@@ -6,7 +6,8 @@ broker, each with its own consumer group, in this one process, alternating:
   raw     aiokafka consume -> json.loads -> add a label and the input position
           -> json.dumps -> produce it (about 1 KB, like the worker's result
           value plus its lineage headers), await the acknowledgements of each
-          fetched batch, commit;
+          fetched batch, commit (raw-100B, printed beside it: the same with an
+          output of only the id, the label and the position);
   worker  the real worker (``run_worker``: decode and validate, batching, the
           engine thread hop, outputs with lineage, acks, offset commits,
           metrics, watchdog) with a no-op engine that returns a fixed
@@ -88,8 +89,12 @@ def worker_settings(bootstrap: str, model: Path, topic: str, out_topic: str, bat
     )
 
 
-async def run_raw(bootstrap: str, topic: str, out_topic: str, n: int) -> tuple[float, float]:
-    """The peer baseline: what any consume-transform-produce loop pays. Returns (cpu seconds, wall seconds)."""
+async def run_raw(bootstrap: str, topic: str, out_topic: str, n: int, echo: bool = True) -> tuple[float, float]:
+    """The peer baseline: what any consume-transform-produce loop pays. Returns (cpu seconds, wall seconds).
+
+    ``echo``: the output is the input with a label and its position (about 1 KB); else only the id,
+    the label and the position (about 100 bytes).
+    """
     cpu0, wall0 = time.process_time(), time.perf_counter()
     consumer = clients.async_consumer(
         bootstrap, "overhead-raw", group_id=f"overhead-raw-{uuid.uuid4().hex[:8]}", auto_offset_reset="earliest"
@@ -106,9 +111,12 @@ async def run_raw(bootstrap: str, topic: str, out_topic: str, n: int) -> tuple[f
             for records in fetched.values():
                 for record in records:
                     item = json.loads(record.value)
-                    item["label"] = "neutral"
-                    item["input"] = {"topic": record.topic, "partition": record.partition, "offset": record.offset}
-                    deliveries.append(await producer.send(out_topic, json.dumps(item).encode(), key=record.key))
+                    position = {"topic": record.topic, "partition": record.partition, "offset": record.offset}
+                    if echo:
+                        out = {**item, "label": "neutral", "input": position}
+                    else:
+                        out = {"id": item["id"], "label": "neutral", "input": position}
+                    deliveries.append(await producer.send(out_topic, json.dumps(out).encode(), key=record.key))
                     done += 1
             await asyncio.gather(*deliveries)
             if deliveries:
@@ -153,14 +161,15 @@ def main() -> None:
             f"broker={broker.name} items={args.items} value_bytes~{statistics.mean(map(len, values)):.0f} "
             f"worker batch={args.batch} tasks=1 (one output per input, like the raw loop)"
         )
-        raw_runs, worker_runs = [], []
+        raw_runs, worker_runs, small_runs = [], [], []
         for r in range(args.repeats):
             raw_runs.append(asyncio.run(run_raw(bs, topic, out_topic, args.items)))
+            small_runs.append(asyncio.run(run_raw(bs, topic, out_topic, args.items, echo=False)))
             settings = worker_settings(bs, model, topic, out_topic, args.batch)
             worker_runs.append(asyncio.run(run_the_worker(settings, engine, args.items)))
-            for name, (cpu, wall) in (("raw", raw_runs[-1]), ("worker", worker_runs[-1])):
+            for name, (cpu, wall) in (("raw", raw_runs[-1]), ("raw-100B", small_runs[-1]), ("worker", worker_runs[-1])):
                 print(
-                    f"run {r + 1} {name:<7} cpu {cpu:7.2f} s  wall {wall:7.2f} s  "
+                    f"run {r + 1} {name:<8} cpu {cpu:7.2f} s  wall {wall:7.2f} s  "
                     f"{cpu / args.items * 1e6:7.1f} us/msg cpu  {args.items / wall:8.0f} msg/s"
                 )
     finally:
@@ -171,6 +180,11 @@ def main() -> None:
         "worker/raw CPU per alternating pair: "
         + " ".join(f"{p:.2f}" for p in pairs)
         + f" (median {statistics.median(pairs):.2f})"
+    )
+    small_us = statistics.median(c for c, _ in small_runs) / args.items * 1e6
+    small_pairs = statistics.median(w[0] / r[0] for w, r in zip(worker_runs, small_runs, strict=True))
+    print(
+        f"against raw-100B (outputs a tenth of the worker's size): {small_us:.1f} us/msg, ratio {small_pairs:.2f} (median of pairs)"
     )
     raw_us = statistics.median(c for c, _ in raw_runs) / args.items * 1e6
     worker_us = statistics.median(c for c, _ in worker_runs) / args.items * 1e6
