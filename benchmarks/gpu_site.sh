@@ -3,6 +3,7 @@
 # dependencies, no network) into .gpu-site/: CPython 3.12 x86-64 packages,
 # unpacked, with only bitsandbytes' CUDA 13 and CPU libraries (the whole wheel
 # would not fit the 64 MiB a run carries). Versions are this checkout's own.
+# .gpu-site/ is git-ignored: name it in the run's carry.
 #
 #   sh benchmarks/gpu_site.sh
 #   then on the device: PYTHONPATH=.gpu-site python3 -m benchmarks.gpu   (carry: .gpu-site)
@@ -23,5 +24,4 @@ for wheel in .gpu-wheels/*.whl; do
 done
 find .gpu-site/bitsandbytes -name 'libbitsandbytes_*' ! -name '*cuda130*' ! -name '*cuda132*' ! -name '*cpu*' -delete
 rm -rf .gpu-wheels
-grep -qx '/.gpu-site/' .git/info/exclude 2>/dev/null || echo '/.gpu-site/' >> .git/info/exclude
 du -sh .gpu-site
