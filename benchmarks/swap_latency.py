@@ -32,6 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks import throughput
 from benchmarks.throughput import TASKS, pct
 from tests.support.brokers import default_broker_kind, make_broker
 from tests.support.news import lines, news
@@ -40,7 +41,6 @@ from training.train import promote
 from worker.config import Settings, load_settings
 from worker.dev.tiny_model import build_tiny_model
 from worker.engine import Engine
-from worker.kafka import clients
 from worker.kafka.admin import ensure_topics, topics_for
 from worker.logs import configure_logging
 from worker.records import OutputMessage
@@ -49,18 +49,15 @@ from worker.service import run_worker
 
 
 def settings_for(bootstrap: str, model: Path, registry: Path, batch: int) -> Settings:
-    tag = uuid.uuid4().hex[:8]
-    return load_settings(
-        kafka={"bootstrap_servers": bootstrap, "group_id": f"swap-{tag}", "session_timeout_s": 6.0, "heartbeat_interval_s": 1.0},
-        topics={"input": f"swap-raw-{tag}", "deadletter": f"swap-dead-{tag}"},
-        adapter_events_topic=f"swap-events-{tag}",
-        model={"base": model},
-        tasks=[{**t, "output_topic": f"{t['output_topic']}-{tag}"} for t in TASKS],
-        batch={"max_items": batch, "max_wait_ms": 20},
+    return throughput.settings_for(
+        bootstrap,
+        model,
+        TASKS,
+        batch,
+        adapter_events_topic=f"bench-events-{uuid.uuid4().hex[:8]}",
         registry=registry,
         adapter_reconcile_s=3600.0,  # swaps come from the announcements, as in production
         http={"port": None},
-        worker_id="swap-bench",
     )
 
 
@@ -73,19 +70,6 @@ def engine_rate(engine: Engine, values: list[bytes], batch: int) -> float:
     started = time.perf_counter()
     engine.run(prepared[batch:])
     return batch / (time.perf_counter() - started)
-
-
-def paced_publish(settings: Settings, values: list[bytes], rate: float, sent_at: dict[str, float]) -> None:
-    producer: Any = clients.producer(settings.kafka, "swap-bench")
-    start = time.monotonic()
-    for i, value in enumerate(values):
-        delay = start + i / rate - time.monotonic()
-        if delay > 0:
-            time.sleep(delay)
-        sent_at[json.loads(value)["id"]] = time.time()
-        producer.send(settings.topics.input, key=json.loads(value)["id"].encode(), value=value)
-        producer.flush()
-    producer.close()
 
 
 def main() -> None:
@@ -144,7 +128,7 @@ def main() -> None:
             )
             await asyncio.wait_for(ready.wait(), 90)
             loop = asyncio.get_running_loop()
-            feeder = threading.Thread(target=paced_publish, args=(settings, lines(items), rate, sent_at), daemon=True)
+            feeder = threading.Thread(target=throughput.paced_publish, args=(settings, lines(items), rate, sent_at), daemon=True)
             feeder.start()
             await asyncio.sleep(args.steady)
             for version in versions[1:]:

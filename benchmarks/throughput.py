@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import json
 import statistics
 import tempfile
 import threading
@@ -36,6 +37,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from schemas.news import NewsItem
 from tests.support.adapters import make_adapter
 from tests.support.brokers import default_broker_kind, make_broker
 from tests.support.news import lines, news
@@ -67,8 +69,14 @@ def pct(values: list[float], q: float) -> float:
 
 
 def settings_for(
-    bootstrap: str, model: Path, tasks: list[dict[str, Any]], batch: int, delivery: Delivery = Delivery.at_least_once
+    bootstrap: str,
+    model: Path,
+    tasks: list[dict[str, Any]],
+    batch: int,
+    delivery: Delivery = Delivery.at_least_once,
+    **extra: Any,
 ) -> Settings:
+    """A benchmark worker's settings on fresh topics and group; ``extra`` adds or overrides top-level settings."""
     tag = uuid.uuid4().hex[:8]
     return load_settings(
         delivery=delivery,
@@ -79,6 +87,7 @@ def settings_for(
         batch={"max_items": batch, "max_wait_ms": 20},
         worker_id="bench",
         drain_timeout_s=600.0,
+        **extra,
     )
 
 
@@ -118,14 +127,18 @@ def run_kafka(engine: Engine, settings: Settings, feed: list[bytes], pace: float
     return asyncio.run(go())
 
 
-def paced_publish(settings: Settings, feed: list[bytes], rate: float) -> None:
+def paced_publish(settings: Settings, feed: list[bytes], rate: float, sent_at: dict[str, float] | None = None) -> None:
+    """Publish ``feed`` at ``rate`` items/s, keyed by id; ``sent_at`` gets each id's wall-clock send time."""
     producer: Any = clients.producer(settings.kafka, "bench-throughput")
     start = time.monotonic()
     for i, value in enumerate(feed):
         delay = start + i / rate - time.monotonic()
         if delay > 0:
             time.sleep(delay)
-        producer.send(settings.topics.input, value=value)
+        news_id = json.loads(value)["id"]
+        if sent_at is not None:
+            sent_at[news_id] = time.time()
+        producer.send(settings.topics.input, key=news_id.encode(), value=value)
         producer.flush()
     producer.close()
 
@@ -161,7 +174,7 @@ def mixed_adapters(model: Path, workdir: Path, feed: list[bytes], batch: int, re
         # The same loaded model, both tasks served by the first adapter: the same rows, one adapter.
         one = dataclasses.replace(mixed.loaded, adapters={t.name: first for t in settings.tasks})
         single = Engine(one, settings.tasks, settings.model.max_input_tokens)
-        prepared = [mixed.prepare(item) for item in items if not isinstance(item, Exception)]  # type: ignore[arg-type]
+        prepared = [mixed.prepare(item) for item in items if isinstance(item, NewsItem)]
         batches = [prepared[i : i + batch] for i in range(0, len(prepared), batch)]
 
         def one_pass(engine: Engine, batches: list[list[PreparedItem]] = batches) -> tuple[float, list[Any]]:

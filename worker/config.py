@@ -72,6 +72,12 @@ class KafkaSettings(BaseModel):
         "about ten outputs with lineage; every send beyond a full batch waits for it to drain, which cost the worker "
         "several times its CPU per message.",
     )
+
+    @property
+    def producer_batch_bytes(self) -> int:
+        """The record batch the worker's producers use: ``batch_bytes``, never above ``max_message_bytes``."""
+        return min(self.batch_bytes, self.max_message_bytes)
+
     # Security, passed to every client (worker, admin, publish, tail, replay).
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     sasl_mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"] = "SCRAM-SHA-512"

@@ -19,21 +19,6 @@ from worker.records import InputRecord, OutputMessage
 HEADER_PREFIX = "finnews-"
 
 
-def _fixed_headers(kind: str, task: str, adapter: str, version: str, builder: "OutputBuilder") -> dict[str, tuple[str, bytes]]:
-    """The headers that are the same for every output of one task, adapter version and worker."""
-    fields = {
-        "record-type": kind,
-        "task": task,
-        "adapter": adapter,
-        "adapter-version": version,
-        "base-model": builder.model.base_name,
-        "base-fingerprint": builder.model.fingerprint,
-        "worker-id": builder.worker_id,
-        "replay": "true" if builder.replay else "false",
-    }
-    return {k: (HEADER_PREFIX + k, v.encode()) for k, v in fields.items()}
-
-
 def _headers_with(fixed: dict[str, tuple[str, bytes]], news_id: str, source: str, now: datetime) -> list[tuple[str, bytes]]:
     """The lineage again as Kafka headers, so kcat users need not parse the value."""
     return [
@@ -119,7 +104,18 @@ class OutputBuilder:
         key = (kind, task, result.adapter, result.version)
         fixed = self._fixed.get(key)
         if fixed is None:
-            fixed = self._fixed[key] = _fixed_headers(kind, task, result.adapter, result.version, self)
+            # The headers that are the same for every output of one task, adapter version and worker.
+            fields = {
+                "record-type": kind,
+                "task": task,
+                "adapter": result.adapter,
+                "adapter-version": result.version,
+                "base-model": self.model.base_name,
+                "base-fingerprint": self.model.fingerprint,
+                "worker-id": self.worker_id,
+                "replay": "true" if self.replay else "false",
+            }
+            fixed = self._fixed[key] = {k: (HEADER_PREFIX + k, v.encode()) for k, v in fields.items()}
         source = f"{record.topic}/{record.partition}/{record.offset}"
         return _headers_with(fixed, news_id, source, now)
 

@@ -65,7 +65,7 @@ def make_producer(settings: Settings) -> AIOKafkaProducer:
         k,
         f"{settings.worker_id}-out",
         linger_ms=k.linger_ms,
-        max_batch_size=min(k.batch_bytes, k.max_message_bytes),
+        max_batch_size=k.producer_batch_bytes,
         max_request_size=k.max_message_bytes,
         request_timeout_ms=int(k.delivery_timeout_s * 1000),
     )

@@ -63,7 +63,7 @@ class PartitionTransactions:
             transactional_id=transactional_id,
             transaction_timeout_ms=self.timeout_ms(),
             linger_ms=k.linger_ms,
-            max_batch_size=min(k.batch_bytes, k.max_message_bytes),
+            max_batch_size=k.producer_batch_bytes,
             max_request_size=k.max_message_bytes,
             request_timeout_ms=int(k.delivery_timeout_s * 1000),
         )
