@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def make_adapter(model_dir: Path, out: Path, seed: int, alpha: int = 32) -> Path:
+def make_adapter(
+    model_dir: Path,
+    out: Path,
+    seed: int,
+    alpha: int = 32,
+    r: int = 8,
+    targets: tuple[str, ...] = ("q_proj", "v_proj", "down_proj"),
+    dora: bool = False,
+) -> Path:
     """A larger ``alpha`` moves the model further from the base (versions that disagree)."""
     import torch
     from peft import LoraConfig, get_peft_model
@@ -14,7 +22,7 @@ def make_adapter(model_dir: Path, out: Path, seed: int, alpha: int = 32) -> Path
     torch.manual_seed(seed)
     base = AutoModelForCausalLM.from_pretrained(model_dir)
     config = LoraConfig(
-        r=8, lora_alpha=alpha, target_modules=["q_proj", "v_proj", "down_proj"], init_lora_weights=False, task_type="CAUSAL_LM"
+        r=r, lora_alpha=alpha, target_modules=list(targets), init_lora_weights=False, use_dora=dora, task_type="CAUSAL_LM"
     )
     peft_model = get_peft_model(base, config)
     peft_model.save_pretrained(out)

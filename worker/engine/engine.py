@@ -22,6 +22,7 @@ from worker.engine.generation import GenerateRow, generate_rows
 from worker.engine.loading import AdapterInfo, LoadedModel, attach_adapter, detach_adapter, load_model
 from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.results import Classification, Summary
+from worker.engine.routing import one_call_serves
 from worker.engine.scoring import ScoreRow, classify_sequences, label_token_ids, score_rows
 from worker.exceptions import FatalEngineError, FinnewsError, ItemInferenceError, PromptError
 
@@ -96,8 +97,8 @@ class Engine:
         outcomes = [ItemOutcome() for _ in batch]
         for task_group, runner in self._groups():
             pairs = [(i, task) for i in range(len(batch)) for task in task_group]
-            if pairs:
-                self._run_isolated(batch, pairs, runner, outcomes)
+            for part in self._by_adapter(pairs):
+                self._run_isolated(batch, part, runner, outcomes)
         if batch and all(o.errors and not o.results for o in outcomes):
             self._failed_batches += 1
             if self._failed_batches >= MAX_FAILED_BATCHES:
@@ -114,6 +115,17 @@ class Engine:
         for bound in sorted({t.max_new_tokens for t in summarize}):
             groups.append(([t for t in summarize if t.max_new_tokens == bound], self._summarize))
         return groups
+
+    def _by_adapter(self, pairs: list[tuple[int, TaskSpec]]) -> list[list[tuple[int, TaskSpec]]]:
+        """All pairs in one call when the model can serve their adapters together, else one call per adapter."""
+        if not pairs:
+            return []
+        if one_call_serves(self.loaded.model, [self._adapter(t) for _, t in pairs]):
+            return [pairs]
+        parts: dict[str | None, list[tuple[int, TaskSpec]]] = {}
+        for i, task in pairs:
+            parts.setdefault(self._adapter(task), []).append((i, task))
+        return list(parts.values())
 
     def _run_isolated(
         self,

@@ -1,10 +1,12 @@
 """Running each row of a batch on its own adapter, taking the plain path when they share one.
 
-peft's mixed-batch path (``adapter_names=[...]``) splits every LoRA layer's
-input by adapter and runs each part separately; that is the price of serving
-several adapters in one batch, and pure overhead when every row uses the same
-one (the usual case: one adapter per task). Then the adapter is made the
-active one instead (or all of them disabled, for the bare base).
+When every row uses the same adapter (the usual case: one adapter per task),
+that adapter is made the active one. A real mix of plain LoRA adapters (and
+the bare base) runs through stacked weights and a row mask
+(worker.engine.stacked_lora), at about the cost of one adapter; what that
+cannot take (DoRA, modules_to_save heads, ...) goes through peft's mixed-batch
+path (``adapter_names=[...]``), which splits every layer's input by adapter
+at every step, or peft's disable_adapter() for the bare base.
 """
 
 from __future__ import annotations
@@ -13,8 +15,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from worker.engine.stacked_lora import layers_on, rows_stacked, stackable
+
 #: peft's name for "no adapter" inside a mixed batch.
 BASE_ADAPTER = "__base__"
+
+
+def one_call_serves(model: Any, adapters: list[str | None]) -> bool:
+    """Whether `rows_on` runs these rows in one call at about one adapter's cost: one adapter for all,
+    or a mix that stacked LoRA can take. Otherwise the caller had better run each adapter's rows apart
+    (peft's mixed path splits every layer's input anyway, and cannot mix some variants at all, e.g. DoRA)."""
+    names = set(adapters)
+    return len(names) <= 1 or stackable(model, [n for n in names if n is not None and n != BASE_ADAPTER])
 
 
 @contextmanager
@@ -25,14 +37,19 @@ def rows_on(model: Any, adapters: list[str | None]) -> Iterator[dict[str, Any]]:
     Runs on the engine thread (it may change which adapter is active).
     """
     names = set(adapters)
+    plain = sorted(n for n in names if n is not None and n != BASE_ADAPTER)
     if names == {None}:
         yield {}
+    elif len(names) == 1 and plain:
+        if not layers_on(model, plain):
+            model.set_adapter(plain[0], inference_mode=True)
+        yield {}
+    elif stackable(model, plain):
+        # A mix, or only the bare base: no adapter active, each row's delta added per layer.
+        with rows_stacked(model, adapters):
+            yield {}
     elif len(names) > 1:
         yield {"adapter_names": list(adapters)}
-    elif (name := names.pop()) == BASE_ADAPTER:
+    else:
         with model.disable_adapter():
             yield {}
-    else:
-        if model.active_adapter != name:
-            model.set_adapter(name, inference_mode=True)
-        yield {}
