@@ -25,5 +25,5 @@ def make_adapter(
         r=r, lora_alpha=alpha, target_modules=list(targets), init_lora_weights=False, use_dora=dora, task_type="CAUSAL_LM"
     )
     peft_model = get_peft_model(base, config)
-    peft_model.save_pretrained(out)
+    peft_model.save_pretrained(out, save_embedding_layers=False)
     return out

@@ -27,7 +27,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -49,12 +49,20 @@ class Stack:
     sources: tuple[torch.Tensor, ...]  # the weights it was built from: a rebuilt adapter is a new stack
 
 
-_layers: "weakref.WeakKeyDictionary[nn.Module, tuple[tuple[Any, ...], list[nn.Module] | None]]" = weakref.WeakKeyDictionary()
+@dataclass(slots=True)
+class _Survey:
+    """What one set of loaded adapters looks like to this module; redone whenever an adapter is (re)loaded."""
+
+    configs: tuple[Any, ...]  # every load makes a new config object, even under an old name
+    layers: list[nn.Module] | None
+    verdicts: dict[frozenset[str], bool] = field(default_factory=dict)
+
+
+_surveys: "weakref.WeakKeyDictionary[nn.Module, _Survey]" = weakref.WeakKeyDictionary()
 _stacks: "weakref.WeakKeyDictionary[nn.Module, dict[tuple[str, ...], Stack]]" = weakref.WeakKeyDictionary()
 
 
-def lora_layers(model: Any) -> list[nn.Module] | None:
-    """The model's LoRA layers, or None when it holds anything this path cannot stand in for."""
+def _survey(model: Any) -> _Survey | None:
     from peft import PeftModel
     from peft.tuners.lora import LoraLayer
     from peft.tuners.tuners_utils import BaseTunerLayer
@@ -62,11 +70,10 @@ def lora_layers(model: Any) -> list[nn.Module] | None:
 
     if not isinstance(model, PeftModel) or model.training:
         return None
-    # Every load makes a new config object (even under an old name, perhaps with other target modules).
     configs = tuple(model.peft_config.values())
-    cached = _layers.get(model)
-    if cached is not None and len(cached[0]) == len(configs) and all(a is b for a, b in zip(cached[0], configs)):
-        return cached[1]
+    survey = _surveys.get(model)
+    if survey is not None and len(survey.configs) == len(configs) and all(a is b for a, b in zip(survey.configs, configs)):
+        return survey
     layers: list[nn.Module] | None = []
     for module in model.modules():
         if isinstance(module, LoraLayer):
@@ -74,14 +81,24 @@ def lora_layers(model: Any) -> list[nn.Module] | None:
         elif isinstance(module, (BaseTunerLayer, AuxiliaryTrainingWrapper)):
             layers = None  # e.g. a modules_to_save head: its per-row choice is peft's to make
             break
-    _layers[model] = (configs, layers)
-    return layers
+    survey = _surveys[model] = _Survey(configs, layers)
+    return survey
+
+
+def lora_layers(model: Any) -> list[nn.Module] | None:
+    """The model's LoRA layers, or None when it holds anything this path cannot stand in for."""
+    survey = _survey(model)
+    return None if survey is None else survey.layers
 
 
 def _plain(layer: Any, name: str) -> bool:
+    """Plain LoRA on a linear layer: nothing of this adapter's but its A and B (no embedding or magnitude weights)."""
+    others = (getattr(layer, attr, {}) for attr in layer.adapter_layer_names if attr not in ("lora_A", "lora_B"))
     return (
-        isinstance(layer.lora_A[name], nn.Linear)
-        and isinstance(layer.lora_B[name], nn.Linear)
+        not any(name in weights for weights in others)
+        and (name in layer.lora_A) == (name in layer.lora_B)
+        and (name not in layer.lora_A or isinstance(layer.lora_A[name], nn.Linear))
+        and (name not in layer.lora_B or isinstance(layer.lora_B[name], nn.Linear))
         and name not in layer.lora_variant
         and not layer.lora_bias.get(name, False)
     )
@@ -89,16 +106,16 @@ def _plain(layer: Any, name: str) -> bool:
 
 def stackable(model: Any, names: Sequence[str]) -> bool:
     """Whether every layer's adapters among ``names`` are plain LoRA that `rows_stacked` can run."""
-    layers = lora_layers(model)
-    if layers is None:
+    survey = _survey(model)
+    if survey is None or survey.layers is None:
         return False
-    for layer in layers:
-        present = [n for n in names if n in layer.lora_A]
-        if not all(_plain(layer, n) for n in present):
-            return False
-        if len({layer.lora_A[n].weight.dtype for n in present}) > 1:
-            return False
-    return True
+    key = frozenset(names)
+    if key not in survey.verdicts:
+        survey.verdicts[key] = all(
+            all(_plain(layer, n) for n in key) and len({layer.lora_A[n].weight.dtype for n in key if n in layer.lora_A}) <= 1
+            for layer in survey.layers
+        )
+    return survey.verdicts[key]
 
 
 def stack_for(layer: Any, names: tuple[str, ...]) -> Stack | None:

@@ -44,6 +44,7 @@ def adapter_dirs(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory)
         # The same name reloaded with other weights and other layers.
         "b2": make_adapter(tiny_model_dir, root / "b2", seed=3, r=4, targets=("k_proj", "gate_proj", "q_proj")),
         "dora": make_adapter(tiny_model_dir, root / "dora", seed=4, dora=True),
+        "embedding": make_adapter(tiny_model_dir, root / "embedding", seed=5, targets=("embed_tokens", "q_proj")),
     }
 
 
@@ -121,11 +122,12 @@ def test_a_reloaded_adapter_of_the_same_name_is_restacked(engine_ab: Engine, ada
 
 
 def test_the_engine_runs_an_unstackable_mix_one_adapter_at_a_time(tiny_model_dir: Path, adapter_dirs: dict[str, Path]) -> None:
-    """peft cannot mix DoRA adapters in one batch at all; the engine then runs each adapter's rows apart."""
-    engine = _engine(tiny_model_dir, {"a": adapter_dirs["a"], "dora": adapter_dirs["dora"]})
+    """Adapters stacking cannot take (DoRA, which peft cannot mix in one batch at all; LoRA on the embedding):
+    the engine runs each adapter's rows apart."""
+    engine = _engine(tiny_model_dir, {k: adapter_dirs[k] for k in ("a", "dora", "embedding")})
     model = engine.loaded.model
-    a, dora = engine.loaded.peft_name("a"), engine.loaded.peft_name("dora")
-    assert stackable(model, [a]) and not stackable(model, [a, dora])
+    a, dora, embedding = (engine.loaded.peft_name(k) for k in ("a", "dora", "embedding"))
+    assert stackable(model, [a]) and not stackable(model, [a, dora]) and not stackable(model, [a, embedding])
     prepared = [engine.prepare(NewsItem.model_validate(d)) for d in news(3)]
     with structlog.testing.capture_logs() as logs:
         together = engine.run(prepared)
@@ -135,7 +137,8 @@ def test_the_engine_runs_an_unstackable_mix_one_adapter_at_a_time(tiny_model_dir
         for i, item in enumerate(prepared):
             (alone,) = engine._classify([item], [(0, spec)])  # one row, one adapter
             assert together[i].results[spec.name].scores == pytest.approx(alone.scores, abs=1e-4)
-    assert together[0].results["a"].scores != together[0].results["dora"].scores
+    scores = [tuple(together[0].results[t].scores.values()) for t in ("a", "dora", "embedding", "bare")]
+    assert len(set(scores)) == 4
 
 
 def test_the_engine_runs_tasks_of_one_kind_on_their_own_adapters_in_one_batch(engine_ab: Engine) -> None:
