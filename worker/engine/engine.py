@@ -120,11 +120,12 @@ class Engine:
         """All pairs in one call when the model can serve their adapters together, else one call per adapter."""
         if not pairs:
             return []
-        if one_call_serves(self.loaded.model, [self._adapter(t) for _, t in pairs]):
+        adapters = [self._adapter(t) for _, t in pairs]
+        if one_call_serves(self.loaded.model, adapters):
             return [pairs]
         parts: dict[str | None, list[tuple[int, TaskSpec]]] = {}
-        for i, task in pairs:
-            parts.setdefault(self._adapter(task), []).append((i, task))
+        for pair, adapter in zip(pairs, adapters, strict=True):
+            parts.setdefault(adapter, []).append(pair)
         return list(parts.values())
 
     def _run_isolated(

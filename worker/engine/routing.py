@@ -21,12 +21,16 @@ from worker.engine.stacked_lora import layers_on, rows_stacked, stackable
 BASE_ADAPTER = "__base__"
 
 
+def _named(adapters: list[str | None]) -> list[str]:
+    """The adapters these rows name, without "no adapter" (None) or "the bare base", sorted."""
+    return sorted({a for a in adapters if a is not None and a != BASE_ADAPTER})
+
+
 def one_call_serves(model: Any, adapters: list[str | None]) -> bool:
     """Whether `rows_on` runs these rows in one call at about one adapter's cost: one adapter for all,
     or a mix that stacked LoRA can take. Otherwise the caller had better run each adapter's rows apart
     (peft's mixed path splits every layer's input anyway, and cannot mix some variants at all, e.g. DoRA)."""
-    names = set(adapters)
-    return len(names) <= 1 or stackable(model, [n for n in names if n is not None and n != BASE_ADAPTER])
+    return len(set(adapters)) <= 1 or stackable(model, _named(adapters))
 
 
 @contextmanager
@@ -37,7 +41,7 @@ def rows_on(model: Any, adapters: list[str | None]) -> Iterator[dict[str, Any]]:
     Runs on the engine thread (it may change which adapter is active).
     """
     names = set(adapters)
-    plain = sorted(n for n in names if n is not None and n != BASE_ADAPTER)
+    plain = _named(adapters)
     if names == {None}:
         yield {}
     elif len(names) == 1 and plain:

@@ -186,10 +186,9 @@ def rows_stacked(model: Any, adapters: Sequence[str | None]) -> Iterator[None]:
     for layer in layers:
         if layer.active_adapters:
             layer.set_adapter([], inference_mode=True)
-    known = set(model.peft_config)
-    names = tuple(sorted({a for a in adapters if a is not None and a in known}))
+    names = tuple(sorted(set(adapters) & set(model.peft_config)))
     position = {n: k for k, n in enumerate(names)}
-    rows = [position.get(a, -1) if a is not None else -1 for a in adapters]
+    rows = [position.get(a, -1) for a in adapters]
     masks: dict[tuple[Any, ...], torch.Tensor] = {}
     with ExitStack() as hooks:
         for layer in layers:
