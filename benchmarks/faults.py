@@ -6,8 +6,8 @@ half second, the input lag of the group and how many outputs exist. After the
 fault the scenario waits for the backlog to clear, then reads every output topic
 and counts per (news id, task):
 
-    lost   published inputs with no output for some task (target 0)
-    dup    outputs beyond the first, over all tasks
+    lost   published inputs with neither an output nor a dead letter for some task (target 0)
+    dup    outputs (and dead letters) beyond the first, over all tasks
     stalled_s   the longest stretch with lag > 0 and no new output (target <= 60)
 
 Every scenario runs in both delivery modes (--modes): at_least_once, read
@@ -20,15 +20,24 @@ Scenarios:
     scale        1 -> 3 -> 1 workers under load (SIGTERM on the way down)
     broker       the broker stopped for 30 s under load, then restarted
     slow_join    batches slower than max.poll.interval while a second worker joins
+    rejected     the headline topic refuses about half the headlines (max.message.bytes): each refused one
+                 must end as a dead letter (output_rejected), the other outputs published
+    txn_input    the input written in transactions (every fourth one aborted: those ids must never come
+                 out), with an idle stretch three times the progress timeout: no worker may be killed
+
+The broker scenario also prints how long after the broker came back the first new output appeared.
 
     .venv/bin/python -m benchmarks.faults [--only kill9,scale,...] [--rate 8] [--modes at_least_once,exactly_once]
 
-Last line: lost=L dup=D dup_eos=E stalled_s=S (lost and stalled_s over both modes, dup at-least-once)
+Last line: lost=L dup=D dup_eos=E stalled_s=S (lost and stalled_s over both modes, dup at-least-once;
+lost includes outputs of aborted upstream records)
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
+import json
 import tempfile
 import threading
 import time
@@ -61,6 +70,8 @@ class Outcome:
     stalled_s: float = 0.0
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    feed: Any = None
+    monitor: Any = None
 
     def line(self) -> str:
         extra = f" ({'; '.join(self.notes)})" if self.notes else ""
@@ -71,27 +82,58 @@ class Outcome:
 
 
 class Feed(threading.Thread):
-    """Publishes news at ``rate`` items/s until stopped; remembers every id sent."""
+    """Publishes news at ``rate`` items/s until stopped; remembers every id sent.
 
-    def __init__(self, bootstrap: str, topic: str, rate: float, prefix: str) -> None:
+    ``transactions=k``: as an exactly-once upstream writer does, k items per transaction, every fourth
+    transaction aborted (its ids land in ``aborted``, and must never come out of a worker)."""
+
+    def __init__(self, bootstrap: str, topic: str, rate: float, prefix: str, transactions: int = 0) -> None:
         super().__init__(daemon=True)
         self.bootstrap, self.topic, self.rate, self.prefix = bootstrap, topic, rate, prefix
+        self.transactions = transactions
         self.ids: list[str] = []
+        self.aborted: list[str] = []
+        self.paused = threading.Event()
         self._halt = threading.Event()
 
     def run(self) -> None:
-        producer = clients.producer(self.bootstrap, "bench-faults")
+        options = {"transactional_id": f"bench-upstream-{self.topic}"} if self.transactions else {}
+        producer = clients.producer(self.bootstrap, "bench-faults", **options)
         n = 0
+        pending: list[str] = []
         try:
+            if self.transactions:
+                producer.init_transactions()
             while not self._halt.is_set():
+                if self.paused.is_set():
+                    self._halt.wait(0.2)
+                    continue
+                if self.transactions and not pending:
+                    producer.begin_transaction()
                 (item,) = news(1, prefix=f"{self.prefix}-{n:06d}")
                 producer.send(self.topic, key=str(item["id"]).encode(), value=lines([item])[0])
-                self.ids.append(str(item["id"]))
+                pending.append(str(item["id"]))
                 n += 1
+                if not self.transactions:
+                    self.ids.extend(pending)
+                    pending = []
+                elif len(pending) >= self.transactions:
+                    self._end_transaction(producer, pending, abort=(n // self.transactions) % 4 == 0)
+                    pending = []
                 self._halt.wait(1.0 / self.rate)
+            if pending:
+                self._end_transaction(producer, pending, abort=False)
             producer.flush(timeout=120)
         finally:
             producer.close()
+
+    def _end_transaction(self, producer: Any, ids: list[str], abort: bool) -> None:
+        if abort:
+            producer.abort_transaction()
+            self.aborted.extend(ids)
+        else:
+            producer.commit_transaction()
+            self.ids.extend(ids)
 
     def stop(self) -> None:
         self._halt.set()
@@ -133,16 +175,27 @@ class Monitor(threading.Thread):
         self.join()
 
 
-def count(bootstrap: str, settings: Settings, ids: list[str]) -> tuple[int, int]:
+def count(bootstrap: str, settings: Settings, ids: list[str], aborted: list[str] = ()) -> tuple[int, int, int, int]:
+    """(lost, dup, dead letters, outputs of aborted upstream records). An input counts as done for a task
+    when it has that task's output or a dead letter naming the task (or naming none: a bad input)."""
     lost = dup = 0
     wanted = set(ids)
     committed_only = settings.delivery is Delivery.exactly_once
+    letters: dict[str, Counter[str]] = {t.name: Counter() for t in settings.tasks}
+    dead = read_topic(bootstrap, settings.topics.deadletter, timeout=120, committed_only=committed_only)
+    for record in dead:
+        letter = json.loads(record.value or b"{}")
+        news_id = base64.b64decode(letter["key_b64"]).decode() if letter.get("key_b64") else ""
+        for task in letter.get("tasks") or list(letters):
+            letters[task][news_id] += 1
+    leaked = 0
     for task in settings.tasks:
         records = read_topic(bootstrap, task.output_topic, timeout=120, committed_only=committed_only)
-        seen = Counter(r.json()["news_id"] for r in records)
+        seen = Counter(r.json()["news_id"] for r in records) + letters[task.name]
         lost += len(wanted - set(seen))
         dup += sum(n - 1 for news_id, n in seen.items() if news_id in wanted)
-    return lost, dup
+        leaked += sum(1 for news_id in aborted if news_id in seen)
+    return lost, dup, len(dead), leaked
 
 
 def wait_drained(monitor: Monitor, timeout: float) -> bool:
@@ -166,10 +219,11 @@ def scenario(
     delay: float = 0.0,
     settings_overrides: dict[str, Any] | None = None,
     drain_timeout: float = 240.0,
+    feed_transactions: int = 0,
 ) -> Outcome:
     overrides: dict[str, Any] = {"topics": {"partitions": 6}, "batch": {"max_items": 8}, "kafka": {"session_timeout_s": 10.0}}
     for key, value in (settings_overrides or {}).items():
-        overrides[key] = {**overrides.get(key, {}), **value}
+        overrides[key] = {**overrides.get(key, {}), **value} if isinstance(value, dict) else value
     settings = settings_for(broker, model, delivery=mode, **overrides)
     outcome = Outcome(name, mode)
     workers: list[WorkerProcess] = []
@@ -182,8 +236,10 @@ def scenario(
         workers.append(process)
         return process
 
-    feed = Feed(broker.bootstrap, settings.topics.input, rate, prefix=name)
+    feed = Feed(broker.bootstrap, settings.topics.input, rate, prefix=name, transactions=feed_transactions)
+    outcome.feed = feed
     monitor = Monitor(broker.bootstrap, settings)
+    outcome.monitor = monitor
     started = time.monotonic()
     feed.start()
     monitor.start()
@@ -201,7 +257,12 @@ def scenario(
                 worker.stop(timeout=120)
     outcome.seconds = time.monotonic() - started
     outcome.published = len(feed.ids)
-    outcome.lost, outcome.dup = count(broker.bootstrap, settings, feed.ids)
+    outcome.lost, outcome.dup, letters, leaked = count(broker.bootstrap, settings, feed.ids, feed.aborted)
+    if letters:
+        outcome.notes.append(f"{letters} dead letters")
+    if feed.aborted:
+        outcome.notes.append(f"{len(feed.aborted)} aborted upstream records, {leaked} of them came out")
+        outcome.lost += leaked
     outcome.stalled_s = monitor.stalled_s
     failed = [e for w in workers for e in w.events("worker_failed")]
     if failed:
@@ -241,14 +302,69 @@ def broker_outage(broker: KafkaBroker) -> Callable[..., None]:
         start("outage-b")  # a second member, so the outage hits a group, not one consumer
         a.wait_for("partitions_assigned", 120)
         time.sleep(8.0)
+        before = outputs(settings)
+        logged = sum(len(w.raw) for w in workers)
         broker.halt()
         time.sleep(30.0)
+        during = sum(len(w.raw) for w in workers) - logged
         broker.restart()
+        back = time.monotonic()
+        first = None
+        while time.monotonic() - back < 180:
+            if outputs(settings) > before:
+                first = time.monotonic() - back
+                break
+            time.sleep(0.25)
         time.sleep(10.0)
-        lines_logged = sum(len(w.raw) for w in workers)
-        outcome.notes.append(f"broker down 30 s; {lines_logged} log lines from {len(workers)} workers")
+        outcome.notes.append(
+            f"broker down 30 s: {during} log lines from {len(workers)} workers meanwhile; first output "
+            + (f"{first:.1f} s after the broker was back" if first is not None else "not within 180 s")
+        )
 
     return body
+
+
+def outputs(settings: Settings) -> int:
+    """Records in the output topics now (their end offsets: markers included, enough to see one arrive)."""
+    try:
+        return sum(sum(end_offsets(settings.kafka.bootstrap_servers, t.output_topic).values()) for t in settings.tasks)
+    except Exception:  # noqa: BLE001 - the broker is just coming back; not yet is an answer
+        return -1
+
+
+def rejected(broker: KafkaBroker) -> Callable[..., None]:
+    def body(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
+        from kafka.admin import ConfigResource, ConfigResourceType
+
+        topic = settings.task("headline").output_topic
+        admin = clients.admin(broker.bootstrap, "bench-faults")
+        try:
+            # The tiny model's headline records are 560-600 bytes: about half are refused.
+            config = ConfigResource(ConfigResourceType.TOPIC, topic, configs={"max.message.bytes": "580"})
+            admin.alter_configs([config], raise_on_unknown=False)
+        finally:
+            admin.close()
+        a, b = start("rejected-a"), start("rejected-b")
+        for worker in (a, b):
+            worker.wait_for("partitions_assigned", 120)
+        time.sleep(30.0)
+        outcome.notes.append(f"{topic} limited to 580 bytes")
+
+    return body
+
+
+def txn_input(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
+    a, b = start("txn-a"), start("txn-b")
+    for worker in (a, b):
+        worker.wait_for("partitions_assigned", 120)
+    time.sleep(15.0)
+    outcome.feed.paused.set()
+    idle = 3 * settings.progress_timeout_s
+    time.sleep(idle)  # nothing new: the markers must not look like lag to the watchdog
+    outcome.feed.paused.clear()
+    time.sleep(10.0)
+    alive = sum(1 for w in workers if w.proc.poll() is None)
+    outcome.notes.append(f"idle {idle:.0f} s (progress timeout {settings.progress_timeout_s:g} s); {alive}/2 workers alive")
 
 
 def slow_join(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
@@ -267,7 +383,7 @@ def slow_join(settings: Settings, start: Callable[..., WorkerProcess], workers: 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default="kill9,scale,broker,slow_join")
+    parser.add_argument("--only", default="kill9,scale,broker,slow_join,rejected,txn_input")
     parser.add_argument("--rate", type=float, default=8.0, help="input items per second during each scenario")
     parser.add_argument("--kill-every", type=float, default=KILL_EVERY_S, help="seconds between kill -9s")
     parser.add_argument("--modes", default="at_least_once,exactly_once", help="delivery modes to run every scenario in")
@@ -284,6 +400,8 @@ def main() -> None:
             "kill9": (kill9, {"settings_overrides": {"kafka": {"session_timeout_s": 30.0}}}),
             "scale": (scale, {}),
             "broker": (broker_outage(broker), {}),
+            "rejected": (rejected(broker), {}),
+            "txn_input": (txn_input, {"feed_transactions": 5, "settings_overrides": {"progress_timeout_s": 10.0}}),
             "slow_join": (
                 slow_join,
                 {

@@ -51,7 +51,7 @@ from worker.kafka.admin import ensure_topics, topics_for
 from worker.logs import configure_logging
 from worker.outputs import OutputBuilder
 from worker.pipeline import Pipeline, PipelineStats
-from worker.publish import MemoryPublisher
+from worker.publish import MemoryDelivery
 from worker.records import InputRecord
 from worker.service import run_worker
 
@@ -96,7 +96,7 @@ async def run_memory(engine: Engine, settings: Settings, feed: list[bytes]) -> P
         settings.tasks,
         EngineThread(engine),
         OutputBuilder(engine.loaded, "bench", settings.topics.deadletter),
-        MemoryPublisher(),
+        MemoryDelivery(),
         settings.batch,
         settings.max_item_bytes,
     )

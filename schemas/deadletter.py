@@ -15,7 +15,8 @@ class DeadLetterReason(str, Enum):
     schema_violation = "schema_violation"  # JSON that does not validate as NewsItem
     oversize = "oversize"  # value larger than the configured limit
     empty = "empty"  # null or empty value (a tombstone on the input topic)
-    inference_error = "inference_error"  # the model failed on this item alone
+    inference_error = "inference_error"  # the model failed on this item alone (every failed task named)
+    output_rejected = "output_rejected"  # the broker refused one of its outputs for itself (too large, invalid)
 
 
 class SourcePosition(BaseModel):
@@ -55,7 +56,12 @@ class DeadLetter(BaseModel):
         description="Parts kept only as a prefix (headers: only the first ones) to fit the producer's limit.",
     )
     source: SourcePosition
-    task: str | None = Field(default=None, description="Task that failed, for inference errors.")
+    task: str | None = Field(default=None, description="The first task that failed (inference_error, output_rejected).")
+    tasks: list[str] = Field(
+        default_factory=list,
+        description="Every task that failed for this input (inference_error) or whose output the broker rejected "
+        "(output_rejected); the input's other tasks were published.",
+    )
     worker_id: str
     dead_lettered_at: AwareDatetime
 

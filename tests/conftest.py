@@ -16,8 +16,42 @@ from worker.dev.tiny_model import build_tiny_model
 _started: list[str] = []
 
 
-def pytest_report_header(config: pytest.Config) -> str:
-    return f"finnews broker for kafka tests: {default_broker_kind()} (FINNEWS_TEST_BROKER=kafka|tansu|auto)"
+#: CPU flags that choose the CPU kernels behind the model tests' numbers: with avx512_bf16, bitsandbytes' NF4 matmul
+#: computes in bfloat16 (float32 without), and torch's bfloat16 matmuls use AMX where amx_bf16/amx_tile are set.
+CPU_FLAGS = ("avx2", "avx512f", "avx512_bf16", "amx_bf16", "amx_tile")
+
+
+def cpu_kernel_line() -> str:
+    """The CPU model, the kernel-relevant flags from /proc/cpuinfo, and torch's CPU capability."""
+    model, flags = "unknown", None
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            for line in cpuinfo:
+                key, _, value = line.partition(":")
+                if key.strip() == "model name" and model == "unknown":
+                    model = value.strip()
+                elif key.strip() == "flags" and flags is None:
+                    flags = set(value.split())
+    except OSError:
+        pass
+    if flags is None:
+        shown = "flags unknown (no /proc/cpuinfo)"
+    else:
+        shown = " ".join(f"{f}={'yes' if f in flags else 'no'}" for f in CPU_FLAGS)
+    try:
+        import torch
+
+        capability = torch.backends.cpu.get_cpu_capability()
+    except (ImportError, AttributeError, RuntimeError) as exc:  # a header line must not stop the run
+        capability = f"unknown ({exc})"
+    return f"cpu: {model}; {shown}; torch cpu capability: {capability}"
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    return [
+        f"finnews broker for kafka tests: {default_broker_kind()} (FINNEWS_TEST_BROKER=kafka|tansu|auto)",
+        cpu_kernel_line(),
+    ]
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

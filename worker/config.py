@@ -52,7 +52,7 @@ class KafkaSettings(BaseModel):
         default=None,
         min_length=1,
         max_length=200,
-        description="exactly_once: transactional ids are <prefix>-<input topic>-<partition> (default prefix: the group id).",
+        description="exactly_once: transactional ids are <prefix>/<input topic>/<partition> (default prefix: the group id).",
     )
     leave_group_on_stop: bool = Field(
         default=True, description="A static member that stops cleanly (SIGTERM) removes itself, so its partitions move at once."
@@ -62,6 +62,20 @@ class KafkaSettings(BaseModel):
     )
     delivery_timeout_s: float = Field(
         default=120.0, ge=5, description="How long an output may wait for the broker before the worker fails."
+    )
+    transaction_init_timeout_s: float = Field(
+        default=30.0,
+        gt=0,
+        le=3600,
+        description="exactly_once: registering the transactional ids of newly assigned partitions must finish within "
+        "this, or the worker fails (rather than sit in the rebalance while the transaction coordinator is unavailable).",
+    )
+    retry_backoff_ms: int = Field(
+        default=500,
+        ge=10,
+        le=60_000,
+        description="Pause between the Kafka clients' retries (reconnects, coordinator and metadata look-ups). aiokafka's "
+        "100 ms made each worker retry about 50 times a second during a broker outage.",
     )
     auto_offset_reset: str = Field(default="earliest", pattern="^(earliest|latest)$")
     linger_ms: int = Field(default=5, ge=0, le=10_000)
@@ -205,7 +219,8 @@ class ModelSettings(BaseModel):
     compute_dtype: str = Field(
         default="auto",
         pattern="^(auto|bfloat16|float16|float32)$",
-        description="NF4 compute dtype. auto: bfloat16 on a GPU, float32 on a CPU (bf16 matmuls run ~50x slower on CPUs without AVX512-BF16).",
+        description="NF4 compute dtype. auto: bfloat16 on a GPU; on a CPU the faster of float32 and bfloat16 by a short timed "
+        "matmul at start (logged as compute_dtype_chosen): bf16 runs ~50x slower on CPUs without AVX512-BF16, ~4x faster with AMX.",
     )
     device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
     profile: Profile = Field(

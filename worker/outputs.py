@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -96,6 +97,7 @@ class OutputBuilder:
             key=news_id.encode(),
             value=pydantic_core.to_json(document),
             headers=self._headers(kind, record, news_id, task.name, result, now),
+            task=task.name,
         )
 
     def _headers(
@@ -119,8 +121,9 @@ class OutputBuilder:
         source = f"{record.topic}/{record.partition}/{record.offset}"
         return _headers_with(fixed, news_id, source, now)
 
-    def dead_letter(self, record: InputRecord, rejection: Rejection, task: str | None = None) -> OutputMessage:
-        letter = _letter(record, rejection, task, self.worker_id, self.max_message_bytes)
+    def dead_letter(self, record: InputRecord, rejection: Rejection, tasks: Sequence[str] = ()) -> OutputMessage:
+        """The one dead letter of ``record``; ``tasks`` names every task that failed for it."""
+        letter = _letter(record, rejection, list(tasks), self.worker_id, self.max_message_bytes)
         headers = [
             (HEADER_PREFIX + "record-type", b"dead_letter"),
             (HEADER_PREFIX + "reason", letter.reason.value.encode()),
@@ -153,7 +156,7 @@ def _headers(record: InputRecord) -> tuple[list[tuple[str, str | None]], bool]:
     return [(k, _b64(v)) for k, (_, v) in zip(keys, record.headers, strict=True)], as_b64
 
 
-def _letter(record: InputRecord, rejection: Rejection, task: str | None, worker_id: str, max_bytes: int) -> DeadLetter:
+def _letter(record: InputRecord, rejection: Rejection, tasks: list[str], worker_id: str, max_bytes: int) -> DeadLetter:
     """The dead letter of ``record``, cut down to fit in ``max_bytes`` when the original would not."""
     headers, keys_b64 = _headers(record)
     fields = dict(
@@ -167,7 +170,8 @@ def _letter(record: InputRecord, rejection: Rejection, task: str | None, worker_
         value_length=None if record.value is None else len(record.value),
         value_sha256=None if record.value is None else hashlib.sha256(record.value).hexdigest(),
         source=record.position,
-        task=task,
+        task=tasks[0] if tasks else None,
+        tasks=tasks,
         worker_id=worker_id,
         dead_lettered_at=datetime.now(timezone.utc),
     )

@@ -1,9 +1,9 @@
 """Validate -> batch -> engine -> publish -> ack, for any transport.
 
-The transport hands each input over with ``submit``; the pipeline acks it only
-after every output it caused (results or dead letters) was acknowledged by
-the broker. Commit policy stays with the transport (it commits the lowest
-unacked offset per partition), so nothing is committed before it is published.
+The transport hands each input over with ``submit``; the pipeline computes
+each batch's outputs and hands them to the delivery (worker/kafka/delivery.py),
+which publishes them and says which inputs are done; the pipeline acks those.
+What an ack means for commits is the delivery's business, never this module's.
 
 Rejected inputs travel through the batcher like valid ones (they skip the
 engine), so their dead letters are published alongside their neighbours'
@@ -22,9 +22,10 @@ import asyncio
 import math
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 import structlog
 
@@ -35,9 +36,10 @@ from worker.config import BatchSettings
 from worker.engine import EngineThread, ItemOutcome, PreparedItem
 from worker.exceptions import PromptError
 from worker.intake import Rejection, decode
+from worker.latch import FailureLatch
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
-from worker.publish import AtomicPublisher, Publisher
+from worker.publish import Finished, Publish
 from worker.records import InputRecord, OutputMessage, Partition
 
 log = structlog.get_logger(__name__)
@@ -73,16 +75,6 @@ class _Pending:
         return 0 if self.prepared is None else self.prepared.tokens
 
 
-@dataclass(slots=True)
-class _Done:
-    """One input's outputs, ready to publish, and what to count once they are."""
-
-    record: InputRecord
-    messages: list[OutputMessage]
-    dead: list[DeadLetterReason]
-    tasks: list[str] = field(default_factory=list)
-
-
 @dataclass(frozen=True)
 class RevokeReport:
     dropped: int  # queued inputs given back before they reached the engine
@@ -100,19 +92,17 @@ class Pipeline:
         tasks: Sequence[TaskSpec],
         engine: EngineThread,
         builder: OutputBuilder,
-        publisher: Publisher,
+        delivery: Publish,
         batch: BatchSettings,
         max_item_bytes: int,
         on_published: OnPublished | None = None,
         metrics: WorkerMetrics | None = None,
-        transactions: AtomicPublisher | None = None,
+        latch: FailureLatch | None = None,
     ) -> None:
         self.engine = engine
         self.builder = builder
-        self.publisher = publisher
-        # Exactly-once: each batch is published partition by partition in transactions, in batch order.
-        self.transactions = transactions
-        self._last_publish: asyncio.Task[None] | None = None
+        self.delivery = delivery
+        self.latch = latch or FailureLatch()
         self.settings = batch
         self.max_item_bytes = max_item_bytes
         self.stats = PipelineStats()
@@ -134,7 +124,6 @@ class Pipeline:
         self._changed = asyncio.Event()  # set whenever an input finishes
         self._tasks: set[asyncio.Task[None]] = set()
         self._loop_task: asyncio.Task[None] | None = None
-        self.failed: asyncio.Future[BaseException] = asyncio.get_running_loop().create_future()
         self.last_progress = time.monotonic()
         # Output topics come from these specs; the engine only computes.
         self._specs = {t.name: t for t in tasks}
@@ -142,7 +131,7 @@ class Pipeline:
     # -- lifecycle -------------------------------------------------------
     def start(self) -> None:
         self._loop_task = asyncio.create_task(self._batch_loop(), name="finnews-batch-loop")
-        self._loop_task.add_done_callback(self._watch)
+        self.latch.watch(self._loop_task, "batch loop")
 
     async def drain(self, timeout: float) -> bool:
         """Wait until every submitted input is published and acked; False on timeout."""
@@ -272,14 +261,11 @@ class Pipeline:
                 for task in self._specs:
                     self.metrics.items_in.labels(task).inc(len(work))
                 log.debug("batch_done", items=len(work), seconds=round(seconds, 4))
-            # Publishing runs beside the next batch: the engine never waits on the broker.
-            if self.transactions is None:
-                self._spawn(self._publish_batch(batch, iter(outcomes)))
-            else:
-                # Transactions commit offsets, so batches publish one after another, in order.
-                self._last_publish = self._spawn(self._publish_in_order(self._last_publish, batch, iter(outcomes)))
+            # Publishing runs beside the next batch: the engine never waits on the broker. Tasks start
+            # in the order they are created, so the delivery sees batches in consumption order.
+            self._spawn(self._publish(self._outputs(batch, iter(outcomes))))
 
-    def _outputs(self, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]) -> list[_Done]:
+    def _outputs(self, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]) -> list[Finished]:
         """What each input of the batch publishes; inputs revoked meanwhile leave (another worker redoes them)."""
         done = []
         for pending in batch:
@@ -289,66 +275,39 @@ class Pipeline:
                 self._abandon(record)
                 continue
             if pending.rejection is not None:
-                done.append(_Done(record, [self.builder.dead_letter(record, pending.rejection)], [pending.rejection.reason]))
+                letter = self.builder.dead_letter(record, pending.rejection)
+                done.append(Finished(record, [letter], [pending.rejection.reason]))
                 continue
             assert pending.prepared is not None and outcome is not None
             item_id = pending.prepared.item.id
             messages = [
                 self.builder.result(record, item_id, self._specs[task], result) for task, result in outcome.results.items()
             ]
-            reasons = []
-            for task, error in outcome.errors.items():
-                rejection = Rejection(DeadLetterReason.inference_error, str(error))
-                messages.append(self.builder.dead_letter(record, rejection, task=task))
-                reasons.append(rejection.reason)
-            done.append(_Done(record, messages, reasons, list(outcome.results)))
+            dead = []
+            if outcome.errors:
+                # One dead letter per input, naming every task that failed (its other tasks are published).
+                text = "; ".join(f"{task}: {error}" for task, error in outcome.errors.items())
+                messages.append(
+                    self.builder.dead_letter(record, Rejection(DeadLetterReason.inference_error, text), outcome.errors)
+                )
+                dead.append(DeadLetterReason.inference_error)
+            done.append(Finished(record, messages, dead, list(outcome.results)))
         return done
 
-    async def _publish_batch(self, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]) -> None:
-        """At-least-once: each input is acked once all its outputs are acknowledged by the broker.
-
-        One coroutine queues the whole batch, then waits: a coroutine per
-        output would each wait on the producer's full batch and be woken on
-        every drain (measured: most of the worker's CPU per message).
-        """
-        queued = [(done, [await self.publisher.send(m) for m in done.messages]) for done in self._outputs(batch, outcomes)]
-        for done, deliveries in queued:
-            for delivery in deliveries:
-                await delivery
-            done.record.ack()
-            self._acked(done)
-
-    async def _publish_in_order(
-        self, previous: asyncio.Task[None] | None, batch: Sequence[_Pending], outcomes: Iterator[ItemOutcome]
-    ) -> None:
-        """Exactly-once: per input partition, the batch's outputs and the next input offset in one transaction.
-
-        Batches arrive in consumption order and publish one after another, so
-        "one past the batch's last offset" covers every earlier input too.
-        """
-        if previous is not None:
-            await asyncio.wait([previous])  # its failure, if any, is reported by its own task
-        assert self.transactions is not None
-        by_partition: dict[Partition, list[_Done]] = {}
-        for done in self._outputs(batch, outcomes):
-            by_partition.setdefault(done.record.partition_key, []).append(done)
-        for (_, partition), group in by_partition.items():
-            messages = [m for d in group for m in d.messages]
-            next_offset = max(d.record.offset for d in group) + 1
-            if not await self.transactions.publish_atomically(partition, messages, next_offset):
-                for d in group:
-                    self._abandon(d.record)  # fenced or revoked: nothing of it was published
-                continue
-            for d in group:
-                d.record.ack()
-                self._acked(d)
+    async def _publish(self, batch: list[Finished]) -> None:
+        published = await self.delivery.publish(batch)
+        for finished in published.abandoned:
+            self._abandon(finished.record)  # no longer this worker's: nothing of it was published
+        for finished in published.acked:
+            finished.record.ack()
+            self._acked(finished)
 
     def _abandon(self, record: InputRecord) -> None:
         self.stats.abandoned += 1
         self.metrics.abandoned.inc()
         self._finish(record)
 
-    def _acked(self, done: _Done) -> None:
+    def _acked(self, done: Finished) -> None:
         record = done.record
         latency = (datetime.now(timezone.utc) - record.timestamp).total_seconds()
         self.stats.latencies_ms.append(latency * 1000.0)
@@ -383,22 +342,9 @@ class Pipeline:
         return sum(n for task, n in self.stats.results.items() if self._specs[task].kind is kind)
 
     # -- failures --------------------------------------------------------
-    def _spawn(self, coro: object) -> asyncio.Task[None]:
-        task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-        task.add_done_callback(self._watch)
+        self.latch.watch(task, "publishing")
         return task
-
-    def _watch(self, task: asyncio.Future[None]) -> None:
-        if task.cancelled():
-            return
-        exc = task.exception()
-        if exc is not None:
-            self.fail(exc)
-
-    def fail(self, exc: BaseException) -> None:
-        """Stop the worker without acking: the inputs are redelivered after a restart."""
-        if not self.failed.done():
-            log.error("pipeline_failed", error=f"{type(exc).__name__}: {exc}")
-            self.failed.set_result(exc)

@@ -56,6 +56,7 @@ class OutputMessage:
     key: bytes | None
     value: bytes
     headers: list[tuple[str, bytes]]
+    task: str | None = None  # the task whose result this is; None for a dead letter
 
 
 def timestamp_from_ms(ms: float | int | None) -> datetime:

@@ -11,24 +11,24 @@ group member with partitions assigned.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import structlog
 
 from schemas.tasks import TaskKind, TaskSpec
 from worker.adapter_watch import AdapterWatcher
-from worker.config import Delivery, Settings
+from worker.config import Settings
 from worker.engine import Engine, EngineThread
-from worker.exceptions import BrokerError, ConfigError, FatalEngineError, FinnewsError
+from worker.exceptions import ConfigError, FatalEngineError, FinnewsError
 from worker.health import Health, HealthServer
-from worker.kafka.publisher import KafkaPublisher
-from worker.kafka.source import KafkaSource, make_producer
-from worker.kafka.transactions import PartitionTransactions
+from worker.kafka.delivery import make_delivery
+from worker.kafka.source import KafkaSource
+from worker.latch import FailureLatch
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
 from worker.pipeline import OnPublished, Pipeline, PipelineStats
@@ -73,6 +73,12 @@ def load_engine(settings: Settings) -> Engine:
         raise FatalEngineError(f"cannot load the model from {settings.model.base}: {type(exc).__name__}: {first}") from exc
 
 
+async def _cancel(tasks: list[asyncio.Task[None]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
 def _log_watcher_end(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         # The worker keeps serving the versions it has; restarts pick up current ones.
@@ -102,13 +108,12 @@ class Worker:
         self.stop_event = asyncio.Event()
         self.failure: str | None = None
         self._submitted = 0
-        # Built by ``start``; ``stop`` closes whichever of them exist.
-        self._engine_thread: EngineThread | None = None
-        self._producer: Any = None
+        self.latch = FailureLatch()
+        self.latch.on_trip(lambda exc: self.fail(f"{type(exc).__name__}: {exc}"))
+        # Built by ``start``; ``stop`` closes, in reverse order, whatever was started.
+        self._closing = contextlib.AsyncExitStack()
         self._pipeline: Pipeline | None = None
         self._source: KafkaSource | None = None
-        self._transactions: PartitionTransactions | None = None
-        self._background: list[asyncio.Task[None]] = []
 
     # -- the run ---------------------------------------------------------
     async def run(self, stop: asyncio.Event | None = None) -> RunSummary:
@@ -130,7 +135,8 @@ class Worker:
                 await server.stop()
 
     async def start(self) -> None:
-        """Load the model (off the loop), start the producer, the pipeline, the Kafka source and the watchers."""
+        """Load the model (off the loop), then start the delivery, the pipeline, the Kafka source and the
+        watchers; each part started is closed by ``stop`` (or at once, if a later one fails to start)."""
         settings = self.settings
         engine = self.engine
         if engine is None:
@@ -138,74 +144,73 @@ class Worker:
             engine = await asyncio.get_running_loop().run_in_executor(None, load_engine, settings)
         check_engine_matches(engine, settings)
         self.health.model_loaded = True
-        self._engine_thread = engine_thread = EngineThread(engine)
-        for task, info in engine_thread.serving().items():
-            self.metrics.adapter.labels(task, info.name, info.version).set(1)
-        self.metrics.model_memory.set(engine_thread.memory_bytes())
-        self._producer = producer = make_producer(settings)
+        stack = self._closing
         try:
-            await producer.start()
-        except Exception as exc:  # noqa: BLE001 - aiokafka raises several unrelated types for an unreachable broker
-            await self._close_engine_and_producer()
-            raise BrokerError(f"cannot start consuming from Kafka at {settings.kafka.bootstrap_servers}: {exc}") from exc
-        if settings.delivery is Delivery.exactly_once:
-            self._transactions = PartitionTransactions(settings)
-            try:
-                await self._transactions.check_broker()
-            except ConfigError:
-                self._transactions = None
-                await self._close_engine_and_producer()
-                raise
-        builder = OutputBuilder(
-            engine_thread.model,
-            settings.worker_id,
-            settings.topics.deadletter,
-            max_message_bytes=settings.kafka.max_message_bytes,
-        )
-        self._pipeline = pipeline = Pipeline(
-            settings.tasks,
-            engine_thread,
-            builder,
-            KafkaPublisher(producer),
-            settings.batch,
-            settings.max_item_bytes,
-            self.on_published,
-            self.metrics,
-            transactions=self._transactions,
-        )
-        self._source = source = KafkaSource(
-            settings,
-            self._submit_to(pipeline),
-            pipeline.room,
-            self._revoke_with(pipeline),
-            self._on_assigned,
-            transactions=self._transactions,
-            wait_for_room=pipeline.wait_for_room,
-        )
-        try:
-            await source.start()
-        except BrokerError:
-            self._source = None
-            await self._close_engine_and_producer()
-            raise
-        pipeline.start()
-        for failed in (pipeline.failed, source.failed):
-            failed.add_done_callback(lambda f: self.fail(f"{type(f.result()).__name__}: {f.result()}"))
-        self._background = [
-            asyncio.create_task(self._watchdog(pipeline, source), name="finnews-watchdog"),
-            asyncio.create_task(self._sample_gauges(engine_thread, pipeline, source), name="finnews-gauges"),
-        ]
-        if settings.registry is not None:
-            watcher = asyncio.create_task(
-                AdapterWatcher(settings, engine_thread, self.metrics, settings.adapter_reconcile_s).run()
+            engine_thread = EngineThread(engine)
+            # A batch may still be running: wait for it off the loop, so /healthz keeps answering meanwhile.
+            stack.push_async_callback(asyncio.to_thread, engine_thread.close)
+            for task, info in engine_thread.serving().items():
+                self.metrics.adapter.labels(task, info.name, info.version).set(1)
+            self.metrics.model_memory.set(engine_thread.memory_bytes())
+            builder = OutputBuilder(
+                engine_thread.model,
+                settings.worker_id,
+                settings.topics.deadletter,
+                max_message_bytes=settings.kafka.max_message_bytes,
             )
-            watcher.add_done_callback(_log_watcher_end)
-            self._background.append(watcher)
+            delivery = make_delivery(settings, builder, self.latch)
+            await delivery.start()
+            stack.push_async_callback(delivery.close)
+            self._pipeline = pipeline = Pipeline(
+                settings.tasks,
+                engine_thread,
+                builder,
+                delivery,
+                settings.batch,
+                settings.max_item_bytes,
+                self.on_published,
+                self.metrics,
+                self.latch,
+            )
+            stack.push_async_callback(pipeline.stop)
+            source = KafkaSource(
+                settings,
+                delivery,
+                self.latch,
+                self._submit_to(pipeline),
+                pipeline.room,
+                self._revoke_with(pipeline),
+                self._on_assigned,
+                wait_for_room=pipeline.wait_for_room,
+            )
+            await source.start()
+            self._source = source
+            stack.push_async_callback(source.stop)
+            pipeline.start()
+            background = [
+                asyncio.create_task(self._watchdog(pipeline, source), name="finnews-watchdog"),
+                asyncio.create_task(self._sample_gauges(engine_thread, pipeline, source), name="finnews-gauges"),
+            ]
+            if settings.registry is not None:
+                watcher = asyncio.create_task(
+                    AdapterWatcher(settings, engine_thread, self.metrics, settings.adapter_reconcile_s).run()
+                )
+                watcher.add_done_callback(_log_watcher_end)
+                background.append(watcher)
+            stack.push_async_callback(_cancel, background)
+        except BaseException:
+            await self.stop()
+            raise
         # The model, tokenizers, clients and libraries live as long as the worker: keep their objects
         # out of the collector's full passes, which otherwise walk all of them every few thousand
         # outputs (measured: about a quarter of the worker's CPU per message). ``stop`` thaws them.
         gc.freeze()
-        log.info("worker_started", input=settings.topics.input, tasks=[t.name for t in settings.tasks])
+        log.info(
+            "worker_started",
+            input=settings.topics.input,
+            tasks=[t.name for t in settings.tasks],
+            delivery=settings.delivery.value,
+        )
 
     async def drain(self) -> None:
         """Take no more inputs and let what was taken finish (bounded by ``drain_timeout_s``); a failed worker skips it."""
@@ -218,24 +223,8 @@ class Worker:
     async def stop(self) -> None:
         """Stop the watchers, commit what was acked (and only that), leave the group, close everything."""
         self.health.assigned = False
-        for task in self._background:
-            task.cancel()
-        await asyncio.gather(*self._background, return_exceptions=True)
-        if self._source is not None:
-            await self._source.stop()
-        if self._pipeline is not None:
-            await self._pipeline.stop()
-        if self._transactions is not None:
-            await self._transactions.close()
-        await self._close_engine_and_producer()
+        await self._closing.aclose()
         gc.unfreeze()  # what start froze becomes collectable again (extensions report frozen objects as leaks at exit)
-
-    async def _close_engine_and_producer(self) -> None:
-        if self._producer is not None:
-            await self._producer.stop()
-        if self._engine_thread is not None:
-            # A batch may still be running: wait for it off the loop, so /healthz keeps answering meanwhile.
-            await asyncio.to_thread(self._engine_thread.close)
 
     def summary(self) -> RunSummary:
         pipeline = self._pipeline

@@ -41,7 +41,10 @@ class KafkaBroker:
 
     name = "apache-kafka"
 
-    def __init__(self, scram_user: tuple[str, str] | None = None, tls: bool = False) -> None:
+    def __init__(
+        self, scram_user: tuple[str, str] | None = None, tls: bool = False, overrides: dict[str, str] | None = None
+    ) -> None:
+        self.overrides = overrides or {}  # server.properties of this broker that differ from the suite's
         self.port = free_port()
         self.controller_port = free_port()
         # With a SCRAM user, clients connect on a SASL_PLAINTEXT listener with
@@ -94,6 +97,7 @@ class KafkaBroker:
             if self.tls:
                 props["ssl.keystore.type"] = "PEM"
                 props["ssl.keystore.location"] = str(self._make_certificates())
+        props.update(self.overrides)
         path = self.workdir / "server.properties"
         path.write_text("".join(f"{k}={v}\n" for k, v in props.items()))
         return path

@@ -50,7 +50,7 @@ def test_a_dead_letter_always_fits_the_producer_and_describes_the_whole_original
     record = _record(value, key, headers)
     rejection = decode(record, max_bytes=1_000_000)
     assert isinstance(rejection, Rejection)
-    letter = _letter(record, rejection, None, "w", max_bytes=1_000_000)
+    letter = _letter(record, rejection, [], "w", max_bytes=1_000_000)
     encoded = letter.model_dump_json().encode()
     assert len(encoded) + 1024 < 1_000_000
     assert letter.reason is DeadLetterReason.oversize and "value" in letter.truncated
@@ -64,7 +64,7 @@ def test_small_dead_letters_keep_everything_and_header_keys_stay_bytes() -> None
     record = _record(b"not json", b"k", [(b"\xff\xfe", b"v"), (b"ok", None)])
     rejection = decode(record, max_bytes=1_000_000)
     assert isinstance(rejection, Rejection)
-    letter = _letter(record, rejection, None, "w", max_bytes=1_000_000)
+    letter = _letter(record, rejection, [], "w", max_bytes=1_000_000)
     assert letter.truncated == [] and letter.reason is DeadLetterReason.bad_json
     assert letter.header_keys_b64 is True
     assert [(base64.b64decode(k), v if v is None else base64.b64decode(v)) for k, v in letter.headers] == [

@@ -1,8 +1,13 @@
 """The engine: runs batches of news items through every configured task.
 
 Error policy (after vLLM's engine core): a failure of one item is recoverable
-and reported on that item alone; an engine that keeps failing whole batches is
-fatal (FatalEngineError) so the orchestrator restarts the worker.
+and reported on that item alone (the worker dead-letters it), however many of
+its batch-mates failed too. Only a failure of the engine itself is fatal
+(FatalEngineError, so the orchestrator restarts the worker): when every item
+of a batch failed, a known-good item is run through every task, and the
+engine is declared broken only if that fails as well. Counting failed batches
+instead would crash-loop a worker on a run of poison inputs, which are never
+acked and come back after every restart.
 """
 
 from __future__ import annotations
@@ -28,8 +33,8 @@ from worker.exceptions import FatalEngineError, FinnewsError, ItemInferenceError
 
 log = structlog.get_logger(__name__)
 
-#: Whole batches failing in a row (every item, even alone) before the engine gives up.
-MAX_FAILED_BATCHES = 3
+#: The known-good item of warm-ups and health probes.
+PROBE_TEXT = "Shares rose after the company raised its outlook."
 
 R = TypeVar("R")
 
@@ -69,7 +74,6 @@ class Engine:
             if loaded.profile is Profile.causal
             else {}
         )
-        self._failed_batches = 0
 
     @classmethod
     def load(cls, settings: ModelSettings, tasks: Sequence[TaskSpec], registry: Path | None = None) -> "Engine":
@@ -100,12 +104,19 @@ class Engine:
             for part in self._by_adapter(pairs):
                 self._run_isolated(batch, part, runner, outcomes)
         if batch and all(o.errors and not o.results for o in outcomes):
-            self._failed_batches += 1
-            if self._failed_batches >= MAX_FAILED_BATCHES:
-                raise FatalEngineError(f"{self._failed_batches} batches in a row failed on every item")
-        else:
-            self._failed_batches = 0
+            self._probe()
         return outcomes
+
+    def _probe(self) -> None:
+        """Every item failed: the items, or the engine? Raises FatalEngineError when a known-good item fails too."""
+        for task in self.tasks:
+            try:
+                self._warm_up(task)
+            except Exception as exc:  # noqa: BLE001 - any failure on the known-good item means the engine is broken
+                raise FatalEngineError(
+                    f"the engine fails on a known-good item (task {task.name}): {type(exc).__name__}: {exc}"
+                ) from exc
+        log.warning("batch_failed_on_every_item", verdict="the items (a known-good item runs): each is dead-lettered")
 
     def _groups(self) -> list[tuple[list[TaskSpec], Callable[..., list[Any]]]]:
         classify = [t for t in self.tasks if t.kind is TaskKind.classify]
@@ -224,6 +235,6 @@ class Engine:
     def _warm_up(self, task: TaskSpec) -> None:
         from schemas.news import news_from_text
 
-        item = self.prepare(news_from_text("warm-up", "Shares rose after the company raised its outlook."))
+        item = self.prepare(news_from_text("warm-up", PROBE_TEXT))
         pairs = [(0, task)]
         (self._classify if task.kind is TaskKind.classify else self._summarize)([item], pairs)

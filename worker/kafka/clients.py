@@ -62,6 +62,7 @@ def async_consumer(connection: Connection, client_id: str, **options: Any) -> An
 
     k = _kafka(connection)
     options.setdefault("enable_auto_commit", False)
+    options.setdefault("retry_backoff_ms", k.retry_backoff_ms)
     return AIOKafkaConsumer(bootstrap_servers=k.hosts, client_id=client_id, **options, **k.aiokafka_kwargs())
 
 
@@ -70,4 +71,5 @@ def async_producer(connection: Connection, client_id: str, **options: Any) -> An
 
     k = _kafka(connection)
     options.setdefault("acks", "all")
+    options.setdefault("retry_backoff_ms", k.retry_backoff_ms)
     return AIOKafkaProducer(bootstrap_servers=k.hosts, client_id=client_id, **options, **k.aiokafka_kwargs())

@@ -63,6 +63,21 @@ class OffsetTracker:
         heapq.heappush(state.pending, offset)
         state.next_offset = offset + 1
 
+    def passed(self, partition: Partition, position: int) -> None:
+        """Every offset below ``position`` was consumed or holds no record (a transaction marker, an
+        aborted record): when nothing is pending, the committable offset moves up to it."""
+        state = self._partitions.get(partition)
+        if state is not None and (state.next_offset is None or position > state.next_offset):
+            state.next_offset = position
+
+    def lowest_pending(self, partition: Partition) -> int | None:
+        """The lowest offset consumed and not yet acked (None when none is)."""
+        state = self._partitions.get(partition)
+        if state is None:
+            return None
+        state.committable()  # pops the acked prefix
+        return state.pending[0] if state.pending else None
+
     def acked(self, partition: Partition, offset: int, epoch: int) -> bool:
         """Record an ack; False (and ignored) when the partition was revoked since."""
         state = self._partitions.get(partition)

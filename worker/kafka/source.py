@@ -12,8 +12,9 @@ worker whose batches take tens of seconds needs four things faust hides:
     the process alive with a crashed fetcher or agent);
   * static membership (``group.instance.id``, KIP-345).
 
-Offsets: every input is tracked from consumption to ack (``OffsetTracker``);
-the commit loop commits, per partition, the lowest offset not yet acked.
+Offsets: every input is tracked from consumption to ack (``OffsetTracker``).
+What is committed, and when, is the delivery's business (worker/kafka/delivery.py);
+the source only tells it about assignments and revocations.
 """
 
 from __future__ import annotations
@@ -24,15 +25,16 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 
 import structlog
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
 
-from worker.config import Delivery, Settings
+from worker.config import Settings
 from worker.exceptions import BrokerError
 from worker.kafka import clients, lenient_headers
+from worker.kafka.delivery import Delivery
 from worker.kafka.offsets import OffsetTracker
-from worker.kafka.transactions import PartitionTransactions
+from worker.latch import FailureLatch
 from worker.records import InputRecord, Partition, timestamp_from_ms
 
 log = structlog.get_logger(__name__)
@@ -54,20 +56,9 @@ def make_consumer(settings: Settings) -> AIOKafkaConsumer:
         rebalance_timeout_ms=int(k.rebalance_timeout_s * 1000),
         # Inputs are bounded by the broker's max.message.bytes; fetch at least one whole.
         max_partition_fetch_bytes=max(1_048_576, settings.max_item_bytes + 65_536),
-        # Exactly-once: never process inputs of aborted transactions (an upstream exactly-once writer's).
-        isolation_level="read_committed" if settings.delivery is Delivery.exactly_once else "read_uncommitted",
-    )
-
-
-def make_producer(settings: Settings) -> AIOKafkaProducer:
-    k = settings.kafka
-    return clients.async_producer(
-        k,
-        f"{settings.worker_id}-out",
-        linger_ms=k.linger_ms,
-        max_batch_size=k.producer_batch_bytes,
-        max_request_size=k.max_message_bytes,
-        request_timeout_ms=int(k.delivery_timeout_s * 1000),
+        # Both modes: records of aborted upstream transactions (an exactly-once writer's: Kafka Streams,
+        # Connect, Flink) are never labelled and published.
+        isolation_level="read_committed",
     )
 
 
@@ -86,13 +77,11 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self._source._on_assigned(assigned)
         try:
-            await self._source._fence_assigned()
-        except (KafkaError, OSError) as exc:
-            # aiokafka would log a failed listener and carry on, leaving the partitions never taken:
-            # fail the worker instead, so it restarts and the partitions move.
-            log.error("partition_fencing_failed", error=f"{type(exc).__name__}: {exc}")
-            if not self._source.failed.done():
-                self._source.failed.set_result(exc)
+            await self._source._take_assigned()
+        except (KafkaError, OSError, BrokerError, TimeoutError) as exc:
+            # aiokafka would log a failed listener and carry on, leaving the partitions never taken
+            # (and /healthz green, since nothing is owned): fail the worker, so it restarts and they move.
+            self._source.latch.trip(exc, "partition assignment")
 
 
 class KafkaSource:
@@ -101,17 +90,20 @@ class KafkaSource:
     def __init__(
         self,
         settings: Settings,
+        delivery: Delivery,
+        latch: FailureLatch,
         submit: Callable[[InputRecord], None],
         room: Callable[[], int],
         revoke: OnRevoked,
         on_assigned: OnAssigned,
-        transactions: PartitionTransactions | None = None,
         wait_for_room: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
         self.settings = settings
         self.topic = settings.topics.input
         self.consumer = make_consumer(settings)
         self.tracker = OffsetTracker()
+        self.delivery = delivery
+        self.latch = latch
         self._submit = submit
         self._room = room
         # While paused, wait here for room (at most a poll's time) instead of in a paused fetch,
@@ -119,14 +111,11 @@ class KafkaSource:
         self._wait_for_room = wait_for_room
         self._revoke = revoke
         self._on_assigned_cb = on_assigned
-        self.transactions = transactions  # exactly-once: offsets commit inside the output transactions
         self._owned: set[TopicPartition] = set()
-        self._fencing: set[TopicPartition] = set()  # exactly-once: assigned, not yet fenced
+        self._taking: set[TopicPartition] = set()  # assigned, not yet taken (the delivery is getting ready for them)
         self._start_offsets: dict[TopicPartition, int] = {}
         self._accepting = True
         self._poll_task: asyncio.Task[None] | None = None
-        self._commit_task: asyncio.Task[None] | None = None
-        self.failed: asyncio.Future[BaseException] = asyncio.get_running_loop().create_future()
         self.member_since: float | None = None  # monotonic time we last became a member; None while not
         self._out_of_group_since: float | None = time.monotonic()
 
@@ -137,11 +126,10 @@ class KafkaSource:
         except (KafkaError, OSError) as exc:
             await self.consumer.stop()
             raise BrokerError(f"cannot start consuming from Kafka at {self.settings.kafka.bootstrap_servers}: {exc}") from exc
+        self.delivery.attach(self.consumer, self.tracker)
         self.consumer.subscribe([self.topic], listener=_Listener(self))
         self._poll_task = asyncio.create_task(self._poll_loop(), name="finnews-poll")
-        self._commit_task = asyncio.create_task(self._commit_loop(), name="finnews-commit")
-        for task in (self._poll_task, self._commit_task):
-            task.add_done_callback(self._watch)
+        self.latch.watch(self._poll_task, "poll loop")
 
     def close_intake(self) -> None:
         """Take no more inputs (draining); the consumer stays a member so commits still land."""
@@ -150,11 +138,10 @@ class KafkaSource:
     async def stop(self) -> None:
         """Commit what was acked, leave the group, close."""
         self._accepting = False
-        for task in (self._poll_task, self._commit_task):
-            if task is not None:
-                task.cancel()
-        await asyncio.gather(*[t for t in (self._poll_task, self._commit_task) if t is not None], return_exceptions=True)
-        await self.commit()
+        if self._poll_task is not None:
+            self._poll_task.cancel()
+            await asyncio.gather(self._poll_task, return_exceptions=True)
+        await self.delivery.commit()
         await self.consumer.stop()
         if self.settings.kafka.group_instance_id and self.settings.kafka.leave_group_on_stop:
             await asyncio.get_running_loop().run_in_executor(None, self._leave_static_group)
@@ -206,25 +193,32 @@ class KafkaSource:
         return time.monotonic() - self._out_of_group_since
 
     def lag(self) -> dict[int, int]:
-        """Per owned partition: high watermark minus the offset we would commit (KEDA's view)."""
+        """Per owned partition: records not yet done, i.e. the high watermark minus the lowest offset
+        not yet acked, or minus the consumer's position when everything taken is done.
+
+        The position, not "one past the last record": a transactional upstream writer leaves a
+        commit marker after its records, which the consumer steps over but no record carries, so
+        lag counted from the last record never reached 0 and the watchdog killed idle workers."""
         out = {}
         for tp in self._owned:
             highwater = self.consumer.highwater(tp)
             if highwater is None:
                 continue
             key = (tp.topic, tp.partition)
-            base = self.tracker.to_commit({key}).get(key, self.tracker.last_committed(key))
+            base = self.tracker.lowest_pending(key)
             if base is None:
-                base = self._start_offsets.get(tp)
+                base = _position(self.consumer, tp)
+            if base is None:
+                base = self.tracker.position(key) or self._start_offsets.get(tp)
             if base is not None:
                 out[tp.partition] = max(0, highwater - base)
         return out
 
     def _on_assigned(self, assigned: set[TopicPartition]) -> None:
         mine = {tp for tp in assigned if tp.topic == self.topic}
-        # Exactly-once: records of these partitions are taken only once they are fenced (_fence_assigned).
-        self._owned = mine if self.transactions is None else set()
-        self._fencing = mine if self.transactions is not None else set()
+        # Records of these partitions are taken only once the delivery is ready for them (_take_assigned).
+        self._owned = set()
+        self._taking = mine
         self._start_offsets = {}
         for tp in mine:
             self.tracker.assign((tp.topic, tp.partition))
@@ -234,30 +228,19 @@ class KafkaSource:
         self._on_assigned_cb(partitions)
         asyncio.get_running_loop().create_task(self._note_start_offsets(mine))
 
-    async def _fence_assigned(self) -> None:
-        """Exactly-once: register each owned partition's transactional id (fencing any zombie
-        producer of it and aborting its open transaction), then start from the offsets committed
-        by now. The consumer fetched its start offsets before the fencing, when a zombie's
-        transaction could still commit, hence the second look."""
-        if self.transactions is None:
-            return
-        fencing = sorted(self._fencing)
-        await self.transactions.assigned([tp.partition for tp in fencing])
-        # Records fetched meanwhile were left untaken; read them again from the committed offset.
-        starts = {}
-        for tp in fencing:
-            committed = await self.consumer.committed(tp)
-            if committed is None:
-                earliest = self.settings.kafka.auto_offset_reset == "earliest"
-                edge = self.consumer.beginning_offsets if earliest else self.consumer.end_offsets
-                committed = (await edge([tp]))[tp]
-            starts[tp] = committed
+    async def _take_assigned(self) -> None:
+        """Let the delivery get ready for the assigned partitions (exactly-once: register their
+        transactional ids, fencing any zombie), then take them, from where it says if it does."""
+        taking = sorted(self._taking)
+        starts = await self.delivery.assigned(taking)
         # No await from the first seek to taking the partitions: the poll loop cannot slip records in between.
-        for tp, offset in starts.items():
+        # Records fetched meanwhile were left untaken; they are read again from the start offsets.
+        for tp, offset in (starts or {}).items():
             self.consumer.seek(tp, offset)
-        self._owned = set(fencing)
-        log.debug("partitions_start", offsets={tp.partition: offset for tp, offset in starts.items()})
-        self._fencing = set()
+        self._owned = set(taking)
+        self._taking = set()
+        if starts:
+            log.debug("partitions_start", offsets={tp.partition: offset for tp, offset in starts.items()})
 
     async def _note_start_offsets(self, tps: set[TopicPartition]) -> None:
         for tp in tps:
@@ -274,15 +257,13 @@ class KafkaSource:
         # Polled records of these partitions are dropped from now on; those in flight may still
         # finish (and be acked) within the deadline, until the tracker forgets the partitions.
         self._owned -= mine
-        self._fencing -= mine
+        self._taking -= mine
         keys = {(tp.topic, tp.partition) for tp in mine}
         started = time.monotonic()
         report = await self._revoke(keys, self.settings.batch.revoke_timeout_s)
-        await self.commit(keys)
+        await self.delivery.revoked(sorted(mine))
         for key in keys:
             self.tracker.revoke(key)
-        if self.transactions is not None:
-            await self.transactions.revoked([tp.partition for tp in mine])
         log.info(
             "partitions_revoked",
             topic=self.topic,
@@ -320,6 +301,13 @@ class KafkaSource:
                         break  # intake closed mid-fetch: the rest stays uncommitted for the next run
                     self.tracker.consumed(key, message.offset)
                     self._submit(self._record(message, key, epoch))
+            if self._accepting:
+                # Every record below the position was taken, or was a transaction marker or an aborted
+                # record the consumer stepped over: committing up to it leaves no lag behind a marker.
+                for tp in self._owned:
+                    position = _position(self.consumer, tp)
+                    if position is not None:
+                        self.tracker.passed((tp.topic, tp.partition), position)
             if wait_for_room and self._wait_for_room is not None:
                 await self._wait_for_room(0.2)
 
@@ -337,33 +325,13 @@ class KafkaSource:
             owned=partial(tracker.owns, key, epoch),
         )
 
-    # -- commits ---------------------------------------------------------
-    async def _commit_loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.settings.kafka.commit_interval_s)
-            await self.commit()
 
-    async def commit(self, partitions: set[Partition] | None = None) -> bool:
-        """Commit the acked prefix of each owned partition; False when the broker refused."""
-        if self.transactions is not None:
-            return True  # exactly-once: each batch's offsets were committed in its transaction
-        offsets = self.tracker.to_commit(partitions)
-        if not offsets:
-            return True
-        try:
-            await self.consumer.commit({TopicPartition(t, p): o for (t, p), o in offsets.items()})
-        except KafkaError as exc:
-            # A rebalance or a broker outage: the offsets stay pending and go with the next commit.
-            log.warning("commit_failed", error=f"{type(exc).__name__}: {exc}", partitions=sorted(p for _, p in offsets))
-            return False
-        self.tracker.committed(offsets)
-        return True
-
-    # -- failures --------------------------------------------------------
-    def _watch(self, task: asyncio.Task[None]) -> None:
-        if task.cancelled():
-            return
-        exc = task.exception()
-        if exc is not None and not self.failed.done():
-            log.error("consumer_failed", task=task.get_name(), error=f"{type(exc).__name__}: {exc}")
-            self.failed.set_result(exc)
+def _position(consumer: AIOKafkaConsumer, tp: TopicPartition) -> int | None:
+    """The consumer's position in ``tp`` (past control markers), without awaiting; None if unknown."""
+    # aiokafka's public position() awaits an offset reset when there is none; the watchdog must not.
+    assignment = consumer._subscription.subscription
+    assignment = None if assignment is None else assignment.assignment
+    if assignment is None or tp not in assignment.tps:
+        return None
+    state = assignment.state_value(tp)
+    return state.position if state is not None and state.has_valid_position else None

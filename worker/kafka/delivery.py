@@ -1,0 +1,680 @@
+"""Delivery: how outputs reach Kafka and when an input counts as done. The one module that knows the mode.
+
+``Delivery`` is what the rest of the worker sees: ``start``, ``attach`` (the
+consumer and its offset book), ``assigned`` / ``revoked`` (called by the
+source inside a rebalance), ``publish`` (a computed batch), ``commit`` and
+``close``. Two implementations:
+
+* ``AtLeastOnce``: one producer (acks=all). An input is acked once every
+  output it caused was acknowledged; the commit loop commits, per partition,
+  the lowest offset not yet acked (``OffsetTracker``). A crash repeats the work
+  done since the last commit; nothing is ever committed ahead of an output.
+* ``ExactlyOnce``: one transactional producer per owned input partition. Each
+  batch's outputs, dead letters and that partition's next input offset commit
+  in one transaction; batches publish in consumption order, and a failed
+  batch stops every later one (the worker restarts and redoes them).
+
+Both treat the broker's verdict on each output the same way:
+  * an output the broker refuses for itself (too large for its topic, an
+    invalid record) is tried once more alone (a batch of several records can
+    exceed a topic's limit when no record does), and if refused again becomes
+    one dead letter for its input (``output_rejected``, with the broker's
+    error); the input's other outputs are published;
+  * anything else (no leader or coordinator past the delivery timeout, lost
+    authorisation, a fenced producer while this worker owns the partition)
+    raises: the worker stops, nothing of that batch is acked or committed.
+Every wait on the broker is bounded, so no path can hang a partition.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+import structlog
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import (
+    InvalidProducerEpoch,
+    InvalidTimestampError,
+    KafkaError,
+    MessageSizeTooLargeError,
+    OutOfOrderSequenceNumber,
+    ProducerFenced,
+    RecordListTooLargeError,
+    UnsupportedForMessageFormatError,
+)
+
+from schemas.deadletter import DeadLetterReason
+from worker.config import Delivery as Mode
+from worker.config import Settings
+from worker.exceptions import BrokerError, ConfigError
+from worker.intake import Rejection
+from worker.kafka import clients
+from worker.kafka.offsets import OffsetTracker
+from worker.latch import FailureLatch
+from worker.outputs import OutputBuilder
+from worker.publish import Finished, Published
+from worker.records import OutputMessage, Partition
+
+log = structlog.get_logger(__name__)
+
+T = TypeVar("T")
+
+#: Broker errors that refuse one record for what it is; retrying it unchanged cannot help.
+_REFUSED = (MessageSizeTooLargeError, RecordListTooLargeError, InvalidTimestampError, UnsupportedForMessageFormatError)
+#: INVALID_RECORD (KIP-467) has no class in aiokafka; its code tells it.
+_REFUSED_CODES = {10, 18, 32, 43, 87}
+#: How long a revocation lets a running transaction of the revoked partitions finish before abandoning it.
+REVOKE_GRACE_S = 2.0
+#: How long a start-up probe of the broker's transactions may take before the mode is refused.
+PROBE_TIMEOUT_S = 30.0
+
+
+class PublishError(BrokerError):
+    """Outputs could not be delivered and were not refused for themselves: stop, commit nothing of them."""
+
+
+class FencedError(PublishError):
+    """Another producer took this worker's transactional id while it still owned the partition."""
+
+
+def refused_for_itself(exc: BaseException) -> bool:
+    return isinstance(exc, _REFUSED) or getattr(exc, "errno", None) in _REFUSED_CODES
+
+
+def _fenced(exc: BaseException) -> bool:
+    return isinstance(exc, ProducerFenced | InvalidProducerEpoch)
+
+
+class Delivery(Protocol):
+    async def start(self) -> None:
+        """Start the producer(s); refuse the mode, in one line, on a broker that cannot serve it."""
+
+    def attach(self, consumer: AIOKafkaConsumer, tracker: OffsetTracker) -> None:
+        """The group consumer and the book of consumed/acked offsets (called once the consumer started)."""
+
+    async def assigned(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int] | None:
+        """Called before any record of ``partitions`` is taken; returns offsets to start from, if not the consumer's."""
+
+    async def revoked(self, partitions: list[TopicPartition]) -> None:
+        """Called once the pipeline gave ``partitions`` back: settle what was acked, release them."""
+
+    async def publish(self, batch: Sequence[Finished]) -> Published: ...
+
+    async def commit(self) -> None:
+        """Commit what can be committed now (a last time before the consumer stops)."""
+
+    async def close(self) -> None: ...
+
+
+def make_delivery(settings: Settings, builder: OutputBuilder, latch: FailureLatch) -> Delivery:
+    if settings.delivery is Mode.exactly_once:
+        return ExactlyOnce(settings, builder, latch)
+    return AtLeastOnce(settings, builder, latch)
+
+
+# -- what both modes share: sending, and the broker's verdict per output ------------------------
+async def _send(producer: Any, message: OutputMessage) -> Awaitable[Any]:
+    """Queue one message; a refusal raised at once (the client's own size check) comes back as a failed future."""
+    try:
+        return await producer.send(message.topic, message.value, key=message.key, headers=message.headers)
+    except _REFUSED as exc:
+        failed: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        failed.set_exception(exc)
+        return failed
+
+
+async def _verdicts(futures: Sequence[Awaitable[Any]], bound: float) -> list[BaseException | None]:
+    """Each send's outcome (None: acknowledged), waiting at most ``bound`` seconds in all."""
+    if not futures:
+        return []
+    gathered = asyncio.gather(*futures, return_exceptions=True)
+    try:
+        results = await asyncio.wait_for(gathered, bound)
+    except TimeoutError:
+        raise PublishError(f"outputs not acknowledged within {bound:.0f}s") from None
+    return [r if isinstance(r, BaseException) else None for r in results]
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    # A failed future nobody retrieves is logged from the garbage collector, at an arbitrary point
+    # (on CPython 3.11.7 even in the middle of a compile, which then fails with a SystemError).
+    if not future.cancelled():
+        future.exception()
+
+
+@dataclass
+class _Refusals:
+    """Outputs refused for themselves, per input: what replaces them with one dead letter each."""
+
+    builder: OutputBuilder
+    by_input: dict[int, list[tuple[OutputMessage, BaseException]]] = field(default_factory=dict)
+
+    def add(self, index: int, message: OutputMessage, error: BaseException) -> None:
+        self.by_input.setdefault(index, []).append((message, error))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_input)
+
+    def apply(self, batch: Sequence[Finished]) -> tuple[list[Finished], list[OutputMessage]]:
+        """The batch with each refused output replaced by its input's one ``output_rejected`` dead letter,
+        and those dead letters."""
+        out, letters = list(batch), []
+        for index, refused in self.by_input.items():
+            finished = batch[index]
+            gone = {id(m) for m, _ in refused}
+            tasks = [m.task or m.topic for m, _ in refused]
+            text = "; ".join(
+                f"{m.topic} refused the {m.task or 'output'} ({len(m.value)} bytes): {_error(e)}" for m, e in refused
+            )
+            letter = self.builder.dead_letter(finished.record, Rejection(DeadLetterReason.output_rejected, text), tasks=tasks)
+            log.warning("output_rejected", source=_source(finished), tasks=tasks, error=text)
+            letters.append(letter)
+            out[index] = Finished(
+                finished.record,
+                [m for m in finished.messages if id(m) not in gone] + [letter],
+                [*finished.dead, DeadLetterReason.output_rejected],
+                [t for t in finished.tasks if t not in tasks],
+            )
+        return out, letters
+
+
+def _source(finished: Finished) -> str:
+    r = finished.record
+    return f"{r.topic}/{r.partition}/{r.offset}"
+
+
+def _error(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _failure(where: str, exc: BaseException) -> PublishError:
+    return PublishError(f"{where}: {_error(exc)}")
+
+
+# -- at-least-once -------------------------------------------------------------------------------
+class AtLeastOnce:
+    """One producer; inputs acked once their outputs are; the commit loop commits the acked prefix."""
+
+    def __init__(self, settings: Settings, builder: OutputBuilder, latch: FailureLatch) -> None:
+        self.settings = settings
+        self.builder = builder
+        self.latch = latch
+        k = settings.kafka
+        self.producer = clients.async_producer(
+            k,
+            f"{settings.worker_id}-out",
+            linger_ms=k.linger_ms,
+            max_batch_size=k.producer_batch_bytes,
+            max_request_size=k.max_message_bytes,
+            request_timeout_ms=int(k.delivery_timeout_s * 1000),
+        )
+        # Sends are retried by the client up to the delivery timeout; the margin covers the last attempt.
+        self.bound = k.delivery_timeout_s + 30.0
+        self._consumer: AIOKafkaConsumer | None = None
+        self._tracker: OffsetTracker | None = None
+        self._commit_task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        try:
+            await self.producer.start()
+        except Exception as exc:  # noqa: BLE001 - aiokafka raises several unrelated types for an unreachable broker
+            await _stop(self.producer, self.bound)
+            raise BrokerError(f"cannot start consuming from Kafka at {self.settings.kafka.bootstrap_servers}: {exc}") from exc
+
+    def attach(self, consumer: AIOKafkaConsumer, tracker: OffsetTracker) -> None:
+        self._consumer, self._tracker = consumer, tracker
+        self._commit_task = asyncio.create_task(self._commit_loop(), name="finnews-commit")
+        self.latch.watch(self._commit_task, "commit loop")
+
+    async def assigned(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int] | None:
+        return None  # start where the consumer's committed offsets say
+
+    async def revoked(self, partitions: list[TopicPartition]) -> None:
+        await self._commit({(tp.topic, tp.partition) for tp in partitions})
+
+    async def publish(self, batch: Sequence[Finished]) -> Published:
+        # One coroutine queues the whole batch, then waits: a coroutine per output would each wait
+        # on the producer's full batch and be woken on every drain (most of the worker's CPU per message).
+        sent = [[await _send(self.producer, m) for m in f.messages] for f in batch]
+        verdicts = await _verdicts([d for ds in sent for d in ds], self.bound)
+        refusals = _Refusals(self.builder)
+        position = 0
+        for index, finished in enumerate(batch):
+            for message in finished.messages:
+                error = verdicts[position]
+                position += 1
+                if error is None:
+                    continue
+                if not refused_for_itself(error):
+                    raise _failure(f"publishing to {message.topic}", error)
+                # Alone, so that the verdict is about this record and not a batch it shared.
+                (again,) = await _verdicts([await _send(self.producer, message)], self.bound)
+                if again is not None:
+                    if not refused_for_itself(again):
+                        raise _failure(f"publishing to {message.topic}", again)
+                    refusals.add(index, message, again)
+        if not refusals:
+            return Published(acked=list(batch))
+        replaced, letters = refusals.apply(batch)
+        for letter, error in zip(letters, await _verdicts([await _send(self.producer, m) for m in letters], self.bound)):
+            if error is not None:
+                raise _failure(f"the dead-letter topic {letter.topic} refused an output_rejected dead letter", error)
+        return Published(acked=replaced)
+
+    async def _commit_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.kafka.commit_interval_s)
+            await self._commit()
+
+    async def commit(self) -> None:
+        await self._commit()
+
+    async def _commit(self, partitions: set[Partition] | None = None) -> bool:
+        """Commit the acked prefix of each owned partition; False when the broker refused."""
+        if self._consumer is None or self._tracker is None:
+            return True
+        offsets = self._tracker.to_commit(partitions)
+        if not offsets:
+            return True
+        try:
+            await self._consumer.commit({TopicPartition(t, p): o for (t, p), o in offsets.items()})
+        except KafkaError as exc:
+            # A rebalance or a broker outage: the offsets stay pending and go with the next commit.
+            log.warning("commit_failed", error=_error(exc), partitions=sorted(p for _, p in offsets))
+            return False
+        self._tracker.committed(offsets)
+        return True
+
+    async def close(self) -> None:
+        if self._commit_task is not None:
+            self._commit_task.cancel()
+            await asyncio.gather(self._commit_task, return_exceptions=True)
+        # A producer whose broker is gone flushes until its batches expire: bounded.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.producer.stop(), self.bound)
+
+
+# -- exactly-once --------------------------------------------------------------------------------
+def transactional_id(prefix: str, topic: str, partition: int) -> str:
+    """``<prefix>/<topic>/<partition>``: read from the right it is unambiguous, since a topic name
+    has no '/', whatever the prefix holds (with '-' as the joint, group ``a-b`` + topic ``c`` was
+    group ``a`` + topic ``b-c``)."""
+    return f"{prefix}/{topic}/{partition}"
+
+
+def probe_id(prefix: str, worker_id: str) -> str:
+    """The start-up probe's id: it ends in ``/probe:<worker>`` (no '/' in it), never in a partition number."""
+    return f"{prefix}/probe:{worker_id.replace('/', '_')}"
+
+
+@dataclass
+class _Owned:
+    """One owned input partition's transactional producer."""
+
+    transactional_id: str
+    producer: Any
+    revoked: bool = False
+    running: asyncio.Task[Any] | None = None  # its transaction in progress, if any
+    committed: int | None = None  # the input offset its latest transaction committed
+
+
+class ExactlyOnce:
+    """Per input partition, each batch's outputs and next input offset in one transaction.
+
+    One transactional producer per owned input partition, with the id
+    ``<prefix>/<input topic>/<partition>``: the new owner of a partition
+    registers its id first, which fences every older producer of it (a zombie:
+    a worker expelled from the group that still runs) and aborts its open
+    transaction. aiokafka's ``send_offsets_to_transaction`` has no KIP-447
+    group-generation fencing; the per-partition ids give it instead. A
+    transaction spans only the publishing of a computed batch, so however long
+    the model takes it cannot outlive the transaction timeout.
+    """
+
+    def __init__(self, settings: Settings, builder: OutputBuilder, latch: FailureLatch) -> None:
+        self.settings = settings
+        self.builder = builder
+        self.latch = latch
+        k = settings.kafka
+        self.topic = settings.topics.input
+        self.group_id = k.group_id
+        self.prefix = k.transactional_id_prefix or k.group_id
+        # Every wait inside a transaction is bounded by the producer's own delivery timeout plus the EndTxn round trip.
+        self.bound = k.delivery_timeout_s + 30.0
+        self._owned: dict[int, _Owned] = {}
+        self._consumer: AIOKafkaConsumer | None = None
+        self._tracker: OffsetTracker | None = None
+        self._advance_task: asyncio.Task[None] | None = None
+        self._tail: asyncio.Future[bool] | None = None  # the latest batch's end: True when it published
+
+    def _producer(self, transactional_id: str) -> Any:
+        k = self.settings.kafka
+        return clients.async_producer(
+            k,
+            f"{self.settings.worker_id}-txn",
+            transactional_id=transactional_id,
+            transaction_timeout_ms=int(self.bound * 1000),
+            linger_ms=k.linger_ms,
+            max_batch_size=k.producer_batch_bytes,
+            max_request_size=k.max_message_bytes,
+            request_timeout_ms=int(k.delivery_timeout_s * 1000),
+        )
+
+    async def _register(self, transactional_id: str) -> Any:
+        """A producer whose id is registered with the coordinator: older producers of that id are fenced by now."""
+        producer = self._producer(transactional_id)
+        try:
+            await producer.start()
+            # begin waits for InitProducerId (the fencing); an empty transaction ends locally.
+            await producer.begin_transaction()
+            await producer.abort_transaction()
+        except BaseException:
+            await _stop(producer, self.bound)
+            raise
+        return producer
+
+    async def start(self) -> None:
+        """Refuse to start, in one line, on a broker without transactions (Tansu)."""
+        try:
+            probe = await asyncio.wait_for(self._register(probe_id(self.prefix, self.settings.worker_id)), PROBE_TIMEOUT_S)
+        except (KafkaError, OSError, TimeoutError) as exc:
+            raise ConfigError(
+                f"delivery=exactly_once (FINNEWS_DELIVERY) needs a broker with Kafka transactions, and "
+                f"{self.settings.kafka.bootstrap_servers} refused them ({type(exc).__name__}: {exc}); "
+                "Tansu has none: use at_least_once there"
+            ) from None
+        await _stop(probe, self.bound)
+
+    def attach(self, consumer: AIOKafkaConsumer, tracker: OffsetTracker) -> None:
+        self._consumer, self._tracker = consumer, tracker
+        self._advance_task = asyncio.create_task(self._advance_loop(), name="finnews-advance")
+        self.latch.watch(self._advance_task, "offset advance loop")
+
+    # -- ownership ---------------------------------------------------------------------------
+    async def assigned(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int] | None:
+        """Register every new partition's id at once (bounded: a coordinator that never answers
+        fails the worker instead of keeping it in the rebalance), then start from the offsets
+        committed by now. The consumer fetched its start offsets before the fencing, when a
+        zombie's transaction could still commit, hence the second look."""
+        new = [tp for tp in partitions if tp.partition not in self._owned]
+        ids = {tp.partition: transactional_id(self.prefix, tp.topic, tp.partition) for tp in new}
+        limit = self.settings.kafka.transaction_init_timeout_s
+        started = time.monotonic()
+        registering = [asyncio.ensure_future(self._register(ids[tp.partition])) for tp in new]
+        done, pending = await asyncio.wait(registering, timeout=limit) if registering else (set(), set())
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        failed = [t for t in done if t.exception() is not None]
+        for tp, task in zip(new, registering, strict=True):
+            if task in done and task.exception() is None:
+                self._owned[tp.partition] = _Owned(ids[tp.partition], task.result())
+        if pending or failed:
+            why = f"{_error(failed[0].exception())}" if failed else f"no answer within {limit:g}s"  # type: ignore[arg-type]
+            raise BrokerError(
+                f"cannot register transactional ids for partitions {sorted(tp.partition for tp in new)} "
+                f"({why}; kafka.transaction_init_timeout_s={limit:g}): is the transaction coordinator available?"
+            )
+        log.info("transactional_producers_ready", partitions=sorted(self._owned), seconds=round(time.monotonic() - started, 3))
+        assert self._consumer is not None
+        starts = {}
+        for tp in partitions:
+            committed = await asyncio.wait_for(self._consumer.committed(tp), limit)
+            if committed is None:
+                earliest = self.settings.kafka.auto_offset_reset == "earliest"
+                edge = self._consumer.beginning_offsets if earliest else self._consumer.end_offsets
+                committed = (await asyncio.wait_for(edge([tp]), limit))[tp]
+            starts[tp] = committed
+            if tp.partition in self._owned:
+                self._owned[tp.partition].committed = committed
+        return starts
+
+    async def revoked(self, partitions: list[TopicPartition]) -> None:
+        """Let a running transaction of these partitions end (briefly), then stop their producers."""
+        owned = [self._owned.pop(tp.partition) for tp in partitions if tp.partition in self._owned]
+        for state in owned:
+            state.revoked = True
+        running = [s.running for s in owned if s.running is not None and not s.running.done()]
+        if running:
+            _, late = await asyncio.wait(running, timeout=REVOKE_GRACE_S)
+            for task in late:
+                task.cancel()  # its inputs are abandoned: the new owner's fencing aborts what it sent
+        await asyncio.gather(*(_stop(s.producer, self.bound) for s in owned))
+
+    async def commit(self) -> None:
+        return None  # each batch's offsets commit inside its transactions
+
+    async def close(self) -> None:
+        if self._advance_task is not None:
+            self._advance_task.cancel()
+            await asyncio.gather(self._advance_task, return_exceptions=True)
+        await self.revoked([TopicPartition(self.topic, p) for p in list(self._owned)])
+
+    # -- publishing --------------------------------------------------------------------------
+    async def publish(self, batch: Sequence[Finished]) -> Published:
+        return await self._in_order(lambda: self._publish_now(batch))
+
+    async def _in_order(self, work: Callable[[], Awaitable[T]]) -> T:
+        """Run ``work`` after the previous batch published, and only if it did: a later batch commits
+        offsets past the earlier one's inputs, so after a failure none may commit.
+
+        The pipeline calls ``publish`` in batch order from tasks it creates in that order; the chain
+        is taken before the first await, so the order holds."""
+        previous, mine = self._tail, asyncio.get_running_loop().create_future()
+        self._tail = mine
+        ok = False
+        try:
+            if previous is not None and not await asyncio.shield(previous):
+                raise PublishError("an earlier batch failed to publish: this one is not committed either")
+            result = await work()
+            ok = True
+            return result
+        finally:
+            mine.set_result(ok)
+
+    async def _advance_loop(self) -> None:
+        """Commit past transaction markers of idle partitions.
+
+        A transactional upstream writer leaves a marker after its records; the last batch committed
+        "one past its last record", which is the marker, so lag as KEDA reads it (end minus
+        committed) stayed 1 on every idle partition. When all a partition's records are done and the
+        consumer stands past such a marker, an offsets-only transaction moves the commit there."""
+        while True:
+            await asyncio.sleep(self.settings.kafka.commit_interval_s)
+            assert self._tracker is not None
+            for partition, state in list(self._owned.items()):
+                key = (self.topic, partition)
+                position = self._tracker.position(key)
+                if self._tracker.lowest_pending(key) is None and position is not None and position > (state.committed or 0):
+                    await self._in_order(lambda s=state, p=partition, o=position: self._offsets_only(s, p, o))
+
+    async def _offsets_only(self, state: _Owned, partition: int, offset: int) -> None:
+        if state.revoked or (state.committed or 0) >= offset:
+            return
+        # As a task of its own, like a batch's transaction: a revocation may cancel it.
+        state.running = task = asyncio.ensure_future(self._commit_offset(state.producer, partition, offset))
+        task.add_done_callback(_retrieve)
+        try:
+            await asyncio.wait([task])
+        finally:
+            if state.running is task:
+                state.running = None
+        if task.cancelled() or state.revoked:
+            return
+        error = task.exception()
+        if error is None:
+            state.committed = offset
+            log.debug("offsets_advanced", partition=partition, offset=offset)
+        elif _fenced(error):
+            raise FencedError(f"transactional id {state.transactional_id!r} was taken by another producer") from error
+        else:
+            raise error
+
+    async def _commit_offset(self, producer: Any, partition: int, offset: int) -> None:
+        await asyncio.wait_for(producer.begin_transaction(), self.bound)
+        try:
+            offsets = {TopicPartition(self.topic, partition): offset}
+            await asyncio.wait_for(producer.send_offsets_to_transaction(offsets, self.group_id), self.bound)
+            await asyncio.wait_for(producer.commit_transaction(), self.bound)
+        except Exception:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(producer.abort_transaction(), self.bound)
+            _retrieve_transaction_error(producer)
+            raise
+
+    async def _publish_now(self, batch: Sequence[Finished]) -> Published:
+        groups: dict[int, list[Finished]] = {}
+        for finished in batch:
+            groups.setdefault(finished.record.partition, []).append(finished)
+        results = await asyncio.gather(*(self._publish_partition(p, g) for p, g in groups.items()), return_exceptions=True)
+        published = Published()
+        errors = []
+        for group, result in zip(groups.values(), results, strict=True):
+            if isinstance(result, BaseException):
+                errors.append(result)
+            elif result is None:
+                published.abandoned.extend(group)
+            else:
+                published.acked.extend(result)
+        if errors:
+            raise errors[0]
+        return published
+
+    async def _publish_partition(self, partition: int, group: list[Finished]) -> list[Finished] | None:
+        """The group's transaction, as its own task (a revocation may cancel it); None when abandoned."""
+        state = self._owned.get(partition)
+        if state is None:
+            return None  # revoked: nothing of it was published, the new owner redoes it
+        state.running = task = asyncio.ensure_future(self._transact(state, partition, group))
+        task.add_done_callback(_retrieve)  # read below, unless this publish is itself cancelled meanwhile
+        try:
+            await asyncio.wait([task])
+        finally:
+            if state.running is task:
+                state.running = None
+        if task.cancelled():
+            if state.revoked:
+                log.warning("transaction_abandoned", partition=partition, reason="revoked mid-transaction")
+                return None
+            raise PublishError(f"the transaction of partition {partition} was cancelled")
+        error = task.exception()
+        if error is None:
+            state.committed = max(f.record.offset for f in group) + 1
+            return task.result()
+        if state.revoked:
+            log.warning("transaction_abandoned", partition=partition, error=_error(error))
+            return None
+        if _fenced(error):
+            raise FencedError(
+                f"transactional id {state.transactional_id!r} was taken by another producer while this worker owns "
+                f"partition {partition}: does another deployment share kafka.transactional_id_prefix {self.prefix!r}?"
+            ) from error
+        raise error
+
+    async def _transact(self, state: _Owned, partition: int, group: list[Finished]) -> list[Finished]:
+        """The group's transaction; when the broker refuses outputs, again with those outputs alone, and
+        with each one refused alone replaced by its input's dead letter."""
+        current, suspects = list(group), set[int]()
+        next_offset = max(f.record.offset for f in group) + 1
+        for _ in range(len([m for f in group for m in f.messages]) + 2):  # each retry settles one suspect at least
+            messages = [m for f in current for m in f.messages]
+            failures, refused_alone = await self._transaction(state.producer, partition, messages, suspects, next_offset)
+            if not failures:
+                return current
+            # A refused record leaves the idempotent producer's sequence numbers behind the broker's
+            # (aiokafka has no KIP-360 epoch bump): every later send to that topic partition fails with
+            # OutOfOrderSequenceNumber. A new instance of the same transactional id starts afresh.
+            state.producer = await self._renew(state)
+            if refused_alone:
+                refusals = _Refusals(self.builder)
+                owner = {id(m): i for i, f in enumerate(current) for m in f.messages}
+                for index in refused_alone:
+                    if messages[index].topic == self.settings.topics.deadletter:
+                        raise _failure(f"the dead-letter topic {messages[index].topic} refused a dead letter", failures[index])
+                    refusals.add(owner[id(messages[index])], messages[index], failures[index])
+                    suspects.discard(id(messages[index]))
+                current = refusals.apply(current)[0]
+            suspects |= {id(messages[i]) for i in failures if i not in refused_alone}
+        raise PublishError(f"the broker kept refusing the outputs of partition {partition}, dead letters included")
+
+    async def _renew(self, state: _Owned) -> Any:
+        await _stop(state.producer, self.bound)
+        return await asyncio.wait_for(self._register(state.transactional_id), self.settings.kafka.transaction_init_timeout_s)
+
+    async def _transaction(
+        self, producer: Any, partition: int, messages: list[OutputMessage], suspects: set[int], next_offset: int
+    ) -> tuple[dict[int, BaseException], set[int]]:
+        """One transaction, committed only when every send was acknowledged (aiokafka would commit one
+        whose records failed). Suspects go first, each alone in its record batch, so that a refusal is
+        about that record. Returns the failed sends by index (empty when committed) and which of them
+        were refused alone; the transaction is then left for the producer's renewal to abort."""
+        await asyncio.wait_for(producer.begin_transaction(), self.bound)
+        futures: list[Awaitable[Any]] = []
+        try:
+            failures: dict[int, BaseException] = {}
+            refused_alone = set()
+            for index, message in enumerate(messages):
+                if id(message) in suspects:
+                    (error,) = await _verdicts([await _send(producer, message)], self.bound)
+                    if error is not None:
+                        if not (refused_for_itself(error) or isinstance(error, OutOfOrderSequenceNumber)):
+                            raise error
+                        failures[index] = error
+                        if refused_for_itself(error):
+                            refused_alone.add(index)
+            rest = [(i, m) for i, m in enumerate(messages) if id(m) not in suspects]
+            for _, message in rest:
+                futures.append(await _send(producer, message))
+            for (index, _), error in zip(rest, await _verdicts(futures, self.bound)):
+                if error is not None:
+                    failures[index] = error
+            if failures and not any(refused_for_itself(e) for e in failures.values()):
+                raise next(iter(failures.values()))
+            if failures:
+                # Sends behind a refused one in its topic partition fail out of sequence: they stay suspects.
+                for error in failures.values():
+                    if not (refused_for_itself(error) or isinstance(error, OutOfOrderSequenceNumber)):
+                        raise error
+                return failures, refused_alone
+            offsets = {TopicPartition(self.topic, partition): next_offset}
+            await asyncio.wait_for(producer.send_offsets_to_transaction(offsets, self.group_id), self.bound)
+            await asyncio.wait_for(producer.commit_transaction(), self.bound)
+        except Exception:
+            for future in futures:
+                if isinstance(future, asyncio.Future):
+                    future.add_done_callback(_retrieve)
+            # Best effort, so that the producer is not left mid-transaction; the error raised is the first one.
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(producer.abort_transaction(), self.bound)
+            _retrieve_transaction_error(producer)
+            raise
+        except BaseException:  # cancelled (a revocation): the new owner's fencing aborts what was sent
+            for future in futures:
+                if isinstance(future, asyncio.Future):
+                    future.add_done_callback(_retrieve)
+            _retrieve_transaction_error(producer)
+            raise
+        log.debug("transaction_committed", partition=partition, next_offset=next_offset, messages=len(messages))
+        return {}, set()
+
+
+async def _stop(producer: Any, bound: float) -> None:
+    """Stop a producer without ever hanging on it (a stopped sender leaves its waiters unanswered)."""
+    _retrieve_transaction_error(producer)
+    try:
+        await asyncio.wait_for(producer.stop(), bound)
+    except (KafkaError, OSError, TimeoutError) as exc:
+        log.warning("producer_stop_failed", error=_error(exc))
+
+
+def _retrieve_transaction_error(producer: Any) -> None:
+    # aiokafka also stores a fatal transaction error in its transaction manager's waiter, which no
+    # caller awaits once the producer is given up; aiokafka is pinned to a minor version for such reaches.
+    waiter = getattr(getattr(producer, "_txn_manager", None), "_transaction_waiter", None)
+    if waiter is not None and waiter.done():
+        _retrieve(waiter)
