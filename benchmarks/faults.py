@@ -307,6 +307,7 @@ def broker_outage(broker: KafkaBroker) -> Callable[..., None]:
         broker.halt()
         time.sleep(30.0)
         during = sum(len(w.raw) for w in workers) - logged
+        restarting = time.monotonic()
         broker.restart()
         back = time.monotonic()
         first = None
@@ -317,7 +318,8 @@ def broker_outage(broker: KafkaBroker) -> Callable[..., None]:
             time.sleep(0.25)
         time.sleep(10.0)
         outcome.notes.append(
-            f"broker down 30 s: {during} log lines from {len(workers)} workers meanwhile; first output "
+            f"broker down 30 s: {during} log lines from {len(workers)} workers meanwhile; broker ready "
+            f"{back - restarting:.1f} s after its restart; first output "
             + (f"{first:.1f} s after the broker was back" if first is not None else "not within 180 s")
         )
 

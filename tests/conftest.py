@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,11 @@ from worker.config import load_settings
 from worker.dev.tiny_model import build_tiny_model
 
 _started: list[str] = []
+
+# The model tests compare numbers with tolerances set for float32 compute; compute_dtype=auto would pick
+# bfloat16 on a CPU with AVX-512 BF16/AMX (worker/engine/dtype.py, tested on its own), so the same suite
+# would compute differently there. Worker subprocesses inherit this too.
+os.environ.setdefault("FINNEWS_MODEL__COMPUTE_DTYPE", "float32")
 
 
 #: CPU flags that choose the CPU kernels behind the model tests' numbers: with avx512_bf16, bitsandbytes' NF4 matmul

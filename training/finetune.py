@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import resource
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ import torch
 from schemas.tasks import Profile, TaskKind, TaskSpec
 from training.data import Example
 from worker.config import ModelSettings
-from worker.engine.loading import load_base, load_tokenizer, resolve_device
+from worker.engine.loading import compute_dtype, load_base, load_tokenizer, resolve_device
 from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.scoring import label_token_ids
 
@@ -54,7 +54,11 @@ class TrainConfig:
     max_input_tokens: int = 256
     # None: on a GPU only. Recomputing activations saves memory a CPU has plenty of, at ~30% more compute.
     gradient_checkpointing: bool | None = None
-    group_by_length: bool = False  # batches of similar lengths: less padding, faster on CPU
+    # Batches of similar lengths (length_grouped_order): each batch is padded to its own longest
+    # row, so grouping cuts the padding; the loss is unchanged (target tokens only).
+    group_by_length: bool = True
+    # The old padding (every batch to max_input_tokens plus the longest target); kept to measure against.
+    pad_to_max_length: bool = False
     # Classification: weigh each example by n / (classes * count of its class), so a
     # small, imbalanced set does not collapse to the majority class.
     balance_classes: bool = True
@@ -67,6 +71,30 @@ class TrainConfig:
         return data
 
 
+@dataclass
+class TokenCounts:
+    """What the training steps ran: rows, real (unpadded) tokens, tokens with padding, target tokens,
+    and the sum of squared row lengths (attention work grows with it)."""
+
+    rows: int = 0
+    tokens: int = 0
+    padded_tokens: int = 0
+    target_tokens: int = 0
+    squared_lengths: int = 0
+
+    def add(self, batch: dict[str, torch.Tensor], profile: Profile) -> None:
+        lengths = batch["attention_mask"].sum(1)
+        self.rows += int(lengths.numel())
+        self.tokens += int(lengths.sum())
+        self.padded_tokens += int(batch["input_ids"].numel())
+        self.squared_lengths += int((lengths**2).sum())
+        self.target_tokens += int((batch["labels"] != -100).sum()) if profile is Profile.causal else 0
+
+    @property
+    def padding_fraction(self) -> float:
+        return 1 - self.tokens / self.padded_tokens if self.padded_tokens else 0.0
+
+
 @dataclass(frozen=True)
 class TrainResult:
     adapter_dir: Path
@@ -74,6 +102,12 @@ class TrainResult:
     peak_memory_bytes: int
     train_loss: float | None
     steps: int = 0
+    counts: TokenCounts = field(default_factory=TokenCounts)
+    compute_dtype: str = ""
+
+    @property
+    def examples_per_s(self) -> float:
+        return self.counts.rows / self.seconds if self.seconds else float("nan")
 
     @property
     def seconds_per_step(self) -> float:
@@ -148,12 +182,60 @@ def weighted_classifier_loss(model: Any, batch: dict[str, torch.Tensor]) -> torc
     return (loss * weights).sum() / weights.sum()
 
 
+def length_grouped_order(
+    lengths: list[int], batch_size: int, generator: torch.Generator, mega_batches: int = 8, bucket: int = 8
+) -> list[int]:
+    """A training order whose consecutive ``batch_size`` slices hold rows of similar lengths.
+
+    Shuffle; cut into mega-batches of ``mega_batches`` batches; sort each by
+    length in buckets of ``bucket`` tokens (the sort is stable, so rows within
+    a bucket stay shuffled: batches of one length band still mix their labels)
+    and cut it into batches; shuffle the batches (a short last batch stays
+    last, so the loader's slices stay aligned). Unlike transformers'
+    LengthGroupedSampler, a set smaller than four mega-batches is still
+    grouped, and the longest batch does not always come first.
+    """
+    perm = torch.randperm(len(lengths), generator=generator).tolist()
+    span = batch_size * mega_batches
+    batches: list[list[int]] = []
+    for start in range(0, len(perm), span):
+        mega = sorted(perm[start : start + span], key=lambda i: lengths[i] // bucket, reverse=True)
+        batches += [mega[i : i + batch_size] for i in range(0, len(mega), batch_size)]
+    tail = [batches.pop()] if batches and len(batches[-1]) < batch_size else []
+    order = torch.randperm(len(batches), generator=generator).tolist()
+    return [i for b in [batches[j] for j in order] + tail for i in b]
+
+
+def grouping_length(row: dict[str, Any], task: TaskSpec) -> int:
+    """The length a row is grouped by: for classification the prompt alone, since the label's own
+    tokens differ by label ("up" vs "down") and would sort batches by class."""
+    if task.kind is TaskKind.classify and isinstance(row["labels"], list):
+        return sum(1 for t in row["labels"] if t == -100)
+    return len(row["input_ids"])
+
+
+class LengthGroupedBatches(torch.utils.data.Sampler[int]):
+    """``length_grouped_order`` as a sampler; a new seeded order every epoch."""
+
+    def __init__(self, lengths: list[int], batch_size: int, seed: int) -> None:
+        self.lengths, self.batch_size = lengths, batch_size
+        self.generator = torch.Generator().manual_seed(seed)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def __iter__(self) -> Any:
+        return iter(length_grouped_order(self.lengths, self.batch_size, self.generator))
+
+
 class _Collator:
-    def __init__(self, pad_id: int, profile: Profile) -> None:
-        self.pad_id, self.profile = pad_id, profile
+    """Pads each batch to its own longest row (``pad_to``: at least that many tokens, the old fixed padding)."""
+
+    def __init__(self, pad_id: int, profile: Profile, pad_to: int | None = None) -> None:
+        self.pad_id, self.profile, self.pad_to = pad_id, profile, pad_to
 
     def __call__(self, rows: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
-        longest = max(len(r["input_ids"]) for r in rows)
+        longest = max(max(len(r["input_ids"]) for r in rows), self.pad_to or 0)
         ids = torch.full((len(rows), longest), self.pad_id, dtype=torch.long)
         mask = torch.zeros((len(rows), longest), dtype=torch.long)
         for i, r in enumerate(rows):
@@ -201,6 +283,7 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
     tokenizer = load_tokenizer(model_settings.base)
     labels = len(task.labels) if profile is Profile.encoder else None
     model = load_base(model_settings, profile, labels, device)
+    dtype = str(compute_dtype(model_settings, device)).removeprefix("torch.")
     checkpointing = cfg.gradient_checkpointing if cfg.gradient_checkpointing is not None else device.type == "cuda"
     if model_settings.quantize:
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=checkpointing)
@@ -216,6 +299,9 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
         trainable=trainable,
         total=total,
         gradient_checkpointing=checkpointing,
+        compute_dtype=dtype,
+        group_by_length=cfg.group_by_length,
+        pad_to_max_length=cfg.pad_to_max_length,
     )
 
     class _LogLoss(TrainerCallback):  # type: ignore[misc]
@@ -242,22 +328,35 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
         remove_unused_columns=False,
         use_cpu=device.type == "cpu",
         dataloader_num_workers=0,
-        train_sampling_strategy="group_by_length" if cfg.group_by_length else "random",
     )
+    counts = TokenCounts()
     loss_fn = target_loss if profile is Profile.causal else weighted_classifier_loss
     if cfg.full_logits:
         loss_fn = lambda m, b: m(input_ids=b["input_ids"], attention_mask=b["attention_mask"], labels=b["labels"]).loss  # noqa: E731
 
     class _LossTrainer(Trainer):  # type: ignore[misc]
+        def _get_train_sampler(self, train_dataset: Any = None) -> Any:
+            if not cfg.group_by_length:
+                return super()._get_train_sampler(train_dataset)
+            rows = train_dataset if train_dataset is not None else self.train_dataset
+            return LengthGroupedBatches([grouping_length(r, task) for r in rows], self.args.train_batch_size, cfg.seed)
+
         def compute_loss(self, model: Any, inputs: dict[str, torch.Tensor], return_outputs: bool = False, **_: Any) -> Any:
+            counts.add(inputs, profile)
             loss = loss_fn(model, inputs)
             return (loss, None) if return_outputs else loss
 
+    features = _features(task, train, tokenizer, cfg, profile)
+    pad_to = None
+    if cfg.pad_to_max_length:
+        pad_to = cfg.max_input_tokens + max(
+            sum(1 for t in r["labels"] if t != -100) if isinstance(r["labels"], list) else 0 for r in features
+        )
     trainer = _LossTrainer(
         model=model,
         args=args,
-        train_dataset=_features(task, train, tokenizer, cfg, profile),
-        data_collator=_Collator(tokenizer.pad_token_id, profile),
+        train_dataset=features,
+        data_collator=_Collator(tokenizer.pad_token_id, profile, pad_to),
         callbacks=[_LogLoss()],
     )
     if device.type == "cuda":
@@ -279,8 +378,16 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
         seconds=round(seconds, 1),
         steps=steps,
         seconds_per_step=round(seconds / max(1, steps), 3),
+        examples_per_s=round(counts.rows / seconds, 3) if seconds else None,
+        padding_fraction=round(counts.padding_fraction, 3),
         loss=output.training_loss,
     )
     return TrainResult(
-        adapter_dir=adapter_dir, seconds=seconds, peak_memory_bytes=int(peak), train_loss=output.training_loss, steps=steps
+        adapter_dir=adapter_dir,
+        seconds=seconds,
+        peak_memory_bytes=int(peak),
+        train_loss=output.training_loss,
+        steps=steps,
+        counts=counts,
+        compute_dtype=dtype,
     )

@@ -31,7 +31,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -70,6 +70,8 @@ _REFUSED = (MessageSizeTooLargeError, RecordListTooLargeError, InvalidTimestampE
 _REFUSED_CODES = {10, 18, 32, 43, 87}
 #: How long a revocation lets a running transaction of the revoked partitions finish before abandoning it.
 REVOKE_GRACE_S = 2.0
+#: How long stopping a producer may take (flushing included) before its sender is cancelled.
+STOP_TIMEOUT_S = 10.0
 #: How long a start-up probe of the broker's transactions may take before the mode is refused.
 PROBE_TIMEOUT_S = 30.0
 
@@ -223,7 +225,7 @@ class AtLeastOnce:
         try:
             await self.producer.start()
         except Exception as exc:  # noqa: BLE001 - aiokafka raises several unrelated types for an unreachable broker
-            await _stop(self.producer, self.bound)
+            await _stop(self.producer)
             raise BrokerError(f"cannot start consuming from Kafka at {self.settings.kafka.bootstrap_servers}: {exc}") from exc
 
     def attach(self, consumer: AIOKafkaConsumer, tracker: OffsetTracker) -> None:
@@ -240,8 +242,17 @@ class AtLeastOnce:
     async def publish(self, batch: Sequence[Finished]) -> Published:
         # One coroutine queues the whole batch, then waits: a coroutine per output would each wait
         # on the producer's full batch and be woken on every drain (most of the worker's CPU per message).
-        sent = [[await _send(self.producer, m) for m in f.messages] for f in batch]
-        verdicts = await _verdicts([d for ds in sent for d in ds], self.bound)
+        queued: list[Awaitable[Any]] = []
+        try:
+            for finished in batch:
+                for message in finished.messages:
+                    queued.append(await _send(self.producer, message))
+        except BaseException:
+            for future in queued:
+                if isinstance(future, asyncio.Future):
+                    future.add_done_callback(_retrieve)
+            raise
+        verdicts = await _verdicts(queued, self.bound)
         refusals = _Refusals(self.builder)
         position = 0
         for index, finished in enumerate(batch):
@@ -282,8 +293,11 @@ class AtLeastOnce:
         if not offsets:
             return True
         try:
-            await self._consumer.commit({TopicPartition(t, p): o for (t, p), o in offsets.items()})
-        except KafkaError as exc:
+            # aiokafka retries a commit until the coordinator answers; inside a rebalance or at
+            # shutdown that must not wait out a broker outage (the offsets go with the next commit).
+            commit = self._consumer.commit({TopicPartition(t, p): o for (t, p), o in offsets.items()})
+            await asyncio.wait_for(commit, self.settings.kafka.session_timeout_s)
+        except (KafkaError, TimeoutError) as exc:
             # A rebalance or a broker outage: the offsets stay pending and go with the next commit.
             log.warning("commit_failed", error=_error(exc), partitions=sorted(p for _, p in offsets))
             return False
@@ -294,9 +308,7 @@ class AtLeastOnce:
         if self._commit_task is not None:
             self._commit_task.cancel()
             await asyncio.gather(self._commit_task, return_exceptions=True)
-        # A producer whose broker is gone flushes until its batches expire: bounded.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.producer.stop(), self.bound)
+        await _stop(self.producer)
 
 
 # -- exactly-once --------------------------------------------------------------------------------
@@ -358,7 +370,8 @@ class ExactlyOnce:
             k,
             f"{self.settings.worker_id}-txn",
             transactional_id=transactional_id,
-            transaction_timeout_ms=int(self.bound * 1000),
+            # Every transaction ends within ``bound`` (asyncio.timeout in _transaction); the margin covers EndTxn.
+            transaction_timeout_ms=int((self.bound + 30.0) * 1000),
             linger_ms=k.linger_ms,
             max_batch_size=k.producer_batch_bytes,
             max_request_size=k.max_message_bytes,
@@ -374,7 +387,7 @@ class ExactlyOnce:
             await producer.begin_transaction()
             await producer.abort_transaction()
         except BaseException:
-            await _stop(producer, self.bound)
+            await _stop(producer)
             raise
         return producer
 
@@ -388,7 +401,7 @@ class ExactlyOnce:
                 f"{self.settings.kafka.bootstrap_servers} refused them ({type(exc).__name__}: {exc}); "
                 "Tansu has none: use at_least_once there"
             ) from None
-        await _stop(probe, self.bound)
+        await _stop(probe)
 
     def attach(self, consumer: AIOKafkaConsumer, tracker: OffsetTracker) -> None:
         self._consumer, self._tracker = consumer, tracker
@@ -421,18 +434,36 @@ class ExactlyOnce:
                 f"({why}; kafka.transaction_init_timeout_s={limit:g}): is the transaction coordinator available?"
             )
         log.info("transactional_producers_ready", partitions=sorted(self._owned), seconds=round(time.monotonic() - started, 3))
-        assert self._consumer is not None
-        starts = {}
-        for tp in partitions:
-            committed = await asyncio.wait_for(self._consumer.committed(tp), limit)
-            if committed is None:
-                earliest = self.settings.kafka.auto_offset_reset == "earliest"
-                edge = self._consumer.beginning_offsets if earliest else self._consumer.end_offsets
-                committed = (await asyncio.wait_for(edge([tp]), limit))[tp]
-            starts[tp] = committed
+        starts = await asyncio.wait_for(asyncio.to_thread(self._stable_starts, partitions), limit)
+        for tp, offset in starts.items():
             if tp.partition in self._owned:
-                self._owned[tp.partition].committed = committed
+                self._owned[tp.partition].committed = offset
         return starts
+
+    def _stable_starts(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int]:
+        """The committed offsets, as stable: a transaction of the previous owner that committed offsets
+        just before our fencing may still be materialising them. OffsetFetch with require_stable
+        (KIP-447) waits for that; aiokafka's client speaks only older versions of the request, so
+        kafka-python's, which sends it for a read_committed consumer, reads them (a blocking client,
+        hence a thread)."""
+        from kafka import TopicPartition as SyncTopicPartition
+
+        k = self.settings.kafka
+        consumer = clients.consumer(
+            k, f"{self.settings.worker_id}-offsets", group_id=self.group_id, isolation_level="read_committed"
+        )
+        try:
+            starts = {}
+            for tp in partitions:
+                sync_tp = SyncTopicPartition(tp.topic, tp.partition)
+                committed = consumer.committed(sync_tp)
+                if committed is None:
+                    edge = consumer.beginning_offsets if k.auto_offset_reset == "earliest" else consumer.end_offsets
+                    committed = edge([sync_tp])[sync_tp]
+                starts[tp] = committed
+            return starts
+        finally:
+            consumer.close()
 
     async def revoked(self, partitions: list[TopicPartition]) -> None:
         """Let a running transaction of these partitions end (briefly), then stop their producers."""
@@ -444,7 +475,7 @@ class ExactlyOnce:
             _, late = await asyncio.wait(running, timeout=REVOKE_GRACE_S)
             for task in late:
                 task.cancel()  # its inputs are abandoned: the new owner's fencing aborts what it sent
-        await asyncio.gather(*(_stop(s.producer, self.bound) for s in owned))
+        await asyncio.gather(*(_stop(s.producer) for s in owned))
 
     async def commit(self) -> None:
         return None  # each batch's offsets commit inside its transactions
@@ -496,14 +527,8 @@ class ExactlyOnce:
     async def _offsets_only(self, state: _Owned, partition: int, offset: int) -> None:
         if state.revoked or (state.committed or 0) >= offset:
             return
-        # As a task of its own, like a batch's transaction: a revocation may cancel it.
-        state.running = task = asyncio.ensure_future(self._commit_offset(state.producer, partition, offset))
-        task.add_done_callback(_retrieve)
-        try:
-            await asyncio.wait([task])
-        finally:
-            if state.running is task:
-                state.running = None
+        task = self._run(state, self._commit_offset(state.producer, partition, offset))
+        await asyncio.wait([task])
         if task.cancelled() or state.revoked:
             return
         error = task.exception()
@@ -527,12 +552,31 @@ class ExactlyOnce:
             _retrieve_transaction_error(producer)
             raise
 
+    @staticmethod
+    def _run(state: _Owned, work: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        """A transaction as a task of its own, known to the partition until it ends, even if whoever
+        awaits it is cancelled (a shutdown): the revocation then waits for it or cancels it."""
+        task = asyncio.ensure_future(work)
+        state.running = task
+
+        def ended(finished: asyncio.Task[T]) -> None:
+            _retrieve(finished)
+            if state.running is finished:
+                state.running = None
+
+        task.add_done_callback(ended)
+        return task
+
     async def _publish_now(self, batch: Sequence[Finished]) -> Published:
         groups: dict[int, list[Finished]] = {}
+        stale = []
         for finished in batch:
-            groups.setdefault(finished.record.partition, []).append(finished)
+            if finished.record.owned():
+                groups.setdefault(finished.record.partition, []).append(finished)
+            else:
+                stale.append(finished)  # consumed under an earlier assignment: the offsets are not ours to commit
         results = await asyncio.gather(*(self._publish_partition(p, g) for p, g in groups.items()), return_exceptions=True)
-        published = Published()
+        published = Published(abandoned=stale)
         errors = []
         for group, result in zip(groups.values(), results, strict=True):
             if isinstance(result, BaseException):
@@ -550,13 +594,8 @@ class ExactlyOnce:
         state = self._owned.get(partition)
         if state is None:
             return None  # revoked: nothing of it was published, the new owner redoes it
-        state.running = task = asyncio.ensure_future(self._transact(state, partition, group))
-        task.add_done_callback(_retrieve)  # read below, unless this publish is itself cancelled meanwhile
-        try:
-            await asyncio.wait([task])
-        finally:
-            if state.running is task:
-                state.running = None
+        task = self._run(state, self._transact(state, partition, group))
+        await asyncio.wait([task])
         if task.cancelled():
             if state.revoked:
                 log.warning("transaction_abandoned", partition=partition, reason="revoked mid-transaction")
@@ -603,7 +642,7 @@ class ExactlyOnce:
         raise PublishError(f"the broker kept refusing the outputs of partition {partition}, dead letters included")
 
     async def _renew(self, state: _Owned) -> Any:
-        await _stop(state.producer, self.bound)
+        await _stop(state.producer)
         return await asyncio.wait_for(self._register(state.transactional_id), self.settings.kafka.transaction_init_timeout_s)
 
     async def _transaction(
@@ -613,37 +652,38 @@ class ExactlyOnce:
         whose records failed). Suspects go first, each alone in its record batch, so that a refusal is
         about that record. Returns the failed sends by index (empty when committed) and which of them
         were refused alone; the transaction is then left for the producer's renewal to abort."""
-        await asyncio.wait_for(producer.begin_transaction(), self.bound)
         futures: list[Awaitable[Any]] = []
         try:
-            failures: dict[int, BaseException] = {}
-            refused_alone = set()
-            for index, message in enumerate(messages):
-                if id(message) in suspects:
-                    (error,) = await _verdicts([await _send(producer, message)], self.bound)
+            async with asyncio.timeout(self.bound):  # the whole transaction, whatever its retries alone
+                await producer.begin_transaction()
+                failures: dict[int, BaseException] = {}
+                refused_alone = set()
+                for index, message in enumerate(messages):
+                    if id(message) in suspects:
+                        (error,) = await _verdicts([await _send(producer, message)], self.bound)
+                        if error is not None:
+                            if not (refused_for_itself(error) or isinstance(error, OutOfOrderSequenceNumber)):
+                                raise error
+                            failures[index] = error
+                            if refused_for_itself(error):
+                                refused_alone.add(index)
+                rest = [(i, m) for i, m in enumerate(messages) if id(m) not in suspects]
+                for _, message in rest:
+                    futures.append(await _send(producer, message))
+                for (index, _), error in zip(rest, await _verdicts(futures, self.bound)):
                     if error is not None:
+                        failures[index] = error
+                if failures and not any(refused_for_itself(e) for e in failures.values()):
+                    raise next(iter(failures.values()))
+                if failures:
+                    # Sends behind a refused one in its topic partition fail out of sequence: they stay suspects.
+                    for error in failures.values():
                         if not (refused_for_itself(error) or isinstance(error, OutOfOrderSequenceNumber)):
                             raise error
-                        failures[index] = error
-                        if refused_for_itself(error):
-                            refused_alone.add(index)
-            rest = [(i, m) for i, m in enumerate(messages) if id(m) not in suspects]
-            for _, message in rest:
-                futures.append(await _send(producer, message))
-            for (index, _), error in zip(rest, await _verdicts(futures, self.bound)):
-                if error is not None:
-                    failures[index] = error
-            if failures and not any(refused_for_itself(e) for e in failures.values()):
-                raise next(iter(failures.values()))
-            if failures:
-                # Sends behind a refused one in its topic partition fail out of sequence: they stay suspects.
-                for error in failures.values():
-                    if not (refused_for_itself(error) or isinstance(error, OutOfOrderSequenceNumber)):
-                        raise error
-                return failures, refused_alone
-            offsets = {TopicPartition(self.topic, partition): next_offset}
-            await asyncio.wait_for(producer.send_offsets_to_transaction(offsets, self.group_id), self.bound)
-            await asyncio.wait_for(producer.commit_transaction(), self.bound)
+                    return failures, refused_alone
+                offsets = {TopicPartition(self.topic, partition): next_offset}
+                await asyncio.wait_for(producer.send_offsets_to_transaction(offsets, self.group_id), self.bound)
+                await asyncio.wait_for(producer.commit_transaction(), self.bound)
         except Exception:
             for future in futures:
                 if isinstance(future, asyncio.Future):
@@ -663,13 +703,27 @@ class ExactlyOnce:
         return {}, set()
 
 
-async def _stop(producer: Any, bound: float) -> None:
-    """Stop a producer without ever hanging on it (a stopped sender leaves its waiters unanswered)."""
+async def _stop(producer: Any, bound: float = STOP_TIMEOUT_S) -> None:
+    """Stop a producer within ``bound`` seconds, whatever it still holds.
+
+    ``stop`` flushes first; with the broker gone that waits until batches expire, and a
+    cancelled ``stop`` leaves its sender running (aiokafka marks the producer closed before
+    flushing). Unflushed outputs are of inputs not yet acked or committed: they are redone."""
     _retrieve_transaction_error(producer)
     try:
         await asyncio.wait_for(producer.stop(), bound)
     except (KafkaError, OSError, TimeoutError) as exc:
         log.warning("producer_stop_failed", error=_error(exc))
+        sender = getattr(getattr(producer, "_sender", None), "sender_task", None)
+        if sender is not None and not sender.done():
+            sender.cancel()
+            await asyncio.gather(sender, return_exceptions=True)
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(producer.client.close(), bound)
+    # A fatal error set on the transaction waiter later (a fence after the stop) is read too.
+    waiter = getattr(getattr(producer, "_txn_manager", None), "_transaction_waiter", None)
+    if waiter is not None:
+        waiter.add_done_callback(_retrieve)
 
 
 def _retrieve_transaction_error(producer: Any) -> None:

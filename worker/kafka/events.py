@@ -8,6 +8,10 @@ it assigns itself all partitions of the topic from their end.
 from __future__ import annotations
 
 import asyncio
+import queue
+import socket
+import threading
+import time
 from types import TracebackType
 
 import structlog
@@ -20,15 +24,56 @@ from worker.kafka.admin import partitions_of
 log = structlog.get_logger(__name__)
 
 
-def announce(settings: Settings, event: AdapterEvent, timeout: float = 30.0) -> bool:
-    """Publish ``event`` keyed by task; False (and an error log) when the broker cannot take it.
+def reachable_host(hosts: list[str], timeout_s: float = 2.0) -> str | None:
+    """The first of ``hosts`` (host:port) that accepts a TCP connection within ``timeout_s`` in all, else None.
+
+    One daemon thread per host, so a slow name lookup cannot stretch the bound.
+    """
+    answers: queue.Queue[str | None] = queue.Queue()
+
+    def attempt(host: str) -> None:
+        name, port = host.rsplit(":", 1)
+        try:
+            with socket.create_connection((name.strip("[]"), int(port)), timeout=timeout_s):
+                answers.put(host)
+        except OSError:  # refused, unreachable, unresolvable, timed out
+            answers.put(None)
+
+    for host in hosts:
+        threading.Thread(target=attempt, args=(host,), name=f"reach-{host}", daemon=True).start()
+    deadline = time.monotonic() + timeout_s
+    for _ in hosts:
+        try:
+            host = answers.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            return None
+        if host is not None:
+            return host
+    return None
+
+
+def announce(settings: Settings, event: AdapterEvent, timeout: float = 30.0, reach_timeout_s: float = 2.0) -> bool:
+    """Publish ``event`` keyed by task; False when it was not sent.
 
     The registry's ``current`` pointer is already changed when this runs, so a
     lost event delays running workers (they also reconcile with the registry
-    periodically) but never misleads a worker that starts later.
+    periodically) but never misleads a worker that starts later. Hence no
+    broker reachable (a TCP connect to the bootstrap hosts, ``reach_timeout_s``
+    in all) is one warning line, not a client retrying for ``timeout``; a
+    reachable broker that refuses the event is an error.
     """
     from kafka.errors import KafkaError
 
+    if reachable_host(settings.kafka.hosts, reach_timeout_s) is None:
+        bootstrap = settings.kafka.bootstrap_servers
+        log.warning(
+            "adapter_event_skipped",
+            task=event.task,
+            version=event.version,
+            bootstrap=bootstrap,
+            message=f"no broker reachable at {bootstrap}: workers will pick up {event.task} {event.version} from the registry",
+        )
+        return False
     try:
         producer = clients.producer(settings.kafka, "finnews-registry", linger_ms=0)
         try:

@@ -78,7 +78,7 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
         self._source._on_assigned(assigned)
         try:
             await self._source._take_assigned()
-        except (KafkaError, OSError, BrokerError, TimeoutError) as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever it is, the partitions would never be taken
             # aiokafka would log a failed listener and carry on, leaving the partitions never taken
             # (and /healthz green, since nothing is owned): fail the worker, so it restarts and they move.
             self._source.latch.trip(exc, "partition assignment")
@@ -201,7 +201,10 @@ class KafkaSource:
         lag counted from the last record never reached 0 and the watchdog killed idle workers."""
         out = {}
         for tp in self._owned:
-            highwater = self.consumer.highwater(tp)
+            # read_committed: records past the last stable offset (an open upstream transaction)
+            # cannot be read yet, so they are not lag this worker could work off.
+            stable = self.consumer.last_stable_offset(tp)
+            highwater = stable if stable is not None and stable >= 0 else self.consumer.highwater(tp)
             if highwater is None:
                 continue
             key = (tp.topic, tp.partition)
@@ -260,10 +263,14 @@ class KafkaSource:
         self._taking -= mine
         keys = {(tp.topic, tp.partition) for tp in mine}
         started = time.monotonic()
-        report = await self._revoke(keys, self.settings.batch.revoke_timeout_s)
-        await self.delivery.revoked(sorted(mine))
-        for key in keys:
-            self.tracker.revoke(key)
+        try:
+            report = await self._revoke(keys, self.settings.batch.revoke_timeout_s)
+            await self.delivery.revoked(sorted(mine))
+        finally:
+            # Whatever happened, they are not ours: a stale partition in the tracker would make every
+            # later commit fail as a whole.
+            for key in keys:
+                self.tracker.revoke(key)
         log.info(
             "partitions_revoked",
             topic=self.topic,

@@ -1,0 +1,69 @@
+"""Training without a broker, as a new user would: a task from a config file, a JSONL file, no Kafka anywhere."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.training.test_train import separable
+from training.cli import app
+from worker.kafka.events import reachable_host
+from worker.registry import Registry
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound once by us, then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_reachability_is_bounded_and_finds_a_listener() -> None:
+    port = closed_port()
+    started = time.monotonic()
+    assert reachable_host([f"127.0.0.1:{port}"], timeout_s=2.0) is None
+    # A non-routable address (TEST-NET-1) cannot stretch the bound either.
+    assert reachable_host(["192.0.2.1:9092", f"127.0.0.1:{port}"], timeout_s=1.0) is None
+    assert time.monotonic() - started < 4.0
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        listening = f"127.0.0.1:{server.getsockname()[1]}"
+        assert reachable_host([f"127.0.0.1:{port}", listening]) == listening
+
+
+def test_train_promotes_and_says_in_one_line_that_workers_read_the_registry(
+    tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bootstrap = f"127.0.0.1:{closed_port()}"
+    config = tmp_path / "finnews.toml"
+    config.write_text(
+        f'[kafka]\nbootstrap_servers = "{bootstrap}"\n\n[model]\nbase = "{tiny_model_dir}"\nmax_input_tokens = 64\n\n'
+        '[[tasks]]\nname = "move"\nkind = "classify"\nlabels = ["up", "down"]\noutput_topic = "news.move"\n'
+    )
+    data = tmp_path / "move.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in separable(40)))
+    monkeypatch.setenv("FINNEWS_CONFIG", str(config))
+    registry = tmp_path / "registry"
+    args = ["train", "--task", "move", "--data", str(data), "--max-steps", "2", "--batch-size", "8", "--registry", str(registry)]
+
+    result = CliRunner().invoke(app, [*args, "--force"])  # --force: promote whatever two steps learnt
+
+    assert result.exit_code == 0, result.output
+    assert "move v0001 promoted" in result.output
+    assert Registry(registry).current("move") == "v0001"
+    logs = [json.loads(line) for line in result.output.splitlines() if line.startswith('{"')]
+    assert not [r for r in logs if r.get("level") == "error"], logs
+    assert "ERROR" not in result.output  # no Kafka client retrying and complaining
+    skipped = [r for r in logs if r["event"] == "adapter_event_skipped"]
+    assert len(skipped) == 1 and skipped[0]["level"] == "warning"
+    assert skipped[0]["message"] == f"no broker reachable at {bootstrap}: workers will pick up move v0001 from the registry"
+    promoted = next(r for r in logs if r["event"] == "version_promoted")
+    waited = datetime.fromisoformat(skipped[0]["timestamp"]) - datetime.fromisoformat(promoted["timestamp"])
+    assert waited.total_seconds() < 10  # the announce part: a refused connect, not 30 s of retries
