@@ -8,16 +8,19 @@ from schemas.deadletter import DeadLetter, DeadLetterReason, SourcePosition
 from schemas.news import NewsItem
 from schemas.results import (
     ClassificationResult,
+    HeadlineSource,
     Lineage,
     SummaryResult,
     TaskResult,
 )
-from schemas.tasks import TaskKind, TaskSpec
+from schemas.tasks import GroundingPolicy, TaskKind, TaskSpec
 
 __all__ = [
     "ClassificationResult",
     "DeadLetter",
     "DeadLetterReason",
+    "GroundingPolicy",
+    "HeadlineSource",
     "Lineage",
     "NewsItem",
     "SourcePosition",

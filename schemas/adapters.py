@@ -56,6 +56,15 @@ class ManifestDraft(BaseModel):
     primary_metric: str = Field(description="The metric the promotion gate compares (macro_f1 or rouge_l).")
     parent_version: str | None = None
     training_seconds: float | None = None
+    temperature: float | None = Field(
+        default=None,
+        gt=0,
+        description=(
+            "Temperature fitted on the held-out set (classification): the engine divides the label logits by it "
+            "before the softmax, so the probabilities are calibrated; the chosen label never changes. "
+            "None (manifests written before it existed): 1, the probabilities as the model gives them."
+        ),
+    )
 
     @classmethod
     def for_task(cls, task: TaskSpec, profile: Profile, **fields: Any) -> "ManifestDraft":

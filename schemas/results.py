@@ -51,14 +51,39 @@ class ClassificationResult(BaseModel):
         return self
 
 
+#: Where a published headline came from: the model's first output, its constrained second try, or the story's own lead.
+HeadlineSource = Literal["model", "regenerated", "extractive"]
+
+
 class SummaryResult(BaseModel):
+    """A generated headline, with whether every fact in it (numbers, dates, tickers, names) is in its story.
+
+    The grounding fields default to what records made before the check existed would say: nothing
+    was checked (grounded None), so a consumer reading old records with this model still can.
+    """
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: Literal["summarize"] = "summarize"
     news_id: str
     summary: str
     input_tokens: int = Field(ge=0)
-    output_tokens: int = Field(ge=0)
+    output_tokens: int = Field(ge=0, description="Tokens the model generated (its last try, when regenerated or replaced).")
+    grounded: bool | None = Field(
+        default=None, description="Every number, amount, date, ticker and name of the summary is in its story; None: not checked."
+    )
+    unsupported: list[str] = Field(default_factory=list, description="The summary's facts its story lacks, as written in it.")
+    looping: bool | None = Field(
+        default=None,
+        description="The summary repeats itself (a phrase three times in a row, or four words twice); None: not checked.",
+    )
+    headline_source: HeadlineSource | None = Field(
+        default=None,
+        description=(
+            "model: as generated; regenerated: a second, constrained try after the first stated unsupported facts "
+            "or looped; extractive: the story's own lead, after both failed (per the task's grounding policy)."
+        ),
+    )
     lineage: Lineage
 
 

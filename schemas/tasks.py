@@ -23,6 +23,18 @@ class TaskKind(str, Enum):
     summarize = "summarize"
 
 
+class GroundingPolicy(str, Enum):
+    """What becomes of a generated headline that states a fact its story does not (or that loops).
+
+    The check is worker/engine/grounding.py; every summary record says whether its headline is
+    grounded, what was not, and where the headline came from (``headline_source``).
+    """
+
+    flag = "flag"  # publish it as generated, with grounded=false and the unsupported facts
+    regenerate = "regenerate"  # generate once more with those facts banned; if still ungrounded, extractive
+    extractive = "extractive"  # replace it with the story's own lead (its title line or first sentence, cut)
+
+
 class Profile(str, Enum):
     """How the base model is used: the architecture family decides the whole engine path."""
 
@@ -42,6 +54,24 @@ class TaskSpec(BaseModel):
     prompt: str = Field(default="", description="Template with {field} placeholders; empty = the kind's default.")
     output_topic: str = Field(min_length=1, max_length=249, pattern=r"^[A-Za-z0-9._-]+$")
     max_new_tokens: int = Field(default=24, ge=1, le=1024, description="Generation bound (summarize only).")
+    # Default regenerate: a desk must never be handed an invented figure (flag would publish it),
+    # while a second, constrained try keeps the model's wording whenever it can (extractive at once
+    # gives up the abstractive headline for every slip). The retry costs one more generate call for
+    # the failing rows of a batch only, and what still fails becomes extractive, so nothing
+    # ungrounded is published.
+    grounding: GroundingPolicy = Field(
+        default=GroundingPolicy.regenerate,
+        description="Headlines stating facts their story lacks: flag | regenerate | extractive (summarize only).",
+    )
+    no_repeat_ngram_size: int = Field(
+        default=4,
+        ge=0,
+        le=32,
+        description=(
+            "A generated headline never repeats a run of this many tokens of its own output (not of the prompt: it "
+            "may copy the story); runs of digits and separators may repeat. 0 = no limit (summarize only)."
+        ),
+    )
 
     @model_validator(mode="after")
     def _check(self) -> "TaskSpec":

@@ -1,6 +1,6 @@
 """The `finnews` console entry point, built here and only here: the worker's
-commands (worker.cli.app, merged in) and the training ones: train, replay, and
-adapters list|show|promote|rollback. Built on this side because the worker
+commands (worker.cli.app, merged in) and the training ones: train, evaluate,
+replay, and adapters list|show|promote|rollback. Built on this side because the worker
 package never imports training.
 """
 
@@ -139,6 +139,67 @@ def _line(outcome: "TrainOutcome") -> str:
     m = outcome.manifest
     status = "promoted" if outcome.promoted else "rejected"
     return f"{m.task} {m.version} {status}: {outcome.reason}"
+
+
+@app.command()
+def evaluate(
+    data: Annotated[Path, typer.Option(help="Labelled JSONL file of {id, text, label|summary}.")],
+    out: Annotated[Path, typer.Option(help="Folder for report.json, report.md and the PNG plots.")],
+    task: Annotated[
+        Optional[str], typer.Option(help="Configured task (needed for a folder without a manifest, or the bare base).")
+    ] = None,
+    adapter: Annotated[Optional[str], typer.Option(help="Registry version TASK@VERSION (VERSION may be 'current').")] = None,
+    adapter_dir: Annotated[Optional[Path], typer.Option(help="Or an adapter folder (with or without a manifest).")] = None,
+    label_map: Annotated[
+        Optional[str], typer.Option(help="Rename the data's labels first: FROM=TO[,FROM=TO...], e.g. bullish=positive.")
+    ] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Evaluate a seeded random subset of this many records.")] = None,
+    seed: int = 0,
+    base: Annotated[Optional[Path], typer.Option(help="Base model folder (default: model.base).")] = None,
+    registry: RegistryOpt = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 16,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar with ETA on stderr.")] = True,
+) -> None:
+    """Evaluate a registry version, an adapter folder or the bare base on a labelled file: the gate's metrics,
+    calibration (classification) or grounding and looping (summaries), report.json/md and PNGs."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from training.data import DataError, parse_label_map
+    from training.evaluate_report import save, summary_line
+    from training.evaluate_run import EvaluationRequest, run_evaluation
+    from training.replay import VersionRef
+
+    overrides = {"model": {**settings_or_exit().model.model_dump(), "base": base}} if base else {}
+    settings = settings_or_exit(**overrides)
+    configure_logging(settings.log_level, settings.log_format)
+    with one_line_errors(also=(DataError, OSError)):
+        request = EvaluationRequest(
+            data=data,
+            task=task,
+            adapter=VersionRef.parse(adapter) if adapter else None,
+            adapter_dir=adapter_dir,
+            label_map=parse_label_map(label_map),
+            limit=limit,
+            seed=seed,
+            batch_size=batch_size,
+        )
+        columns = (
+            TextColumn("evaluate"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
+        )
+        with Progress(*columns, console=Console(stderr=True), disable=not progress) as bar:
+            job = bar.add_task("evaluate", total=None)
+            run = run_evaluation(
+                settings, _registry(registry), request, on_batch=lambda n, total: bar.update(job, advance=n, total=total)
+            )
+        report = save(run, out)
+    typer.echo(f"report: {out / 'report.md'}")
+    typer.echo(summary_line(report))
 
 
 @adapters_app.command("list")

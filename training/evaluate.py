@@ -1,26 +1,42 @@
 """Held-out evaluation through the worker's own engine (prepare + run).
 
 Classification: macro-F1, accuracy, per-class precision/recall/F1 and the
-confusion matrix (scikit-learn). Summarization: ROUGE-1/2/L F-measures
-(rouge-score).
+confusion matrix (scikit-learn), and calibration: the temperature and the
+ECE without and with it (training.calibration). Summarization: ROUGE-1/2/L
+F-measures (rouge-score), and the rates of summaries that are grounded in
+their story and that loop (worker.engine.grounding, the worker's own checks).
+
+The promotion gate (training.train), `finnews evaluate` and the benchmarks
+all compute their figures here, so a number means the same everywhere.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from schemas.tasks import TaskKind, TaskSpec
+from training.calibration import Calibration, ReliabilityBin, calibrate, logits_from_probabilities, reliability, softmax
 from training.data import Example
 from worker.engine import Classification, Engine, Summary
+
+if TYPE_CHECKING:
+    from worker.engine.grounding import Grounding
 
 PRIMARY = {TaskKind.classify: "macro_f1", TaskKind.summarize: "rouge_l"}
 
 
 def predict(
-    engine: Engine, tasks: list[str], examples: list[Example], batch_size: int = 32
+    engine: Engine,
+    tasks: list[str],
+    examples: list[Example],
+    batch_size: int = 32,
+    on_batch: Callable[[int], None] | None = None,
 ) -> dict[str, list[Classification | Summary | None]]:
-    """Each named task's result for every example (None where the item failed)."""
+    """Each named task's result for every example (None where the item failed); ``on_batch(n)`` after each batch."""
     out: dict[str, list[Classification | Summary | None]] = {t: [] for t in tasks}
     for start in range(0, len(examples), batch_size):
         chunk = examples[start : start + batch_size]
@@ -28,6 +44,8 @@ def predict(
         for outcome in outcomes:
             for t in tasks:
                 out[t].append(outcome.results.get(t))
+        if on_batch is not None:
+            on_batch(len(chunk))
     return out
 
 
@@ -66,14 +84,79 @@ def rouge_metrics(references: list[str], summaries: list[str]) -> dict[str, Any]
     return {k: sum(r[k] for r in rows) / n for k in ("rouge_1", "rouge_2", "rouge_l")}
 
 
-def metrics_for(task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None]) -> dict[str, Any]:
+def label_logits(
+    task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None], temperature: float = 1.0
+) -> tuple[np.ndarray, np.ndarray]:
+    """The label logits at T = 1 (rows in ``task.labels`` order) and the true label's index, of every
+    classified item with a known label.
+
+    The engine served its probabilities at ``temperature`` (the adapter's);
+    ``temperature * log p`` undoes that, up to a per-row constant the softmax ignores.
+    """
+    labels = list(task.labels)
+    rows, gold = [], []
+    for e, r in zip(examples, results, strict=True):
+        if isinstance(r, Classification) and e.label in labels:
+            rows.append([r.scores[label] for label in labels])
+            gold.append(labels.index(e.label))
+    if not rows:
+        return np.zeros((0, len(labels))), np.zeros(0, dtype=int)
+    return temperature * logits_from_probabilities(np.array(rows)), np.array(gold, dtype=int)
+
+
+def calibration_for(
+    task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None], temperature: float | None = 1.0
+) -> Calibration:
+    """Calibration of results the engine served at ``temperature``: ECE at T = 1 and at that temperature.
+    ``None``: results served at T = 1, and a temperature fitted on them (training does this)."""
+    logits, gold = label_logits(task, examples, results, temperature or 1.0)
+    return calibrate(logits, gold, temperature)
+
+
+def reliability_for(
+    task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None], temperature: float = 1.0
+) -> tuple[list[ReliabilityBin], list[ReliabilityBin]]:
+    """The reliability diagram's bins of results served at ``temperature``: at T = 1, and as served."""
+    logits, gold = label_logits(task, examples, results, temperature)
+    return reliability(softmax(logits), gold), reliability(softmax(logits, temperature), gold)
+
+
+def grounding_per_item(stories: list[str], summaries: list[str | None]) -> list["Grounding | None"]:
+    """The worker's grounding check of each summary against its story (None where no summary was made)."""
+    # Imported here: only summarization needs it.
+    from worker.engine.grounding import check_grounding
+
+    return [None if text is None else check_grounding(text, story) for story, text in zip(stories, summaries, strict=True)]
+
+
+def summary_checks(stories: list[str], summaries: list[str | None]) -> dict[str, float]:
+    """Of the summaries made: the fraction grounded in their story, and the fraction that loop."""
+    from worker.engine.grounding import is_looping
+
+    checks = [g for g in grounding_per_item(stories, summaries) if g is not None]
+    made = [text for text in summaries if text is not None]
+    n = max(1, len(made))
+    return {
+        "grounding_rate": sum(g.grounded for g in checks) / n,
+        "looping_rate": sum(is_looping(text) for text in made) / n,
+    }
+
+
+def metrics_for(
+    task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None], temperature: float = 1.0
+) -> dict[str, Any]:
+    """The held-out figures of ``results`` (one per example, None where it failed); ``temperature``: the
+    one the engine served classification at (the adapter's), so calibration is reported without and with it."""
     failed = sum(r is None for r in results)
     if task.kind is TaskKind.classify:
         gold = [e.label or "" for e in examples]
         predicted = [r.label if isinstance(r, Classification) else "__failed__" for r in results]
         metrics = classification_metrics(list(task.labels), gold, predicted)
+        metrics.update(calibration_for(task, examples, results, temperature).figures())
     else:
-        metrics = rouge_metrics([e.summary or "" for e in examples], [r.text if isinstance(r, Summary) else "" for r in results])
+        texts = [r.text if isinstance(r, Summary) else None for r in results]
+        metrics = rouge_metrics([e.summary or "" for e in examples], [t or "" for t in texts])
+        metrics.update(summary_checks([e.text for e in examples], texts))
     metrics["examples"] = len(examples)
     metrics["failed"] = failed
     return metrics
@@ -85,6 +168,6 @@ def evaluate(engine: Engine, task: TaskSpec, examples: list[Example], engine_tas
     started = time.perf_counter()
     results = predict(engine, [name], examples)[name]
     seconds = time.perf_counter() - started
-    metrics = metrics_for(task, examples, results)
+    metrics = metrics_for(task, examples, results, engine.loaded.adapters[name].temperature)
     metrics["items_per_second"] = len(examples) / seconds if seconds > 0 else 0.0
     return metrics

@@ -8,6 +8,10 @@ promoted that way)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from training.calibration import Calibration
 
 
 @dataclass(frozen=True)
@@ -46,3 +50,12 @@ def judge(
     if force:
         return Decision(True, "forced by operator: " + summary)
     return Decision(False, "does not beat " + summary)
+
+
+def calibration_note(candidate: "Calibration", baseline_ece: float, baseline_name: str) -> str:
+    """The comparison's calibration line. Not part of the decision: a temperature never changes a
+    chosen label, so the primary metric already says which version labels better."""
+    return (
+        f"ECE {candidate.ece_after:.4f} at temperature {candidate.temperature:.3f} "
+        f"({candidate.ece_before:.4f} at 1, fitted on this held-out set) vs {baseline_name} {baseline_ece:.4f}"
+    )

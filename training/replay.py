@@ -163,9 +163,9 @@ def resolve_versions(settings: Settings, registry: Registry, request: ReplayRequ
 def task_spec(settings: Settings, manifest: AdapterManifest) -> TaskSpec:
     """The task as the adapter was trained: its manifest's kind, labels and prompt.
 
-    The output topic is the configured task's (lineage names it); a task no
-    longer configured gets a placeholder, since replay output only goes to
-    a sandbox topic.
+    The output topic, generation bound and grounding policy are the configured task's (lineage
+    names the topic); a task no longer configured gets a placeholder, since replay output only
+    goes to a sandbox topic.
     """
     configured = next((t for t in settings.tasks if t.name == manifest.task), None)
     return TaskSpec(
@@ -175,6 +175,8 @@ def task_spec(settings: Settings, manifest: AdapterManifest) -> TaskSpec:
         prompt=manifest.prompt,
         output_topic=configured.output_topic if configured else f"replay.{manifest.task}",
         max_new_tokens=configured.max_new_tokens if configured else 24,
+        # How headlines are generated and what becomes of ungrounded ones is the configured task's too.
+        **({"grounding": configured.grounding, "no_repeat_ngram_size": configured.no_repeat_ngram_size} if configured else {}),
     )
 
 

@@ -10,18 +10,10 @@ from pathlib import Path
 
 from schemas.tasks import TaskKind
 from training.evaluate import rouge_per_item
+from training.plots import confusion_plot, pyplot
 from training.replay import ReplayRun
 from training.replay_report import ReplayReport
 from worker.engine import Classification, Summary
-
-
-def _pyplot():  # type: ignore[no-untyped-def]
-    import matplotlib
-
-    matplotlib.use("Agg")  # before pyplot: never look for a display
-    import matplotlib.pyplot as plt
-
-    return plt
 
 
 def _safe(ref: str) -> str:
@@ -29,31 +21,13 @@ def _safe(ref: str) -> str:
 
 
 def confusion_plots(report: ReplayReport, out: Path) -> list[Path]:
-    plt = _pyplot()
     paths = []
     for v in report.versions:
         if not v.metrics or "confusion_matrix" not in v.metrics:
             continue
-        cm = v.metrics["confusion_matrix"]
-        labels, matrix = cm["labels"], cm["matrix"]
-        fig, ax = plt.subplots(figsize=(1.6 + 1.1 * len(labels), 1.2 + 1.0 * len(labels)))
-        image = ax.imshow(matrix, cmap="Blues")
-        ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
-        ax.set_yticks(range(len(labels)), labels)
-        ax.set_xlabel("predicted")
-        ax.set_ylabel("truth")
-        peak = max((max(row) for row in matrix), default=0)
-        for i, row in enumerate(matrix):
-            for j, n in enumerate(row):
-                ax.text(j, i, str(n), ha="center", va="center", color="white" if n > peak / 2 else "black")
         f1 = v.metrics.get("macro_f1")
-        ax.set_title(f"{v.ref}" + (f"  macro-F1 {f1:.3f}" if isinstance(f1, float) else ""), fontsize=9)
-        fig.colorbar(image, ax=ax, fraction=0.046)
-        fig.tight_layout()
-        path = out / f"confusion_{_safe(v.ref)}.png"
-        fig.savefig(path, dpi=110)
-        plt.close(fig)
-        paths.append(path)
+        title = f"{v.ref}" + (f"  macro-F1 {f1:.3f}" if isinstance(f1, float) else "")
+        paths.append(confusion_plot(v.metrics["confusion_matrix"], title, out / f"confusion_{_safe(v.ref)}.png"))
     return paths
 
 
@@ -61,7 +35,7 @@ def _histograms(series: dict[str, list[float]], xlabel: str, bins: int, path: Pa
     """One overlaid histogram per version; None when there is nothing to draw."""
     if not any(series.values()):
         return None
-    plt = _pyplot()
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(6, 3.5))
     for name, values in series.items():
         ax.hist(values, bins=bins, alpha=0.6, label=name)

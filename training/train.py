@@ -4,6 +4,7 @@ side by side on one base) -> registry -> gate -> announcement."""
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -14,9 +15,9 @@ from pydantic import BaseModel, ConfigDict
 from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, ManifestDraft, VersionStatus
 from schemas.tasks import TaskKind
 from training.data import Example, split
-from training.evaluate import PRIMARY, metrics_for, predict
+from training.evaluate import PRIMARY, calibration_for, metrics_for, predict
 from training.finetune import TrainConfig, finetune
-from training.gate import judge, majority_floor
+from training.gate import calibration_note, judge, majority_floor
 from worker.config import Settings
 from worker.engine import Engine
 from worker.engine.adapters import mismatches, verify
@@ -78,18 +79,30 @@ def train_and_register(
             verify(registry.path(task.name, current), loaded.fingerprint, task.name)
         engine = Engine(loaded, [candidate, baseline], settings.model.max_input_tokens)
         predictions = predict(engine, [candidate.name, baseline.name], parts.heldout)
+        # The candidate ran at temperature 1 (its folder has no manifest yet); the baseline at its own.
         metrics = metrics_for(task, parts.heldout, predictions[candidate.name])
-        base_metrics = metrics_for(task, parts.heldout, predictions[baseline.name])
+        base_metrics = metrics_for(task, parts.heldout, predictions[baseline.name], loaded.adapters[baseline.name].temperature)
         primary = PRIMARY[task.kind]
+        baseline_name = current or "the bare base"
         floor = None
+        calibration = None
         if task.kind is TaskKind.classify:
             majority, score = majority_floor(
                 [e.label or "" for e in parts.train], [e.label or "" for e in parts.heldout], list(task.labels)
             )
             floor = (f"the majority-class predictor (always {majority!r})", score)
             metrics["majority_baseline"] = {"label": majority, primary: score}
-        decision = judge(primary, metrics[primary], base_metrics[primary], current or "the bare base", margin, force, floor)
+            # Fitted on the held-out part the gate judges: the temperature leaves every argmax, so
+            # macro-F1 and the gate's decision, as they are; it only makes the probabilities honest.
+            calibration = calibration_for(task, parts.heldout, predictions[candidate.name], temperature=None)
+            metrics.update(calibration.figures())
+        decision = judge(primary, metrics[primary], base_metrics[primary], baseline_name, margin, force, floor)
         metrics["baseline"] = {"version": current or "base", primary: base_metrics[primary]}
+        if calibration is not None:
+            metrics["baseline"]["ece"] = base_metrics["ece_after"]
+            note = calibration_note(calibration, base_metrics["ece_after"], baseline_name)
+            decision = replace(decision, reason=f"{decision.reason}; {note}")
+            log.info("temperature_fitted", task=task.name, **calibration.model_dump())
         label_counts: dict[str, int] = {}
         for e in examples:
             if e.label:
@@ -114,6 +127,7 @@ def train_and_register(
                 primary_metric=primary,
                 parent_version=current,
                 training_seconds=result.seconds,
+                temperature=calibration.temperature if calibration is not None else None,
             ),
         )
     log.info("version_registered", task=task.name, version=manifest.version, **{primary: metrics[primary]})

@@ -90,6 +90,10 @@ class OutputBuilder:
                 "summary": result.text,
                 "input_tokens": result.input_tokens,
                 "output_tokens": result.output_tokens,
+                "grounded": result.grounded,
+                "unsupported": list(result.unsupported),
+                "looping": result.looping,
+                "headline_source": result.headline_source,
                 "lineage": lineage,
             }
         return OutputMessage(

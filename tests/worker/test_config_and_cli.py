@@ -91,7 +91,8 @@ def test_the_console_app_holds_the_worker_and_the_training_commands() -> None:
 
     shown = runner.invoke(console, ["--help"], terminal_width=200)
     assert shown.exit_code == 0, shown.output
-    for command in ("train", "replay", "adapters", "demo", "worker", "publish", "tail", "schema", "config", "model", "topics"):
+    commands = "train evaluate replay adapters demo worker publish tail schema config model topics".split()
+    for command in commands:
         assert f" {command} " in shown.output, command
     # The worker's own app stays free of the training commands.
     assert " train " not in runner.invoke(app, ["--help"], terminal_width=200).output

@@ -75,3 +75,24 @@ def test_results_validate_against_the_schema_and_headers_repeat_the_lineage(repl
             "processed-at": lineage.processed_at.isoformat(),
             "replay": "true" if replay else "false",
         }
+
+
+def test_a_summary_record_says_whether_its_headline_is_grounded_and_where_it_came_from() -> None:
+    record = InputRecord("news.raw", 0, 7, datetime.now(timezone.utc), b"n-2", b"{}")
+    flagged = Summary("Acme Reports 2016 Results", 120, 6, "h__v5", "v5", False, ("2016",), False, "model")
+    replaced = Summary("Acme reported first quarter results", 120, 9, "h__v5", "v5", True, (), False, "extractive")
+    for result in (flagged, replaced):
+        message = _builder(False).result(record, "n-2", HEADLINE, result)
+        parsed = SummaryResult.model_validate_json(message.value)
+        assert (parsed.grounded, parsed.unsupported, parsed.looping, parsed.headline_source) == (
+            result.grounded,
+            list(result.unsupported),
+            result.looping,
+            result.headline_source,
+        )
+        assert message.value == parsed.model_dump_json().encode()
+    # Records made before the check existed still validate: nothing was checked.
+    old = SummaryResult.model_validate_json(
+        message.value.replace(b'"grounded":true,', b"").replace(b'"headline_source":"extractive",', b"")
+    )
+    assert (old.grounded, old.headline_source) == (None, None)

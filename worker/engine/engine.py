@@ -23,8 +23,10 @@ from schemas.news import NewsItem
 from schemas.tasks import Profile, TaskKind, TaskSpec
 from worker.config import ModelSettings
 from worker.engine.adapters import AdapterRefused, verify_fit
+from worker.engine.constraints import fact_token_sequences, repeatable_token_ids
 from worker.engine.generation import GenerateRow, generate_rows
-from worker.engine.loading import AdapterInfo, LoadedModel, attach_adapter, detach_adapter, load_model
+from worker.engine.headlines import story_text, write_headlines
+from worker.engine.loading import AdapterInfo, LoadedModel, attach_adapter, detach_adapter, load_model, temperature_of
 from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.results import Classification, Summary
 from worker.engine.routing import one_call_serves
@@ -166,12 +168,15 @@ class Engine:
 
     def _classify(self, batch: Sequence[PreparedItem], pairs: list[tuple[int, TaskSpec]]) -> list[Classification]:
         adapters = [self._adapter(t) for _, t in pairs]
+        # Each adapter's fitted temperature (its manifest's), so the probabilities are calibrated.
+        temperatures = [self.loaded.adapters[t.name].temperature for _, t in pairs]
         if self.loaded.profile is Profile.encoder:
             rows = [batch[i].prompt_ids[t.name] for i, t in pairs]
-            probs = classify_sequences(self.loaded.model, rows, adapters, self._pad_id, self.loaded.device)
+            probs = classify_sequences(self.loaded.model, rows, adapters, self._pad_id, self.loaded.device, temperatures)
         else:
             score_rows_ = [
-                ScoreRow(batch[i].prompt_ids[t.name], self._label_ids[t.name], a) for (i, t), a in zip(pairs, adapters)
+                ScoreRow(batch[i].prompt_ids[t.name], self._label_ids[t.name], a, temp)
+                for (i, t), a, temp in zip(pairs, adapters, temperatures)
             ]
             probs = score_rows(self.loaded.model, score_rows_, self._pad_id, self.loaded.device)
         results = []
@@ -183,20 +188,37 @@ class Engine:
         return results
 
     def _summarize(self, batch: Sequence[PreparedItem], pairs: list[tuple[int, TaskSpec]]) -> list[Summary]:
-        rows = [GenerateRow(batch[i].prompt_ids[t.name], self._adapter(t)) for i, t in pairs]
+        rows = [GenerateRow(batch[i].prompt_ids[t.name], self._adapter(t), t.no_repeat_ngram_size) for i, t in pairs]
         bound = pairs[0][1].max_new_tokens
-        generated = generate_rows(self.loaded.model, rows, bound, self._pad_id, self._eos_id, self.loaded.device)
-        decode = self.loaded.decode_tokenizer.decode
+        tok = self.loaded.decode_tokenizer  # the engine thread's tokenizer instance
+        repeatable = repeatable_token_ids(tok)
+
+        def generate(todo: list[GenerateRow]) -> list[tuple[str, int]]:
+            out = generate_rows(self.loaded.model, todo, bound, self._pad_id, self._eos_id, self.loaded.device, repeatable)
+            return [(tok.decode(g.token_ids, skip_special_tokens=True).strip(), len(g.token_ids)) for g in out]
+
+        # Each headline checked against its story; the task's grounding policy decides what becomes of the others.
+        headlines = write_headlines(
+            rows,
+            [story_text(batch[i].item) for i, _ in pairs],
+            [t.grounding for _, t in pairs],
+            generate,
+            lambda facts: fact_token_sequences(tok, facts),
+        )
         infos = [self.loaded.adapters[t.name] for _, t in pairs]
         return [
             Summary(
-                text=decode(g.token_ids, skip_special_tokens=True).strip(),
+                text=h.text,
                 input_tokens=len(row.prompt_ids),
-                output_tokens=len(g.token_ids),
+                output_tokens=h.output_tokens,
                 adapter=info.name,
                 version=info.version,
+                grounded=h.grounded,
+                unsupported=h.unsupported,
+                looping=h.looping,
+                headline_source=h.source,
             )
-            for row, g, info in zip(rows, generated, infos, strict=True)
+            for row, h, info in zip(rows, headlines, infos, strict=True)
         ]
 
     # -- adapter swap (engine thread, between batches) --------------------
@@ -213,8 +235,8 @@ class Engine:
         old = self.loaded.adapters[task]
         if old.version == version:
             return old
-        verify_fit(path, self.loaded.fingerprint, spec, self.loaded.profile)
-        new = AdapterInfo(name=f"{task}__{version}", version=version, path=path)
+        manifest = verify_fit(path, self.loaded.fingerprint, spec, self.loaded.profile)
+        new = AdapterInfo(name=f"{task}__{version}", version=version, path=path, temperature=temperature_of(manifest))
         try:
             self.loaded.model = attach_adapter(self.loaded.model, path, new.name)
             self.loaded.model.eval()

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import torch
+from transformers import LogitsProcessorList
 
+from worker.engine.constraints import BannedSequences, NoRepeatInOutput
 from worker.engine.routing import rows_on
 from worker.engine.scoring import left_pad
 
@@ -15,6 +17,8 @@ from worker.engine.scoring import left_pad
 class GenerateRow:
     prompt_ids: list[int]
     adapter: str | None
+    no_repeat_ngram_size: int = 0  # the row never repeats an n-gram of its own output (0: no limit)
+    banned: tuple[tuple[int, ...], ...] = ()  # token sequences the row must not write (a regenerated headline's facts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +34,21 @@ def generate_rows(
     pad_id: int,
     eos_id: int | None,
     device: torch.device,
+    repeatable: frozenset[int] = frozenset(),
 ) -> list[Generated]:
-    """Greedy continuations of left-padded prompts; each cut at its first EOS."""
+    """Greedy continuations of left-padded prompts; each cut at its first EOS.
+
+    Each row's constraints (worker/engine/constraints.py) hold for that row alone, so one
+    batch may mix rows with and without them. ``repeatable``: token ids whose n-grams alone
+    may repeat (digits and separators, see ``repeatable_token_ids``).
+    """
     input_ids, mask = left_pad([r.prompt_ids for r in rows], pad_id)
     p_max = input_ids.shape[1]
+    processors = LogitsProcessorList()
+    if any(r.no_repeat_ngram_size > 0 for r in rows):
+        processors.append(NoRepeatInOutput([r.no_repeat_ngram_size for r in rows], p_max, repeatable))
+    if any(r.banned for r in rows):
+        processors.append(BannedSequences([r.banned for r in rows]))
     with rows_on(model, [r.adapter for r in rows]) as kwargs:
         out = model.generate(
             input_ids=input_ids.to(device),
@@ -43,6 +58,7 @@ def generate_rows(
             num_beams=1,
             pad_token_id=pad_id,
             eos_token_id=eos_id,
+            logits_processor=processors,
             **kwargs,
         )
     new = out[:, p_max:].cpu().tolist()

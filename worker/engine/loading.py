@@ -16,7 +16,7 @@ from typing import Any
 import structlog
 import torch
 
-from schemas.adapters import MANIFEST
+from schemas.adapters import MANIFEST, AdapterManifest
 from schemas.tasks import Profile, TaskKind, TaskSpec
 from worker.config import ModelSettings
 from worker.engine.adapters import read_manifest, refuse_mismatch, verify_fit
@@ -37,6 +37,9 @@ class AdapterInfo:
     name: str  # peft adapter name ("none" for the bare base model)
     version: str
     path: Path | None = None
+    # Classification: the label logits are divided by it before the softmax (the manifest's
+    # fitted temperature; 1 for the bare base, a folder without a manifest, or an older manifest).
+    temperature: float = 1.0
 
 
 @dataclass
@@ -57,6 +60,11 @@ class LoadedModel:
     def peft_name(self, task: str) -> str:
         info = self.adapters[task]
         return BASE_ADAPTER if info.name == "none" else info.name
+
+
+def temperature_of(manifest: AdapterManifest) -> float:
+    """The temperature an adapter's classification is served at: its manifest's, else 1."""
+    return manifest.temperature or 1.0
 
 
 def resolve_device(setting: str) -> torch.device:
@@ -150,13 +158,16 @@ def load_model(
         current = versions.current(task.name) if versions is not None else None
         if current is not None:
             path = versions.path(task.name, current)  # type: ignore[union-attr]
-            verify_fit(path, fingerprint, task, settings.profile)
-            info = AdapterInfo(name=f"{task.name}__{current}", version=current, path=path)
+            manifest = verify_fit(path, fingerprint, task, settings.profile)
+            info = AdapterInfo(name=f"{task.name}__{current}", version=current, path=path, temperature=temperature_of(manifest))
         elif task.adapter is not None:
+            temperature = 1.0
             if (task.adapter / MANIFEST).is_file():
-                refuse_mismatch(task.adapter, read_manifest(task.adapter), task, settings.profile, same_name=False)
+                manifest = read_manifest(task.adapter)
+                refuse_mismatch(task.adapter, manifest, task, settings.profile, same_name=False)
+                temperature = temperature_of(manifest)
             version = adapter_version(task.adapter)
-            info = AdapterInfo(name=f"{task.name}__{version}", version=version, path=task.adapter)
+            info = AdapterInfo(name=f"{task.name}__{version}", version=version, path=task.adapter, temperature=temperature)
         else:
             adapters[task.name] = AdapterInfo(name="none", version="base")
             continue

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from schemas.results import HeadlineSource
+
 
 @dataclass(frozen=True, slots=True)
 class Classification:
@@ -19,8 +21,14 @@ class Classification:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """A headline and its grounding: whether its facts are in its story, which are not, and where it came from."""
+
     text: str
     input_tokens: int
     output_tokens: int
     adapter: str = "none"
     version: str = "base"
+    grounded: bool = True
+    unsupported: tuple[str, ...] = ()
+    looping: bool = False
+    headline_source: HeadlineSource = "model"

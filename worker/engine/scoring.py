@@ -4,6 +4,11 @@ Each label's probability is the model's probability of the label's tokens
 after the prompt, normalized over the configured labels, so the answer is
 always one of them. Training optimizes exactly this quantity (the loss on the
 label tokens after the same prompt).
+
+Each row carries its adapter's temperature: the label logits (the labels'
+log-likelihoods, or the encoder head's logits) are divided by it before the
+softmax, so the probabilities are calibrated (training.calibration fits it);
+the most probable label is the same at any temperature.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ class ScoreRow:
     prompt_ids: list[int]
     label_ids: list[list[int]]  # one token sequence per label
     adapter: str | None  # peft adapter name, or None when the model has no adapters
+    temperature: float = 1.0  # the adapter's: label logits / temperature before the softmax
 
 
 def label_token_ids(tokenizer: Any, labels: tuple[str, ...]) -> list[list[int]]:
@@ -87,16 +93,22 @@ def _score_expanded(model: Any, rows: list[ScoreRow], pad_id: int, device: torch
     pos = 0
     for row in rows:
         k = len(row.label_ids)
-        result.append(torch.softmax(seq_lp[pos : pos + k], dim=-1).tolist())
+        result.append(torch.softmax(seq_lp[pos : pos + k] / row.temperature, dim=-1).tolist())
         pos += k
     return result
 
 
 @torch.inference_mode()
 def classify_sequences(
-    model: Any, rows: list[list[int]], adapters: list[str | None], pad_id: int, device: torch.device
+    model: Any,
+    rows: list[list[int]],
+    adapters: list[str | None],
+    pad_id: int,
+    device: torch.device,
+    temperatures: list[float] | None = None,
 ) -> list[list[float]]:
-    """Label probabilities from a sequence-classification head (the encoder profile)."""
+    """Label probabilities from a sequence-classification head (the encoder profile), each row's
+    logits divided by its adapter's temperature (default 1)."""
     longest = max(len(r) for r in rows)
     input_ids = torch.full((len(rows), longest), pad_id, dtype=torch.long)
     mask = torch.zeros((len(rows), longest), dtype=torch.long)
@@ -105,7 +117,8 @@ def classify_sequences(
         mask[i, : len(ids)] = 1
     with rows_on(model, adapters) as kwargs:
         logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device), **kwargs).logits
-    return torch.softmax(logits.float(), dim=-1).cpu().tolist()
+    scale = torch.tensor(temperatures or [1.0] * len(rows), dtype=torch.float32).unsqueeze(-1)
+    return torch.softmax(logits.float().cpu() / scale, dim=-1).tolist()
 
 
 def _score_single_token_labels(model: Any, rows: list[ScoreRow], pad_id: int, device: torch.device) -> list[list[float]]:
@@ -127,5 +140,5 @@ def _score_single_token_labels(model: Any, rows: list[ScoreRow], pad_id: int, de
     result = []
     for r, row in enumerate(rows):
         label_lp = logprobs[r, [label[0] for label in row.label_ids]]
-        result.append(torch.softmax(label_lp, dim=-1).tolist())
+        result.append(torch.softmax(label_lp / row.temperature, dim=-1).tolist())
     return result

@@ -39,7 +39,7 @@ def multi_engine(tiny_model_dir: Path, adapters: tuple[Path, Path]) -> Engine:
             {"name": "with-a", "kind": "classify", "labels": LABELS, "adapter": a, "output_topic": "o1"},
             {"name": "with-b", "kind": "classify", "labels": LABELS, "adapter": b, "output_topic": "o2"},
             {"name": "bare", "kind": "classify", "labels": LABELS, "output_topic": "o3"},
-            {"name": "sum-a", "kind": "summarize", "adapter": a, "output_topic": "o4", "max_new_tokens": 6},
+            {"name": "sum-a", "kind": "summarize", "adapter": a, "output_topic": "o4", "max_new_tokens": 6, "grounding": "flag"},
         ],
     )
     return Engine.load(settings.model, settings.tasks)

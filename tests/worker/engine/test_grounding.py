@@ -1,0 +1,185 @@
+"""The grounding check, the loop detector and the extractive fallback, on press-release snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.engine.grounding import Grounding, check_grounding, extractive_headline, is_looping
+
+ACME_Q1 = (
+    "BOSTON, April 28, 2021 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACME), a maker of warehouse robots, "
+    "today reported first quarter revenue of $1,263 million, up 9.3% from a year earlier. Net income rose to "
+    "$84.5 million. The company shipped 12,400 robots and now serves more than 90,000 users in 14 countries. "
+    "Chief Executive Officer Dana Whitfield said demand for its 5G-connected picker stayed strong. Acme raised "
+    "its full-year 2021 outlook and declared a dividend of $0.25 per share, payable on June 15, 2021."
+)
+
+HARBOR_BANK = (
+    "CHARLESTON, S.C.--(BUSINESS WIRE)--Harbor Federal Bancorp (NYSE: HFB) announced today that its board "
+    "approved a share repurchase program of up to 100k shares and three new directors. Harbor's total assets "
+    "reached USD 4.2 billion at quarter end, and its efficiency ratio improved by 25 basis points to 58 percent."
+)
+
+
+def _unsupported(headline: str, story: str) -> list[str]:
+    return check_grounding(headline, story).unsupported
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Acme Robotics Reports $1.263 Billion First Quarter Revenue",  # 1,263 million = 1.263bn
+        "Acme Robotics Q1 Revenue Rises 9.3% to $1,263M",
+        "Acme Robotics Posts 1Q Revenue of USD 1.263bn, Up 9.3 Percent",
+        "Acme Robotics Reports Strong First-Quarter Results, Raises Full-Year 2021 Outlook",
+        "Acme (NASDAQ:ACME) Ships 12,400 Robots, Serves 90,000+ Users",
+        "Acme Robotics Declares $0.25 Dividend Payable June 15",
+        "Acme Robotics Net Income Rises to $84.5M",
+        "$ACME: Acme Robotics Says Demand for 5G Picker Stayed Strong",
+        "Acme Robotics (ACME) Reports First Quarter Revenue",
+    ],
+)
+def test_headlines_whose_facts_the_story_states_are_grounded(headline: str) -> None:
+    assert check_grounding(headline, ACME_Q1) == Grounding(grounded=True, unsupported=[])
+
+
+@pytest.mark.parametrize(
+    ("headline", "unsupported"),
+    [
+        # The demo adapter's invented year and user count.
+        ("Acme Robotics Reports Strong First Quarter 2016 Results", ["2016"]),
+        ("Acme Robotics Launches 100,000-User Platform", ["100,000"]),
+        # An added fact: a place the story never names.
+        ("Acme Robotics, a New York-based Company, Reports Q1 Revenue", ["York"]),
+        ("Acme Robotics Reports Second Quarter Revenue", ["Second Quarter"]),
+        ("Acme Robotics Revenue Up 12%", ["12%"]),
+        ("Acme Robotics Revenue Up 9.3 Million", ["9.3 Million"]),  # a percentage is not an amount
+        ("Acme Robotics (NYSE: ACME) Reports Revenue", ["NYSE: ACME"]),  # listed on Nasdaq, not NYSE
+        ("Acme Robotics (NASDAQ: ACMR) Reports Revenue", ["NASDAQ: ACMR"]),
+        ("Acme Robotics Names Jordan Pike Chief Financial Officer", ["Jordan Pike"]),
+        ("Acme Robotics Wins Airbus A320 Order", ["Airbus A320"]),  # adjacent words: one name
+        ("Acme Robotics Pays Dividend on July 15", ["July"]),
+        ("Acme Robotics to Acquire Brightline Robotics for $1.4 Billion", ["Brightline", "$1.4 Billion"]),
+    ],
+)
+def test_facts_the_story_lacks_are_listed_as_the_headline_writes_them(headline: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, ACME_Q1) == Grounding(grounded=False, unsupported=unsupported)
+
+
+@pytest.mark.parametrize(
+    ("headline", "story"),
+    [
+        ("Firm Raises $1.2 Billion", "The firm raised 1.2bn in new capital."),
+        ("Firm Raises $1.2 Billion", "The firm raised USD 1.2 billion in new capital."),
+        ("Firm Raises $1.2 Billion", "The firm raised $1,200 million in new capital."),
+        ("Firm Raises 1.2bn", "The firm raised $1.2 billion in new capital."),
+        ("Sales Rise 25%", "Sales rose 25 percent."),
+        ("Sales Rise 25 Percent", "Sales rose 25%."),
+        ("Sales Rise 25 Per Cent", "Sales rose 25 pct."),
+        ("Firm Passes 100,000 Customers", "The firm now has 100000 customers."),
+        ("Firm Passes 100k Customers", "The firm now has 100,000 customers."),
+        ("Firm Passes 100,000 Customers", "The firm now has 100K customers."),
+        ("Revenue Tops $1.3 Billion", "Revenue was $1,263 million."),  # rounded to the headline's precision
+        ("Margin Up 9%", "The margin rose 9.3%."),
+        ("Rate Cut by 50 bps", "The bank cut its rate by 50 basis points."),
+        ("Q4 Profit Doubles", "Fourth-quarter profit doubled."),
+        ("H1 Sales Rise", "First-half sales rose."),
+        ("FY21 Outlook Raised", "It raised its fiscal 2021 outlook."),
+        ("Three New Directors Join Board", "The board added 3 directors."),
+        ("Board Adds 3 Directors", "The board added three directors."),
+        ("Fund Celebrates 40th Anniversary", "The fund marks 40 years since its launch."),
+        ("Meeting Set for July 14, 2020", "The meeting will be held on July14, 2020."),  # digits glued to a word
+        ("Orion Energy Expands", "ORION ENERGY expanded its fleet."),  # names compare case-insensitively
+    ],
+)
+def test_numbers_and_names_are_normalised_before_they_are_compared(headline: str, story: str) -> None:
+    assert check_grounding(headline, story).grounded, check_grounding(headline, story)
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        ("Revenue Tops $1 Billion", "Revenue was $1.4 billion.", ["$1 Billion"]),  # rounding that far misleads
+        ("Firm Passes 100,000 Customers", "The firm now has 95,000 customers.", ["100,000"]),
+        ("Sales Rise 25%", "The firm hired 25 engineers.", ["25%"]),
+        ("Firm Raises $1.2 Million", "The firm raised $1.2 billion.", ["$1.2 Million"]),
+    ],
+)
+def test_rounding_and_units_never_stretch_a_number(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story) == Grounding(grounded=False, unsupported=unsupported)
+
+
+def test_title_case_words_are_not_taken_for_names() -> None:
+    # None of these capitalised words is in the story, and none names anything.
+    headline = "Harbor Federal Bancorp Announces Buyback, Unveils Board Changes Amid Record Efficiency Gains"
+    assert check_grounding(headline, HARBOR_BANK) == Grounding(grounded=True, unsupported=[])
+
+
+def test_a_bank_headline_with_its_numbers() -> None:
+    ok = "Harbor Federal Bancorp (NYSE: HFB) Approves 100,000-Share Buyback, Adds Three Directors"
+    assert check_grounding(ok, HARBOR_BANK).grounded
+    assert _unsupported("Harbor Federal Assets Reach $4.5 Billion", HARBOR_BANK) == ["$4.5 Billion"]
+    assert _unsupported("Harbor Federal Efficiency Ratio Improves 30 bps", HARBOR_BANK) == ["30 bps"]
+    assert _unsupported("Harbor Federal Efficiency Ratio Improves to 58%", HARBOR_BANK) == []
+
+
+def test_an_empty_headline_states_nothing() -> None:
+    assert check_grounding("", ACME_Q1) == Grounding(grounded=True, unsupported=[])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Raises Guidance to $584 Million to $584 Million to $584 Million",  # the demo adapter's loop
+        "Acme Acme Acme Reports",
+        "Acme reports record sales as Acme reports record sales",  # four words twice
+        "Shares Rise, Rise, Rise",
+    ],
+)
+def test_looping_text_is_detected(text: str) -> None:
+    assert is_looping(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Robotics Reports Q4 2020 and Full Year 2020 Results",
+        "Acme Robotics Raises $1,000,000 for Robots That Build Robots",
+        "Very Very Good Quarter for Acme",
+        "",
+    ],
+)
+def test_ordinary_headlines_do_not_loop(text: str) -> None:
+    assert not is_looping(text)
+
+
+def test_the_extractive_headline_is_the_lead_without_dateline_or_asides() -> None:
+    headline = extractive_headline(ACME_Q1)
+    assert headline == "Acme Robotics, Inc. reported first quarter revenue of $1,263 million, up 9.3% from a year earlier."
+    assert extractive_headline(HARBOR_BANK, max_words=12) == (
+        "Harbor Federal Bancorp announced its board approved a share repurchase program"  # not "... program of"
+    )
+
+
+def test_the_extractive_headline_prefers_a_title_line_and_never_ends_on_a_dangling_word() -> None:
+    story = "Acme Robotics Opens Plant in Ohio\nACME, Ohio -- Acme Robotics opened a plant on Monday."
+    assert extractive_headline(story) == "Acme Robotics Opens Plant in Ohio"
+    assert (
+        extractive_headline("Acme said sales rose in the quarter and the year", max_words=8)
+        == "Acme said sales rose in the quarter"
+    )
+    assert extractive_headline("") == ""
+
+
+@pytest.mark.parametrize("story", [ACME_Q1, HARBOR_BANK, "Orion Energy Corp. (TSX-V: ORN) said output rose 4% in 2020."])
+@pytest.mark.parametrize("max_words", [5, 12, 20])
+def test_the_extractive_headline_is_grounded_and_does_not_loop(story: str, max_words: int) -> None:
+    headline = extractive_headline(story, max_words=max_words)
+    assert headline and len(headline.split()) <= max_words
+    assert check_grounding(headline, story).grounded, (headline, check_grounding(headline, story))
+    assert not is_looping(headline)
+
+
+def test_a_dateline_alone_is_not_taken_for_a_title() -> None:
+    story = "NEW YORK--(BUSINESS WIRE)--\nOrion Energy Corp. said output rose 4% in 2020. It drilled two wells."
+    assert extractive_headline(story) == "Orion Energy Corp. said output rose 4% in 2020."

@@ -1,0 +1,214 @@
+"""The checkable facts of a text: numbers with their units, periods, tickers and words, normalised.
+
+Pure Python (no torch), shared by the grounding check (worker/engine/grounding.py): the same
+patterns read the headline and its story, so "$1.2 billion" in one and "1.2bn" or "USD 1,200
+million" in the other both become the amount 1.2e9, "25%" and "25 percent" the percentage 25,
+"Q1", "1Q" and "first quarter" the period q1.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+
+_CURRENCY = (
+    r"(?:US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹"
+    r"|(?:USD|EUR|GBP|CAD|AUD|HKD|NZD|SGD|JPY|CNY|RMB|CHF|SEK|NOK|DKK|INR)(?![A-Za-z]))"
+)
+#: Scale words after a number. Single letters (m, b, k) only right after the digits or one space, as in "$5M", "1.2b".
+_SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mm": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "billion": 1e9,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
+_PERCENT_UNITS = ("%", "percent", "per cent", "pct")
+_BASIS_POINT_UNITS = ("bps", "bp", "basis point", "basis points")
+
+NUMBER = re.compile(
+    # The lookahead first: most characters of a story start no number, and are passed over at once.
+    rf"(?=[\d$€£¥₹A-Z])(?<![\w.,])(?P<cur>{_CURRENCY})?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<ord>st|nd|rd|th)\b"
+    r"|\s?-?\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|bps\b|bp\b|basis\s+points?\b"
+    r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b)"
+    # A number glued to letters ("5G", "A320") is a code, read as a word, not a number.
+    r"|(?!\w))",
+    re.IGNORECASE,
+)
+#: Two-digit fiscal years and abbreviated years: "FY21", "FY 2021", "Q1'21".
+SHORT_YEAR = re.compile(r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2}))\b", re.IGNORECASE)
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+PERIOD = re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<qn>[1-4])Q|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+    r"|H(?P<h>[12])|(?P<hn>[12])H|(?P<hw>first|second|1st|2nd)[\s-]+half)"
+    r"(?=\b|\d)",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER_WORDS |= {
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+_MONTHS = "january february march april may june july august september october november december".split()
+#: Month names and their abbreviations -> month number ("Sept." and "Sep" both mean 9).
+MONTHS = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+
+_EXCHANGES = (
+    r"NYSE(?:\s+American|\s+MKT|\s+Arca)?|NASDAQ(?:GS|GM|CM)?|AMEX|TSXV?|TSX-V|CSE|LSE|AIM|ASX|OTC(?:QB|QX|MKTS)?"
+    r"|OTC\s+Pink|Euronext(?:\s+[A-Z][a-z]+)?|Paris|XETRA|FWB|HKEX|SGX|NZX|JSE|BSE|NSE|SIX|OMX"
+)
+EXCHANGE_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][A-Z0-9]{{0,5}}(?:\.[A-Z])?)\b")
+CASHTAG = re.compile(r"(?<![\w$])\$(?P<symbol>[A-Z]{1,6})\b")
+PAREN_TICKER = re.compile(r"\((?P<symbol>[A-Z]{2,5})\)")
+
+WORD = re.compile(r"[A-Za-z0-9]+")
+_GLUED = re.compile(r"(?<=[a-z])\d+(?![\d.,]*\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as a text states it: its value after units, and how precisely it was written."""
+
+    text: str  # as written, currency and unit included
+    value: float  # the mantissa times the scale (percentages and basis points stay as written)
+    mantissa: float  # the digits as written: 1.2 in "$1.2 billion"
+    kind: str  # "amount", "percent" or "bp"
+    scale: float  # 1e9 for "billion"; 1 for no scale word
+    decimals: int  # digits written after the decimal point
+
+
+def _number(match: re.Match[str]) -> Number:
+    digits = match["num"].replace(",", "")
+    mantissa = float(digits)
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    unit = re.sub(r"\s+", " ", (match["unit"] or "").lower())
+    kind, scale = "amount", 1.0
+    if unit in _PERCENT_UNITS:
+        kind = "percent"
+    elif unit in _BASIS_POINT_UNITS:
+        kind = "bp"
+    elif unit:
+        scale = _SCALES[unit]
+    return Number(match[0].strip(), mantissa * scale, mantissa, kind, scale, decimals)
+
+
+def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, int], Number]]:
+    """Every number of ``text`` with its span: numerals with units, fiscal years, and number words unless told not."""
+    found = [(m.span(), _number(m)) for m in NUMBER.finditer(text)]
+    for m in SHORT_YEAR.finditer(text):
+        digits = m["fy"] or m["yy"]
+        year = float(digits) if len(digits) == 4 else 2000.0 + float(digits)
+        found.append((m.span(), Number(m[0], year, year, "amount", 1.0, 0)))
+    for m in NUMBER_WORD.finditer(text) if number_words else ():
+        value = float(_NUMBER_WORDS[m[0].lower()])
+        found.append((m.span(), Number(m[0], value, value, "amount", 1.0, 0)))
+    return found
+
+
+def periods_in(text: str) -> list[tuple[tuple[int, int], str]]:
+    """Quarters and halves, each as "q1".."q4" or "h1".."h2", with its span."""
+    found = []
+    for m in PERIOD.finditer(text):
+        if m["q"] or m["qn"] or m["qw"]:
+            n = m["q"] or m["qn"] or _ORDINALS[m["qw"].lower()]
+            found.append((m.span(), f"q{n}"))
+        else:
+            n = m["h"] or m["hn"] or _ORDINALS[m["hw"].lower()]
+            found.append((m.span(), f"h{n}"))
+    return found
+
+
+def stem(word: str) -> str:
+    """A light suffix strip, enough to match "Reports" with "reported" and "Technavio" with "Technavios"."""
+    for suffix in ("ings", "ing", "ies", "ied", "ers", "es", "ed", "er", "ly", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+class Story:
+    """What a story states, indexed once for every headline checked against it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = sorted({w.lower() for w in WORD.findall(text)})
+        self._word_set = set(self.words)
+        self.numbers = [n for _, n in numbers_in(text, number_words=False)]
+        # Number words from the word index: one regex fewer over a long story.
+        self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
+        # Digits glued to a word by the scrape ("on July14, 2020") still state a number.
+        self.numbers += [Number(m[0], float(m[0]), float(m[0]), "amount", 1.0, 0) for m in _GLUED.finditer(text)]
+        self.mantissas = {n.mantissa for n in self.numbers}
+        self.periods = {p for _, p in periods_in(text)}
+        self.months = {MONTHS[w] for w in self._word_set if w in MONTHS}
+
+    def has_word(self, word: str) -> bool:
+        """The word, any case, or a story word sharing its beginning: all of a short word, all but 3 letters of a long one.
+
+        Shared beginnings take inflections and derivations ("Reports" / "reported", "Contributors" /
+        "contribute") and the scrape's joined words ("Achievementis"), at the price of rare false
+        matches ("Meta" in "metal").
+        """
+        lower = word.lower()
+        if lower in self._word_set:
+            return True
+        probe = lower[: max(5, len(lower) - 3)]
+        i = bisect.bisect_left(self.words, probe)
+        return i < len(self.words) and self.words[i].startswith(probe)
+
+    def has_symbol(self, symbol: str) -> bool:
+        """A ticker symbol, case as written, as a whole token of the story."""
+        return re.search(rf"(?<![A-Za-z0-9]){re.escape(symbol)}(?![A-Za-z0-9])", self.text) is not None
+
+    def supports_number(self, number: Number) -> bool:
+        """The story states this value: equal after units, or the headline rounded it (to its written precision).
+
+        Rounding is accepted within half a unit of the headline's last written digit and 5% of the
+        value: "$1.3 billion" for 1,263 million, "9%" for 9.3%, but not "$1 billion" for 1.4 billion
+        nor "100,000" for 95,000 (no written decimals: exact). A number without a scale word is also
+        supported by the same digits anywhere in the story ("$584" beside "$584 million"), so a cut
+        extract or a bare year is never judged by a unit it left out.
+        """
+        if number.kind == "amount" and number.scale == 1.0 and number.mantissa in self.mantissas:
+            return True
+        half_ulp = 0.5 * 10.0 ** (-number.decimals) * number.scale
+        for told in self.numbers:
+            if told.kind != number.kind:
+                continue
+            if math.isclose(told.value, number.value, rel_tol=1e-9, abs_tol=1e-12):
+                return True
+            diff = abs(told.value - number.value)
+            if diff <= half_ulp * (1 + 1e-9) and diff <= 0.05 * abs(told.value):
+                return True
+        return False

@@ -1,0 +1,214 @@
+"""Does a generated headline invent a fact? Every fact in it checked against its story.
+
+The facts of a headline are its numbers (amounts with currency and scale, percentages, basis
+points, years, days, number words), periods (quarters and halves), months, tickers and proper
+names. Each is normalised (worker/engine/facts.py) and looked up in the story: a headline is
+grounded when the story supports every one. Also here: whether a text loops, and the extractive
+headline a policy falls back to, made only of the story's own words.
+
+A headline is in Title Case, so its capitals say little about which words are names. A
+capitalised word counts as an invented name only when the story has no word sharing its
+beginning (inflections: "Reports" / "reported") and it is not a common headline word
+(worker/engine/common_words.py); numbers, periods and codes ("5G") are checked whatever their case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from worker.engine.common_words import is_common
+from worker.engine.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
+
+__all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping"]
+
+#: Words after which a cut extract must not end (they leave a phrase hanging).
+_DANGLING = frozenset(
+    "a an the and or but of to in on at by for with from as its their his her our that which who whose "
+    "is are was were be been has have had will would including such than into over under per via".split()
+)
+
+#: Lines ending the dateline of a wire story: "LONDON--(BUSINESS WIRE)--", "DALLAS, Oct. 1, 2020 /PRNewswire/ --".
+_WIRE_MARKER = re.compile(
+    r"--\s*\([A-Z][A-Za-z .&-]{2,40}\)\s*--"
+    r"|/\s*(?:PRNewswire|PR\s?Newswire|CNW|GLOBE\s+NEWSWIRE|Globe\s+Newswire|ACCESSWIRE|PRWeb|Marketwired)[^/]{0,40}/\s*-*"
+    r"|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|Reuters|MARKETWIRED)\)\s*-*",
+)
+_PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
+#: "Acme Corp., a leading maker of widgets, ..." -> "Acme Corp. ...": the subject of a lead sentence and its apposition.
+_APPOSITION = re.compile(r"^(.{2,80}?),\s+(?:a|an|the|one of)\s+[^,]{3,160}?,\s+")
+#: Words a full stop follows without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    "inc corp co ltd llc plc mr mrs ms dr st no nos vs jr sr etc approx est dept univ gov sen rep "
+    "jan feb mar apr jun jul aug sep sept oct nov dec ave blvd calif fla mass tenn wash penn conn ill "
+    "ariz colo ore minn wis mich md va la ala ky okla".split()
+)
+
+
+@dataclass(frozen=True)
+class Grounding:
+    """Whether every fact of a headline is in its story; ``unsupported`` lists the others as the headline writes them."""
+
+    grounded: bool
+    unsupported: list[str]
+
+
+def check_grounding(headline: str, story: str) -> Grounding:
+    """Check each number, period, month, ticker and proper name of ``headline`` against ``story``.
+
+    >>> check_grounding("Acme Reports $1.2 Billion Q1 Revenue", "Acme Corp reported first quarter revenue of 1.2bn.")
+    Grounding(grounded=True, unsupported=[])
+    >>> check_grounding("Acme Reports Strong First Quarter 2016 Results", "Acme reported its first quarter results.")
+    Grounding(grounded=False, unsupported=['2016'])
+    """
+    told = Story(story)
+    facts: list[tuple[int, int, bool]] = []  # (start, end, is a word) of each unsupported fact
+    taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    def claim(span: tuple[int, int], supported: bool) -> None:
+        taken.append(span)
+        if not supported:
+            facts.append((span[0], span[1], False))
+
+    for m in EXCHANGE_TICKER.finditer(headline):
+        claim(m.span(), told.has_symbol(m["symbol"]) and told.has_word(WORD.findall(m["exchange"])[0]))
+    for pattern in (CASHTAG, PAREN_TICKER):
+        for m in pattern.finditer(headline):
+            if free(m.span()):
+                claim(m.span(), told.has_symbol(m["symbol"]))
+    for span, period in periods_in(headline):
+        if free(span):
+            claim(span, period in told.periods)
+    # Longest first: "FY 2021" is one fact, not "FY" and 2021; "USD 1.2 billion" one amount.
+    for span, number in sorted(numbers_in(headline), key=lambda f: f[0][0] - f[0][1]):
+        if free(span):
+            claim(span, told.supports_number(number))
+    facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
+    return Grounding(grounded=not facts, unsupported=_phrases(headline, sorted(facts)))
+
+
+def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tuple[int, int, bool]]:
+    """Each remaining word of the headline that states a fact (a name, code or month), and whether the story has it."""
+    checked = []
+    for m in WORD.finditer(headline):
+        start, end = m.span()
+        if any(start < b and end > a for a, b in taken):
+            continue
+        word = m[0]
+        lower = word.lower()
+        if any(c.isdigit() for c in word):  # a code: "5G", "A320", "10-K"'s "K" aside
+            checked.append((start, end, told.has_word(word)))
+        elif lower in MONTHS:  # "May" may be a verb: the month or the word will do
+            checked.append((start, end, MONTHS[lower] in told.months or told.has_word(word)))
+        elif len(word) < 2 or not any(c.isupper() for c in word) or is_common(word):
+            continue  # lower-case words state no name; single letters are initials ("U.S.")
+        else:
+            checked.append((start, end, told.has_word(word)))
+    return checked
+
+
+def _phrases(headline: str, facts: list[tuple[int, int, bool]]) -> list[str]:
+    """The unsupported facts as the headline writes them, once each, in order; adjacent words as one name."""
+    spans: list[tuple[int, int, bool]] = []
+    for start, end, word in facts:
+        if spans and word and spans[-1][2] and re.fullmatch(r"[\s-]*", headline[spans[-1][1] : start]):
+            spans[-1] = (spans[-1][0], end, True)  # "Acme Robotics", "New-York"
+        else:
+            spans.append((start, end, word))
+    out: list[str] = []
+    for start, end, _ in spans:
+        phrase = headline[start:end].strip()
+        if phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of ``text`` lower-cased without surrounding punctuation; one per whitespace-separated word."""
+    return [w.strip(".,;:!?\"'()[]{}").lower() or w for w in text.split()]
+
+
+def _loop_start(tokens: list[str]) -> int | None:
+    """Index of the first token of a repetition: a 1-5 token phrase a third time in a row, or a 4-gram a second time."""
+    seen: set[tuple[str, ...]] = set()
+    for i in range(len(tokens)):
+        for n in range(1, 6):
+            if 2 * n <= i <= len(tokens) - n and tokens[i - 2 * n : i - n] == tokens[i - n : i] == tokens[i : i + n]:
+                return i
+        gram = tuple(tokens[i : i + 4])
+        if len(gram) == 4:
+            if gram in seen:
+                return i
+            seen.add(gram)
+    return None
+
+
+def is_looping(text: str) -> bool:
+    """Whether ``text`` repeats itself: a phrase of 1-5 words three times in a row, or any 4 words twice.
+
+    >>> is_looping("Acme Raises Guidance to $584 Million to $584 Million to $584 Million")
+    True
+    """
+    return _loop_start(_tokens(text)) is not None
+
+
+def extractive_headline(story: str, max_words: int = 20) -> str:
+    """A headline made only of the story's own words: its title line if it has one, else its lead sentence.
+
+    A short first line is taken as the title. Otherwise the dateline ("LONDON--(BUSINESS WIRE)--",
+    "DALLAS, Oct. 1, 2020 /PRNewswire/ --") is dropped and the first sentence kept without its
+    asides, cut at a word boundary to ``max_words`` words, never ending on a dangling word or
+    mid-repetition. (ROUGE-1 against EDTSum's 500 human test headlines: 0.38 at 20 words.)
+    """
+    lines = [line.strip() for line in story.strip().splitlines() if line.strip()]
+    if not lines:
+        return ""
+    first = _after_dateline(lines[0])
+    if len(lines) > 1 and 3 <= len(first.split()) <= max_words:
+        return _cut(first, max_words)
+    return _cut(_compressed(_first_sentence(_after_dateline(" ".join(lines)))), max_words)
+
+
+def _after_dateline(text: str) -> str:
+    """The text after its wire dateline; "" when it is only a dateline (a line "NEW YORK (Reuters) -" is no title)."""
+    marker = _WIRE_MARKER.search(text[:400])
+    return text[marker.end() :].strip() if marker else text
+
+
+def _compressed(sentence: str) -> str:
+    """A lead sentence without what a headline leaves out: asides in parentheses, the subject's apposition, "today".
+
+    "Acme Corp. (NYSE: ACME), a maker of widgets, today announced that it ..." -> "Acme Corp. announced it ...".
+    Only words are dropped, never added, so the result is still the story's own words.
+    """
+    sentence = re.sub(r"\s+([,.;:])", r"\1", " ".join(_PARENTHESES.sub(" ", sentence).split()))
+    sentence = _APPOSITION.sub(lambda m: m[1] + " ", sentence, count=1)
+    sentence = re.sub(r"\b(?:today|recently)\s+", "", sentence)
+    return re.sub(r"\b(announced|announces|said|says|reported|reports)\s+that\b", r"\1", sentence)
+
+
+def _first_sentence(text: str) -> str:
+    for m in re.finditer(r"[.!?][\"')\]]?\s+(?=[A-Z0-9\"'(])", text):
+        before = text[: m.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in _ABBREVIATIONS or len(last) <= 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+            continue  # "Inc.", "U.S.", an initial: not the end of the sentence
+        return text[: m.start() + 1]
+    return text
+
+
+def _cut(text: str, max_words: int) -> str:
+    words = text.split()
+    keep = words[:max_words]
+    loop = _loop_start(_tokens(" ".join(keep)))
+    if loop is not None:
+        keep = keep[:loop]
+    while keep and (keep[-1].lower().strip(",;:-") in _DANGLING or not WORD.search(keep[-1])):
+        keep.pop()
+    out = " ".join(keep).rstrip(",;:-– ")
+    if len(keep) < len(words):
+        out = out.rstrip(".")
+    return out

@@ -1,0 +1,106 @@
+"""Headlines that never invent a fact: each generated headline checked against its story, then the task's policy.
+
+A headline is acceptable when it is non-empty, grounded (worker/engine/grounding.py: every number,
+date, ticker and name is in the story) and does not loop. What becomes of the others is the
+task's ``grounding`` policy (schemas.tasks.GroundingPolicy):
+
+- flag: published as generated, its record saying grounded=false and what was unsupported;
+- regenerate: generated once more, greedy, with the unsupported facts' token sequences banned
+  for that row (and, if it looped, a tighter no-repeat size); if that still fails, extractive.
+  A retry whose constraints would be the same as the first try's (an empty or looping headline
+  already under the tighter size) would repeat the same greedy output, so it goes to extractive at once;
+- extractive: replaced by the story's own lead (its title line or first sentence, cut).
+
+The retries of one batch run as one generate call. Torch-free apart from the generate callable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from schemas.news import NewsItem
+from schemas.results import HeadlineSource
+from schemas.tasks import GroundingPolicy
+from worker.engine.generation import GenerateRow
+from worker.engine.grounding import check_grounding, extractive_headline, is_looping
+from worker.engine.prompts import encoder_text
+
+#: The no-repeat n-gram size of a retry after a looping headline (the task's own, if already this tight).
+RETRY_NO_REPEAT = 3
+
+#: Runs rows through the model: (headline text, tokens generated) per row, in order.
+Generate = Callable[[list[GenerateRow]], list[tuple[str, int]]]
+#: The token sequences that would write these facts again (constraints.fact_token_sequences on the model's tokenizer).
+BanFacts = Callable[[Sequence[str]], tuple[tuple[int, ...], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """A headline as published, with its grounding."""
+
+    text: str
+    output_tokens: int  # tokens the model generated (its last try)
+    grounded: bool
+    unsupported: tuple[str, ...]
+    looping: bool
+    source: HeadlineSource
+
+    @property
+    def acceptable(self) -> bool:
+        return bool(self.text) and self.grounded and not self.looping
+
+
+def story_text(item: NewsItem) -> str:
+    """What a headline is checked against: the item's headline and body (once each) and its tickers."""
+    text = encoder_text(item)
+    return f"{text}\n{' '.join(item.tickers)}" if item.tickers else text
+
+
+def judge(text: str, output_tokens: int, story: str, source: HeadlineSource) -> Headline:
+    """A headline with its grounding checked against ``story``."""
+    grounding = check_grounding(text, story)
+    return Headline(text, output_tokens, grounding.grounded, tuple(grounding.unsupported), is_looping(text), source)
+
+
+def write_headlines(
+    rows: Sequence[GenerateRow],
+    stories: Sequence[str],
+    policies: Sequence[GroundingPolicy],
+    generate: Generate,
+    ban_facts: BanFacts,
+) -> list[Headline]:
+    """Generate a headline per row and apply each row's policy to those that are not acceptable."""
+    headlines = [judge(text, tokens, story, "model") for (text, tokens), story in zip(generate(list(rows)), stories, strict=True)]
+    retries = {
+        i: retry
+        for i, (row, headline, policy) in enumerate(zip(rows, headlines, policies, strict=True))
+        if policy is GroundingPolicy.regenerate and not headline.acceptable
+        if (retry := _constrained(row, headline, ban_facts)) is not None
+    }
+    if retries:
+        again = generate(list(retries.values()))
+        for i, (text, tokens) in zip(retries, again, strict=True):
+            headlines[i] = judge(text, tokens, stories[i], "regenerated")
+    return [
+        headline if headline.acceptable or policy is GroundingPolicy.flag else _extractive(headline, story)
+        for headline, story, policy in zip(headlines, stories, policies, strict=True)
+    ]
+
+
+def _constrained(row: GenerateRow, headline: Headline, ban_facts: BanFacts) -> GenerateRow | None:
+    """The row again under constraints that rule out this headline's faults; None when no constraint would change it."""
+    banned = ban_facts(headline.unsupported) if headline.unsupported else ()
+    size = row.no_repeat_ngram_size
+    if headline.looping and (size == 0 or size > RETRY_NO_REPEAT):
+        size = RETRY_NO_REPEAT
+    if not banned and size == row.no_repeat_ngram_size:
+        return None  # greedy decoding would write the same headline again
+    return dataclasses.replace(row, no_repeat_ngram_size=size, banned=tuple(sorted({*row.banned, *banned})))
+
+
+def _extractive(failed: Headline, story: str) -> Headline:
+    # Checked like any headline, so the record tells the truth even for a story whose lead the check cannot support.
+    replacement = judge(extractive_headline(story), failed.output_tokens, story, "extractive")
+    return replacement if replacement.text else failed
