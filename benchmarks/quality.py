@@ -14,6 +14,10 @@ Each trained adapter is registered (and made current) in --registry
 (default ~/.cache/finnews/quality-registry) with its held-out metrics, so
 benchmarks/replay_eval.py can replay a topic through it.
 
+--shipped evaluates the adapters the project ships instead (no training; see
+benchmarks/quality_shipped.py), last line
+twitter_valid_macro_f1=A fpb_allagree_macro_f1=B edtsum_rouge1=C ungrounded=D looping=E ece=F.
+
 Last line: finarg_dev_macro_f1=A fpb_allagree_macro_f1=B (means over --seeds;
 FPB's 80/20 split is drawn with each seed too).
 
@@ -277,8 +281,21 @@ def main() -> None:
         default=str(Path.home() / ".cache" / "finnews" / "quality-registry"),
         help="Register the trained adapters here ('' to skip).",
     )
+    parser.add_argument(
+        "--shipped",
+        action="store_true",
+        help="Evaluate the adapters this project ships on the whole validation sets (no training; benchmarks/quality_shipped.py).",
+    )
+    parser.add_argument("--limit", type=int, default=None, help="--shipped: a seeded sample of this many items per set.")
+    parser.add_argument("--out", type=Path, default=None, help="--shipped: where the report folders go.")
     args = parser.parse_args()
     configure_logging("WARNING", "console")
+    if args.shipped:
+        from benchmarks.quality_shipped import last_line, run_shipped
+
+        base = args.base or Path.home() / ".cache" / "finnews" / "gemma-3-270m"
+        print(last_line(run_shipped(base, args.limit, args.out, args.data_dir)))
+        return
     causal = Profile(args.profile) is Profile.causal
     base = args.base or (gemma_dir() if causal else minilm_dir())
     if base is None:

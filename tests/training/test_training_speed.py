@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import structlog
 import torch
 
 from training import finetune as ft
@@ -103,9 +102,17 @@ def test_grouping_does_not_sort_batches_by_class(tiny_model_dir: Path) -> None:
 def test_auto_dtype_is_measured_once_and_an_explicit_setting_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     cpu = torch.device("cpu")
     dtype_mod._cpu_choice.cache_clear()
-    with structlog.testing.capture_logs() as logs:
-        first = compute_dtype(ModelSettings(compute_dtype="auto"), cpu)
-        assert compute_dtype(ModelSettings(compute_dtype="auto"), cpu) is first
+    logs: list[dict[str, Any]] = []
+
+    class Recorder:
+        # The module's own logger, recorded directly: structlog's capture_logs misses loggers that
+        # another test's configuration already bound.
+        def info(self, event: str, **fields: Any) -> None:
+            logs.append({"event": event, **fields})
+
+    monkeypatch.setattr(dtype_mod, "log", Recorder())
+    first = compute_dtype(ModelSettings(compute_dtype="auto"), cpu)
+    assert compute_dtype(ModelSettings(compute_dtype="auto"), cpu) is first
     assert first in (torch.float32, torch.bfloat16)
     chosen = [e for e in logs if e["event"] == "compute_dtype_chosen"]
     assert len(chosen) == 1 and chosen[0]["dtype"] == str(first).removeprefix("torch.")
