@@ -142,6 +142,13 @@ async def _verdicts(futures: Sequence[Awaitable[Any]], bound: float) -> list[Bas
     return [r if isinstance(r, BaseException) else None for r in results]
 
 
+def _retrieve_later(futures: Sequence[Awaitable[Any]]) -> None:
+    """Sends given up on (their batch failed): read their outcome whenever it comes."""
+    for future in futures:
+        if isinstance(future, asyncio.Future):
+            future.add_done_callback(_retrieve)
+
+
 def _retrieve(future: asyncio.Future[Any]) -> None:
     # A failed future nobody retrieves is logged from the garbage collector, at an arbitrary point
     # (on CPython 3.11.7 even in the middle of a compile, which then fails with a SystemError).
@@ -248,9 +255,7 @@ class AtLeastOnce:
                 for message in finished.messages:
                     queued.append(await _send(self.producer, message))
         except BaseException:
-            for future in queued:
-                if isinstance(future, asyncio.Future):
-                    future.add_done_callback(_retrieve)
+            _retrieve_later(queued)
             raise
         verdicts = await _verdicts(queued, self.bound)
         refusals = _Refusals(self.builder)
@@ -685,18 +690,14 @@ class ExactlyOnce:
                 await asyncio.wait_for(producer.send_offsets_to_transaction(offsets, self.group_id), self.bound)
                 await asyncio.wait_for(producer.commit_transaction(), self.bound)
         except Exception:
-            for future in futures:
-                if isinstance(future, asyncio.Future):
-                    future.add_done_callback(_retrieve)
+            _retrieve_later(futures)
             # Best effort, so that the producer is not left mid-transaction; the error raised is the first one.
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(producer.abort_transaction(), self.bound)
             _retrieve_transaction_error(producer)
             raise
         except BaseException:  # cancelled (a revocation): the new owner's fencing aborts what was sent
-            for future in futures:
-                if isinstance(future, asyncio.Future):
-                    future.add_done_callback(_retrieve)
+            _retrieve_later(futures)
             _retrieve_transaction_error(producer)
             raise
         log.debug("transaction_committed", partition=partition, next_offset=next_offset, messages=len(messages))
