@@ -12,6 +12,10 @@ batch`` records) and the same seed, the loss on the target tokens only in all:
   after   each batch padded to its own longest row, rows grouped by length,
           the compute dtype ``auto`` (on a CPU the faster of float32 and
           bfloat16 by a timed matmul).
+  upper   (only with ``--upper N``) after, with LoRA on the top N layers only
+          (``finnews train --layers``): backward stops below them. A different
+          recipe (fewer trainable weights), so it is printed beside the others
+          and never replaces "after" in the speed-up.
 
 The ceiling is the best FLOP/s of a large square matmul measured here in
 float32 and (unless the dtype probe found it clearly slower) bfloat16. A run's
@@ -20,14 +24,16 @@ useful FLOP/s counts the arithmetic a step needs on its real (unpadded) tokens,
   * frozen NF4 linears of the decoder: 4 per weight per token (forward 2, the
     input gradient 2; frozen weights need no weight gradient);
   * LoRA weights: 6 per weight per token (forward, input and weight gradients);
+  * layers below the first LoRA layer (``--upper``): forward only, 2 per weight;
   * causal attention: 6 x heads x head_dim x T x (T+1) per layer and row
     (QK^T and AV forward over the causal half, backward twice the forward);
   * the LM head on the target tokens only: 4 x vocab x hidden per target token.
 Dequantizing NF4, norms, activations and padding are overhead, not counted.
 
-    .venv/bin/python -m benchmarks.train_speed [--base DIR] [--data FILE] [--steps 4] [--batch 16] [--max-tokens 128]
+    .venv/bin/python -m benchmarks.train_speed [--base DIR] [--data FILE] [--steps 4] [--batch 16] [--max-tokens 128] [--upper N]
 
 Last line: before_examples_per_s=A after_examples_per_s=B speedup=C ceiling_frac=D head_examples_per_s=E speedup_vs_head=F
+(and, with --upper, upper_examples_per_s=G upper_speedup=H: G over A)
 """
 
 from __future__ import annotations
@@ -85,10 +91,11 @@ class Shape:
         d, q, kv = self.hidden, self.heads * self.head_dim, self.kv_heads * self.head_dim
         return r * ((d + q) + 2 * (d + kv) + (q + d))
 
-    def train_flops(self, counts: Any, r: int) -> float:
-        """FLOPs the counted steps needed (see the module docstring)."""
-        per_token = self.layers * (4 * self.linear_params() + 6 * self.lora_params(r))
-        attention = self.layers * 6 * self.heads * self.head_dim * (counts.squared_lengths + counts.tokens)
+    def train_flops(self, counts: Any, r: int, first: int = 0) -> float:
+        """FLOPs the counted steps needed with LoRA on layers ``first`` and up (see the module docstring)."""
+        trained, frozen = self.layers - first, first
+        per_token = trained * (4 * self.linear_params() + 6 * self.lora_params(r)) + frozen * 2 * self.linear_params()
+        attention = (6 * trained + 2 * frozen) * self.heads * self.head_dim * (counts.squared_lengths + counts.tokens)
         head = 4 * self.vocab * self.hidden * counts.target_tokens
         return float(per_token * counts.tokens + attention + head)
 
@@ -121,6 +128,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--max-tokens", type=int, default=128)
     parser.add_argument("--head", action=argparse.BooleanOptionalAction, default=True, help="also run the previous training")
+    parser.add_argument("--upper", type=int, default=0, help="also run 'after' with LoRA on the top N layers only")
     args = parser.parse_args()
     if not (args.base / "config.json").is_file() or not any(args.base.glob("*.safetensors")):
         print(f"skipped: no model at {args.base} (run `finnews model gemma` first)")
@@ -165,6 +173,9 @@ def main() -> None:
     if args.head:
         runs["head"] = (TrainConfig(group_by_length=False), old_dtype)
     runs["after"] = (TrainConfig(), "auto")
+    first = max(0, shape.layers - args.upper)
+    if args.upper:
+        runs["upper"] = (TrainConfig(layers=(first, shape.layers)), "auto")
     speed: dict[str, float] = {}
     frac: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -177,13 +188,14 @@ def main() -> None:
             model = ModelSettings(base=args.base, compute_dtype=dtype, max_input_tokens=args.max_tokens)
             result = finetune(model, task, examples, cfg, Path(tmp) / name)
             counts = result.counts
-            flops = shape.train_flops(counts, cfg.lora_r)
+            flops = shape.train_flops(counts, cfg.lora_r, first if name == "upper" else 0)
             speed[name] = result.examples_per_s
             frac[name] = flops / result.seconds / ceiling
             print(
                 f"{name:<7} {speed[name]:.2f} examples/s, {result.seconds_per_step:.2f} s/step ({result.steps} steps of {args.batch}, "
                 f"{counts.tokens} tokens, {counts.padded_tokens} with padding: {counts.padding_fraction:.0%} padding; "
-                f"compute {result.compute_dtype}, grouped {cfg.group_by_length}, pad to max {cfg.pad_to_max_length}); "
+                f"compute {result.compute_dtype}, grouped {cfg.group_by_length}, pad to max {cfg.pad_to_max_length}, "
+                f"LoRA layers {list(cfg.layers) if cfg.layers else 'all'}); "
                 f"{flops / counts.rows / 1e9:.1f} GFLOP/example, {flops / result.seconds / 1e9:.1f} GFLOP/s = "
                 f"{frac[name]:.1%} of the ceiling; loss {result.train_loss:.3f}",
                 flush=True,
@@ -194,6 +206,8 @@ def main() -> None:
     )
     if "head" in speed:
         line += f" head_examples_per_s={speed['head']:.3f} speedup_vs_head={speed['after'] / speed['head']:.2f}"
+    if "upper" in speed:
+        line += f" upper_examples_per_s={speed['upper']:.3f} upper_speedup={speed['upper'] / speed['before']:.2f}"
     print(line)
 
 

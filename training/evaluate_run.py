@@ -98,16 +98,13 @@ def resolve_subject(settings: Settings, registry: Registry, request: EvaluationR
     if ref is not None:
         if request.task is not None and request.task != ref.task:
             raise EvaluationError(f"--adapter {ref} is not a version of --task {request.task!r}")
-        version = registry.current(ref.task) if ref.version == "current" else ref.version
-        if not version:
-            raise EvaluationError(f"task {ref.task!r} has no current version in {registry.root}")
         try:
-            manifest = registry.manifest(ref.task, version)
+            manifest = registry.resolve(ref.task, ref.version)
         except RegistryError as exc:
             raise EvaluationError(str(exc)) from None
-        path = registry.path(ref.task, version)
+        path = registry.path(ref.task, manifest.version)
         spec = task_spec(settings, manifest).model_copy(update={"adapter": path})
-        return Subject(f"{ref.task}@{version}", spec, path, manifest)
+        return Subject(f"{ref.task}@{manifest.version}", spec, path, manifest)
     folder = request.adapter_dir
     if folder is not None:
         if not folder.is_dir():

@@ -137,15 +137,11 @@ def resolve_versions(settings: Settings, registry: Registry, request: ReplayRequ
         raise ReplayError(f"--compare {request.compare} is not a version of task {request.adapter.task!r}")
     resolved = []
     for key, ref in refs:
-        version = ref.version
-        if version == "current":
-            version = registry.current(ref.task) or ""
-            if not version:
-                raise ReplayError(f"task {ref.task!r} has no current version in {registry.root}")
         try:
-            manifest = registry.manifest(ref.task, version)
+            manifest = registry.resolve(ref.task, ref.version)
         except RegistryError as exc:
             raise ReplayError(str(exc)) from None
+        version = manifest.version
         spec = task_spec(settings, manifest)
         if key == COMPARED:
             spec = spec.model_copy(update={"name": f"{spec.name}-compare"})

@@ -73,6 +73,14 @@ class Registry:
             return None
         return pointer.read_text().strip() or None
 
+    def resolve(self, task: str, version: str) -> AdapterManifest:
+        """The manifest of ``version`` of ``task``; ``current`` names what the pointer names."""
+        if version == "current":
+            version = self.current(task) or ""
+            if not version:
+                raise RegistryError(f"task {task!r} has no current version in {self.root}")
+        return self.manifest(task, version)
+
     def history(self, task: str) -> list[dict[str, Any]]:
         path = self.task_dir(task) / HISTORY
         if not path.is_file():

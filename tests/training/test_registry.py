@@ -69,6 +69,18 @@ def test_pointer_history_and_rollback(registry: Registry, tiny_model_dir: Path, 
         registry.rollback("sentiment")
 
 
+def test_resolve_follows_the_current_pointer_and_names_what_is_missing(
+    registry: Registry, tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    register_random(registry, tiny_model_dir, TASK, seed=2, work=tmp_path)
+    assert registry.resolve("sentiment", "current").version == "v0001"
+    assert registry.resolve("sentiment", "v0002").version == "v0002"
+    with pytest.raises(RegistryError, match="no version 'v0009'"):
+        registry.resolve("sentiment", "v0009")
+    with pytest.raises(RegistryError, match="'headline' has no current version"):
+        registry.resolve("headline", "current")
+
+
 def test_adapters_cli_lists_shows_promotes_and_rolls_back(registry: Registry, tiny_model_dir: Path, tmp_path: Path) -> None:
     register_random(registry, tiny_model_dir, TASK, seed=3, work=tmp_path, macro_f1=0.9)
     runner = CliRunner()
