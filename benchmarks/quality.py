@@ -274,7 +274,7 @@ def main() -> None:
     parser.add_argument(
         "--train-limit", type=int, default=0, help="Cap each training set at a seeded subset of this size (0: all)."
     )
-    parser.add_argument("--edtsum-items", type=int, default=500, help="EDTSum test items to evaluate (causal profile).")
+    parser.add_argument("--edtsum-items", type=int, default=500, help="EDTSum test items to evaluate (causal profile; --shipped: a seeded sample of them).")
     parser.add_argument("--epochs-headline", type=float, default=1.0)
     parser.add_argument(
         "--registry",
@@ -294,7 +294,7 @@ def main() -> None:
         from benchmarks.quality_shipped import last_line, run_shipped
 
         base = args.base or Path.home() / ".cache" / "finnews" / "gemma-3-270m"
-        print(last_line(run_shipped(base, args.limit, args.out, args.data_dir)))
+        print(last_line(run_shipped(base, args.limit, args.out, args.data_dir, args.edtsum_items)))
         return
     causal = Profile(args.profile) is Profile.causal
     base = args.base or (gemma_dir() if causal else minilm_dir())

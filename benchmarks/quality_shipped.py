@@ -1,6 +1,6 @@
 """The adapters the project ships, on whole held-out sets: no training, through `finnews evaluate`'s code.
 
-    .venv/bin/python -m benchmarks.quality --shipped [--limit N] [--base DIR] [--out DIR]
+    .venv/bin/python -m benchmarks.quality --shipped [--limit N] [--edtsum-items N] [--base DIR] [--out DIR]
 
 Runs the bundled registry's current sentiment and headline versions
 (worker/dev/demo_adapters) on Gemma 3 270M (converted by `finnews model gemma`):
@@ -10,7 +10,9 @@ Runs the bundled registry's current sentiment and headline versions
     headlines that are ungrounded or loop (after the task's grounding policy)
 Each set gets a report folder under --out (report.json/md and PNGs, as
 `finnews evaluate` writes them). --limit N takes a seeded sample of N per set
-(a CPU run of the whole sets takes hours). Skips a set whose data is absent.
+(a CPU run of the whole sets takes hours); --edtsum-items N samples EDTSum
+alone (generation is the slow part: about 5 s a headline on two CPU cores).
+Skips a set whose data is absent.
 
 Last line: twitter_valid_macro_f1=A fpb_allagree_macro_f1=B edtsum_rouge1=C ungrounded=D looping=E ece=F
 (F: the expected calibration error on Twitter validation as served, i.e. with
@@ -45,7 +47,9 @@ def _sets(data: Path) -> list[tuple[str, str, Path, dict[str, str]]]:
     ]
 
 
-def run_shipped(base: Path, limit: int | None, out: Path | None, data: Path = DATA) -> dict[str, dict[str, Any]]:
+def run_shipped(
+    base: Path, limit: int | None, out: Path | None, data: Path = DATA, edtsum_limit: int | None = None
+) -> dict[str, dict[str, Any]]:
     if not (base / "config.json").is_file():
         print(f"skipped: no converted Gemma at {base} (run `finnews model gemma`)")
         return {}
@@ -59,8 +63,13 @@ def run_shipped(base: Path, limit: int | None, out: Path | None, data: Path = DA
             print(f"{name}: skipped, {path} is absent")
             continue
         path = _with_references(path, out / f"{name}.jsonl")
+        limits = [n for n in (limit, edtsum_limit if name == "edtsum" else None) if n]
         request = EvaluationRequest(
-            data=path, adapter=VersionRef.parse(f"{task}@current"), label_map=label_map, limit=limit, seed=0
+            data=path,
+            adapter=VersionRef.parse(f"{task}@current"),
+            label_map=label_map,
+            limit=min(limits) if limits else None,
+            seed=0,
         )
         started = time.perf_counter()
         run = run_evaluation(settings, registry, request)
