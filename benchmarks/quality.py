@@ -274,7 +274,12 @@ def main() -> None:
     parser.add_argument(
         "--train-limit", type=int, default=0, help="Cap each training set at a seeded subset of this size (0: all)."
     )
-    parser.add_argument("--edtsum-items", type=int, default=500, help="EDTSum test items to evaluate (causal profile; --shipped: a seeded sample of them).")
+    parser.add_argument(
+        "--edtsum-items",
+        type=int,
+        default=500,
+        help="EDTSum test items to evaluate (causal profile; --shipped: a seeded sample of them).",
+    )
     parser.add_argument("--epochs-headline", type=float, default=1.0)
     parser.add_argument(
         "--registry",
