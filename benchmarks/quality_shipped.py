@@ -10,8 +10,8 @@ Runs the bundled registry's current sentiment and headline versions
     headlines that are ungrounded or loop (after the task's grounding policy)
 Each set gets a report folder under --out (report.json/md and PNGs, as
 `finnews evaluate` writes them). --limit N takes a seeded sample of N per set
-(a CPU run of the whole sets takes hours); --edtsum-items N samples EDTSum
-alone (generation is the slow part: about 5 s a headline on two CPU cores).
+(the whole sets took 35-40 minutes on two CPU cores); --edtsum-items N samples
+EDTSum alone (generation is the slow part: about 2 s a headline there).
 Skips a set whose data is absent.
 
 Last line: twitter_valid_macro_f1=A fpb_allagree_macro_f1=B edtsum_rouge1=C ungrounded=D looping=E ece=F

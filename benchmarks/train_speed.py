@@ -173,9 +173,8 @@ def main() -> None:
     if args.head:
         runs["head"] = (TrainConfig(group_by_length=False), old_dtype)
     runs["after"] = (TrainConfig(), "auto")
-    first = max(0, shape.layers - args.upper)
     if args.upper:
-        runs["upper"] = (TrainConfig(layers=(first, shape.layers)), "auto")
+        runs["upper"] = (TrainConfig(layers=(max(0, shape.layers - args.upper), shape.layers)), "auto")
     speed: dict[str, float] = {}
     frac: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -188,7 +187,7 @@ def main() -> None:
             model = ModelSettings(base=args.base, compute_dtype=dtype, max_input_tokens=args.max_tokens)
             result = finetune(model, task, examples, cfg, Path(tmp) / name)
             counts = result.counts
-            flops = shape.train_flops(counts, cfg.lora_r, first if name == "upper" else 0)
+            flops = shape.train_flops(counts, cfg.lora_r, cfg.layers[0] if cfg.layers else 0)
             speed[name] = result.examples_per_s
             frac[name] = flops / result.seconds / ceiling
             print(

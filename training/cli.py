@@ -223,11 +223,9 @@ def adapters_show(
     task: str, version: Annotated[Optional[str], typer.Argument(help="Default: current.")] = None, registry: RegistryOpt = None
 ) -> None:
     """The manifest of a version, as JSON."""
-    reg = _registry(registry)
-    version = version or reg.current(task)
-    if version is None:
-        raise fail(f"task {task!r} has no current version")
-    typer.echo(reg.manifest(task, version).model_dump_json(indent=2))
+    with one_line_errors():
+        manifest = _registry(registry).resolve(task, version or "current")
+    typer.echo(manifest.model_dump_json(indent=2))
 
 
 @adapters_app.command("promote")

@@ -90,6 +90,9 @@ def test_adapters_cli_lists_shows_promotes_and_rolls_back(registry: Registry, ti
     assert "* sentiment        v0001  promoted" in listed.output and "v0002  candidate macro_f1=0.9000" in listed.output
     shown = runner.invoke(app, ["adapters", "show", "sentiment", "v0002", *args])
     assert json.loads(shown.output)["version"] == "v0002"
+    assert json.loads(runner.invoke(app, ["adapters", "show", "sentiment", *args]).output)["version"] == "v0001"
+    missing = runner.invoke(app, ["adapters", "show", "sentiment", "v0009", *args])
+    assert missing.exit_code == 1 and "no version 'v0009'" in missing.output, missing.output
     promoted = runner.invoke(app, ["adapters", "promote", "sentiment", "v0002", "--no-announce", *args])
     assert promoted.exit_code == 0 and "current=v0002" in promoted.output
     rolled = runner.invoke(app, ["adapters", "rollback", "sentiment", "--no-announce", *args])
