@@ -73,7 +73,7 @@ def run_shipped(
         )
         started = time.perf_counter()
         run = run_evaluation(settings, registry, request)
-        metrics = metrics_for(run.spec, run.examples, run.results, run.temperature)
+        metrics = metrics_for(run.spec, run.examples, run.results, run.temperature, run.bias)
         save(run, out / name)
         figures[name] = metrics
         shown = {k: round(v, 4) for k, v in metrics.items() if isinstance(v, float)}

@@ -65,6 +65,14 @@ class ManifestDraft(BaseModel):
             "None (manifests written before it existed): 1, the probabilities as the model gives them."
         ),
     )
+    label_bias: dict[str, float] | None = Field(
+        default=None,
+        description=(
+            "Per-label bias fitted with the temperature on the held-out set (classification), added to each "
+            "label's logit after dividing by the temperature: it gives back the real class prior that class-"
+            "weighted training skews, so it can change the chosen label. None: no biases."
+        ),
+    )
 
     @classmethod
     def for_task(cls, task: TaskSpec, profile: Profile, **fields: Any) -> "ManifestDraft":

@@ -83,6 +83,10 @@ def train(
     drop_duplicates: Annotated[
         bool, typer.Option(help="Keep the first record of each id instead of refusing a set with duplicate ids.")
     ] = False,
+    init_from: Annotated[
+        Optional[str],
+        typer.Option(help="Continue from this version's weights (VERSION or current): another epoch, or new data."),
+    ] = None,
 ) -> None:
     """Fine-tune a LoRA adapter (QLoRA), evaluate it, register it, and promote it if it beats the current one."""
     from training.data import DataError, load_file, parse_label_map
@@ -131,7 +135,7 @@ def train(
             examples = load_file(Path(data), settings.task(task), parse_label_map(label_map), limit, seed, drop_duplicates)
         source = data + (f" label-map {label_map}" if label_map else "") + (f" limit {limit} seed {seed}" if limit else "")
         source += " first-of-duplicate-ids" if drop_duplicates else ""
-        outcome = train_and_register(settings, task, examples, source, reg, cfg, heldout, margin, force, announce)
+        outcome = train_and_register(settings, task, examples, source, reg, cfg, heldout, margin, force, announce, init_from)
     typer.echo(_line(outcome))
 
 

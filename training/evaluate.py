@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from schemas.tasks import TaskKind, TaskSpec
-from training.calibration import Calibration, ReliabilityBin, calibrate, logits_from_probabilities, reliability, softmax
+from training.calibration import (
+    Calibration,
+    ReliabilityBin,
+    calibrate,
+    logits_from_probabilities,
+    out_of_fold_choices,
+    reliability,
+    softmax,
+)
 from training.data import Example
 from worker.engine import Classification, Engine, Summary
 
@@ -85,13 +93,18 @@ def rouge_metrics(references: list[str], summaries: list[str]) -> dict[str, Any]
 
 
 def label_logits(
-    task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None], temperature: float = 1.0
+    task: TaskSpec,
+    examples: list[Example],
+    results: list[Classification | Summary | None],
+    temperature: float = 1.0,
+    bias: list[float] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The label logits at T = 1 (rows in ``task.labels`` order) and the true label's index, of every
     classified item with a known label.
 
-    The engine served its probabilities at ``temperature`` (the adapter's);
-    ``temperature * log p`` undoes that, up to a per-row constant the softmax ignores.
+    The engine served its probabilities at ``temperature`` and ``bias`` (the adapter's):
+    ``log p = logits / T + bias - c``, so ``T * (log p - bias)`` undoes that, up to a per-row
+    constant the softmax ignores.
     """
     labels = list(task.labels)
     rows, gold = [], []
@@ -101,24 +114,46 @@ def label_logits(
             gold.append(labels.index(e.label))
     if not rows:
         return np.zeros((0, len(labels))), np.zeros(0, dtype=int)
-    return temperature * logits_from_probabilities(np.array(rows)), np.array(gold, dtype=int)
+    logp = logits_from_probabilities(np.array(rows))
+    if bias is not None:
+        logp = logp - np.asarray(bias, dtype=np.float64)
+    return temperature * logp, np.array(gold, dtype=int)
 
 
 def calibration_for(
-    task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None], temperature: float | None = 1.0
+    task: TaskSpec,
+    examples: list[Example],
+    results: list[Classification | Summary | None],
+    temperature: float | None = 1.0,
+    bias: list[float] | None = None,
 ) -> Calibration:
-    """Calibration of results the engine served at ``temperature``: ECE at T = 1 and at that temperature.
-    ``None``: results served at T = 1, and a temperature fitted on them (training does this)."""
-    logits, gold = label_logits(task, examples, results, temperature or 1.0)
-    return calibrate(logits, gold, temperature)
+    """Calibration of results the engine served at ``temperature`` and ``bias``: ECE at T = 1 and as served.
+    ``None``: results served at T = 1, and a temperature (and biases where they help) fitted on them
+    (training does this)."""
+    logits, gold = label_logits(task, examples, results, temperature or 1.0, bias if temperature else None)
+    return calibrate(logits, gold, temperature, bias if temperature else None)
+
+
+def served_out_of_fold(task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None]) -> dict[str, Any]:
+    """Macro-F1, accuracy and per-class figures of the labels chosen with a temperature and label
+    biases fitted on the other half of ``examples`` (results served at T = 1, no biases)."""
+    logits, gold = label_logits(task, examples, results)
+    labels = list(task.labels)
+    chosen = out_of_fold_choices(logits, gold)
+    figures = classification_metrics(labels, [labels[g] for g in gold], [labels[c] for c in chosen])
+    return {k: figures[k] for k in ("macro_f1", "accuracy", "per_class")}
 
 
 def reliability_for(
-    task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None], temperature: float = 1.0
+    task: TaskSpec,
+    examples: list[Example],
+    results: list[Classification | Summary | None],
+    temperature: float = 1.0,
+    bias: list[float] | None = None,
 ) -> tuple[list[ReliabilityBin], list[ReliabilityBin]]:
-    """The reliability diagram's bins of results served at ``temperature``: at T = 1, and as served."""
-    logits, gold = label_logits(task, examples, results, temperature)
-    return reliability(softmax(logits), gold), reliability(softmax(logits, temperature), gold)
+    """The reliability diagram's bins of results served at ``temperature`` and ``bias``: at T = 1, and as served."""
+    logits, gold = label_logits(task, examples, results, temperature, bias)
+    return reliability(softmax(logits), gold), reliability(softmax(logits, temperature, bias), gold)
 
 
 def grounding_per_item(stories: list[str], summaries: list[str | None]) -> list["Grounding | None"]:
@@ -143,16 +178,21 @@ def summary_checks(stories: list[str], summaries: list[str | None]) -> dict[str,
 
 
 def metrics_for(
-    task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None], temperature: float = 1.0
+    task: TaskSpec,
+    examples: list[Example],
+    results: list[Classification | Summary | None],
+    temperature: float = 1.0,
+    bias: list[float] | None = None,
 ) -> dict[str, Any]:
-    """The held-out figures of ``results`` (one per example, None where it failed); ``temperature``: the
-    one the engine served classification at (the adapter's), so calibration is reported without and with it."""
+    """The held-out figures of ``results`` (one per example, None where it failed); ``temperature`` and
+    ``bias``: what the engine served classification at (the adapter's), so calibration is reported
+    without and with them."""
     failed = sum(r is None for r in results)
     if task.kind is TaskKind.classify:
         gold = [e.label or "" for e in examples]
         predicted = [r.label if isinstance(r, Classification) else "__failed__" for r in results]
         metrics = classification_metrics(list(task.labels), gold, predicted)
-        metrics.update(calibration_for(task, examples, results, temperature).figures())
+        metrics.update(calibration_for(task, examples, results, temperature, bias).figures())
     else:
         texts = [r.text if isinstance(r, Summary) else None for r in results]
         metrics = rouge_metrics([e.summary or "" for e in examples], [t or "" for t in texts])
@@ -168,6 +208,7 @@ def evaluate(engine: Engine, task: TaskSpec, examples: list[Example], engine_tas
     started = time.perf_counter()
     results = predict(engine, [name], examples)[name]
     seconds = time.perf_counter() - started
-    metrics = metrics_for(task, examples, results, engine.loaded.adapters[name].temperature)
+    info = engine.loaded.adapters[name]
+    metrics = metrics_for(task, examples, results, info.temperature, info.bias)
     metrics["items_per_second"] = len(examples) / seconds if seconds > 0 else 0.0
     return metrics

@@ -91,7 +91,7 @@ def build_report(run: EvaluationRun) -> EvaluationReport:
     if request.limit:
         data += f" limit {request.limit} seed {request.seed}"
     classify = spec.kind is TaskKind.classify
-    before, served = reliability_for(spec, run.examples, run.results, run.temperature) if classify else ([], [])
+    before, served = reliability_for(spec, run.examples, run.results, run.temperature, run.bias) if classify else ([], [])
     manifest = run.subject.manifest
     return EvaluationReport(
         task=spec.name,
@@ -106,10 +106,10 @@ def build_report(run: EvaluationRun) -> EvaluationReport:
         data=data,
         examples=len(run.examples),
         failed=sum(r is None for r in run.results),
-        metrics=metrics_for(spec, run.examples, run.results, run.temperature),
+        metrics=metrics_for(spec, run.examples, run.results, run.temperature, run.bias),
         primary_metric=PRIMARY[spec.kind],
         temperature=run.temperature if classify else None,
-        calibration=calibration_for(spec, run.examples, run.results, run.temperature) if classify else None,
+        calibration=calibration_for(spec, run.examples, run.results, run.temperature, run.bias) if classify else None,
         reliability=served,
         reliability_before=before,
         flagged=_flagged(run)[:MAX_LISTED] if not classify else [],

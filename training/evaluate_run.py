@@ -73,6 +73,7 @@ class EvaluationRun:
     version: str  # as lineage records it
     adapter_name: str
     temperature: float  # the one the engine served classification at
+    bias: list[float] | None  # the label biases it served with (the task's label order), if any
     base_model: str
     base_fingerprint: str
     seconds: float
@@ -160,6 +161,7 @@ def run_evaluation(
         version=info.version,
         adapter_name=info.name,
         temperature=info.temperature,
+        bias=list(info.bias) if info.bias is not None else None,
         base_model=loaded.base_name,
         base_fingerprint=fingerprint,
         seconds=seconds,

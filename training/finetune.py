@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import resource
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,11 +64,34 @@ class TrainConfig:
     balance_classes: bool = True
     # The old causal loss (the model's own, logits at every position); kept to measure against.
     full_logits: bool = False
+    # Warm start: an adapter folder whose LoRA weights training continues from (another epoch, new
+    # data); the LoRA shape (r, alpha, dropout, modules, layers) is then that adapter's.
+    init_from: Path | None = None
 
     def record(self) -> dict[str, Any]:
         data = asdict(self)
         data["layers"] = list(self.layers) if self.layers else None
+        data["init_from"] = str(self.init_from) if self.init_from else None
         return data
+
+    def shaped_like(self, adapter_dir: Path) -> "TrainConfig":
+        """This config warm-started from ``adapter_dir``, its LoRA fields read from that adapter's
+        config, so the manifest records the shape that was actually trained."""
+        from peft import LoraConfig
+
+        parent = LoraConfig.from_pretrained(str(adapter_dir))
+        layers = parent.layers_to_transform
+        if isinstance(layers, int):
+            layers = [layers]
+        return replace(
+            self,
+            init_from=adapter_dir,
+            lora_r=parent.r,
+            lora_alpha=int(parent.lora_alpha),
+            lora_dropout=parent.lora_dropout,
+            target_modules=sorted(parent.target_modules) if parent.target_modules else None,
+            layers=(min(layers), max(layers) + 1) if layers else None,
+        )
 
 
 @dataclass
@@ -273,7 +296,7 @@ def lora_config(task: TaskSpec, cfg: TrainConfig, profile: Profile) -> Any:
 
 def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example], cfg: TrainConfig, out_dir: Path) -> TrainResult:
     """Train a LoRA adapter for ``task`` and save it (safetensors) into ``out_dir``."""
-    from peft import get_peft_model, prepare_model_for_kbit_training
+    from peft import PeftModel, get_peft_model, prepare_model_for_kbit_training
     from transformers import Trainer, TrainerCallback, TrainingArguments, set_seed
 
     profile = model_settings.profile
@@ -289,7 +312,10 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=checkpointing)
     elif checkpointing:
         model.gradient_checkpointing_enable()
-    model = get_peft_model(model, lora_config(task, cfg, profile))
+    if cfg.init_from is not None:
+        model = PeftModel.from_pretrained(model, str(cfg.init_from), is_trainable=True)
+    else:
+        model = get_peft_model(model, lora_config(task, cfg, profile))
     trainable, total = model.get_nb_trainable_parameters()
     log.info(
         "training_started",
@@ -302,6 +328,7 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
         compute_dtype=dtype,
         group_by_length=cfg.group_by_length,
         pad_to_max_length=cfg.pad_to_max_length,
+        init_from=str(cfg.init_from) if cfg.init_from else None,
     )
 
     class _LogLoss(TrainerCallback):  # type: ignore[misc]

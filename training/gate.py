@@ -53,9 +53,11 @@ def judge(
 
 
 def calibration_note(candidate: "Calibration", baseline_ece: float, baseline_name: str) -> str:
-    """The comparison's calibration line. Not part of the decision: a temperature never changes a
-    chosen label, so the primary metric already says which version labels better."""
+    """The comparison's calibration line. Not part of the decision: the gate judges the labels the
+    model chooses by itself (a temperature never changes one; label biases, when fitted, are
+    measured out of fold beside it)."""
+    biases = " with label biases" if candidate.bias is not None else ""
     return (
-        f"ECE {candidate.ece_after:.4f} at temperature {candidate.temperature:.3f} "
+        f"ECE {candidate.ece_after:.4f} at temperature {candidate.temperature:.3f}{biases} "
         f"({candidate.ece_before:.4f} at 1, fitted on this held-out set) vs {baseline_name} {baseline_ece:.4f}"
     )

@@ -15,12 +15,13 @@ from pydantic import BaseModel, ConfigDict
 from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, ManifestDraft, VersionStatus
 from schemas.tasks import TaskKind
 from training.data import Example, split
-from training.evaluate import PRIMARY, calibration_for, metrics_for, predict
+from training.evaluate import PRIMARY, calibration_for, metrics_for, predict, served_out_of_fold
 from training.finetune import TrainConfig, finetune
 from training.gate import calibration_note, judge, majority_floor
 from worker.config import Settings
 from worker.engine import Engine
-from worker.engine.adapters import mismatches, verify
+from worker.engine.adapters import mismatches, verify, verify_fit
+from worker.engine.fingerprint import model_fingerprint
 from worker.engine.loading import load_model
 from worker.kafka.events import announce
 from worker.registry import Registry
@@ -50,10 +51,16 @@ def train_and_register(
     margin: float,
     force: bool = False,
     announce_events: bool = True,
+    init_from: str | None = None,
 ) -> TrainOutcome:
+    """``init_from``: a version of the task (or "current") whose weights training continues from."""
     task = settings.task(task_name)
     assert settings.model.base is not None
     parts = split(examples, heldout_fraction, cfg.seed, source)
+    parent = None
+    if init_from is not None:
+        parent = warm_start(settings, registry, task.name, init_from, parts.heldout_digest())
+        cfg = cfg.shaped_like(registry.path(task.name, parent.version))
     current = registry.current(task.name)
     if current is not None:
         found = mismatches(registry.manifest(task.name, current), task, settings.model.profile)
@@ -81,7 +88,10 @@ def train_and_register(
         predictions = predict(engine, [candidate.name, baseline.name], parts.heldout)
         # The candidate ran at temperature 1 (its folder has no manifest yet); the baseline at its own.
         metrics = metrics_for(task, parts.heldout, predictions[candidate.name])
-        base_metrics = metrics_for(task, parts.heldout, predictions[baseline.name], loaded.adapters[baseline.name].temperature)
+        served = loaded.adapters[baseline.name]
+        base_metrics = metrics_for(
+            task, parts.heldout, predictions[baseline.name], served.temperature, list(served.bias) if served.bias else None
+        )
         primary = PRIMARY[task.kind]
         baseline_name = current or "the bare base"
         floor = None
@@ -92,10 +102,13 @@ def train_and_register(
             )
             floor = (f"the majority-class predictor (always {majority!r})", score)
             metrics["majority_baseline"] = {"label": majority, primary: score}
-            # Fitted on the held-out part the gate judges: the temperature leaves every argmax, so
-            # macro-F1 and the gate's decision, as they are; it only makes the probabilities honest.
+            # Fitted on the held-out part the gate judges. The gate judges the labels the model
+            # chooses by itself; label biases (kept only when they help out of fold) change some
+            # choices, so what they make of the held-out part is measured out of fold beside it.
             calibration = calibration_for(task, parts.heldout, predictions[candidate.name], temperature=None)
             metrics.update(calibration.figures())
+            if calibration.bias is not None:
+                metrics["as_served"] = served_out_of_fold(task, parts.heldout, predictions[candidate.name])
         decision = judge(primary, metrics[primary], base_metrics[primary], baseline_name, margin, force, floor)
         metrics["baseline"] = {"version": current or "base", primary: base_metrics[primary]}
         if calibration is not None:
@@ -122,12 +135,20 @@ def train_and_register(
                     heldout_digest=parts.heldout_digest(),
                     label_counts=label_counts,
                 ),
-                hyperparameters={**cfg.record(), "heldout_fraction": heldout_fraction, "margin": margin},
+                hyperparameters={
+                    **cfg.record(),
+                    "init_from": f"{task.name}@{parent.version}" if parent else None,
+                    "heldout_fraction": heldout_fraction,
+                    "margin": margin,
+                },
                 metrics=metrics,
                 primary_metric=primary,
                 parent_version=current,
                 training_seconds=result.seconds,
                 temperature=calibration.temperature if calibration is not None else None,
+                label_bias=dict(zip(task.labels, calibration.bias, strict=True))
+                if calibration is not None and calibration.bias is not None
+                else None,
             ),
         )
     log.info("version_registered", task=task.name, version=manifest.version, **{primary: metrics[primary]})
@@ -141,6 +162,26 @@ def train_and_register(
     announced = promote(settings, registry, task.name, manifest.version, decision.reason, force, announce_events)
     promoted = registry.manifest(task.name, manifest.version)
     return TrainOutcome(manifest=promoted, promoted=True, reason=decision.reason, announced=announced)
+
+
+def warm_start(settings: Settings, registry: Registry, task: str, version: str, heldout_digest: str) -> AdapterManifest:
+    """The registry version a run continues from, verified like a worker verifies it (hashes,
+    base fingerprint) and fitting the task as configured, before minutes of training."""
+    assert settings.model.base is not None
+    manifest = registry.resolve(task, version)
+    path = registry.path(task, manifest.version)
+    verify_fit(path, model_fingerprint(settings.model.base), settings.task(task), settings.model.profile)
+    if manifest.data.heldout_digest != heldout_digest:
+        # The parent may have trained on items this run holds out, which would flatter the
+        # candidate at the gate; the same data, seed and --heldout give the same held-out part.
+        log.warning(
+            "warm_start_heldout_differs",
+            task=task,
+            parent=manifest.version,
+            hint="the parent was held out on other items; the gate's figures may be optimistic",
+        )
+    log.info("warm_start", task=task, parent=manifest.version)
+    return manifest
 
 
 def promote(

@@ -5,7 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from training.calibration import TEMPERATURE_BOUNDS, calibrate, ece, logits_from_probabilities, reliability, softmax
+from training.calibration import (
+    MIN_ITEMS_PER_LABEL_FOR_BIAS,
+    TEMPERATURE_BOUNDS,
+    calibrate,
+    ece,
+    logits_from_probabilities,
+    out_of_fold_choices,
+    reliability,
+    softmax,
+)
 
 
 def _sampled(n: int, classes: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -30,6 +39,37 @@ def test_the_fit_recovers_a_known_temperature_and_the_ece_drops(true_temperature
     assert found.items == 6000
     # Calibrated scores need no temperature.
     assert calibrate(logits, gold).temperature == pytest.approx(1.0, rel=0.08)
+
+
+def test_label_biases_give_back_the_prior_that_class_weights_skewed() -> None:
+    logits, gold = _sampled(6000, 3, seed=11)
+    # What class-weighted training teaches: p_w(c) proportional to w_c p(c), i.e. log w_c added to
+    # the logits; weights 1, 3 and 6 make the two minority labels far too probable.
+    weights = np.array([1.0, 3.0, 6.0])
+    skewed = logits + np.log(weights)
+
+    found = calibrate(skewed, gold)
+
+    assert found.bias is not None and found.bias[0] == 0.0
+    assert found.bias == pytest.approx(list(-np.log(weights)), abs=0.12)
+    assert found.temperature == pytest.approx(1.0, rel=0.08)
+    assert found.nll_after < found.nll_before and found.ece_after < 0.02 < found.ece_before
+    # The biases move chosen labels back: out of fold they choose as the true posterior does.
+    accuracy = lambda chosen: float((chosen == gold).mean())  # noqa: E731
+    assert accuracy(out_of_fold_choices(skewed, gold)) > accuracy(skewed.argmax(-1)) + 0.02
+    assert accuracy(out_of_fold_choices(skewed, gold)) == pytest.approx(accuracy(logits.argmax(-1)), abs=0.01)
+
+
+def test_biases_are_not_fitted_on_too_few_items_and_stay_near_zero_on_calibrated_scores() -> None:
+    logits, gold = _sampled(6000, 3, seed=11)
+    few = np.concatenate([np.flatnonzero(gold == c)[: MIN_ITEMS_PER_LABEL_FOR_BIAS - 1] for c in range(3)])
+    assert calibrate(logits[few] + np.log([1.0, 3.0, 6.0]), gold[few]).bias is None
+    # Scores already calibrated: out of fold, biases help only by chance, and then by little.
+    for seed in range(4):
+        logits, gold = _sampled(6000, 3, seed=seed)
+        found = calibrate(logits, gold)
+        assert found.bias is None or max(abs(b) for b in found.bias) < 0.15
+        assert found.nll_after == pytest.approx(found.nll_before, abs=0.005)
 
 
 def test_the_temperature_never_changes_the_chosen_label() -> None:

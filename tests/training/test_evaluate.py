@@ -104,19 +104,34 @@ def test_training_fits_a_temperature_and_the_engine_serves_at_it(trained: Worksp
     assert info.temperature == manifest.temperature
     items = [engine.prepare(e.item()) for e in trained.examples[:12]]
     served = [o.results["move"] for o in engine.run(items)]
-    engine.loaded.adapters["move"] = replace(info, temperature=1.0)
+    engine.loaded.adapters["move"] = replace(info, temperature=1.0, bias=None)
     raw = [o.results["move"] for o in engine.run(items)]
+    bias = manifest.label_bias or {}
+    assert info.bias == (tuple(bias[label] for label in manifest.labels) if bias else None)
     changed = 0
     for s, r in zip(served, raw, strict=True):
         assert isinstance(s, Classification) and isinstance(r, Classification)
-        assert s.label == r.label  # the argmax never moves
-        # softmax(log p / T) of the raw probabilities is what the engine served.
-        logits = {k: math.log(max(v, 1e-300)) / manifest.temperature for k, v in r.scores.items()}
+        # softmax(log p / T + bias) of the raw probabilities is what the engine served.
+        logits = {k: math.log(max(v, 1e-300)) / manifest.temperature + bias.get(k, 0.0) for k, v in r.scores.items()}
         norm = math.log(sum(math.exp(v - max(logits.values())) for v in logits.values())) + max(logits.values())
         for label, p in s.scores.items():
             assert p == pytest.approx(math.exp(logits[label] - norm), abs=1e-5)
+        assert s.label == max(logits, key=logits.__getitem__)
+        if not bias:
+            assert s.label == r.label  # a temperature alone never moves the argmax
         changed += any(abs(s.scores[k] - r.scores[k]) > 1e-4 for k in s.scores)
     assert changed
+
+    # Label biases (a held-out set of 50+ items per label may fit them): added after the
+    # temperature, so they can move the chosen label; here a large one for "down" does.
+    engine.loaded.adapters["move"] = replace(info, temperature=2.0, bias=(0.0, 30.0))
+    biased = [o.results["move"] for o in engine.run(items)]
+    for b, r in zip(biased, raw, strict=True):
+        assert isinstance(b, Classification) and isinstance(r, Classification)
+        up, down = (math.log(max(r.scores[k], 1e-300)) / 2.0 for k in ("up", "down"))
+        assert b.scores["down"] == pytest.approx(1 / (1 + math.exp(up - down - 30.0)), abs=1e-5)
+    assert all(b.label == "down" for b in biased if isinstance(b, Classification))
+    assert any(r.label == "up" for r in raw if isinstance(r, Classification))
 
 
 def test_evaluate_a_registry_version_gives_the_gates_figures(trained: Workspace, tmp_path: Path) -> None:

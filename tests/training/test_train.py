@@ -13,7 +13,7 @@ from training.data import DataError, load_file
 from training.finetune import TrainConfig
 from training.train import train_and_register
 from worker.config import Settings, load_settings
-from worker.registry import Registry
+from worker.registry import Registry, RegistryError
 
 UP = ["soared", "rallied", "jumped", "surged", "climbed", "beat estimates", "posted record profit", "raised guidance"]
 DOWN = ["plunged", "slumped", "tumbled", "sank", "fell sharply", "missed estimates", "posted a heavy loss", "cut guidance"]
@@ -76,6 +76,29 @@ def test_learns_a_separable_task_and_the_gate_judges_versions(tiny_model_dir: Pa
     assert worse.manifest.metrics["baseline"]["version"] == "v0001"
     assert worse.manifest.data.heldout_digest == manifest.data.heldout_digest  # the same held-out set
     assert registry.current("move") == "v0001"
+
+    # The same one step, warm-started from v0001: it starts from v0001's weights (its LoRA shape,
+    # not this config's default modules), so it scores like v0001, where the cold step did not.
+    warm = train_and_register(
+        settings,
+        "move",
+        examples,
+        str(data),
+        registry,
+        TrainConfig(max_steps=1, batch_size=8, learning_rate=1e-6, max_input_tokens=64),
+        0.2,
+        margin=0.05,
+        announce_events=False,
+        init_from="current",
+    )
+    assert warm.manifest.version == "v0003" and warm.manifest.parent_version == "v0001"
+    assert warm.manifest.metrics["macro_f1"] > 0.9 > worse.manifest.metrics["macro_f1"]
+    assert warm.manifest.hyperparameters["init_from"] == "move@v0001"
+    assert set(warm.manifest.hyperparameters["target_modules"]) == set(ALL_LINEAR)
+    with pytest.raises(RegistryError, match="v0042"):
+        train_and_register(
+            settings, "move", examples, str(data), registry, cfg, 0.2, 0.05, announce_events=False, init_from="v0042"
+        )
 
 
 @pytest.mark.parametrize(

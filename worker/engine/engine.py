@@ -26,7 +26,7 @@ from worker.engine.adapters import AdapterRefused, verify_fit
 from worker.engine.constraints import fact_token_sequences, repeatable_token_ids
 from worker.engine.generation import GenerateRow, generate_rows
 from worker.engine.headlines import story_text, write_headlines
-from worker.engine.loading import AdapterInfo, LoadedModel, attach_adapter, detach_adapter, load_model, temperature_of
+from worker.engine.loading import AdapterInfo, LoadedModel, adapter_info, attach_adapter, detach_adapter, load_model
 from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.results import Classification, Summary
 from worker.engine.routing import one_call_serves
@@ -168,15 +168,23 @@ class Engine:
 
     def _classify(self, batch: Sequence[PreparedItem], pairs: list[tuple[int, TaskSpec]]) -> list[Classification]:
         adapters = [self._adapter(t) for _, t in pairs]
-        # Each adapter's fitted temperature (its manifest's), so the probabilities are calibrated.
-        temperatures = [self.loaded.adapters[t.name].temperature for _, t in pairs]
+        # Each adapter's fitted temperature and label biases (its manifest's), so the probabilities are calibrated.
+        infos = [self.loaded.adapters[t.name] for _, t in pairs]
         if self.loaded.profile is Profile.encoder:
             rows = [batch[i].prompt_ids[t.name] for i, t in pairs]
-            probs = classify_sequences(self.loaded.model, rows, adapters, self._pad_id, self.loaded.device, temperatures)
+            probs = classify_sequences(
+                self.loaded.model,
+                rows,
+                adapters,
+                self._pad_id,
+                self.loaded.device,
+                [info.temperature for info in infos],
+                [info.bias for info in infos],
+            )
         else:
             score_rows_ = [
-                ScoreRow(batch[i].prompt_ids[t.name], self._label_ids[t.name], a, temp)
-                for (i, t), a, temp in zip(pairs, adapters, temperatures)
+                ScoreRow(batch[i].prompt_ids[t.name], self._label_ids[t.name], a, info.temperature, info.bias)
+                for (i, t), a, info in zip(pairs, adapters, infos)
             ]
             probs = score_rows(self.loaded.model, score_rows_, self._pad_id, self.loaded.device)
         results = []
@@ -236,7 +244,7 @@ class Engine:
         if old.version == version:
             return old
         manifest = verify_fit(path, self.loaded.fingerprint, spec, self.loaded.profile)
-        new = AdapterInfo(name=f"{task}__{version}", version=version, path=path, temperature=temperature_of(manifest))
+        new = adapter_info(f"{task}__{version}", version, path, manifest)
         try:
             self.loaded.model = attach_adapter(self.loaded.model, path, new.name)
             self.loaded.model.eval()

@@ -40,6 +40,9 @@ class AdapterInfo:
     # Classification: the label logits are divided by it before the softmax (the manifest's
     # fitted temperature; 1 for the bare base, a folder without a manifest, or an older manifest).
     temperature: float = 1.0
+    # Classification: added to the label logits after the temperature, in the task's label order
+    # (the manifest's fitted label biases); None: none.
+    bias: tuple[float, ...] | None = None
 
 
 @dataclass
@@ -65,6 +68,20 @@ class LoadedModel:
 def temperature_of(manifest: AdapterManifest) -> float:
     """The temperature an adapter's classification is served at: its manifest's, else 1."""
     return manifest.temperature or 1.0
+
+
+def bias_of(manifest: AdapterManifest) -> tuple[float, ...] | None:
+    """The label biases an adapter's classification is served with, in its labels' order; None: none."""
+    if not manifest.label_bias:
+        return None
+    return tuple(manifest.label_bias.get(label, 0.0) for label in manifest.labels)
+
+
+def adapter_info(name: str, version: str, path: Path, manifest: AdapterManifest | None) -> AdapterInfo:
+    """What the engine serves an adapter with: its manifest's calibration (none without a manifest)."""
+    if manifest is None:
+        return AdapterInfo(name=name, version=version, path=path)
+    return AdapterInfo(name=name, version=version, path=path, temperature=temperature_of(manifest), bias=bias_of(manifest))
 
 
 def resolve_device(setting: str) -> torch.device:
@@ -159,15 +176,14 @@ def load_model(
         if current is not None:
             path = versions.path(task.name, current)  # type: ignore[union-attr]
             manifest = verify_fit(path, fingerprint, task, settings.profile)
-            info = AdapterInfo(name=f"{task.name}__{current}", version=current, path=path, temperature=temperature_of(manifest))
+            info = adapter_info(f"{task.name}__{current}", current, path, manifest)
         elif task.adapter is not None:
-            temperature = 1.0
+            found = None
             if (task.adapter / MANIFEST).is_file():
-                manifest = read_manifest(task.adapter)
-                refuse_mismatch(task.adapter, manifest, task, settings.profile, same_name=False)
-                temperature = temperature_of(manifest)
+                found = read_manifest(task.adapter)
+                refuse_mismatch(task.adapter, found, task, settings.profile, same_name=False)
             version = adapter_version(task.adapter)
-            info = AdapterInfo(name=f"{task.name}__{version}", version=version, path=task.adapter, temperature=temperature)
+            info = adapter_info(f"{task.name}__{version}", version, task.adapter, found)
         else:
             adapters[task.name] = AdapterInfo(name="none", version="base")
             continue

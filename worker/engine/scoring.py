@@ -8,7 +8,10 @@ label tokens after the same prompt).
 Each row carries its adapter's temperature: the label logits (the labels'
 log-likelihoods, or the encoder head's logits) are divided by it before the
 softmax, so the probabilities are calibrated (training.calibration fits it);
-the most probable label is the same at any temperature.
+the most probable label is the same at any temperature. An adapter may also
+carry one bias per label, added after the temperature: it gives back the
+real class prior that class-weighted training skews, and it can change the
+most probable label.
 """
 
 from __future__ import annotations
@@ -27,6 +30,15 @@ class ScoreRow:
     label_ids: list[list[int]]  # one token sequence per label
     adapter: str | None  # peft adapter name, or None when the model has no adapters
     temperature: float = 1.0  # the adapter's: label logits / temperature before the softmax
+    bias: tuple[float, ...] | None = None  # the adapter's, one per label: added after the temperature
+
+
+def calibrated(label_logits: torch.Tensor, temperature: float, bias: tuple[float, ...] | None) -> list[float]:
+    """Label probabilities from one row's label logits, at the adapter's temperature and biases."""
+    scaled = label_logits / temperature
+    if bias is not None:
+        scaled = scaled + torch.tensor(bias, dtype=scaled.dtype)
+    return torch.softmax(scaled, dim=-1).tolist()
 
 
 def label_token_ids(tokenizer: Any, labels: tuple[str, ...]) -> list[list[int]]:
@@ -93,7 +105,7 @@ def _score_expanded(model: Any, rows: list[ScoreRow], pad_id: int, device: torch
     pos = 0
     for row in rows:
         k = len(row.label_ids)
-        result.append(torch.softmax(seq_lp[pos : pos + k] / row.temperature, dim=-1).tolist())
+        result.append(calibrated(seq_lp[pos : pos + k], row.temperature, row.bias))
         pos += k
     return result
 
@@ -106,9 +118,10 @@ def classify_sequences(
     pad_id: int,
     device: torch.device,
     temperatures: list[float] | None = None,
+    biases: list[tuple[float, ...] | None] | None = None,
 ) -> list[list[float]]:
     """Label probabilities from a sequence-classification head (the encoder profile), each row's
-    logits divided by its adapter's temperature (default 1)."""
+    logits divided by its adapter's temperature (default 1) and its biases added (default none)."""
     longest = max(len(r) for r in rows)
     input_ids = torch.full((len(rows), longest), pad_id, dtype=torch.long)
     mask = torch.zeros((len(rows), longest), dtype=torch.long)
@@ -117,8 +130,9 @@ def classify_sequences(
         mask[i, : len(ids)] = 1
     with rows_on(model, adapters) as kwargs:
         logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device), **kwargs).logits
-    scale = torch.tensor(temperatures or [1.0] * len(rows), dtype=torch.float32).unsqueeze(-1)
-    return torch.softmax(logits.float().cpu() / scale, dim=-1).tolist()
+    temperatures = temperatures or [1.0] * len(rows)
+    biases = biases or [None] * len(rows)
+    return [calibrated(row, t, b) for row, t, b in zip(logits.float().cpu(), temperatures, biases, strict=True)]
 
 
 def _score_single_token_labels(model: Any, rows: list[ScoreRow], pad_id: int, device: torch.device) -> list[list[float]]:
@@ -140,5 +154,5 @@ def _score_single_token_labels(model: Any, rows: list[ScoreRow], pad_id: int, de
     result = []
     for r, row in enumerate(rows):
         label_lp = logprobs[r, [label[0] for label in row.label_ids]]
-        result.append(torch.softmax(label_lp / row.temperature, dim=-1).tolist())
+        result.append(calibrated(label_lp, row.temperature, row.bias))
     return result
