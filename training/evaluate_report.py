@@ -14,10 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.tasks import TaskKind
 from training.calibration import Calibration, ReliabilityBin
-from training.evaluate import PRIMARY, calibration_for, grounding_per_item, metrics_for, reliability_for
+from training.evaluate import PRIMARY, calibration_for, grounding_per_item, metrics_for, reliability_for, rouge_per_item
 from training.evaluate_run import EvaluationRun
 from training.plots import confusion_plot, reliability_plot
-from worker.engine import Summary
+from worker.engine import Classification, Summary
 
 #: Ungrounded or looping summaries listed in report.json (all are counted); report.md shows fewer.
 MAX_LISTED = 200
@@ -171,6 +171,16 @@ def markdown(report: EvaluationReport) -> str:
             "ECE: 15 equal-width bins of the chosen label's probability; the temperature divides the label",
             "logits before the softmax, so it changes no chosen label (macro-F1 is the same at any temperature).",
             "",
+            *(
+                [
+                    "Label biases, added to the logits after the temperature (they give back the class prior that",
+                    "class-weighted training skews, and can change chosen labels): "
+                    + ", ".join(f"{label} {b:+.3f}" for label, b in zip(report.labels, cal.bias, strict=True)),
+                    "",
+                ]
+                if cal is not None and cal.bias is not None
+                else []
+            ),
             "### Per class",
             "",
             "| label | precision | recall | f1 | support |",
@@ -222,13 +232,59 @@ def markdown(report: EvaluationReport) -> str:
     return "\n".join(lines) + "\n"
 
 
+class Prediction(BaseModel):
+    """One item of predictions.jsonl: what the engine made of it beside the reference."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    reference: str = Field(description="The file's label or summary.")
+    output: str | None = Field(description="The chosen label or the headline; None where the item failed.")
+    scores: dict[str, float] | None = Field(default=None, description="Classification: the label probabilities as served.")
+    rouge_1: float | None = None
+    rouge_l: float | None = None
+    grounded: bool | None = None
+    unsupported: list[str] = Field(default_factory=list)
+    looping: bool | None = None
+    headline_source: str | None = Field(default=None, description="model, regenerated or extractive (the grounding policy).")
+
+
+def predictions(run: EvaluationRun) -> list[Prediction]:
+    """Every item's output beside its reference, in the file's order (for error analysis)."""
+    summaries = [r.text if isinstance(r, Summary) else None for r in run.results]
+    references = [e.summary or "" for e in run.examples]
+    rouge = rouge_per_item(references, [t or "" for t in summaries]) if run.spec.kind is TaskKind.summarize else None
+    rows = []
+    for i, (example, result) in enumerate(zip(run.examples, run.results, strict=True)):
+        if isinstance(result, Classification):
+            rows.append(Prediction(id=example.id, reference=example.label or "", output=result.label, scores=result.scores))
+        elif isinstance(result, Summary) and rouge is not None:
+            rows.append(
+                Prediction(
+                    id=example.id,
+                    reference=references[i],
+                    output=result.text,
+                    rouge_1=rouge[i]["rouge_1"],
+                    rouge_l=rouge[i]["rouge_l"],
+                    grounded=result.grounded,
+                    unsupported=list(result.unsupported),
+                    looping=result.looping,
+                    headline_source=result.headline_source,
+                )
+            )
+        else:
+            rows.append(Prediction(id=example.id, reference=example.label or example.summary or "", output=None))
+    return rows
+
+
 def save(run: EvaluationRun, out: Path) -> EvaluationReport:
-    """Build the report and write report.json, report.md and the PNG plots into ``out``."""
+    """Build the report and write report.json, report.md, predictions.jsonl and the PNG plots into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     report = build_report(run)
     report.plots = [p.name for p in write_plots(report, out)]
     (out / "report.json").write_text(report.model_dump_json(indent=2) + "\n")
     (out / "report.md").write_text(markdown(report))
+    (out / "predictions.jsonl").write_text("".join(row.model_dump_json() + "\n" for row in predictions(run)))
     return report
 
 
@@ -240,7 +296,8 @@ def summary_line(report: EvaluationReport) -> str:
     ]
     if report.calibration is not None:
         c = report.calibration
-        parts.append(f"temperature={c.temperature:.3f} ece={c.ece_after:.4f} ece_at_1={c.ece_before:.4f}")
+        biases = " label_bias=" + ",".join(f"{b:+.3f}" for b in c.bias) if c.bias is not None else ""
+        parts.append(f"temperature={c.temperature:.3f}{biases} ece={c.ece_after:.4f} ece_at_1={c.ece_before:.4f}")
     elif report.kind is TaskKind.summarize:
         parts.append(f"grounding_rate={m['grounding_rate']:.4f} looping_rate={m['looping_rate']:.4f}")
     return " ".join(parts)

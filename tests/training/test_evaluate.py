@@ -23,7 +23,7 @@ from tests.training.test_train import ALL_LINEAR, separable
 from training.cli import app
 from training.data import load_file, split
 from training.evaluate import summary_checks
-from training.evaluate_report import EvaluationReport
+from training.evaluate_report import EvaluationReport, Prediction
 from training.finetune import TrainConfig
 from training.train import TrainOutcome, train_and_register
 from worker.config import Settings, load_settings
@@ -161,6 +161,11 @@ def test_evaluate_a_registry_version_gives_the_gates_figures(trained: Workspace,
     text = (tmp_path / "v1" / "report.md").read_text()
     assert "ECE as served" in text and "![reliability.png](reliability.png)" in text and "| **up** |" in text
     assert f"ece={report.calibration.ece_after:.4f}" in result.output
+    # Every item beside its reference, with the probabilities as served: they give the report's figures.
+    rows = [Prediction.model_validate_json(line) for line in (tmp_path / "v1" / "predictions.jsonl").read_text().splitlines()]
+    assert [r.id for r in rows] == [e.id for e in split(trained.examples, 0.2, 0, "").heldout]
+    assert all(r.scores is not None and r.output == max(r.scores, key=r.scores.__getitem__) for r in rows)
+    assert sum(r.output == r.reference for r in rows) / len(rows) == pytest.approx(report.metrics["accuracy"])
 
 
 def test_evaluate_adapter_folders_with_and_without_a_manifest(trained: Workspace, tmp_path: Path) -> None:
@@ -238,6 +243,10 @@ def test_evaluate_summaries_reports_rouge_grounding_and_looping(
     text = (tmp_path / "h" / "report.md").read_text()
     assert "| ROUGE-1 | ROUGE-2 | ROUGE-L | grounded | looping |" in text
     assert "grounding_rate=" in result.output
+    rows = [Prediction.model_validate_json(line) for line in (tmp_path / "h" / "predictions.jsonl").read_text().splitlines()]
+    assert [r.reference for r in rows] == [s for _, s in stories]
+    assert sum(r.rouge_1 or 0.0 for r in rows) / 4 == pytest.approx(m["rouge_1"])
+    assert sum(bool(r.grounded) for r in rows) / 4 == pytest.approx(m["grounding_rate"])
 
 
 def test_summary_checks_count_the_summaries_made() -> None:
