@@ -6,14 +6,12 @@ batch`` records) and the same seed, the loss on the target tokens only in all:
   before  every batch padded to the maximum length (max tokens + the label),
           rows in random order, the old fixed compute dtype (bfloat16 on a
           GPU, float32 on a CPU);
-  head    each batch padded to its own longest row, rows in random order,
-          the old fixed dtype, the NF4 base dequantized on the fly every
-          step (``--no-head`` skips it);
+  head    what training did before this change: each batch padded to its own
+          longest row, rows in random order, the old fixed dtype
+          (``--no-head`` skips it);
   after   each batch padded to its own longest row, rows grouped by length,
           the compute dtype ``auto`` (on a CPU the faster of float32 and
-          bfloat16 by a timed matmul), and on a CPU the frozen NF4 linears
-          dequantized once before training instead of twice a step
-          (training.dequantized: the same numbers).
+          bfloat16 by a timed matmul).
   upper   (only with ``--upper N``) after, with LoRA on the top N layers only
           (``finnews train --layers``): backward stops below them. A different
           recipe (fewer trainable weights), so it is printed beside the others
@@ -170,10 +168,10 @@ def main() -> None:
     )
 
     runs: dict[str, tuple[TrainConfig, str]] = {
-        "before": (TrainConfig(pad_to_max_length=True, group_by_length=False, dequantize_base=False), old_dtype),
+        "before": (TrainConfig(pad_to_max_length=True, group_by_length=False), old_dtype),
     }
     if args.head:
-        runs["head"] = (TrainConfig(group_by_length=False, dequantize_base=False), old_dtype)
+        runs["head"] = (TrainConfig(group_by_length=False), old_dtype)
     runs["after"] = (TrainConfig(), "auto")
     if args.upper:
         runs["upper"] = (TrainConfig(layers=(max(0, shape.layers - args.upper), shape.layers)), "auto")

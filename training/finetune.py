@@ -23,7 +23,6 @@ import torch
 
 from schemas.tasks import Profile, TaskKind, TaskSpec
 from training.data import Example
-from training.dequantized import dequantize_frozen_linears
 from worker.config import ModelSettings
 from worker.engine.loading import compute_dtype, load_base, load_tokenizer, resolve_device
 from worker.engine.prompts import encoder_ids, render_prompt_ids
@@ -55,9 +54,6 @@ class TrainConfig:
     max_input_tokens: int = 256
     # None: on a GPU only. Recomputing activations saves memory a CPU has plenty of, at ~30% more compute.
     gradient_checkpointing: bool | None = None
-    # Dequantize the frozen NF4 linears once instead of twice a step (training.dequantized): the same
-    # numbers, for memory. None: on a CPU only (a GPU needs the memory QLoRA saves).
-    dequantize_base: bool | None = None
     # Batches of similar lengths (length_grouped_order): each batch is padded to its own longest
     # row, so grouping cuts the padding; the loss is unchanged (target tokens only).
     group_by_length: bool = True
@@ -312,9 +308,6 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
     model = load_base(model_settings, profile, labels, device)
     dtype = str(compute_dtype(model_settings, device)).removeprefix("torch.")
     checkpointing = cfg.gradient_checkpointing if cfg.gradient_checkpointing is not None else device.type == "cuda"
-    dequantize = cfg.dequantize_base if cfg.dequantize_base is not None else device.type == "cpu"
-    if model_settings.quantize and dequantize:
-        dequantize_frozen_linears(model)
     if model_settings.quantize:
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=checkpointing)
     elif checkpointing:
@@ -332,7 +325,6 @@ def finetune(model_settings: ModelSettings, task: TaskSpec, train: list[Example]
         trainable=trainable,
         total=total,
         gradient_checkpointing=checkpointing,
-        dequantized_base=bool(model_settings.quantize and dequantize),
         compute_dtype=dtype,
         group_by_length=cfg.group_by_length,
         pad_to_max_length=cfg.pad_to_max_length,

@@ -129,24 +129,3 @@ def test_auto_dtype_is_measured_once_and_an_explicit_setting_wins(monkeypatch: p
         assert compute_dtype(ModelSettings(compute_dtype=name), cpu) is getattr(torch, name)
     assert compute_dtype(ModelSettings(compute_dtype="auto"), torch.device("cuda:0")) is torch.bfloat16
     dtype_mod._cpu_choice.cache_clear()
-
-
-def test_the_dequantized_base_computes_what_the_nf4_base_does(tiny_model_dir: Path) -> None:
-    import bitsandbytes as bnb
-
-    from training.dequantized import dequantize_frozen_linears
-    from worker.engine.loading import load_base
-
-    settings = ModelSettings(base=tiny_model_dir, compute_dtype="float32")
-    nf4 = load_base(settings, "causal", None, torch.device("cpu")).eval()
-    plain = load_base(settings, "causal", None, torch.device("cpu")).eval()
-    names = [name for name, m in nf4.named_modules() if isinstance(m, bnb.nn.Linear4bit)]
-
-    assert names and dequantize_frozen_linears(plain) == len(names)
-    assert not any(isinstance(m, bnb.nn.Linear4bit) for m in plain.modules())
-    for name in names:
-        linear = plain.get_submodule(name)
-        assert type(linear) is torch.nn.Linear and not linear.weight.requires_grad
-    ids = torch.randint(0, nf4.config.vocab_size, (2, 12))
-    with torch.no_grad():
-        torch.testing.assert_close(plain(input_ids=ids).logits, nf4(input_ids=ids).logits, rtol=1e-4, atol=1e-4)
