@@ -12,6 +12,7 @@ all compute their figures here, so a number means the same everywhere.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -132,6 +133,23 @@ def calibration_for(
     (training does this)."""
     logits, gold = label_logits(task, examples, results, temperature or 1.0, bias if temperature else None)
     return calibrate(logits, gold, temperature, bias if temperature else None)
+
+
+def without_biases(
+    results: list[Classification | Summary | None], labels: list[str], bias: list[float] | None
+) -> list[Classification | Summary | None]:
+    """``results`` with each classification's probabilities and label as the model gives them at
+    its temperature, the label biases taken back out (what the gate judges)."""
+    if bias is None:
+        return list(results)
+    out: list[Classification | Summary | None] = []
+    for r in results:
+        if isinstance(r, Classification):
+            logp = logits_from_probabilities(np.array([r.scores[label] for label in labels])) - np.asarray(bias)
+            p = softmax(logp[None, :])[0]
+            r = dataclasses.replace(r, label=labels[int(p.argmax())], scores=dict(zip(labels, p.tolist(), strict=True)))
+        out.append(r)
+    return out
 
 
 def served_out_of_fold(task: TaskSpec, examples: list[Example], results: list[Classification | Summary | None]) -> dict[str, Any]:

@@ -127,8 +127,9 @@ def write_plots(report: EvaluationReport, out: Path) -> list[Path]:
     paths = [confusion_plot(report.metrics["confusion_matrix"], f"{report.adapter}  macro-F1 {f1:.3f}", out / "confusion.png")]
     cal = report.calibration
     if cal is not None and cal.items:
-        title = f"{report.adapter}: ECE {cal.ece_after:.3f} at temperature {cal.temperature:.2f}"
-        if abs(cal.temperature - 1.0) > 1e-9:
+        biases = " with label biases" if cal.bias is not None else ""
+        title = f"{report.adapter}: ECE {cal.ece_after:.3f} at temperature {cal.temperature:.2f}{biases}"
+        if abs(cal.temperature - 1.0) > 1e-9 or cal.bias is not None:
             title += f" ({cal.ece_before:.3f} at 1)"
         paths.append(reliability_plot(report.reliability, title, out / "reliability.png", report.reliability_before))
     return paths
@@ -154,7 +155,11 @@ def markdown(report: EvaluationReport) -> str:
     ]
     if report.registry_metrics is not None:
         recorded = report.registry_metrics.get(report.primary_metric)
-        lines.append(f"- at training time, on its own held-out set: {report.primary_metric} {_f(recorded)}")
+        line = f"- at training time, on its own held-out set: {report.primary_metric} {_f(recorded)}"
+        as_served = report.registry_metrics.get("as_served")
+        if isinstance(as_served, dict) and report.primary_metric in as_served:
+            line += f" (the model's own labels; {_f(as_served[report.primary_metric])} with its label biases, out of fold)"
+        lines.append(line)
     lines += ["", "## Metrics", ""]
     if report.kind is TaskKind.classify:
         cal = report.calibration
@@ -169,7 +174,7 @@ def markdown(report: EvaluationReport) -> str:
             ),
             "",
             "ECE: 15 equal-width bins of the chosen label's probability; the temperature divides the label",
-            "logits before the softmax, so it changes no chosen label (macro-F1 is the same at any temperature).",
+            "logits before the softmax, so by itself it changes no chosen label.",
             "",
             *(
                 [

@@ -89,7 +89,7 @@ class TrainConfig:
             lora_r=parent.r,
             lora_alpha=int(parent.lora_alpha),
             lora_dropout=parent.lora_dropout,
-            target_modules=sorted(parent.target_modules) if parent.target_modules else None,
+            target_modules=_module_names(parent.target_modules),
             layers=(min(layers), max(layers) + 1) if layers else None,
         )
 
@@ -135,6 +135,13 @@ class TrainResult:
     @property
     def seconds_per_step(self) -> float:
         return self.seconds / self.steps if self.steps else float("nan")
+
+
+def _module_names(found: Any) -> list[str] | None:
+    """A LoRA config's target modules as a list (peft also allows one regex string)."""
+    if not found:
+        return None
+    return [found] if isinstance(found, str) else sorted(found)
 
 
 def class_weights(task: TaskSpec, examples: list[Example]) -> dict[str, float]:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, ManifestDraft, VersionStatus
 from schemas.tasks import TaskKind
 from training.data import Example, split
-from training.evaluate import PRIMARY, calibration_for, metrics_for, predict, served_out_of_fold
+from training.evaluate import PRIMARY, calibration_for, metrics_for, predict, served_out_of_fold, without_biases
 from training.finetune import TrainConfig, finetune
 from training.gate import calibration_note, judge, majority_floor
 from worker.config import Settings
@@ -89,10 +89,16 @@ def train_and_register(
         # The candidate ran at temperature 1 (its folder has no manifest yet); the baseline at its own.
         metrics = metrics_for(task, parts.heldout, predictions[candidate.name])
         served = loaded.adapters[baseline.name]
-        base_metrics = metrics_for(
-            task, parts.heldout, predictions[baseline.name], served.temperature, list(served.bias) if served.bias else None
-        )
+        bias = list(served.bias) if served.bias else None
+        base_metrics = metrics_for(task, parts.heldout, predictions[baseline.name], served.temperature, bias)
         primary = PRIMARY[task.kind]
+        # Like for like: the gate judges the labels each model chooses by itself. The baseline's
+        # label biases were fitted on (usually) this very held-out part, so its labels as served
+        # would be judged on the items their biases were fitted to.
+        judged = base_metrics
+        if bias is not None:
+            unbiased = without_biases(predictions[baseline.name], list(task.labels), bias)
+            judged = metrics_for(task, parts.heldout, unbiased, served.temperature)
         baseline_name = current or "the bare base"
         floor = None
         calibration = None
@@ -109,8 +115,15 @@ def train_and_register(
             metrics.update(calibration.figures())
             if calibration.bias is not None:
                 metrics["as_served"] = served_out_of_fold(task, parts.heldout, predictions[candidate.name])
-        decision = judge(primary, metrics[primary], base_metrics[primary], baseline_name, margin, force, floor)
-        metrics["baseline"] = {"version": current or "base", primary: base_metrics[primary]}
+        decision = judge(primary, metrics[primary], judged[primary], baseline_name, margin, force, floor)
+        metrics["baseline"] = {"version": current or "base", primary: judged[primary]}
+        if parent is not None and parent.data.heldout_digest != parts.heldout_digest():
+            metrics["warm_start_heldout_differs"] = True
+            decision = replace(
+                decision,
+                reason=f"{decision.reason}; warm-started from {parent.version}, whose held-out part differs from this "
+                "run's: it may have trained on items judged here",
+            )
         if calibration is not None:
             metrics["baseline"]["ece"] = base_metrics["ece_after"]
             note = calibration_note(calibration, base_metrics["ece_after"], baseline_name)

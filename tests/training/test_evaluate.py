@@ -22,7 +22,7 @@ from tests.support.adapters import make_adapter
 from tests.training.test_train import ALL_LINEAR, separable
 from training.cli import app
 from training.data import load_file, split
-from training.evaluate import summary_checks
+from training.evaluate import summary_checks, without_biases
 from training.evaluate_report import EvaluationReport, Prediction
 from training.finetune import TrainConfig
 from training.train import TrainOutcome, train_and_register
@@ -259,3 +259,16 @@ def test_summary_checks_count_the_summaries_made() -> None:
     ]
     rates = summary_checks([story] * 4, summaries)
     assert rates == {"grounding_rate": pytest.approx(2 / 3), "looping_rate": pytest.approx(1 / 3)}
+
+
+def test_the_gate_judges_a_baseline_on_its_own_labels_with_its_biases_taken_out() -> None:
+    labels = ["up", "down"]
+    # Served with biases (0, +2): "down" won although the model itself preferred "up" (0.7 vs 0.3).
+    raw = {"up": 0.7, "down": 0.3}
+    logits = {k: math.log(v) + b for (k, v), b in zip(raw.items(), (0.0, 2.0), strict=True)}
+    norm = sum(math.exp(v) for v in logits.values())
+    served = Classification(label="down", scores={k: math.exp(v) / norm for k, v in logits.items()}, version="v0003")
+    (judged,) = without_biases([served], labels, [0.0, 2.0])
+    assert isinstance(judged, Classification) and judged.label == "up" and judged.version == "v0003"
+    assert judged.scores["up"] == pytest.approx(0.7) and judged.scores["down"] == pytest.approx(0.3)
+    assert without_biases([served, None], labels, None) == [served, None]
