@@ -58,9 +58,15 @@ def train_and_register(
     assert settings.model.base is not None
     parts = split(examples, heldout_fraction, cfg.seed, source)
     parent = None
+    heldout_differs = False
     if init_from is not None:
-        parent = warm_start(settings, registry, task.name, init_from, parts.heldout_digest())
+        parent = warm_start(settings, registry, task.name, init_from)
         cfg = cfg.shaped_like(registry.path(task.name, parent.version))
+        # The parent may have trained on items this run holds out, which would flatter the
+        # candidate; the same data, seed and --heldout give the same held-out part.
+        heldout_differs = parent.data.heldout_digest != parts.heldout_digest()
+        if heldout_differs:
+            log.warning("warm_start_heldout_differs", task=task.name, parent=parent.version)
     current = registry.current(task.name)
     if current is not None:
         found = mismatches(registry.manifest(task.name, current), task, settings.model.profile)
@@ -117,7 +123,7 @@ def train_and_register(
                 metrics["as_served"] = served_out_of_fold(task, parts.heldout, predictions[candidate.name])
         decision = judge(primary, metrics[primary], judged[primary], baseline_name, margin, force, floor)
         metrics["baseline"] = {"version": current or "base", primary: judged[primary]}
-        if parent is not None and parent.data.heldout_digest != parts.heldout_digest():
+        if parent is not None and heldout_differs:
             metrics["warm_start_heldout_differs"] = True
             decision = replace(
                 decision,
@@ -177,22 +183,13 @@ def train_and_register(
     return TrainOutcome(manifest=promoted, promoted=True, reason=decision.reason, announced=announced)
 
 
-def warm_start(settings: Settings, registry: Registry, task: str, version: str, heldout_digest: str) -> AdapterManifest:
+def warm_start(settings: Settings, registry: Registry, task: str, version: str) -> AdapterManifest:
     """The registry version a run continues from, verified like a worker verifies it (hashes,
     base fingerprint) and fitting the task as configured, before minutes of training."""
     assert settings.model.base is not None
     manifest = registry.resolve(task, version)
     path = registry.path(task, manifest.version)
     verify_fit(path, model_fingerprint(settings.model.base), settings.task(task), settings.model.profile)
-    if manifest.data.heldout_digest != heldout_digest:
-        # The parent may have trained on items this run holds out, which would flatter the
-        # candidate at the gate; the same data, seed and --heldout give the same held-out part.
-        log.warning(
-            "warm_start_heldout_differs",
-            task=task,
-            parent=manifest.version,
-            hint="the parent was held out on other items; the gate's figures may be optimistic",
-        )
     log.info("warm_start", task=task, parent=manifest.version)
     return manifest
 
