@@ -170,9 +170,17 @@ def task_spec(settings: Settings, manifest: AdapterManifest) -> TaskSpec:
         labels=tuple(manifest.labels),
         prompt=manifest.prompt,
         output_topic=configured.output_topic if configured else f"replay.{manifest.task}",
-        max_new_tokens=configured.max_new_tokens if configured else 24,
-        # How headlines are generated and what becomes of ungrounded ones is the configured task's too.
-        **({"grounding": configured.grounding, "no_repeat_ngram_size": configured.no_repeat_ngram_size} if configured else {}),
+        # How long and how headlines are generated, and what becomes of ungrounded ones, is the
+        # configured task's too (TaskSpec's defaults otherwise).
+        **(
+            {
+                "max_new_tokens": configured.max_new_tokens,
+                "grounding": configured.grounding,
+                "no_repeat_ngram_size": configured.no_repeat_ngram_size,
+            }
+            if configured
+            else {}
+        ),
     )
 
 
