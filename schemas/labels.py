@@ -23,9 +23,13 @@ class LabelledText(BaseModel):
     text: str = Field(min_length=1)
     label: str | None = None
     summary: str | None = None
+    # A judge task's records: the headline judged against ``text`` (its story), labelled supported or not.
+    headline: str | None = Field(default=None, min_length=1)
 
     def item(self) -> NewsItem:
-        return news_from_text(self.id, self.text)
+        """The record as the news item a prompt is rendered from; with a headline, the (story, headline) pair a judge reads."""
+        item = news_from_text(self.id, self.text)
+        return item if self.headline is None else item.model_copy(update={"headline": self.headline})
 
     def target(self, kind: TaskKind) -> str | None:
         return self.label if kind is TaskKind.classify else self.summary

@@ -70,7 +70,17 @@ class SummaryResult(BaseModel):
     input_tokens: int = Field(ge=0)
     output_tokens: int = Field(ge=0, description="Tokens the model generated (its last try, when regenerated or replaced).")
     grounded: bool | None = Field(
-        default=None, description="Every number, amount, date, ticker and name of the summary is in its story; None: not checked."
+        default=None,
+        description=(
+            "Every number, amount, date, ticker and name of the summary is in its story and, where the task has a "
+            "judge, the judge's support reaches its threshold; None: not checked."
+        ),
+    )
+    support: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="The judge's calibrated probability that the story supports the summary; None: the task has no judge.",
     )
     unsupported: list[str] = Field(default_factory=list, description="The summary's facts its story lacks, as written in it.")
     looping: bool | None = Field(

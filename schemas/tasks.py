@@ -16,6 +16,12 @@ DEFAULT_CLASSIFY_PROMPT = (
     "Headline: {headline}\nText: {body}\nAnswer with one of: {labels}.\nSentiment:"
 )
 DEFAULT_SUMMARIZE_PROMPT = "Write a one-line headline for this financial news.\nText: {body}\nHeadline:"
+#: A judge task's prompt: {headline} is the headline judged, {body} the story it is judged against.
+#: The story comes first, so a long story is cut at its end and the headline is never cut.
+DEFAULT_JUDGE_PROMPT = (
+    "Does the headline state only what the story says (who, what, numbers, direction, and whether it already happened)?\n"
+    "Story: {body}\nHeadline: {headline}\nAnswer with one of: {labels}.\nAnswer:"
+)
 
 
 class TaskKind(str, Enum):
@@ -26,7 +32,7 @@ class TaskKind(str, Enum):
 class GroundingPolicy(str, Enum):
     """What becomes of a generated headline that states a fact its story does not (or that loops).
 
-    The check is worker/engine/grounding.py; every summary record says whether its headline is
+    The check is worker/faithfulness/grounding.py; every summary record says whether its headline is
     grounded, what was not, and where the headline came from (``headline_source``).
     """
 
@@ -52,7 +58,22 @@ class TaskSpec(BaseModel):
     adapter: Path | None = Field(default=None, description="Folder of a peft LoRA adapter; None = base model only.")
     labels: tuple[str, ...] = Field(default=(), description="Label set (classify only).")
     prompt: str = Field(default="", description="Template with {field} placeholders; empty = the kind's default.")
-    output_topic: str = Field(min_length=1, max_length=249, pattern=r"^[A-Za-z0-9._-]+$")
+    output_topic: str | None = Field(
+        default=None, min_length=1, max_length=249, pattern=r"^[A-Za-z0-9._-]+$", description="Required unless the task judges."
+    )
+    judges: str | None = Field(
+        default=None,
+        description=(
+            "Classify only: the summarize task whose headlines this task scores against their stories (a verifier). "
+            "It publishes nothing of its own: its first label's probability is each headline record's `support`."
+        ),
+    )
+    min_support: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="Judge tasks: a headline whose support is below this is unsupported (the grounding policy acts on it).",
+    )
     # 48, not 24: a quarter of EDTSum's headlines run past 24 Gemma tokens, and a bound of 24 cut
     # them mid-word ("... and China's Ministry of"). Most headlines stop at their EOS well before.
     max_new_tokens: int = Field(default=48, ge=1, le=1024, description="Generation bound (summarize only).")
@@ -84,6 +105,12 @@ class TaskSpec(BaseModel):
                 raise ValueError(f"task {self.name!r}: labels must be unique, non-empty strings")
         elif self.labels:
             raise ValueError(f"task {self.name!r}: only classify tasks take labels")
+        if self.judges is not None and self.kind is not TaskKind.classify:
+            raise ValueError(f"task {self.name!r}: only a classify task can judge another task's headlines")
+        if self.judges is None and self.output_topic is None:
+            raise ValueError(f"task {self.name!r}: output_topic is required (only a judge task publishes nothing of its own)")
+        if self.judges is not None and self.output_topic is not None:
+            raise ValueError(f"task {self.name!r}: a judge task publishes no output of its own; drop output_topic")
         fields = {f for _, f, _, _ in string.Formatter().parse(self.template) if f is not None}
         unknown = fields - PROMPT_FIELDS - {"labels"}
         if unknown:
@@ -94,6 +121,8 @@ class TaskSpec(BaseModel):
     def template(self) -> str:
         if self.prompt:
             return self.prompt
+        if self.judges is not None:
+            return DEFAULT_JUDGE_PROMPT
         return DEFAULT_CLASSIFY_PROMPT if self.kind is TaskKind.classify else DEFAULT_SUMMARIZE_PROMPT
 
 

@@ -18,6 +18,7 @@ from worker.logs import configure_logging
 
 if TYPE_CHECKING:
     from training.train import TrainOutcome
+    from worker.config import Settings
     from worker.registry import Registry
 
 app = typer.Typer(help="Label and summarize financial news from Kafka with a 4-bit, LoRA-adapted model.", no_args_is_help=True)
@@ -30,11 +31,23 @@ RegistryOpt = Annotated[
 ]
 
 
-def _registry(path: Path | None) -> "Registry":
+def _registry(path: Path | None, settings: "Settings | None" = None) -> "Registry":
     from worker.registry import Registry
 
-    settings = settings_or_exit()
+    settings = settings or settings_or_exit()
     return Registry(path or settings.registry or Path("registry"))
+
+
+def _served(base: Path | None) -> "Settings":
+    """The settings, with what the demo serves (Gemma, the bundled adapters, the headline judge) where they name no base."""
+    from worker.dev.demo import served_settings
+
+    overrides = {"model": {**settings_or_exit().model.model_dump(), "base": base}} if base else {}
+    settings = settings_or_exit(**overrides)
+    if settings.model.base is None:
+        with one_line_errors(also=(OSError,)):
+            settings = served_settings(settings)
+    return settings
 
 
 def _layers(text: str | None) -> tuple[int, int] | None:
@@ -145,6 +158,30 @@ def _line(outcome: "TrainOutcome") -> str:
     return f"{m.task} {m.version} {status}: {outcome.reason}"
 
 
+@app.command("judge-data")
+def judge_data(
+    data: Annotated[Path, typer.Option(help="JSONL of {id, text, summary}: stories with their true headlines.")],
+    out: Annotated[Path, typer.Option(help="JSONL of {id, text, headline, label} to write (a judge task's training data).")],
+    seed: int = 0,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="A seeded random subset of this many stories.")] = None,
+) -> None:
+    """A judge task's training pairs: each story with its own headline (supported) and a copy with one fact changed."""
+    import json
+    import random
+
+    from schemas.labels import LabelledText
+    from training.judge_data import judge_examples
+
+    records = [LabelledText.model_validate_json(line) for line in data.read_bytes().splitlines() if line.strip()]
+    if limit is not None and limit < len(records):
+        records = random.Random(seed).sample(records, limit)
+    examples, made = judge_examples(records, seed)
+    with out.open("w", encoding="utf-8") as f:
+        for e in examples:
+            f.write(json.dumps(e.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
+    typer.echo(f"pairs={len(examples)} " + " ".join(f"{k}={v}" for k, v in sorted(made.items())))
+
+
 @app.command()
 def evaluate(
     data: Annotated[Path, typer.Option(help="Labelled JSONL file of {id, text, label|summary}.")],
@@ -174,8 +211,7 @@ def evaluate(
     from training.evaluate_run import EvaluationRequest, run_evaluation
     from training.replay import VersionRef
 
-    overrides = {"model": {**settings_or_exit().model.model_dump(), "base": base}} if base else {}
-    settings = settings_or_exit(**overrides)
+    settings = _served(base)
     configure_logging(settings.log_level, settings.log_format)
     with one_line_errors(also=(DataError, OSError)):
         request = EvaluationRequest(
@@ -199,11 +235,54 @@ def evaluate(
         with Progress(*columns, console=Console(stderr=True), disable=not progress) as bar:
             job = bar.add_task("evaluate", total=None)
             run = run_evaluation(
-                settings, _registry(registry), request, on_batch=lambda n, total: bar.update(job, advance=n, total=total)
+                settings,
+                _registry(registry, settings),
+                request,
+                on_batch=lambda n, total: bar.update(job, advance=n, total=total),
             )
         report = save(run, out)
+    if run.skipped_unlabelled:
+        typer.echo(f"skipped {run.skipped_unlabelled} records without a label or summary")
     typer.echo(f"report: {out / 'report.md'}")
     typer.echo(summary_line(report))
+
+
+@app.command()
+def verify(
+    data: Annotated[Path, typer.Option(help="JSONL of {id, text, headline} pairs (optional: label, kind, for the rates).")],
+    out: Annotated[Path, typer.Option(help="Folder for verdicts.jsonl and rates.json.")],
+    task: Annotated[str, typer.Option(help="The summarize task whose checks and judge to apply.")] = "headline",
+    base: Annotated[Optional[Path], typer.Option(help="Base model folder (default: model.base, else the demo's).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 16,
+) -> None:
+    """Score given headlines against their stories with exactly the fact rules and judge the worker uses:
+    each pair's verdict, support and unsupported facts (verdicts.jsonl), and the rates (rates.json)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from training.verify import VerifyError, load_pairs, rates, timed, verify_pairs, write
+    from worker.engine import Engine
+
+    settings = _served(base)
+    configure_logging(settings.log_level, settings.log_format)
+    with one_line_errors(also=(VerifyError, OSError, ValueError)):
+        pairs = load_pairs(data)
+        engine = Engine.load(settings.model, settings.tasks, settings.registry)
+        columns = (TextColumn("verify"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"), TimeRemainingColumn())
+        with Progress(*columns, console=Console(stderr=True)) as bar:
+            job = bar.add_task("verify", total=len(pairs))
+            verdicts, seconds = timed(
+                lambda: verify_pairs(engine, task, pairs, batch_size, progress=lambda n: bar.update(job, advance=n))
+            )
+        figures = rates(verdicts)
+        write(out, verdicts, figures, seconds)
+    overall = figures["all"]
+    assert isinstance(overall, dict)
+    typer.echo(f"verdicts: {out / 'verdicts.jsonl'}")
+    typer.echo(
+        f"pairs={overall['n']} unsupported={overall['unsupported']:.4f} by_rules={overall['by_rules']:.4f} "
+        f"by_judge={overall['by_judge']:.4f} seconds_per_pair={seconds / len(verdicts):.3f}"
+    )
 
 
 @adapters_app.command("list")

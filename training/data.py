@@ -45,12 +45,18 @@ def digest(examples: list[Example]) -> str:
 
 
 def parse_records(
-    records: list[tuple[str, bytes]], task: TaskSpec, label_map: dict[str, str] | None = None, drop_duplicates: bool = False
+    records: list[tuple[str, bytes]],
+    task: TaskSpec,
+    label_map: dict[str, str] | None = None,
+    drop_duplicates: bool = False,
+    unlabelled: list[str] | None = None,
 ) -> list[Example]:
     """Validate raw records (where, bytes) for ``task``; raise DataError naming the first problems.
 
     ``label_map`` renames labels first (a data set's ``bullish`` as the task's ``positive``);
-    ``drop_duplicates`` keeps the first record of each id instead of refusing the set.
+    ``drop_duplicates`` keeps the first record of each id instead of refusing the set; with
+    ``unlabelled`` (a list), records without a label or summary are left out and their ids
+    appended to it instead of refusing the set (evaluation: EDTSum has one such record).
     """
     examples, problems = [], []
     for where, raw in records:
@@ -63,6 +69,9 @@ def parse_records(
             problems.append(f"{where}: not a {{id, text, label|summary}} record ({str(exc).splitlines()[0]})")
             continue
         target = example.target(task.kind)
+        if not target and unlabelled is not None:
+            unlabelled.append(example.id)
+            continue
         if not target:
             field = "label" if task.kind is TaskKind.classify else "summary"
             problems.append(f"{where}: no {field!r} (unlabelled) for {task.kind.value} task {task.name!r}")
@@ -93,12 +102,14 @@ def load_file(
     limit: int | None = None,
     seed: int = 0,
     drop_duplicates: bool = False,
+    unlabelled: list[str] | None = None,
 ) -> list[Example]:
-    """The file's examples; with ``limit``, a seeded random subset of that many (training on a CPU)."""
+    """The file's examples; with ``limit``, a seeded random subset of that many (training on a CPU).
+    ``unlabelled``: see parse_records."""
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     records = [(f"{path}:{n}", line) for n, line in enumerate(path.read_bytes().splitlines(), start=1) if line.strip()]
-    examples = parse_records(records, task, label_map, drop_duplicates)
+    examples = parse_records(records, task, label_map, drop_duplicates, unlabelled)
     if limit is not None and limit < len(examples):
         examples = random.Random(seed).sample(examples, limit)
     return examples

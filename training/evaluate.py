@@ -4,7 +4,7 @@ Classification: macro-F1, accuracy, per-class precision/recall/F1 and the
 confusion matrix (scikit-learn), and calibration: the temperature and the
 ECE without and with it (training.calibration). Summarization: ROUGE-1/2/L
 F-measures (rouge-score), and the rates of summaries that are grounded in
-their story and that loop (worker.engine.grounding, the worker's own checks).
+their story and that loop (worker.faithfulness.grounding, the worker's own checks).
 
 The promotion gate (training.train), `finnews evaluate` and the benchmarks
 all compute their figures here, so a number means the same everywhere.
@@ -33,7 +33,7 @@ from training.data import Example
 from worker.engine import Classification, Engine, Summary
 
 if TYPE_CHECKING:
-    from worker.engine.grounding import Grounding
+    from worker.faithfulness.grounding import Grounding
 
 PRIMARY = {TaskKind.classify: "macro_f1", TaskKind.summarize: "rouge_l"}
 
@@ -177,14 +177,14 @@ def reliability_for(
 def grounding_per_item(stories: list[str], summaries: list[str | None]) -> list["Grounding | None"]:
     """The worker's grounding check of each summary against its story (None where no summary was made)."""
     # Imported here: only summarization needs it.
-    from worker.engine.grounding import check_grounding
+    from worker.faithfulness.grounding import check_grounding
 
     return [None if text is None else check_grounding(text, story) for story, text in zip(stories, summaries, strict=True)]
 
 
 def summary_checks(stories: list[str], summaries: list[str | None]) -> dict[str, float]:
     """Of the summaries made: the fraction grounded in their story, and the fraction that loop."""
-    from worker.engine.grounding import is_looping
+    from worker.faithfulness.grounding import is_looping
 
     checks = [g for g in grounding_per_item(stories, summaries) if g is not None]
     made = [text for text in summaries if text is not None]

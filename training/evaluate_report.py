@@ -64,7 +64,7 @@ class EvaluationReport(BaseModel):
 
 
 def _flagged(run: EvaluationRun) -> list[FlaggedSummary]:
-    from worker.engine.grounding import is_looping
+    from worker.faithfulness.grounding import is_looping
 
     texts = [r.text if isinstance(r, Summary) else None for r in run.results]
     checks = grounding_per_item([e.text for e in run.examples], texts)
@@ -217,7 +217,7 @@ def markdown(report: EvaluationReport) -> str:
             "",
             "ROUGE: F-measures against the reference summaries (stemmed). Grounded: every fact of the summary",
             "(numbers, periods, months, tickers, names) is in its story; looping: the summary repeats itself",
-            "(worker.engine.grounding, the worker's own checks).",
+            "(worker.faithfulness.grounding, the worker's own checks).",
         ]
         if report.flagged:
             shown = report.flagged[:20]

@@ -77,6 +77,7 @@ class EvaluationRun:
     base_model: str
     base_fingerprint: str
     seconds: float
+    skipped_unlabelled: int = 0  # records of the file without a label or summary, left out
 
     @property
     def spec(self) -> TaskSpec:
@@ -130,7 +131,10 @@ def run_evaluation(
     subject = resolve_subject(settings, registry, request)
     spec = subject.spec
     # Before minutes of model loading: a bad file or a label outside the task's fails now.
-    examples = load_file(request.data, spec, request.label_map, request.limit, request.seed)
+    unlabelled: list[str] = []
+    examples = load_file(request.data, spec, request.label_map, request.limit, request.seed, unlabelled=unlabelled)
+    if unlabelled:
+        log.warning("unlabelled_records_skipped", count=len(unlabelled), first=unlabelled[:3])
     profile = subject.manifest.profile if subject.manifest is not None else settings.model.profile
     model_settings = settings.model.model_copy(update={"profile": profile})
     try:
@@ -165,4 +169,5 @@ def run_evaluation(
         base_model=loaded.base_name,
         base_fingerprint=fingerprint,
         seconds=seconds,
+        skipped_unlabelled=len(unlabelled),
     )

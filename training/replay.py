@@ -169,7 +169,8 @@ def task_spec(settings: Settings, manifest: AdapterManifest) -> TaskSpec:
         kind=manifest.kind,
         labels=tuple(manifest.labels),
         prompt=manifest.prompt,
-        output_topic=configured.output_topic if configured else f"replay.{manifest.task}",
+        # A judge replayed alone is a classifier of the (story, headline) pairs its items carry.
+        output_topic=(configured.output_topic if configured else None) or f"replay.{manifest.task}",
         # How long and how headlines are generated, and what becomes of ungrounded ones, is the
         # configured task's too (TaskSpec's defaults otherwise).
         **(
@@ -192,7 +193,7 @@ def check_sandbox(settings: Settings, request: ReplayRequest) -> None:
     never = {settings.topics.input, settings.topics.deadletter, settings.adapter_events_topic, request.slice.topic}
     if target in never:
         raise ReplayError(f"--to-topic {target!r} is an input, dead-letter or control topic; replay never writes there")
-    live = {t.output_topic for t in settings.tasks}
+    live = {t.output_topic for t in settings.tasks if t.output_topic is not None}
     if target in live and not request.allow_live:
         raise ReplayError(f"--to-topic {target!r} is a live output topic; pass --allow-live to backfill it on purpose")
 

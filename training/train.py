@@ -84,7 +84,7 @@ def train_and_register(
             update={
                 "name": f"{task.name}-baseline",
                 "adapter": registry.path(task.name, current) if current else None,
-                "output_topic": f"{task.output_topic}.baseline",
+                "output_topic": f"{task.output_topic}.baseline" if task.output_topic else None,
             }
         )
         loaded = load_model(settings.model, [candidate, baseline])

@@ -287,7 +287,14 @@ class Settings(BaseSettings):
         names = [t.name for t in self.tasks]
         if len(set(names)) != len(names):
             raise ValueError(f"task names must be unique, got {names}")
-        outputs = [t.output_topic for t in self.tasks]
+        outputs = [t.output_topic for t in self.tasks if t.output_topic is not None]
+        summarize = {t.name for t in self.tasks if t.kind is TaskKind.summarize}
+        for task in self.tasks:
+            if task.judges is not None and task.judges not in summarize:
+                raise ValueError(f"task {task.name!r} judges {task.judges!r}, which is not a summarize task of this worker")
+        judged = [t.judges for t in self.tasks if t.judges is not None]
+        if len(set(judged)) != len(judged):
+            raise ValueError("a summarize task takes at most one judge task")
         if len(set(outputs)) != len(outputs):
             raise ValueError("each task needs its own output topic")
         reserved = {self.topics.input, self.topics.deadletter}

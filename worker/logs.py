@@ -48,6 +48,10 @@ _KAFKA_LOGGERS = ("aiokafka", "kafka")
 _rate_limit = RateLimit()
 
 
+def _not_slow_step(record: logging.LogRecord) -> bool:
+    return "blocking the event loop" not in str(record.msg)
+
+
 def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
     renderer: structlog.types.Processor = (
         structlog.processors.JSONRenderer() if fmt == "json" else structlog.dev.ConsoleRenderer(colors=False)
@@ -72,6 +76,11 @@ def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
     # bitsandbytes warns on every CPU load that an optional kernel hub package is missing.
     logging.getLogger("bitsandbytes").setLevel(logging.ERROR)
     logging.getLogger("aiokafka.cluster").setLevel(logging.CRITICAL)
+    # kafka-python's own scheduler warns when one of its steps takes over 0.1 s, which a CPU busy loading a
+    # model causes without anything being wrong (the tools' clients are blocking by design); the demo's first screen showed it.
+    selector = logging.getLogger("kafka.net.selector")
+    if _not_slow_step not in selector.filters:
+        selector.addFilter(_not_slow_step)
     # Filters on a logger do not see its children's records; handlers see them all.
     for handler in logging.getLogger().handlers:
         if _rate_limit not in handler.filters:

@@ -94,6 +94,7 @@ class OutputBuilder:
                 "unsupported": list(result.unsupported),
                 "looping": result.looping,
                 "headline_source": result.headline_source,
+                "support": result.support,
                 "lineage": lineage,
             }
         return OutputMessage(

@@ -44,3 +44,27 @@ def test_classification_scores_must_sum_to_one_and_contain_the_label() -> None:
         ClassificationResult(news_id="n", label="c", scores={"a": 0.5, "b": 0.5}, lineage=_lineage())
     ok = ClassificationResult(news_id="n", label="a", scores={"a": 0.7, "b": 0.3}, lineage=_lineage())
     assert ClassificationResult.model_validate_json(ok.model_dump_json()) == ok
+
+
+def test_a_judge_task_publishes_nothing_and_judges_a_summarize_task() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from schemas.tasks import DEFAULT_JUDGE_PROMPT, TaskSpec
+    from worker.config import load_settings
+    from worker.exceptions import ConfigError
+
+    judge = {"name": "support", "kind": "classify", "labels": ["supported", "unsupported"], "judges": "headline"}
+    assert TaskSpec.model_validate(judge).template == DEFAULT_JUDGE_PROMPT
+    with pytest.raises(ValidationError, match="publishes no output"):
+        TaskSpec.model_validate({**judge, "output_topic": "news.support"})
+    with pytest.raises(ValidationError, match="only a classify task"):
+        TaskSpec.model_validate({"name": "s", "kind": "summarize", "judges": "headline"})
+    with pytest.raises(ValidationError, match="output_topic is required"):
+        TaskSpec.model_validate({"name": "s", "kind": "summarize"})
+    headline = {"name": "headline", "kind": "summarize", "output_topic": "news.headline"}
+    assert load_settings(tasks=[headline, judge]).tasks[1].judges == "headline"
+    with pytest.raises(ConfigError, match="not a summarize task"):
+        load_settings(tasks=[{**headline, "name": "other"}, judge])
+    with pytest.raises(ConfigError, match="at most one judge"):
+        load_settings(tasks=[headline, judge, {**judge, "name": "support2"}])

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rich.console import Console
 
+from schemas.tasks import TaskKind, TaskSpec, default_tasks
 from worker.config import Settings, load_settings
 from worker.dev.embedded import TansuBroker
 from worker.dev.tiny_model import build_tiny_model
@@ -46,6 +47,46 @@ def ensure_tiny_model(cache_dir: Path) -> Path:
 def bundled_registry() -> Path:
     """The read-only adapter registry shipped in the package (the demo's trained adapters)."""
     return Path(str(resources.files("worker.dev").joinpath("demo_adapters")))
+
+
+#: The headline judge (a verifier adapter) the bundled registry ships under this task name.
+JUDGE = "support"
+#: Its threshold, chosen on the held-out part of its training pairs (see the README's adapter table).
+JUDGE_MIN_SUPPORT = 0.5
+
+
+def judge_task() -> TaskSpec:
+    """The task that scores the default headline task's headlines against their stories."""
+    return TaskSpec(
+        name=JUDGE,
+        kind=TaskKind.classify,
+        labels=("supported", "unsupported"),
+        judges="headline",
+        min_support=JUDGE_MIN_SUPPORT,
+    )
+
+
+def served_settings(settings: Settings) -> Settings:
+    """``settings`` with what the demo serves filled in where they leave it open: Gemma 3 270M as the base,
+    the bundled registry, and, beside the default tasks, the headline judge that registry ships.
+
+    Commands a newcomer runs after the demo (evaluate, verify) use this, so they need no configuration."""
+    if settings.model.base is not None:
+        return settings
+    from worker.registry import Registry
+
+    registry = settings.registry or bundled_registry()
+    tasks = settings.tasks
+    if tasks == default_tasks() and Registry(registry).current(JUDGE) is not None:
+        tasks = [*tasks, judge_task()]
+    return load_settings(
+        **{
+            **settings.model_dump(exclude={"model", "registry", "tasks"}),
+            "model": {**settings.model.model_dump(), "base": ensure_gemma_model(settings.cache_dir)},
+            "registry": registry,
+            "tasks": [t.model_dump() for t in tasks],
+        }
+    )
 
 
 def ensure_gemma_model(cache_dir: Path) -> Path:
@@ -93,8 +134,9 @@ def run_demo(max_items: int | None, base_settings: Settings | None = None, model
     if model == "tiny":
         model_dir = ensure_tiny_model(base.cache_dir)
     else:
-        model_dir = ensure_gemma_model(base.cache_dir)
-        registry = registry or bundled_registry()
+        # The demo's model is Gemma whatever model.base says; its tasks gain the judge the bundled registry ships.
+        served = served_settings(base.model_copy(update={"model": base.model.model_copy(update={"base": None})}))
+        model_dir, registry, base = ensure_gemma_model(base.cache_dir), served.registry, served
     lines = sample_lines()
     with TansuBroker() as broker:
         console.print(f"Tansu broker on {broker.bootstrap}")

@@ -25,7 +25,7 @@ from worker.config import ModelSettings
 from worker.engine.adapters import AdapterRefused, verify_fit
 from worker.engine.constraints import fact_token_sequences, repeatable_token_ids
 from worker.engine.generation import GenerateRow, generate_rows
-from worker.engine.headlines import story_text, write_headlines
+from worker.engine.headlines import Headline, apply_judge, judge, story_text, write_headlines
 from worker.engine.loading import AdapterInfo, LoadedModel, adapter_info, attach_adapter, detach_adapter, load_model
 from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.results import Classification, Summary
@@ -76,6 +76,13 @@ class Engine:
             if loaded.profile is Profile.causal
             else {}
         )
+        # A judge task scores its summarize task's headlines after they are written, not items; with no
+        # such task beside it (training, evaluation, replay of the judge itself), it is a plain classifier
+        # of the (story, headline) pairs its items carry.
+        summarize = {t.name for t in self.tasks if t.kind is TaskKind.summarize}
+        self._judges = {t.judges: t for t in self.tasks if t.judges is not None and t.judges in summarize}
+        judging = {t.name for t in self._judges.values()}
+        self._item_tasks = [t for t in self.tasks if t.name not in judging]
 
     @classmethod
     def load(cls, settings: ModelSettings, tasks: Sequence[TaskSpec], registry: Path | None = None) -> "Engine":
@@ -88,10 +95,10 @@ class Engine:
         try:
             if self.loaded.profile is Profile.encoder:
                 ids = encoder_ids(item, tok, self.max_input_tokens)
-                return PreparedItem(item=item, prompt_ids={t.name: ids for t in self.tasks})
+                return PreparedItem(item=item, prompt_ids={t.name: ids for t in self._item_tasks})
             return PreparedItem(
                 item=item,
-                prompt_ids={t.name: render_prompt_ids(item, t, tok, self.max_input_tokens) for t in self.tasks},
+                prompt_ids={t.name: render_prompt_ids(item, t, tok, self.max_input_tokens) for t in self._item_tasks},
             )
         except (ValueError, KeyError, IndexError, TypeError) as exc:
             # What str.format and the tokenizers raise on an item they cannot take.
@@ -121,8 +128,8 @@ class Engine:
         log.warning("batch_failed_on_every_item", verdict="the items (a known-good item runs): each is dead-lettered")
 
     def _groups(self) -> list[tuple[list[TaskSpec], Callable[..., list[Any]]]]:
-        classify = [t for t in self.tasks if t.kind is TaskKind.classify]
-        summarize = [t for t in self.tasks if t.kind is TaskKind.summarize]
+        classify = [t for t in self._item_tasks if t.kind is TaskKind.classify]
+        summarize = [t for t in self._item_tasks if t.kind is TaskKind.summarize]
         groups: list[tuple[list[TaskSpec], Callable[..., list[Any]]]] = [(classify, self._classify)]
         # generate() takes one max_new_tokens, so tasks are grouped by it.
         for bound in sorted({t.max_new_tokens for t in summarize}):
@@ -205,13 +212,19 @@ class Engine:
             out = generate_rows(self.loaded.model, todo, bound, self._pad_id, self._eos_id, self.loaded.device, repeatable)
             return [(tok.decode(g.token_ids, skip_special_tokens=True).strip(), len(g.token_ids)) for g in out]
 
+        stories = [story_text(batch[i].item) for i, _ in pairs]
+
+        def support(todo: list[tuple[int, str]]) -> list[tuple[float, bool] | None]:
+            return self._support([(batch[pairs[k][0]].item, stories[k], pairs[k][1], text) for k, text in todo])
+
         # Each headline checked against its story; the task's grounding policy decides what becomes of the others.
         headlines = write_headlines(
             rows,
-            [story_text(batch[i].item) for i, _ in pairs],
+            stories,
             [t.grounding for _, t in pairs],
             generate,
             lambda facts: fact_token_sequences(tok, facts),
+            support if any(t.name in self._judges for _, t in pairs) else None,
         )
         infos = [self.loaded.adapters[t.name] for _, t in pairs]
         return [
@@ -221,13 +234,52 @@ class Engine:
                 output_tokens=h.output_tokens,
                 adapter=info.name,
                 version=info.version,
-                grounded=h.grounded,
+                grounded=h.grounded and h.supported,
                 unsupported=h.unsupported,
                 looping=h.looping,
                 headline_source=h.source,
+                support=h.support,
             )
             for row, h, info in zip(rows, headlines, infos, strict=True)
         ]
+
+    def check_headlines(self, pairs: Sequence[tuple[NewsItem, str]], task: str) -> list[Headline]:
+        """The worker's verdict on given headlines of ``task`` (a summarize task): the rules and, where the task has
+        a judge, the judge's support, exactly as a generated headline gets them before the grounding policy."""
+        spec = next((t for t in self._item_tasks if t.name == task and t.kind is TaskKind.summarize), None)
+        if spec is None:
+            raise ValueError(f"this engine serves no summarize task {task!r}")
+        stories = [story_text(item) for item, _ in pairs]
+        headlines = [judge(text, 0, story, "model") for (_, text), story in zip(pairs, stories, strict=True)]
+
+        def support(todo: list[tuple[int, str]]) -> list[tuple[float, bool] | None]:
+            return self._support([(pairs[k][0], stories[k], spec, text) for k, text in todo])
+
+        apply_judge(headlines, range(len(headlines)), support if task in self._judges else None)
+        return headlines
+
+    def _support(self, todo: list[tuple[NewsItem, str, TaskSpec, str]]) -> list[tuple[float, bool] | None]:
+        """The judge's support for each (item, story, summarize task, headline), and whether it reaches min_support;
+        None where the task has no judge. One scoring call for all of them (stacked LoRA mixes the judges' adapters)."""
+        tok = self.loaded.decode_tokenizer
+        rows: list[ScoreRow] = []
+        judged: list[int] = []
+        out: list[tuple[float, bool] | None] = [None] * len(todo)
+        for k, (item, story, task, headline) in enumerate(todo):
+            judge = self._judges.get(task.name)
+            if judge is None:
+                continue
+            pair = item.model_copy(update={"headline": headline, "body": story})
+            info = self.loaded.adapters[judge.name]
+            ids = render_prompt_ids(pair, judge, tok, self.max_input_tokens)
+            rows.append(ScoreRow(ids, self._label_ids[judge.name], self._adapter(judge), info.temperature, info.bias))
+            judged.append(k)
+        if rows:
+            probs = score_rows(self.loaded.model, rows, self._pad_id, self.loaded.device)
+            for k, p in zip(judged, probs, strict=True):
+                judge = self._judges[todo[k][2].name]
+                out[k] = (p[0], p[0] >= judge.min_support)
+        return out
 
     # -- adapter swap (engine thread, between batches) --------------------
     def swap(self, task: str, path: Path, version: str) -> AdapterInfo:
@@ -265,6 +317,12 @@ class Engine:
     def _warm_up(self, task: TaskSpec) -> None:
         from schemas.news import news_from_text
 
-        item = self.prepare(news_from_text("warm-up", PROBE_TEXT))
+        probe = news_from_text("warm-up", PROBE_TEXT)
+        judged = next((name for name, judge in self._judges.items() if judge.name == task.name), None)
+        if judged is not None:
+            spec = next(t for t in self.tasks if t.name == judged)
+            self._support([(probe, story_text(probe), spec, PROBE_TEXT)])
+            return
+        item = self.prepare(probe)
         pairs = [(0, task)]
         (self._classify if task.kind is TaskKind.classify else self._summarize)([item], pairs)

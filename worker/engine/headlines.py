@@ -1,17 +1,23 @@
 """Headlines that never invent a fact: each generated headline checked against its story, then the task's policy.
 
-A headline is acceptable when it is non-empty, grounded (worker/engine/grounding.py: every number,
-date, ticker and name is in the story) and does not loop. What becomes of the others is the
-task's ``grounding`` policy (schemas.tasks.GroundingPolicy):
+A headline is acceptable when it is non-empty, grounded (worker/faithfulness/grounding.py: every number,
+date, ticker and name is in the story), does not loop, and, where the task has a judge (a verifier
+adapter: schemas.tasks.TaskSpec.judges), the judge's calibrated probability that the story supports
+it (``support``) reaches the judge's ``min_support``: the rules catch an invented fact by its
+words, the judge a changed meaning (a flipped direction, an event said done that is only planned,
+swapped roles). What becomes of the others is the task's ``grounding`` policy
+(schemas.tasks.GroundingPolicy):
 
 - flag: published as generated, its record saying grounded=false and what was unsupported;
 - regenerate: generated once more, greedy, with the unsupported facts' token sequences banned
   for that row (and, if it looped, a tighter no-repeat size); if that still fails, extractive.
   A retry whose constraints would be the same as the first try's (an empty or looping headline
-  already under the tighter size) would repeat the same greedy output, so it goes to extractive at once;
+  already under the tighter size, or one only the judge rejected) would repeat the same greedy
+  output, so it goes to extractive at once;
 - extractive: replaced by the story's own lead (its title line or first sentence, cut).
 
-The retries of one batch run as one generate call. Torch-free apart from the generate callable.
+The retries of one batch run as one generate call, and each round's judging as one scoring call.
+Torch-free apart from the generate and judge callables.
 """
 
 from __future__ import annotations
@@ -24,8 +30,8 @@ from schemas.news import NewsItem
 from schemas.results import HeadlineSource
 from schemas.tasks import GroundingPolicy
 from worker.engine.generation import GenerateRow
-from worker.engine.grounding import check_grounding, extractive_headline, is_looping
 from worker.engine.prompts import encoder_text
+from worker.faithfulness.grounding import check_grounding, extractive_headline, is_looping
 
 #: The no-repeat n-gram size of a retry after a looping headline (the task's own, if already this tight).
 RETRY_NO_REPEAT = 3
@@ -34,6 +40,9 @@ RETRY_NO_REPEAT = 3
 Generate = Callable[[list[GenerateRow]], list[tuple[str, int]]]
 #: The token sequences that would write these facts again (constraints.fact_token_sequences on the model's tokenizer).
 BanFacts = Callable[[Sequence[str]], tuple[tuple[int, ...], ...]]
+#: Scores (row index, headline) pairs against their rows' stories: (support, enough) per pair, None
+#: where the row's task has no judge.
+Judge = Callable[[list[tuple[int, str]]], list["tuple[float, bool] | None"]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +55,12 @@ class Headline:
     unsupported: tuple[str, ...]
     looping: bool
     source: HeadlineSource
+    support: float | None = None  # the judge's probability that the story supports it; None without a judge
+    supported: bool = True  # support reaches the judge's min_support (True without a judge)
 
     @property
     def acceptable(self) -> bool:
-        return bool(self.text) and self.grounded and not self.looping
+        return bool(self.text) and self.grounded and not self.looping and self.supported
 
 
 def story_text(item: NewsItem) -> str:
@@ -70,9 +81,11 @@ def write_headlines(
     policies: Sequence[GroundingPolicy],
     generate: Generate,
     ban_facts: BanFacts,
+    judge_meaning: Judge | None = None,
 ) -> list[Headline]:
     """Generate a headline per row and apply each row's policy to those that are not acceptable."""
     headlines = [judge(text, tokens, story, "model") for (text, tokens), story in zip(generate(list(rows)), stories, strict=True)]
+    apply_judge(headlines, range(len(headlines)), judge_meaning)
     retries = {
         i: retry
         for i, (row, headline, policy) in enumerate(zip(rows, headlines, policies, strict=True))
@@ -83,10 +96,27 @@ def write_headlines(
         again = generate(list(retries.values()))
         for i, (text, tokens) in zip(retries, again, strict=True):
             headlines[i] = judge(text, tokens, stories[i], "regenerated")
-    return [
-        headline if headline.acceptable or policy is GroundingPolicy.flag else _extractive(headline, story)
-        for headline, story, policy in zip(headlines, stories, policies, strict=True)
+        apply_judge(headlines, list(retries), judge_meaning)
+    replaced = [
+        i
+        for i, (headline, policy) in enumerate(zip(headlines, policies, strict=True))
+        if not headline.acceptable and policy is not GroundingPolicy.flag
     ]
+    for i in replaced:
+        headlines[i] = _extractive(headlines[i], stories[i])
+    # The lead is judged too, so its record carries the judge's word like any other.
+    apply_judge(headlines, [i for i in replaced if headlines[i].source == "extractive"], judge_meaning)
+    return headlines
+
+
+def apply_judge(headlines: list[Headline], rows: Sequence[int], judge_meaning: Judge | None) -> None:
+    """Each listed headline with the judge's support (in place); one scoring call for all of them."""
+    todo = [i for i in rows if headlines[i].text]
+    if judge_meaning is None or not todo:
+        return
+    for i, verdict in zip(todo, judge_meaning([(i, headlines[i].text) for i in todo]), strict=True):
+        if verdict is not None:
+            headlines[i] = dataclasses.replace(headlines[i], support=verdict[0], supported=verdict[1])
 
 
 def _constrained(row: GenerateRow, headline: Headline, ban_facts: BanFacts) -> GenerateRow | None:

@@ -184,6 +184,11 @@ def load_model(
                 refuse_mismatch(task.adapter, found, task, settings.profile, same_name=False)
             version = adapter_version(task.adapter)
             info = adapter_info(f"{task.name}__{version}", version, task.adapter, found)
+        elif task.judges is not None and task.judges in {t.name for t in tasks}:
+            # A bare base's "supported" probability means nothing, and headlines would be replaced on it.
+            raise FatalEngineError(
+                f"task {task.name!r} judges {task.judges!r} but has no adapter (no registry version, no adapter folder)"
+            )
         else:
             adapters[task.name] = AdapterInfo(name="none", version="base")
             continue

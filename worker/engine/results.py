@@ -32,3 +32,4 @@ class Summary:
     unsupported: tuple[str, ...] = ()
     looping: bool = False
     headline_source: HeadlineSource = "model"
+    support: float | None = None  # the task's judge: probability that the story supports the headline

@@ -28,7 +28,7 @@ def topics_for(settings: Settings) -> list[str]:
     return [
         settings.topics.input,
         settings.topics.deadletter,
-        *(t.output_topic for t in settings.tasks),
+        *(t.output_topic for t in settings.tasks if t.output_topic is not None),
         settings.adapter_events_topic,
     ]
 

@@ -14,8 +14,8 @@ from worker.config import load_settings
 from worker.engine import Engine, Summary
 from worker.engine.constraints import BannedSequences, NoRepeatInOutput, fact_token_sequences, repeatable_token_ids
 from worker.engine.generation import GenerateRow, generate_rows
-from worker.engine.grounding import check_grounding, extractive_headline, is_looping
 from worker.engine.headlines import story_text, write_headlines
+from worker.faithfulness.grounding import check_grounding, extractive_headline, is_looping
 
 STORY = (
     "ATLANTA--(BUSINESS WIRE)--Peachtree Logistics Corp. (NYSE: PTL) said third quarter revenue rose 12% to "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worker.engine.grounding import Grounding, check_grounding, extractive_headline, is_looping
+from worker.faithfulness.grounding import Grounding, check_grounding, extractive_headline, is_looping
 
 ACME_Q1 = (
     "BOSTON, April 28, 2021 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACME), a maker of warehouse robots, "
@@ -183,3 +183,23 @@ def test_the_extractive_headline_is_grounded_and_does_not_loop(story: str, max_w
 def test_a_dateline_alone_is_not_taken_for_a_title() -> None:
     story = "NEW YORK--(BUSINESS WIRE)--\nOrion Energy Corp. said output rose 4% in 2020. It drilled two wells."
     assert extractive_headline(story) == "Orion Energy Corp. said output rose 4% in 2020."
+
+
+def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
+    story = "The company's artificial intelligence chips and broadcast business grew."
+    assert check_grounding("Intel Chips Grow", story).unsupported == ["Intel"]
+    assert check_grounding("Broadcom Business Grows", story).unsupported == ["Broadcom"]
+    # Inflections and possessives of a name the story has still count.
+    assert check_grounding("Technavio's Report", "Technavios analysts expect growth.").grounded
+
+
+def test_english_words_a_headline_adds_are_not_taken_for_names() -> None:
+    story = "Acme said orders doubled and it will enter new markets next year."
+    assert check_grounding("Acme Gains Momentum With a Blueprint for Marketplace Expansion", story).grounded
+    # A word no dictionary has is a name the story must contain.
+    assert check_grounding("Acme Gains Momentum in Thailand", story).unsupported == ["Thailand"]
+
+
+def test_a_wire_pages_language_menu_in_a_title_states_no_fact() -> None:
+    story = "Acme launches its new widget line."
+    assert check_grounding("Acme Launches Widgets USA - English Deutschland - Deutsch France - Franais", story).grounded

@@ -1,6 +1,6 @@
 """The checkable facts of a text: numbers with their units, periods, tickers and words, normalised.
 
-Pure Python (no torch), shared by the grounding check (worker/engine/grounding.py): the same
+Pure Python (no torch), shared by the grounding check (worker/faithfulness/grounding.py): the same
 patterns read the headline and its story, so "$1.2 billion" in one and "1.2bn" or "USD 1,200
 million" in the other both become the amount 1.2e9, "25%" and "25 percent" the percentage 25,
 "Q1", "1Q" and "first quarter" the period q1.
@@ -157,6 +157,10 @@ def stem(word: str) -> str:
     return word
 
 
+#: What may follow a name in a story or a headline and still be that name: plurals, possessives, a scrape's glued "s".
+_NAME_ENDINGS = frozenset({"", "s", "es", "'s", "’s", "ian", "ians", "n", "ns"})
+
+
 class Story:
     """What a story states, indexed once for every headline checked against it."""
 
@@ -186,6 +190,19 @@ class Story:
         probe = lower[: max(5, len(lower) - 3)]
         i = bisect.bisect_left(self.words, probe)
         return i < len(self.words) and self.words[i].startswith(probe)
+
+    def has_name(self, word: str) -> bool:
+        """A name: the word in any case, or a story word that is it with an inflection or possessive (a scrape's
+        "Technavios" for "Technavio"), never merely a word sharing its beginning ("Intel" is not in "intelligence")."""
+        lower = word.lower()
+        if lower in self._word_set:
+            return True
+        i = bisect.bisect_left(self.words, lower)
+        while i < len(self.words) and self.words[i].startswith(lower):
+            if self.words[i][len(lower) :] in _NAME_ENDINGS:
+                return True
+            i += 1
+        return any(lower.endswith(end) and lower[: -len(end)] in self._word_set for end in _NAME_ENDINGS if end)
 
     def has_symbol(self, symbol: str) -> bool:
         """A ticker symbol, case as written, as a whole token of the story."""

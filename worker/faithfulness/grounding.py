@@ -2,14 +2,14 @@
 
 The facts of a headline are its numbers (amounts with currency and scale, percentages, basis
 points, years, days, number words), periods (quarters and halves), months, tickers and proper
-names. Each is normalised (worker/engine/facts.py) and looked up in the story: a headline is
+names. Each is normalised (worker/faithfulness/facts.py) and looked up in the story: a headline is
 grounded when the story supports every one. Also here: whether a text loops, and the extractive
 headline a policy falls back to, made only of the story's own words.
 
 A headline is in Title Case, so its capitals say little about which words are names. A
 capitalised word counts as an invented name only when the story has no word sharing its
 beginning (inflections: "Reports" / "reported") and it is not a common headline word
-(worker/engine/common_words.py); numbers, periods and codes ("5G") are checked whatever their case.
+(worker/faithfulness/common_words.py); numbers, periods and codes ("5G") are checked whatever their case.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from worker.engine.common_words import is_common
-from worker.engine.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
+from worker.faithfulness.common_words import is_common
+from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping"]
 
@@ -33,6 +33,11 @@ _WIRE_MARKER = re.compile(
     r"--\s*\([A-Z][A-Za-z .&-]{2,40}\)\s*--"
     r"|/\s*(?:PRNewswire|PR\s?Newswire|CNW|GLOBE\s+NEWSWIRE|Globe\s+Newswire|ACCESSWIRE|PRWeb|Marketwired)[^/]{0,40}/\s*-*"
     r"|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|Reuters|MARKETWIRED)\)\s*-*",
+)
+_LANGUAGE_MENU = re.compile(
+    r"(?:\b(?:USA|Canada|Deutschland|France|Espa(?:n|ñ)?a|Latin America|Brazil|Italia|Nederland|Sverige|Japan|China|UK|"
+    r"Europe|Asia|India|Singapore)\s+-\s+(?:English|Deutsch|Fran(?:c|ç)?ais|espa(?:n|ñ)?ol|Portugu(?:e|ê)?s|Italiano|"
+    r"Nederlands|Svenska|Japanese|Chinese)\b\s*)+"
 )
 _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 #: "Acme Corp., a leading maker of widgets, ..." -> "Acme Corp. ...": the subject of a lead sentence and its apposition.
@@ -62,6 +67,8 @@ def check_grounding(headline: str, story: str) -> Grounding:
     Grounding(grounded=False, unsupported=['2016'])
     """
     told = Story(story)
+    # A wire page's language menu ("USA - English Deutschland - Deutsch") caught in a scraped title states no fact.
+    headline = _LANGUAGE_MENU.sub(lambda m: " " * len(m[0]), headline)
     facts: list[tuple[int, int, bool]] = []  # (start, end, is a word) of each unsupported fact
     taken: list[tuple[int, int]] = []
 
@@ -106,7 +113,7 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
         elif len(word) < 2 or not any(c.isupper() for c in word) or is_common(word):
             continue  # lower-case words state no name; single letters are initials ("U.S.")
         else:
-            checked.append((start, end, told.has_word(word)))
+            checked.append((start, end, told.has_name(word)))
     return checked
 
 

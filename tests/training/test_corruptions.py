@@ -1,0 +1,69 @@
+"""Corrupted copies of true headlines: one fact changed, by kind, or nothing when the kind does not apply."""
+
+from __future__ import annotations
+
+import random
+
+from schemas.labels import LabelledText
+from training.corruptions import Corruption, corrupt, headline_names
+from training.judge_data import SUPPORTED, UNSUPPORTED, judge_examples
+from worker.faithfulness.grounding import check_grounding
+
+STORY = (
+    "NEW YORK, March 3, 2021 /PRNewswire/ -- Acme Robotics Inc. will report its fourth quarter results on March 10. "
+    "Revenue rose 12% to $1.2 billion, the company said. Acme Robotics acquires Widgetco, a maker of sensors."
+)
+
+
+def _rng() -> random.Random:
+    return random.Random(0)
+
+
+def test_a_name_is_swapped_for_one_the_story_lacks_and_the_rules_catch_it() -> None:
+    headline = "Acme Robotics Revenue Rises 12%"
+    assert "Acme Robotics" in headline_names(headline, STORY)
+    changed = corrupt(headline, STORY, Corruption.name, _rng(), names=["Globex", "Acme Robotics"])
+    assert changed is not None and changed.headline == "Globex Revenue Rises 12%"
+    assert not check_grounding(changed.headline, STORY).grounded
+
+
+def test_a_number_is_changed_to_one_the_story_lacks() -> None:
+    for seed in range(20):
+        changed = corrupt("Acme Revenue Rises 12% to $1.2 Billion", STORY, Corruption.number, random.Random(seed))
+        assert changed is not None and changed.headline != "Acme Revenue Rises 12% to $1.2 Billion"
+        assert not check_grounding(changed.headline, STORY).grounded, changed
+
+
+def test_direction_flips_and_negation() -> None:
+    flipped = corrupt("Acme Revenue Rises 12%", STORY, Corruption.direction, _rng())
+    assert flipped is not None and flipped.headline == "Acme Revenue Falls 12%"
+    negated = corrupt("Acme Is Ready for Takeoff", STORY, Corruption.direction, _rng())
+    assert negated is not None and negated.headline == "Acme Is Not Ready for Takeoff"
+    assert corrupt("Acme Names Jane Doe Chair", STORY, Corruption.direction, _rng()) is None
+
+
+def test_a_planned_event_is_said_done() -> None:
+    changed = corrupt("Acme Robotics to Report Fourth Quarter Results", STORY, Corruption.status, _rng())
+    assert changed is not None and changed.headline == "Acme Robotics Reports Fourth Quarter Results"
+    assert corrupt("Acme Robotics Shares Fell", STORY, Corruption.status, _rng()) is None
+
+
+def test_roles_swap_around_an_asymmetric_verb() -> None:
+    changed = corrupt("Acme Robotics Acquires Widgetco", STORY, Corruption.role, _rng())
+    assert changed is not None and changed.headline == "Widgetco Acquires Acme Robotics"
+
+
+def test_judge_pairs_are_true_and_corrupted_copies() -> None:
+    records = [
+        LabelledText(id=f"s{i}", text=STORY, summary=h)
+        for i, h in enumerate(
+            ["Acme Robotics to Report Fourth Quarter Results", "Acme Revenue Rises 12%", "Acme Acquires Widgetco"]
+        )
+    ]
+    pairs, made = judge_examples(records, seed=1)
+    assert made["true"] == 3 and sum(made.values()) == len(pairs)
+    assert {p.label for p in pairs} == {SUPPORTED, UNSUPPORTED}
+    for p in pairs:
+        assert p.headline and p.item().headline == p.headline and p.item().body == STORY
+        if p.label == SUPPORTED:
+            assert p.id.endswith("#true") and p.headline in {r.summary for r in records}

@@ -1,0 +1,57 @@
+"""`finnews verify`: given (story, headline) pairs through the worker's own rules and judge, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tests.support.adapters import make_adapter
+from training.cli import app
+
+STORY = "Acme Corp said on Monday that its quarterly revenue rose 12% to $1.2 billion, beating forecasts."
+
+
+def _config(root: Path, model_dir: Path, judge: Path) -> Path:
+    config = root / "finnews.toml"
+    config.write_text(
+        f'[model]\nbase = "{model_dir}"\nmax_input_tokens = 64\n\n'
+        '[[tasks]]\nname = "headline"\nkind = "summarize"\nmax_new_tokens = 6\noutput_topic = "news.headline"\n\n'
+        f'[[tasks]]\nname = "support"\nkind = "classify"\nlabels = ["ok", "no"]\njudges = "headline"\nadapter = "{judge}"\n'
+        "min_support = 0.0\n"
+    )
+    return config
+
+
+def test_verify_writes_each_verdict_and_the_rates(tiny_model_dir: Path, tmp_path: Path) -> None:
+    judge = make_adapter(tiny_model_dir, tmp_path / "judge", seed=4, alpha=4)
+    data = tmp_path / "pairs.jsonl"
+    rows = [
+        {"id": "t1", "text": STORY, "headline": "Acme Revenue Rises 12%", "kind": "true", "label": "supported"},
+        {"id": "n1", "text": STORY, "headline": "Globex Revenue Rises 12%", "kind": "name", "label": "unsupported"},
+        {"id": "x1", "text": STORY, "headline": "Acme Revenue Rises 40%", "kind": "number", "label": "unsupported"},
+    ]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out"
+    env = {"FINNEWS_CONFIG": str(_config(tmp_path, tiny_model_dir, judge))}
+    result = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    assert "pairs=3 unsupported=0.6667" in result.output
+    verdicts = {v["id"]: v for v in map(json.loads, (out / "verdicts.jsonl").read_text().splitlines())}
+    assert verdicts["t1"]["verdict"] == "supported" and verdicts["t1"]["support"] is not None
+    assert verdicts["n1"]["verdict"] == "unsupported" and verdicts["n1"]["unsupported"] == ["Globex"]
+    assert verdicts["x1"]["unsupported"] == ["40%"]
+    rates = json.loads((out / "rates.json").read_text())
+    assert rates["by_kind"]["true"]["unsupported"] == 0.0 and rates["by_kind"]["name"]["unsupported"] == 1.0
+    assert rates["by_label"]["unsupported"]["n"] == 2 and rates["seconds_per_pair"] > 0
+
+
+def test_verify_refuses_a_malformed_file_in_one_line(tiny_model_dir: Path, tmp_path: Path) -> None:
+    judge = make_adapter(tiny_model_dir, tmp_path / "judge", seed=4, alpha=4)
+    data = tmp_path / "pairs.jsonl"
+    data.write_text('{"id": "a", "text": "story"}\n')
+    env = {"FINNEWS_CONFIG": str(_config(tmp_path, tiny_model_dir, judge))}
+    result = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(tmp_path / "o")], env=env)
+    assert result.exit_code != 0
+    assert "pairs.jsonl:1: not an {id, text, headline} record" in result.output

@@ -1,0 +1,348 @@
+"""Corrupted copies of true headlines: the negatives a headline verifier learns from and is measured on.
+
+The FactCC recipe (Kryscinski et al., 2020): take a (story, headline) pair known to be true and
+change one fact of the headline by a rule, so the copy is unsupported by the same story. Each
+rule below changes one kind of fact and returns None when the headline has nothing of that kind:
+
+- ``name``: a company or person named in both headline and story, swapped for a name taken from
+  another story's headline;
+- ``number``: an amount, percentage, year, quarter or month changed (value, scale or period);
+- ``direction``: a word of change flipped (rises/falls, beats/misses, raises/cuts, profit/loss)
+  or a negation added ("will" -> "will not");
+- ``status``: an event's status moved ("to report" -> "reports", "nominated" -> "wins",
+  "plans to buy" -> "buys", "agreement to acquire" -> "completes acquisition of"), or back;
+- ``role``: subject and object swapped around an asymmetric verb ("A acquires B" -> "B acquires A").
+
+AlignScore and SummaC improved on FactCC mostly with more varied data (many tasks, sentence-level
+alignment); what these rules give is cheap, labelled negatives of exactly the errors a desk cares
+about. The same rules build the benchmark (benchmarks/faithfulness.py) on other data than the
+training set's, so a verifier is never measured on the headlines it learned from. Pure Python.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from worker.faithfulness.common_words import COMMON_WORDS, is_common
+from worker.faithfulness.facts import MONTHS, NUMBER, PERIOD
+
+__all__ = ["Corruption", "Corrupted", "KINDS", "corrupt", "headline_names"]
+
+
+class Corruption(str, Enum):
+    name = "name"
+    number = "number"
+    direction = "direction"
+    status = "status"
+    role = "role"
+
+
+KINDS: tuple[Corruption, ...] = tuple(Corruption)
+
+
+@dataclass(frozen=True, slots=True)
+class Corrupted:
+    headline: str
+    kind: Corruption
+    change: str  # "old -> new", for reports
+
+
+#: Words of change and their opposites (each pair both ways).
+_DIRECTION_PAIRS = [
+    ("rises", "falls"),
+    ("rose", "fell"),
+    ("rise", "fall"),
+    ("increases", "decreases"),
+    ("increased", "decreased"),
+    ("increase", "decrease"),
+    ("gains", "losses"),
+    ("gain", "loss"),
+    ("profit", "loss"),
+    ("profits", "losses"),
+    ("up", "down"),
+    ("higher", "lower"),
+    ("beats", "misses"),
+    ("beat", "miss"),
+    ("raises", "cuts"),
+    ("raised", "cut"),
+    ("boosts", "reduces"),
+    ("expands", "shrinks"),
+    ("expansion", "contraction"),
+    ("growth", "decline"),
+    ("grows", "declines"),
+    ("surges", "plunges"),
+    ("jumps", "drops"),
+    ("soars", "slumps"),
+    ("record", "weak"),
+    ("strong", "weak"),
+    ("positive", "negative"),
+    ("upgrades", "downgrades"),
+    ("approves", "rejects"),
+    ("approved", "rejected"),
+    ("approval", "rejection"),
+    ("wins", "loses"),
+    ("won", "lost"),
+    ("accelerates", "slows"),
+    ("improves", "worsens"),
+    ("outperforms", "underperforms"),
+    ("exceeds", "misses"),
+    ("launches", "discontinues"),
+    ("opens", "closes"),
+    ("joins", "leaves"),
+    ("hires", "fires"),
+    ("buys", "sells"),
+    ("acquires", "divests"),
+    ("acquisition", "divestiture"),
+    ("completes", "abandons"),
+    ("completed", "abandoned"),
+    ("secures", "loses"),
+    ("receives", "is denied"),
+    ("expands", "cuts"),
+    ("bullish", "bearish"),
+    ("surplus", "deficit"),
+    ("best", "worst"),
+    ("success", "failure"),
+    ("successful", "failed"),
+    ("successfully", "unsuccessfully"),
+]
+_DIRECTION = {a: b for a, b in _DIRECTION_PAIRS} | {b: a for a, b in _DIRECTION_PAIRS}
+_NEGATABLE = re.compile(r"\b(will|can|is|are)\s+(?!not\b)([A-Za-z]+)", re.IGNORECASE)
+
+#: Status moves: (pattern, replacement). Future or pending -> done, and done -> future.
+_STATUS_RULES: list[tuple[str, str]] = [
+    (r"\bto (report|announce|host|hold|release|present|launch|open|acquire|buy|join|list|begin|start|issue|pay)\b", "{v}s"),
+    (r"\bwill (report|announce|host|hold|release|present|launch|open|acquire|buy|join|list|begin|start|issue|pay)\b", "{v}s"),
+    (r"\bplans? to (acquire|buy|launch|open|sell|merge|list|expand|close|build|raise)\b", "{v}s"),
+    (r"\b(?:expects|expected) to (close|complete|report|receive|reach|launch)\b", "{v}s"),
+    (r"\bschedules? (?:a )?(?:date|release date|conference call|call|webcast) (?:for|of) ", ""),
+    (r"\bannounces? (?:the )?(?:date|release date|timing) (?:for|of) ", "Reports "),
+    (r"\b(?:agreement|agrees|deal|offer|proposal|bid) to (acquire|buy|merge with|sell)\b", "completes {v}"),
+    (r"\bnominated\b", "wins"),
+    (r"\bnominee\b", "winner"),
+    (r"\bfinalist\b", "winner"),
+    (r"\bshortlisted\b", "wins"),
+    (r"\bproposes\b", "completes"),
+    (r"\bproposed\b", "completed"),
+    (r"\bseeks\b", "secures"),
+    (r"\bfiles for\b", "receives"),
+    (r"\bapplies for\b", "receives"),
+    (r"\bexplores\b", "completes"),
+    (r"\bconsiders\b", "approves"),
+    (r"\brumou?red\b", "agreed"),
+    (r"\bin talks to\b", "agrees to"),
+    (r"\bpreliminary\b", "final"),
+    (r"\bpending\b", "completed"),
+    (r"\bupcoming\b", "completed"),
+    (r"\bexpected\b", "confirmed"),
+    (r"\bcompletes\b", "plans"),
+    (r"\bcompleted\b", "planned"),
+    (r"\bcloses\b", "proposes"),
+    (r"\breports\b", "to report"),
+    (r"\breported\b", "expected"),
+    (r"\bannounces (fourth|third|second|first|full[- ]year|annual|quarterly|q[1-4])", "to announce {v}"),
+    (r"\bwins\b", "is nominated for"),
+    (r"\bsigns\b", "plans to sign"),
+    (r"\blaunches\b", "plans to launch"),
+    (r"\bacquires\b", "plans to acquire"),
+    (r"\breceives\b", "applies for"),
+]
+_STATUS = [(re.compile(p, re.IGNORECASE), r) for p, r in _STATUS_RULES]
+
+#: Verbs whose subject and object may not be swapped without changing the meaning.
+_ROLE_VERBS = re.compile(
+    r"\b(acquires|acquire|buys|selects|names|appoints|hires|sues|invests in|backs|supplies|awards|licenses|"
+    r"joins|chooses|taps|engages|retains|partners with|signs with|beats|defeats|replaces|succeeds)\b",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*")
+
+
+def corrupt(headline: str, story: str, kind: Corruption, rng: random.Random, names: Sequence[str] = ()) -> Corrupted | None:
+    """A copy of ``headline`` with one fact of ``kind`` changed, or None when it has no such fact.
+
+    ``names`` are names from other stories (``headline_names`` of other headlines), the pool a
+    swapped name is drawn from; a name the story itself contains is never drawn.
+    """
+    rule = {
+        Corruption.name: lambda: _swap_name(headline, story, rng, names),
+        Corruption.number: lambda: _change_number(headline, story, rng),
+        Corruption.direction: lambda: _flip_direction(headline, rng),
+        Corruption.status: lambda: _move_status(headline, rng),
+        Corruption.role: lambda: _swap_roles(headline, story),
+    }[kind]
+    changed = rule()
+    if changed is None or changed[0].strip().lower() == headline.strip().lower():
+        return None
+    return Corrupted(changed[0], kind, changed[1])
+
+
+def headline_names(headline: str, story: str) -> list[str]:
+    """Names of ``headline`` that its story also writes with a capital: runs of capitalised, uncommon words.
+
+    A Title Case headline capitalises every word, so a word counts as part of a name only when it is
+    not a common headline word and the story writes it capitalised too; "&" and "of" may join two.
+    """
+    out: list[str] = []
+    run: list[re.Match[str]] = []
+    joiner = False
+
+    def close() -> None:
+        if run:
+            name = headline[run[0].start() : run[-1].end()].rstrip(".,:;'")
+            if len(name) >= 3 and name not in out:
+                out.append(name)
+        run.clear()
+
+    for m in re.finditer(r"[A-Za-z][\w&'.-]*|&", headline):
+        word = m[0].rstrip(".,:;'")
+        if word in ("&", "of", "de") and run:
+            joiner = True
+            continue
+        if word[:1].isupper() and not any(c.isdigit() for c in word) and word.lower() not in MONTHS and _named_in(word, story):
+            run.append(m)
+            joiner = False
+            continue
+        close()
+        joiner = False
+    if joiner and run:
+        pass  # a trailing joiner is not part of the name
+    close()
+    return out
+
+
+def _named_in(word: str, story: str) -> bool:
+    """The story writes ``word`` as a name: capitalised, and, if it is also an English word ("Acme", "Apple"),
+    never in lower case and not one of the common headline words."""
+    if re.search(rf"\b{re.escape(word)}\b", story) is None:
+        return False
+    if not is_common(word):
+        return True
+    return word.lower() not in COMMON_WORDS and re.search(rf"\b{re.escape(word.lower())}\b", story) is None
+
+
+def _swap_name(headline: str, story: str, rng: random.Random, pool: Sequence[str]) -> tuple[str, str] | None:
+    names = headline_names(headline, story)
+    lowered = story.lower()
+    # A few random draws rather than a filtered copy of the whole pool: it holds a name per headline.
+    draws = (rng.choice(pool) for _ in range(50 if pool else 0))
+    new = next((n for n in draws if n.lower() not in lowered and not any(w.lower() in lowered for w in n.split())), None)
+    if not names or new is None:
+        return None
+    old = rng.choice(names)
+    return headline.replace(old, new), f"{old} -> {new}"
+
+
+def _change_number(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:
+    spots: list[tuple[int, int, str]] = []
+    for m in NUMBER.finditer(headline):
+        spots.append((m.start("num"), m.end("num"), "num"))
+        if m["unit"] and m["unit"].lower() in ("million", "billion", "m", "bn", "b", "mln", "thousand", "k"):
+            spots.append((m.start("unit"), m.end("unit"), "unit"))
+    for m in PERIOD.finditer(headline):
+        spots.append((m.start(), m.end(), "period"))
+    for m in re.finditer(r"\b(" + "|".join(k for k in MONTHS if len(k) > 3 and k != "sept") + r")\b", headline, re.IGNORECASE):
+        if m[0][0].isupper():
+            spots.append((m.start(), m.end(), "month"))
+    if not spots:
+        return None
+    start, end, what = rng.choice(spots)
+    old = headline[start:end]
+    for _ in range(8):
+        new = _new_number(old, what, rng)
+        if new != old and (what != "num" or not re.search(rf"(?<![\d.,]){re.escape(new)}(?![\d])", story)):
+            return headline[:start] + new + headline[end:], f"{old} -> {new}"
+    return None
+
+
+def _new_number(old: str, what: str, rng: random.Random) -> str:
+    if what == "unit":
+        swaps = {"million": "billion", "billion": "million", "m": "bn", "bn": "m", "b": "m", "mln": "bln", "thousand": "million"}
+        swaps["k"] = "m"
+        new = swaps.get(old.lower(), "billion")
+        return new.capitalize() if old[:1].isupper() else new
+    if what == "month":
+        months = [m for m in MONTHS if len(m) > 3 and m != "sept" and m != old.lower()]
+        return rng.choice(months).capitalize()
+    if what == "period":
+        digits = re.findall(r"[1-4]", old)
+        if digits:
+            return old.replace(digits[0], rng.choice([d for d in "1234" if d != digits[0]]), 1)
+        words = ["First", "Second", "Third", "Fourth"]
+        first = old.split()[0].split("-")[0]
+        new = rng.choice([w for w in words if w.lower() != first.lower()])
+        return old.replace(first, new if first[:1].isupper() else new.lower(), 1)
+    digits = old.replace(",", "")
+    value = float(digits)
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    if decimals == 0 and 1990 <= value <= 2035:  # a year
+        return str(int(value) + rng.choice([-2, -1, 1, 2]))
+    factor = rng.choice([0.5, 0.6, 0.75, 1.3, 1.5, 2.0, 3.0, 10.0])
+    new_value = value * factor if value else float(rng.randint(2, 9))
+    if decimals == 0:
+        new_value = round(new_value)
+        if new_value == value:
+            new_value += rng.randint(1, 9)
+        text = f"{int(new_value):,}" if "," in old else str(int(new_value))
+    else:
+        text = f"{new_value:.{decimals}f}"
+    return text
+
+
+def _flip_direction(headline: str, rng: random.Random) -> tuple[str, str] | None:
+    words = [m for m in re.finditer(r"[A-Za-z]+", headline) if m[0].lower() in _DIRECTION]
+    if words:
+        m = rng.choice(words)
+        new = _DIRECTION[m[0].lower()]
+        new = _cased(new, m[0])
+        return headline[: m.start()] + new + headline[m.end() :], f"{m[0]} -> {new}"
+    m = _NEGATABLE.search(headline)
+    if m:
+        aux = m[1]
+        not_ = "Not" if m[2][:1].isupper() else "not"
+        return headline[: m.end(1)] + f" {not_}" + headline[m.end(1) :], f"{aux} -> {aux} {not_}"
+    return None
+
+
+def _move_status(headline: str, rng: random.Random) -> tuple[str, str] | None:
+    found = [(pattern, repl, m) for pattern, repl in _STATUS if (m := pattern.search(headline))]
+    if not found:
+        return None
+    # The first rules describe future or pending events: prefer them, they are the costly confusion.
+    pattern, repl, m = found[0] if rng.random() < 0.7 else rng.choice(found)
+    verb = m[1] if m.groups() and m[1] else ""
+    new = repl.format(v=verb)
+    if new.startswith("{") or not new and not m[0].strip():
+        return None
+    new = _cased(new, m[0]) if new else new
+    return headline[: m.start()] + new + headline[m.end() :], f"{m[0]} -> {new or '(dropped)'}"
+
+
+def _swap_roles(headline: str, story: str) -> tuple[str, str] | None:
+    m = _ROLE_VERBS.search(headline)
+    if not m:
+        return None
+    before = headline_names(headline[: m.start()], story)
+    after = headline_names(headline[m.end() :], story)
+    if not before or not after:
+        return None
+    a, b = before[-1], after[0]
+    if a.lower() == b.lower():
+        return None
+    left = headline[: m.start()]
+    right = headline[m.end() :]
+    i, j = left.rfind(a), right.find(b)
+    swapped = left[:i] + b + left[i + len(a) :] + m[0] + right[:j] + a + right[j + len(b) :]
+    return swapped, f"{a} <-> {b}"
+
+
+def _cased(new: str, old: str) -> str:
+    """``new`` in the case pattern of ``old``: UPPER, Title or lower."""
+    if old.isupper() and len(old) > 1:
+        return new.upper()
+    if old[:1].isupper():
+        return " ".join(w[:1].upper() + w[1:] for w in new.split())
+    return new

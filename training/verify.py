@@ -1,0 +1,138 @@
+"""`finnews verify`: given (story, headline) pairs through exactly the checks a published headline gets.
+
+    {id, text, headline[, label | kind]} JSONL
+      -> Engine.check_headlines: the fact rules (worker/faithfulness) and the task's judge adapter
+      -> verdicts.jsonl (one line a pair: verdict, support, what was unsupported) and rates.json
+
+A record may say what it is: ``label`` ("supported" / "unsupported") or ``kind`` (a corruption
+kind, "true" for an untouched headline); the rates are then given per label and per kind, so an
+outside probe with corruptions of its own reads its catch rates off rates.json.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from schemas.news import news_from_text
+from worker.engine import Engine
+from worker.engine.headlines import Headline
+from worker.exceptions import FinnewsError
+
+__all__ = ["Pair", "PairVerdict", "VerifyError", "load_pairs", "rates", "verify_pairs", "write"]
+
+
+class VerifyError(FinnewsError):
+    """The pairs cannot be verified as asked; the message says why."""
+
+
+class Pair(BaseModel):
+    """One (story, headline) pair to verify."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: str = Field(min_length=1, max_length=256)
+    text: str = Field(min_length=1, description="The story.")
+    headline: str = Field(min_length=1)
+    label: str | None = Field(default=None, description="Optional: supported or unsupported, for the rates.")
+    kind: str | None = Field(default=None, description="Optional: what was done to the headline, for the rates.")
+
+
+class PairVerdict(BaseModel):
+    """The verdict on one pair: ``supported`` only when the rules and the judge both accept it."""
+
+    id: str
+    verdict: str  # "supported" | "unsupported"
+    grounded: bool  # the fact rules
+    unsupported: list[str]  # the facts the rules could not find in the story, as written
+    looping: bool
+    support: float | None  # the judge's calibrated probability; None without a judge
+    judge_accepts: bool | None
+    label: str | None = None
+    kind: str | None = None
+
+
+def load_pairs(path: Path) -> list[Pair]:
+    if not path.is_file():
+        raise VerifyError(f"{path}: no such file")
+    pairs, problems = [], []
+    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            pairs.append(Pair.model_validate_json(line))
+        except ValidationError as exc:
+            problems.append(f"{path}:{number}: not an {{id, text, headline}} record ({str(exc).splitlines()[0]})")
+    if problems:
+        raise VerifyError("; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
+    if not pairs:
+        raise VerifyError(f"{path}: no pairs")
+    return pairs
+
+
+def verify_pairs(
+    engine: Engine, task: str, pairs: Sequence[Pair], batch_size: int = 16, progress: Callable[[int], None] | None = None
+) -> list[PairVerdict]:
+    """Each pair's verdict, ``batch_size`` pairs to a judge call."""
+    out: list[PairVerdict] = []
+    for start in range(0, len(pairs), batch_size):
+        part = pairs[start : start + batch_size]
+        checked = engine.check_headlines([(news_from_text(p.id, p.text), p.headline) for p in part], task)
+        out += [_verdict(p, h) for p, h in zip(part, checked, strict=True)]
+        if progress is not None:
+            progress(len(part))
+    return out
+
+
+def _verdict(pair: Pair, headline: Headline) -> PairVerdict:
+    return PairVerdict(
+        id=pair.id,
+        verdict="supported" if headline.acceptable else "unsupported",
+        grounded=headline.grounded,
+        unsupported=list(headline.unsupported),
+        looping=headline.looping,
+        support=headline.support,
+        judge_accepts=None if headline.support is None else headline.supported,
+        label=pair.label,
+        kind=pair.kind,
+    )
+
+
+def rates(verdicts: Sequence[PairVerdict]) -> dict[str, object]:
+    """The share judged unsupported: overall, per given label and per given kind (with counts)."""
+
+    def share(group: Sequence[PairVerdict]) -> dict[str, float | int]:
+        flagged = sum(v.verdict == "unsupported" for v in group)
+        by_rules = sum(not v.grounded or v.looping for v in group)
+        by_judge = sum(v.judge_accepts is False for v in group)
+        n = len(group)
+        return {"n": n, "unsupported": flagged / n, "by_rules": by_rules / n, "by_judge": by_judge / n}
+
+    result: dict[str, object] = {"all": share(verdicts)}
+    for field in ("label", "kind"):
+        values = Counter(getattr(v, field) for v in verdicts if getattr(v, field) is not None)
+        if values:
+            result[f"by_{field}"] = {
+                value: share([v for v in verdicts if getattr(v, field) == value]) for value in sorted(values)
+            }
+    return result
+
+
+def write(out: Path, verdicts: Sequence[PairVerdict], figures: dict[str, object], seconds: float) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "verdicts.jsonl").open("w", encoding="utf-8") as f:
+        for v in verdicts:
+            f.write(v.model_dump_json() + "\n")
+    payload = {**figures, "seconds": round(seconds, 2), "seconds_per_pair": round(seconds / max(1, len(verdicts)), 4)}
+    (out / "rates.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+
+
+def timed(run: Callable[[], list[PairVerdict]]) -> tuple[list[PairVerdict], float]:
+    started = time.perf_counter()
+    result = run()
+    return result, time.perf_counter() - started
