@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -199,6 +200,16 @@ class KafkaBroker:
 
     def restart(self, timeout: float = 90.0) -> None:
         self._launch(timeout)
+
+    def pause(self) -> None:
+        """Freeze the broker (SIGSTOP): connections stay open and no request is answered; clients keep
+        the leaders they know, so their transactional batches never expire. ``resume`` thaws it."""
+        assert self._proc is not None
+        os.kill(self._proc.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        assert self._proc is not None
+        os.kill(self._proc.pid, signal.SIGCONT)
 
     def _wait_ready(self, timeout: float) -> None:
         from kafka.errors import KafkaError

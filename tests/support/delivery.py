@@ -19,11 +19,16 @@ from worker.outputs import OutputBuilder
 from worker.publish import Finished
 from worker.records import InputRecord, OutputMessage
 
+_OFFSET_KEY = b"<n + offset>"
 
-def finished(settings: Settings, offset: int, outputs: dict[str, bytes], partition: int = 0) -> Finished:
-    """Input ``offset`` of ``partition`` with one output per topic in ``outputs``."""
+
+def finished(
+    settings: Settings, offset: int, outputs: dict[str, bytes], partition: int = 0, key: bytes | None = _OFFSET_KEY
+) -> Finished:
+    """Input ``offset`` of ``partition`` with one output per topic in ``outputs``, keyed ``n<offset>`` unless ``key``."""
     record = InputRecord(settings.topics.input, partition, offset, datetime.now(timezone.utc), b"k", b'{"id": "x"}')
-    messages = [OutputMessage(topic, f"n{offset}".encode(), value, [], task=topic) for topic, value in outputs.items()]
+    key = f"n{offset}".encode() if key is _OFFSET_KEY else key
+    messages = [OutputMessage(topic, key, value, [], task=topic) for topic, value in outputs.items()]
     return Finished(record, messages, tasks=list(outputs))
 
 

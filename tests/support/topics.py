@@ -82,3 +82,23 @@ def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
         return {tp.partition: off for tp, off in consumer.end_offsets(tps).items()}
     finally:
         consumer.close()
+
+
+def set_topic_config(bootstrap: str, topic: str, **configs: str) -> None:
+    """Change topic-level configs (dots as underscores: ``max_message_bytes="700"``) and wait until the
+    broker shows them; it applies them to the partitions' logs asynchronously, so allow it a moment more."""
+    from kafka.admin import ConfigResource, ConfigResourceType
+
+    wanted = {k.replace("_", "."): v for k, v in configs.items()}
+    admin = clients.admin(bootstrap, "test-topic-config")
+    try:
+        admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic, configs=wanted)], raise_on_unknown=False)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            shown = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, topic)])["topic"][topic]
+            if all(shown.get(k, {}).get("value") == v for k, v in wanted.items()):
+                break
+            time.sleep(0.1)
+        time.sleep(0.5)
+    finally:
+        admin.close()

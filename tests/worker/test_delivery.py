@@ -1,4 +1,5 @@
-"""At-least-once under faults, with real worker processes on a real broker."""
+"""At-least-once under faults, with real worker processes on a real broker; and the broker's verdict on
+outputs it refuses for themselves, with a delivery driven directly."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from tests.support.delivery import delivery_for, finished, tp, value
 from tests.support.news import lines, news
 from tests.support.settings import settings_for
-from tests.support.topics import committed_offsets, next_offsets, read_topic, wait_for_records
+from tests.support.topics import committed_offsets, next_offsets, read_topic, set_topic_config, wait_for_records
 from tests.support.workers import WorkerProcess
 from worker.dev.demo import publish_raw
 from worker.service import run_worker
@@ -110,3 +112,60 @@ def test_two_workers_in_one_group_split_partitions(broker: Any, tiny_model_dir: 
     assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input) == next_offsets(
         read_topic(broker.bootstrap, settings.topics.input)
     )
+
+
+def _needs_apache_kafka(broker: Any) -> None:
+    if broker.name == "tansu":
+        pytest.skip("Tansu enforces neither topic limits nor compaction rules, and has no transactions")
+
+
+@pytest.mark.parametrize("mode", ["at_least_once", "exactly_once"])
+def test_an_invalid_record_is_refused_for_itself(broker: Any, tiny_model_dir: Path, engine: Any, mode: str) -> None:
+    """Finding (issue 28, 6): INVALID_RECORD (code 87, KIP-467) has no class in aiokafka, which reported it
+    as UnknownError (errno -1): the refusal was taken for a broker failure and the worker crash-looped.
+    A compacted topic refuses a record without a key with it."""
+    _needs_apache_kafka(broker)
+    settings = settings_for(broker, tiny_model_dir, delivery=mode)
+    out = settings.task("sentiment").output_topic
+    set_topic_config(broker.bootstrap, out, cleanup_policy="compact")
+
+    async def go() -> Any:
+        async with delivery_for(settings, engine) as delivery:
+            await delivery.assigned([tp(settings)])
+            keyless = finished(settings, 0, {out: value("a")}, key=None)
+            return await delivery.publish([keyless, finished(settings, 1, {out: value("b")})])
+
+    published = asyncio.run(go())
+    assert [f.dead for f in published.acked] == [["output_rejected"], []]
+    committed = mode == "exactly_once"
+    assert [r.json()["news_id"] for r in read_topic(broker.bootstrap, out, committed_only=committed)] == ["b"]
+    (letter,) = [r.json() for r in read_topic(broker.bootstrap, settings.topics.deadletter, committed_only=committed)]
+    assert letter["source"]["offset"] == 0 and "InvalidRecord" in letter["message"], letter
+
+
+def test_a_fitting_output_sharing_a_record_batch_with_a_refused_one_is_published(
+    broker: Any, tiny_model_dir: Path, engine: Any
+) -> None:
+    """Finding (issue 28, 5): two batches publishing at once share the producer; a fitting output and a
+    refused one landed in one record batch, were refused together, were retried "alone" at the same moment
+    into one record batch again, and both became output_rejected dead letters."""
+    _needs_apache_kafka(broker)
+    settings = settings_for(broker, tiny_model_dir, kafka={"linger_ms": 50})
+    out = settings.task("sentiment").output_topic
+    set_topic_config(broker.bootstrap, out, max_message_bytes="700")
+    fits, too_large = value("a", pad=300), value("b", pad=900)  # each alone: ~400 bytes fits, ~1000 does not
+
+    async def go() -> list[Any]:
+        async with delivery_for(settings, engine) as delivery:
+            await delivery.assigned([tp(settings)])
+            # One key: one output partition, hence one record batch while the producer lingers.
+            a = finished(settings, 0, {out: fits}, key=b"same")
+            b = finished(settings, 1, {out: too_large}, key=b"same")
+            return list(await asyncio.gather(delivery.publish([a]), delivery.publish([b])))
+
+    first, second = asyncio.run(go())
+    assert [f.dead for f in first.acked] == [[]], "the fitting output was dead-lettered"
+    assert [f.dead for f in second.acked] == [["output_rejected"]]
+    assert [r.json()["news_id"] for r in read_topic(broker.bootstrap, out)] == ["a"]
+    (letter,) = [r.json() for r in read_topic(broker.bootstrap, settings.topics.deadletter)]
+    assert letter["source"]["offset"] == 1

@@ -11,16 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiokafka import AIOKafkaConsumer
 
 from tests.support.brokers import KafkaBroker, default_broker_kind
 from tests.support.delivery import delivery_for, finished, tp, value
 from tests.support.news import MALFORMED, lines, news
 from tests.support.settings import settings_for
-from tests.support.topics import committed_offsets, end_offsets, read_topic
+from tests.support.topics import committed_offsets, end_offsets, read_topic, set_topic_config
 from tests.support.workers import WorkerProcess
 from worker.dev.demo import publish_raw
 from worker.exceptions import BrokerError, ConfigError
-from worker.kafka.delivery import FencedError, PublishError, probe_id, transactional_id
+from worker.kafka.delivery import CLOSE_BOUND_S, ExactlyOnce, FencedError, PublishError, probe_id, transactional_id
 from worker.publish import Published
 from worker.service import run_worker
 
@@ -116,6 +117,101 @@ def test_a_zombie_is_fenced_when_the_new_owner_takes_its_partition_and_fails_lou
     assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input)[0] == 2
 
 
+def test_a_zombie_never_renews_its_producer_after_a_refusal(broker: Any, tiny_model_dir: Path, engine: Any) -> None:
+    """Finding (issue 28, 1): after a refusal the delivery registered its transactional id again without asking
+    whether it still owned the partition. InitProducerId always bumps the epoch, so a zombie fenced the new owner
+    and committed a dead letter for an input the owner had already committed, moving the group's offset back."""
+    _needs_transactions(broker)
+    limit = 65_536
+    settings = settings_for(broker, tiny_model_dir, delivery="exactly_once", kafka={"max_message_bytes": limit})
+    out = settings.task("sentiment").output_topic
+    set_topic_config(broker.bootstrap, out, max_message_bytes=str(limit))
+
+    async def go() -> BaseException | None:
+        async with delivery_for(settings, engine) as zombie, delivery_for(settings, engine) as owner:
+            await zombie.assigned([tp(settings)])
+            await owner.assigned([tp(settings)])  # the partition moved: the owner's registration fences the zombie
+            await owner.publish([finished(settings, i, {out: value(f"o{i}")}) for i in range(5)])
+            try:
+                # Refused by the client's size check: nothing reaches the broker, so nothing tells the zombie it is fenced.
+                await zombie.publish([finished(settings, 0, {out: b"x" * (limit + 1)})])
+            except FencedError as exc:
+                return exc
+            return None
+
+    fenced = asyncio.run(go())
+    assert fenced is not None, "the zombie published instead of being fenced"
+    assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input)[0] == 5
+    assert read_topic(broker.bootstrap, settings.topics.deadletter, committed_only=True) == []
+    assert sorted(_committed(broker, out)) == [f"o{i}" for i in range(5)]
+
+
+def test_an_input_refused_in_two_rounds_gets_one_dead_letter(
+    broker: Any, tiny_model_dir: Path, engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding (issue 28, 6): each round of a partition's transaction wrote its own dead letter, so an input
+    whose outputs were refused in two rounds got two. Here the broker changes its verdict between rounds
+    (an operator lowers a topic's limit): round 1 refuses the headline and takes the sentiment; round 2
+    refuses the headline alone and the sentiment; round 3 refuses the sentiment alone."""
+    _needs_transactions(broker)
+    settings = settings_for(broker, tiny_model_dir, delivery="exactly_once")
+    sentiment, headline = settings.task("sentiment").output_topic, settings.task("headline").output_topic
+    set_topic_config(broker.bootstrap, headline, max_message_bytes="700")
+    renew = ExactlyOnce._renew
+
+    async def renew_then_lower_the_limit(self: ExactlyOnce, *args: Any) -> Any:
+        producer = await renew(self, *args)
+        set_topic_config(broker.bootstrap, sentiment, max_message_bytes="700")
+        return producer
+
+    monkeypatch.setattr(ExactlyOnce, "_renew", renew_then_lower_the_limit)
+
+    async def go() -> Published:
+        async with delivery_for(settings, engine) as delivery:
+            await delivery.assigned([tp(settings)])
+            both = finished(settings, 0, {sentiment: value("a", pad=900), headline: value("a", pad=900)})
+            return await delivery.publish([both])
+
+    published = asyncio.run(go())
+    assert [f.dead for f in published.acked] == [["output_rejected"]]
+    letters = [r.json() for r in read_topic(broker.bootstrap, settings.topics.deadletter, committed_only=True)]
+    assert [(x["source"]["offset"], sorted(x["tasks"])) for x in letters] == [(0, sorted([sentiment, headline]))], letters
+    assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input)[0] == 1
+
+
+def test_a_stopping_worker_gives_its_partitions_up_before_it_leaves_the_group(
+    broker: Any, tiny_model_dir: Path, engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding (issue 28, 2): the consumer left the group first and the delivery closed after it, so the next
+    owner could register the ids (fencing this worker's producers) while a transaction whose drain timed
+    out, or an idle partition's offsets-only one, still ran here, and the fence failed a clean SIGTERM
+    ("does another deployment share the prefix?"). When the consumer stops, nothing may be owned any more."""
+    _needs_transactions(broker)
+    settings = settings_for(broker, tiny_model_dir, delivery="exactly_once", drain_timeout_s=0.0)
+    items = news(12)
+    publish_raw(broker.bootstrap, settings.topics.input, lines(items))
+    deliveries: list[ExactlyOnce] = []
+    owned_when_leaving: list[list[int]] = []
+    attach, stop = ExactlyOnce.attach, AIOKafkaConsumer.stop
+
+    def remember(self: ExactlyOnce, *args: Any) -> None:
+        deliveries.append(self)
+        attach(self, *args)
+
+    async def leave(self: AIOKafkaConsumer) -> None:
+        if deliveries and self._client._client_id == settings.worker_id:  # the worker's group consumer
+            owned_when_leaving.append(sorted(deliveries[0]._owned))
+        await stop(self)
+
+    monkeypatch.setattr(ExactlyOnce, "attach", remember)
+    monkeypatch.setattr(AIOKafkaConsumer, "stop", leave)
+    summary = asyncio.run(
+        asyncio.wait_for(run_worker(settings, engine=engine, max_items=len(items), install_signal_handlers=False), 120)
+    )
+    assert summary.failed is None, summary.failed
+    assert owned_when_leaving == [[]], owned_when_leaving
+
+
 def test_transactional_ids_are_unambiguous() -> None:
     # With "-" as the joint, group a-b + topic c and group a + topic b-c fenced each other.
     assert transactional_id("a-b", "c", 0) != transactional_id("a", "b-c", 0)
@@ -168,6 +264,44 @@ def test_a_revocation_mid_transaction_abandons_it_instead_of_hanging(broker: Any
     assert len(published.abandoned) == 1 and published.acked == []
     assert seconds < 15, seconds
     assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input) == {}
+
+
+def test_close_ends_within_its_bound_when_the_broker_never_answers(tiny_model_dir: Path, engine: Any) -> None:
+    """Finding (issue 28, 3): the transaction timed out, its abort timed out, and close() never returned:
+    stopping the producer fell back to cancelling aiokafka's sender and waited for it without a bound,
+    while the sender waited for the abort, which waited for a record batch that nobody would send again
+    (transactional batches never expire while a leader is known). The issue's recipe, min.insync.replicas=2
+    on one broker, is accepted by Kafka 4.1 (its effective minimum is capped at the replication factor);
+    a frozen broker keeps the leader known and answers nothing."""
+    if default_broker_kind() != "kafka":
+        pytest.skip("needs Apache Kafka")
+    frozen = KafkaBroker().start()
+    try:
+        settings = settings_for(frozen, tiny_model_dir, delivery="exactly_once", kafka={"delivery_timeout_s": 5.0})
+        out = settings.task("sentiment").output_topic
+
+        async def go() -> tuple[BaseException | None, float]:
+            async with delivery_for(settings, engine) as delivery:
+                await delivery.assigned([tp(settings)])
+                await delivery.publish([finished(settings, 0, {out: value("a")})])  # the output's leader is known
+                frozen.pause()
+                try:
+                    failed: BaseException | None = None
+                    try:
+                        await delivery.publish([finished(settings, 1, {out: value("b")})])
+                    except PublishError as exc:
+                        failed = exc
+                    started = time.monotonic()
+                    await delivery.close()
+                    return failed, time.monotonic() - started
+                finally:
+                    frozen.resume()
+
+        failed, seconds = asyncio.run(asyncio.wait_for(go(), 150))
+    finally:
+        frozen.stop()
+    assert isinstance(failed, PublishError), failed
+    assert seconds < CLOSE_BOUND_S + 3, seconds
 
 
 def test_an_unavailable_transaction_coordinator_fails_the_assignment_within_its_bound(tiny_model_dir: Path, engine: Any) -> None:

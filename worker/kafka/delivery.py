@@ -12,7 +12,10 @@ source inside a rebalance), ``publish`` (a computed batch), ``commit`` and
 * ``ExactlyOnce``: one transactional producer per owned input partition. Each
   batch's outputs, dead letters and that partition's next input offset commit
   in one transaction; batches publish in consumption order, and a failed
-  batch stops every later one (the worker restarts and redoes them).
+  batch stops every later one (the worker restarts and redoes them). A
+  producer is registered again (after a refusal) only once the partition is
+  known to be still this worker's (worker/kafka/ownership.py): registering
+  fences whoever holds the id.
 
 Both treat the broker's verdict on each output the same way:
   * an output the broker refuses for itself (too large for its topic, an
@@ -37,7 +40,9 @@ from typing import Any, Protocol, TypeVar
 
 import structlog
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import errors as aiokafka_errors
 from aiokafka.errors import (
+    BrokerResponseError,
     InvalidProducerEpoch,
     InvalidTimestampError,
     KafkaError,
@@ -55,6 +60,7 @@ from worker.exceptions import BrokerError, ConfigError
 from worker.intake import Rejection
 from worker.kafka import clients
 from worker.kafka.offsets import OffsetTracker
+from worker.kafka.ownership import NotOwner, check_member, edge_offsets, stable_committed
 from worker.latch import FailureLatch
 from worker.outputs import OutputBuilder
 from worker.publish import Finished, Published
@@ -64,14 +70,35 @@ log = structlog.get_logger(__name__)
 
 T = TypeVar("T")
 
+
+class InvalidRecordError(BrokerResponseError):  # type: ignore[misc]
+    """INVALID_RECORD (KIP-467): the broker refused a record for what it is (a compacted topic's record
+    without a key, for one). aiokafka 0.14 has no class for code 87: it raised UnknownError (errno -1),
+    with the code lost, so the refusal read as a broker failure. Registered under its code below."""
+
+    errno = 87
+    message = "INVALID_RECORD"
+    description = "This record has failed the validation on the broker and hence was rejected."
+
+
+aiokafka_errors.kafka_errors.setdefault(InvalidRecordError.errno, InvalidRecordError)
+
 #: Broker errors that refuse one record for what it is; retrying it unchanged cannot help.
-_REFUSED = (MessageSizeTooLargeError, RecordListTooLargeError, InvalidTimestampError, UnsupportedForMessageFormatError)
-#: INVALID_RECORD (KIP-467) has no class in aiokafka; its code tells it.
-_REFUSED_CODES = {10, 18, 32, 43, 87}
+_REFUSED = (
+    MessageSizeTooLargeError,
+    RecordListTooLargeError,
+    InvalidTimestampError,
+    UnsupportedForMessageFormatError,
+    InvalidRecordError,
+)
 #: How long a revocation lets a running transaction of the revoked partitions finish before abandoning it.
 REVOKE_GRACE_S = 2.0
 #: How long stopping a producer may take (flushing included) before its sender is cancelled.
 STOP_TIMEOUT_S = 10.0
+#: How long each step of the fallback may take: cancelling the producer's sender, closing its connections.
+STOP_FALLBACK_S = 3.0
+#: The most ``close`` takes in either mode: running transactions get REVOKE_GRACE_S, then the producers stop at once.
+CLOSE_BOUND_S = REVOKE_GRACE_S + STOP_TIMEOUT_S + 2 * STOP_FALLBACK_S
 #: How long a start-up probe of the broker's transactions may take before the mode is refused.
 PROBE_TIMEOUT_S = 30.0
 
@@ -85,7 +112,7 @@ class FencedError(PublishError):
 
 
 def refused_for_itself(exc: BaseException) -> bool:
-    return isinstance(exc, _REFUSED) or getattr(exc, "errno", None) in _REFUSED_CODES
+    return isinstance(exc, _REFUSED)
 
 
 def _fenced(exc: BaseException) -> bool:
@@ -125,9 +152,32 @@ async def _send(producer: Any, message: OutputMessage) -> Awaitable[Any]:
     try:
         return await producer.send(message.topic, message.value, key=message.key, headers=message.headers)
     except _REFUSED as exc:
-        failed: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        failed.set_exception(exc)
-        return failed
+        return _failed(exc)
+
+
+async def _send_alone(producer: Any, message: OutputMessage) -> Awaitable[Any]:
+    """Queue one message in a record batch of its own, so that the broker's verdict is about it alone.
+
+    A plain ``send`` joins the partition's open record batch, which another publish sharing the
+    producer may be filling at the same moment. aiokafka's batch API takes a batch as it is, and a
+    closed batch takes no more records from ``send`` (``BatchBuilder.close``)."""
+    try:
+        producer._serialize(message.key, message.value, message.headers)  # the client's size check, as send makes it
+    except _REFUSED as exc:
+        return _failed(exc)
+    batch = producer.create_batch()
+    batch.append(timestamp=None, key=message.key, value=message.value, headers=message.headers)
+    batch.close()
+    await producer.partitions_for(message.topic)  # the partitioner needs the topic's metadata
+    # The partition ``send`` would choose: the producer's own partitioner on the key.
+    partition = producer._partition(message.topic, None, message.key, message.value, message.key, message.value)
+    return await producer.send_batch(batch, message.topic, partition=partition)
+
+
+def _failed(exc: BaseException) -> asyncio.Future[Any]:
+    failed: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+    failed.set_exception(exc)
+    return failed
 
 
 async def _verdicts(futures: Sequence[Awaitable[Any]], bound: float) -> list[BaseException | None]:
@@ -162,6 +212,7 @@ class _Refusals:
 
     builder: OutputBuilder
     by_input: dict[int, list[tuple[OutputMessage, BaseException]]] = field(default_factory=dict)
+    _logged: dict[int, int] = field(default_factory=dict)  # per input, how many refusals its log line named
 
     def add(self, index: int, message: OutputMessage, error: BaseException) -> None:
         self.by_input.setdefault(index, []).append((message, error))
@@ -181,7 +232,9 @@ class _Refusals:
                 f"{m.topic} refused the {m.task or 'output'} ({len(m.value)} bytes): {_error(e)}" for m, e in refused
             )
             letter = self.builder.dead_letter(finished.record, Rejection(DeadLetterReason.output_rejected, text), tasks=tasks)
-            log.warning("output_rejected", source=_source(finished), tasks=tasks, error=text)
+            if self._logged.get(index) != len(refused):  # applied again in a later round: logged once
+                self._logged[index] = len(refused)
+                log.warning("output_rejected", source=_source(finished), tasks=tasks, error=text)
             letters.append(letter)
             out[index] = Finished(
                 finished.record,
@@ -199,6 +252,12 @@ def _source(finished: Finished) -> str:
 
 def _error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
+
+
+def _send_bound(delivery_timeout_s: float) -> float:
+    """How long a send may wait for its verdict: the client retries up to the delivery timeout, and the
+    margin covers the last attempt, itself bounded by the request timeout (the delivery timeout too)."""
+    return delivery_timeout_s + min(30.0, delivery_timeout_s)
 
 
 def _failure(where: str, exc: BaseException) -> PublishError:
@@ -222,8 +281,7 @@ class AtLeastOnce:
             max_request_size=k.max_message_bytes,
             request_timeout_ms=int(k.delivery_timeout_s * 1000),
         )
-        # Sends are retried by the client up to the delivery timeout; the margin covers the last attempt.
-        self.bound = k.delivery_timeout_s + 30.0
+        self.bound = _send_bound(k.delivery_timeout_s)
         self._consumer: AIOKafkaConsumer | None = None
         self._tracker: OffsetTracker | None = None
         self._commit_task: asyncio.Task[None] | None = None
@@ -269,7 +327,7 @@ class AtLeastOnce:
                 if not refused_for_itself(error):
                     raise _failure(f"publishing to {message.topic}", error)
                 # Alone, so that the verdict is about this record and not a batch it shared.
-                (again,) = await _verdicts([await _send(self.producer, message)], self.bound)
+                (again,) = await _verdicts([await _send_alone(self.producer, message)], self.bound)
                 if again is not None:
                     if not refused_for_itself(again):
                         raise _failure(f"publishing to {message.topic}", again)
@@ -362,7 +420,7 @@ class ExactlyOnce:
         self.group_id = k.group_id
         self.prefix = k.transactional_id_prefix or k.group_id
         # Every wait inside a transaction is bounded by the producer's own delivery timeout plus the EndTxn round trip.
-        self.bound = k.delivery_timeout_s + 30.0
+        self.bound = _send_bound(k.delivery_timeout_s)
         self._owned: dict[int, _Owned] = {}
         self._consumer: AIOKafkaConsumer | None = None
         self._tracker: OffsetTracker | None = None
@@ -447,28 +505,12 @@ class ExactlyOnce:
 
     def _stable_starts(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int]:
         """The committed offsets, as stable: a transaction of the previous owner that committed offsets
-        just before our fencing may still be materialising them. OffsetFetch with require_stable
-        (KIP-447) waits for that; aiokafka's client speaks only older versions of the request, so
-        kafka-python's, which sends it for a read_committed consumer, reads them (a blocking client,
-        hence a thread)."""
-        from kafka import TopicPartition as SyncTopicPartition
-
-        k = self.settings.kafka
-        consumer = clients.consumer(
-            k, f"{self.settings.worker_id}-offsets", group_id=self.group_id, isolation_level="read_committed"
-        )
-        try:
-            starts = {}
-            for tp in partitions:
-                sync_tp = SyncTopicPartition(tp.topic, tp.partition)
-                committed = consumer.committed(sync_tp)
-                if committed is None:
-                    edge = consumer.beginning_offsets if k.auto_offset_reset == "earliest" else consumer.end_offsets
-                    committed = edge([sync_tp])[sync_tp]
-                starts[tp] = committed
-            return starts
-        finally:
-            consumer.close()
+        just before our fencing may still be materialising them (a blocking client, hence a thread)."""
+        k, client_id = self.settings.kafka, f"{self.settings.worker_id}-offsets"
+        committed = stable_committed(k, client_id, self.group_id, partitions)
+        missing = [tp for tp, offset in committed.items() if offset is None]
+        edges = edge_offsets(k, client_id, missing) if missing else {}
+        return {tp: edges[tp] if offset is None else offset for tp, offset in committed.items()}
 
     async def revoked(self, partitions: list[TopicPartition]) -> None:
         """Let a running transaction of these partitions end (briefly), then stop their producers."""
@@ -624,6 +666,9 @@ class ExactlyOnce:
         """The group's transaction; when the broker refuses outputs, again with those outputs alone, and
         with each one refused alone replaced by its input's dead letter."""
         current, suspects = list(group), set[int]()
+        # One for the whole group, applied to the group as it came: an input whose outputs are refused in
+        # two rounds gets one dead letter naming them all, not one per round.
+        refusals = _Refusals(self.builder)
         next_offset = max(f.record.offset for f in group) + 1
         for _ in range(len([m for f in group for m in f.messages]) + 2):  # each retry settles one suspect at least
             messages = [m for f in current for m in f.messages]
@@ -633,22 +678,46 @@ class ExactlyOnce:
             # A refused record leaves the idempotent producer's sequence numbers behind the broker's
             # (aiokafka has no KIP-360 epoch bump): every later send to that topic partition fails with
             # OutOfOrderSequenceNumber. A new instance of the same transactional id starts afresh.
-            state.producer = await self._renew(state)
+            state.producer = await self._renew(state, partition)
             if refused_alone:
-                refusals = _Refusals(self.builder)
                 owner = {id(m): i for i, f in enumerate(current) for m in f.messages}
                 for index in refused_alone:
                     if messages[index].topic == self.settings.topics.deadletter:
                         raise _failure(f"the dead-letter topic {messages[index].topic} refused a dead letter", failures[index])
                     refusals.add(owner[id(messages[index])], messages[index], failures[index])
                     suspects.discard(id(messages[index]))
-                current = refusals.apply(current)[0]
+                current = refusals.apply(group)[0]
             suspects |= {id(messages[i]) for i in failures if i not in refused_alone}
         raise PublishError(f"the broker kept refusing the outputs of partition {partition}, dead letters included")
 
-    async def _renew(self, state: _Owned) -> Any:
+    async def _renew(self, state: _Owned, partition: int) -> Any:
         await _stop(state.producer)
+        await self._check_owner(state, partition)
         return await asyncio.wait_for(self._register(state.transactional_id), self.settings.kafka.transaction_init_timeout_s)
+
+    async def _check_owner(self, state: _Owned, partition: int) -> None:
+        """Raise FencedError unless this worker still owns ``partition``: registering its id again bumps
+        the epoch, which would fence the owner and let this worker commit over its work (a zombie:
+        expelled, or past its shutdown). PublishError when that cannot be told."""
+        tp = TopicPartition(self.topic, partition)
+        limit = self.settings.kafka.transaction_init_timeout_s
+        try:
+            if state.revoked:
+                raise NotOwner(f"partition {partition} was revoked")
+            if self._consumer is not None:
+                await check_member(self._consumer, tp, limit)
+            read = asyncio.to_thread(
+                stable_committed, self.settings.kafka, f"{self.settings.worker_id}-owner", self.group_id, [tp]
+            )
+            committed = (await asyncio.wait_for(read, limit))[tp]
+            if committed is not None and committed != state.committed:
+                raise NotOwner(
+                    f"the group's offset is {committed}, not {state.committed} as this worker left it: another owner committed"
+                )
+        except NotOwner as exc:
+            raise FencedError(f"transactional id {state.transactional_id!r} not registered again: {exc}") from None
+        except Exception as exc:  # noqa: BLE001 - the coordinator or the offsets could not be read: the owner is unknown
+            raise PublishError(f"cannot tell whether this worker still owns partition {partition}: {_error(exc)}") from exc
 
     async def _transaction(
         self, producer: Any, partition: int, messages: list[OutputMessage], suspects: set[int], next_offset: int
@@ -689,12 +758,14 @@ class ExactlyOnce:
                 offsets = {TopicPartition(self.topic, partition): next_offset}
                 await asyncio.wait_for(producer.send_offsets_to_transaction(offsets, self.group_id), self.bound)
                 await asyncio.wait_for(producer.commit_transaction(), self.bound)
-        except Exception:
+        except Exception as exc:
             _retrieve_later(futures)
             # Best effort, so that the producer is not left mid-transaction; the error raised is the first one.
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(producer.abort_transaction(), self.bound)
             _retrieve_transaction_error(producer)
+            if isinstance(exc, TimeoutError):  # the whole transaction's bound, or one of its steps'
+                raise PublishError(f"the transaction of partition {partition} did not end within {self.bound:g}s") from None
             raise
         except BaseException:  # cancelled (a revocation): the new owner's fencing aborts what was sent
             _retrieve_later(futures)
@@ -705,26 +776,57 @@ class ExactlyOnce:
 
 
 async def _stop(producer: Any, bound: float = STOP_TIMEOUT_S) -> None:
-    """Stop a producer within ``bound`` seconds, whatever it still holds.
+    """Stop a producer within ``bound`` + 2 x STOP_FALLBACK_S seconds, whatever it still holds.
 
-    ``stop`` flushes first; with the broker gone that waits until batches expire, and a
-    cancelled ``stop`` leaves its sender running (aiokafka marks the producer closed before
-    flushing). Unflushed outputs are of inputs not yet acked or committed: they are redone."""
+    ``stop`` flushes first; with the broker gone that waits until batches expire (a transactional
+    batch never does while its leader is known), and a cancelled ``stop`` leaves its sender running
+    (aiokafka marks the producer closed before flushing). Unflushed outputs are of inputs not yet
+    acked or committed: they are redone."""
     _retrieve_transaction_error(producer)
+    _retrieve_batch_errors(producer)
     try:
         await asyncio.wait_for(producer.stop(), bound)
     except (KafkaError, OSError, TimeoutError) as exc:
-        log.warning("producer_stop_failed", error=_error(exc))
-        sender = getattr(getattr(producer, "_sender", None), "sender_task", None)
-        if sender is not None and not sender.done():
-            sender.cancel()
-            await asyncio.gather(sender, return_exceptions=True)
+        log.warning("producer_stop_failed", error=_error(exc) if str(exc) else f"not stopped within {bound:g}s")
+        await _cancel_sender(producer, STOP_FALLBACK_S)
         with contextlib.suppress(Exception):
-            await asyncio.wait_for(producer.client.close(), bound)
+            await asyncio.wait_for(producer.client.close(), STOP_FALLBACK_S)
     # A fatal error set on the transaction waiter later (a fence after the stop) is read too.
     waiter = getattr(getattr(producer, "_txn_manager", None), "_transaction_waiter", None)
     if waiter is not None:
         waiter.add_done_callback(_retrieve)
+    _retrieve_batch_errors(producer)
+
+
+async def _cancel_sender(producer: Any, bound: float) -> None:
+    """Cancel the producer's sender task, waiting at most ``bound`` seconds for it to end.
+
+    Cancelled, aiokafka's sender awaits each of its child tasks; a commit or an abort among them
+    waits for record batches that nobody sends any more. Cancelling the sender again cancels the
+    child it is awaiting, so it is cancelled until it ends, and left behind after ``bound``."""
+    sender = getattr(getattr(producer, "_sender", None), "sender_task", None)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + bound
+    while sender is not None and not sender.done():
+        left = deadline - loop.time()
+        if left <= 0:
+            log.warning("producer_sender_abandoned", seconds=bound)
+            return
+        sender.cancel()
+        await asyncio.wait([sender], timeout=min(left, 0.5))
+
+
+def _retrieve_batch_errors(producer: Any) -> None:
+    # A failed record batch (a fenced producer's, a stopped one's) also fails its "drained" waiter,
+    # which only a send waiting for room in a full batch awaits: read it now or whenever it fails,
+    # before the garbage collector logs it at an arbitrary point (see ``_retrieve``).
+    accumulator = getattr(producer, "_message_accumulator", None)
+    if accumulator is None:
+        return
+    batches = [b for queue in accumulator._batches.values() for b in queue] + list(accumulator._pending_batches)
+    for batch in batches:
+        for future in (batch.future, batch._drain_waiter):
+            future.add_done_callback(_retrieve)
 
 
 def _retrieve_transaction_error(producer: Any) -> None:

@@ -41,6 +41,9 @@ log = structlog.get_logger(__name__)
 
 lenient_headers.install()
 
+#: How long leaving the group and closing the consumer may take at shutdown.
+CONSUMER_STOP_TIMEOUT_S = 10.0
+
 
 def make_consumer(settings: Settings) -> AIOKafkaConsumer:
     k = settings.kafka
@@ -136,15 +139,35 @@ class KafkaSource:
         self._accepting = False
 
     async def stop(self) -> None:
-        """Commit what was acked, leave the group, close."""
+        """Commit what was acked, give the partitions up, then leave the group and close.
+
+        In that order: once this member leaves, the next owner registers the partitions'
+        transactional ids (exactly-once), which fences any transaction still running here, a batch
+        whose drain timed out or an idle partition's offsets-only commit. Given up first, their
+        transactions end or are abandoned as in a rebalance, and a fence after that is expected."""
         self._accepting = False
         if self._poll_task is not None:
             self._poll_task.cancel()
             await asyncio.gather(self._poll_task, return_exceptions=True)
         await self.delivery.commit()
-        await self.consumer.stop()
+        await self._give_up(self._owned | self._taking)
+        try:
+            # aiokafka's stop waits for its coordination task (a rebalance in progress, a LeaveGroup).
+            await asyncio.wait_for(self.consumer.stop(), CONSUMER_STOP_TIMEOUT_S)
+        except TimeoutError:
+            log.warning("consumer_stop_timed_out", seconds=CONSUMER_STOP_TIMEOUT_S)
         if self.settings.kafka.group_instance_id and self.settings.kafka.leave_group_on_stop:
             await asyncio.get_running_loop().run_in_executor(None, self._leave_static_group)
+
+    async def _give_up(self, partitions: set[TopicPartition]) -> None:
+        self._owned, self._taking = set(), set()
+        if not partitions:
+            return
+        try:
+            await self.delivery.revoked(sorted(partitions))
+        finally:
+            for tp in partitions:
+                self.tracker.revoke((tp.topic, tp.partition))
 
     def _leave_static_group(self) -> None:
         """A static member does not leave on close (aiokafka sends no LeaveGroup for it): ask the
