@@ -219,8 +219,9 @@ class ModelSettings(BaseModel):
     compute_dtype: str = Field(
         default="auto",
         pattern="^(auto|bfloat16|float16|float32)$",
-        description="NF4 compute dtype. auto: bfloat16 on a GPU; on a CPU the faster of float32 and bfloat16 by a short timed "
-        "matmul at start (logged as compute_dtype_chosen): bf16 runs ~50x slower on CPUs without AVX512-BF16, ~4x faster with AMX.",
+        description="NF4 compute dtype. auto: bfloat16 on a GPU; on a CPU bfloat16 when it has AVX512-BF16 or AMX, else float32 "
+        "(by its capability flags, the same at every start; logged as compute_dtype_chosen, reported in /healthz and "
+        "finnews_compute_dtype_info): bf16 runs ~50x slower on CPUs without them, 3-4x faster with them. Pin it for a mixed fleet.",
     )
     device: str = Field(default="auto", pattern=r"^(auto|cpu|cuda(:\d+)?)$")
     profile: Profile = Field(

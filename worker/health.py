@@ -2,7 +2,8 @@
 
 GET /healthz  200 while the worker is alive; 500 from the moment its watchdog
               failed it (pipeline or consumer crashed, no progress, out of
-              its group), just before it exits
+              its group), just before it exits; both name the engine's
+              compute dtype and why it was chosen (null until it is known)
 GET /readyz   200 when the model is loaded, the worker is a group member
               with partitions assigned and a broker answers; 503 with the
               failing checks otherwise
@@ -28,6 +29,8 @@ class Health:
     model_loaded: bool = False
     assigned: bool = False
     failed: str | None = None
+    # The engine's compute dtype and why (worker/engine/dtype.py): {"dtype": ..., "reason": ..., "detail": ...}.
+    compute_dtype: dict[str, str] | None = None
 
     async def broker_reachable(self, timeout: float = 1.0) -> bool:
         for host in self.hosts:
@@ -75,7 +78,8 @@ class HealthServer:
 
     async def _healthz(self, _: web.Request) -> web.Response:
         ok = self.health.failed is None
-        return web.json_response({"alive": ok, "failed": self.health.failed}, status=200 if ok else 500)
+        body = {"alive": ok, "failed": self.health.failed, "compute_dtype": self.health.compute_dtype}
+        return web.json_response(body, status=200 if ok else 500)
 
     async def _readyz(self, _: web.Request) -> web.Response:
         checks = await self.health.checks()

@@ -53,6 +53,12 @@ class WorkerMetrics:
             "Inputs whose results were discarded because their partition was revoked before they finished (redone by the next owner).",
             registry=r,
         )
+        self.compute_dtype = Gauge(
+            "finnews_compute_dtype_info",
+            "1 for the engine's compute dtype, with why it was chosen (setting, gpu, cpu_flags, timed).",
+            ["dtype", "reason"],
+            registry=r,
+        )
         self.ready = Gauge(
             "finnews_ready", "1 when the worker is ready (model loaded, a group member with partitions, not failed).", registry=r
         )

@@ -19,11 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import structlog
+import torch
 
 from schemas.tasks import TaskKind, TaskSpec
 from worker.adapter_watch import AdapterWatcher
 from worker.config import Settings
 from worker.engine import Engine, EngineThread
+from worker.engine.dtype import compute_dtype_choice
 from worker.exceptions import ConfigError, FatalEngineError, FinnewsError
 from worker.health import Health, HealthServer
 from worker.kafka.delivery import make_delivery
@@ -152,6 +154,7 @@ class Worker:
             for task, info in engine_thread.serving().items():
                 self.metrics.adapter.labels(task, info.name, info.version).set(1)
             self.metrics.model_memory.set(engine_thread.memory_bytes())
+            self._report_compute_dtype(engine_thread.model.device)
             builder = OutputBuilder(
                 engine_thread.model,
                 settings.worker_id,
@@ -256,6 +259,12 @@ class Worker:
         if self.on_http is not None:
             self.on_http(server.port)
         return server
+
+    def _report_compute_dtype(self, device: torch.device) -> None:
+        """The dtype the loader chose for this device (the same cached, stable choice) and why, in /healthz and the metrics."""
+        choice = compute_dtype_choice(self.settings.model.compute_dtype, device)
+        self.health.compute_dtype = {"dtype": choice.name, "reason": choice.reason, "detail": choice.detail}
+        self.metrics.compute_dtype.labels(choice.name, choice.reason).set(1)
 
     def request_stop(self) -> None:
         if self._source is not None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer
+from aiokafka.abc import ConsumerRebalanceListener
 
 from tests.support.brokers import KafkaBroker, default_broker_kind
 from tests.support.delivery import delivery_for, finished, tp, value
@@ -22,6 +23,7 @@ from tests.support.workers import WorkerProcess
 from worker.dev.demo import publish_raw
 from worker.exceptions import BrokerError, ConfigError
 from worker.kafka.delivery import CLOSE_BOUND_S, ExactlyOnce, FencedError, PublishError, probe_id, transactional_id
+from worker.kafka.source import make_consumer
 from worker.publish import Published
 from worker.service import run_worker
 
@@ -328,3 +330,106 @@ def test_an_unavailable_transaction_coordinator_fails_the_assignment_within_its_
         lonely.stop()
     assert error is not None and "transaction_init_timeout_s" in str(error), error
     assert seconds < 15, seconds
+
+
+def test_a_slow_registration_keeps_the_worker_in_its_group(
+    broker: Any, tiny_model_dir: Path, engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding (issue 28, 4): the transactional ids were registered inside the assignment callback, during
+    which aiokafka sends no heartbeat; a registration slower than the session timeout got the worker
+    expelled (the other member took every partition), then it rejoined and registered again, and again.
+    Registered outside the callback, the member keeps heartbeating and the group settles once."""
+    _needs_transactions(broker)
+    settings = settings_for(broker, tiny_model_dir, delivery="exactly_once")  # session timeout 6 s
+    assert settings.kafka.session_timeout_s == 6.0
+    items = news(24)
+    publish_raw(broker.bootstrap, settings.topics.input, lines(items))
+    register = ExactlyOnce._register
+
+    async def slow_register(self: ExactlyOnce, transactional_id: str) -> Any:
+        if "/probe:" not in transactional_id:  # a partition's id: a coordinator slower than the session timeout
+            await asyncio.sleep(10.0)
+        return await register(self, transactional_id)
+
+    monkeypatch.setattr(ExactlyOnce, "_register", slow_register)
+    other_assignments: list[list[int]] = []
+
+    class Remember(ConsumerRebalanceListener):  # type: ignore[misc]
+        async def on_partitions_revoked(self, revoked: Any) -> None:
+            return None
+
+        async def on_partitions_assigned(self, assigned: Any) -> None:
+            other_assignments.append(sorted(t.partition for t in assigned))
+
+    async def go() -> tuple[Any, int]:
+        other = make_consumer(settings.model_copy(update={"worker_id": f"{settings.worker_id}-other"}))
+        await other.start()
+        other.subscribe([settings.topics.input], listener=Remember())
+        polling = asyncio.create_task(_poll_paused(other))
+        published: list[Any] = []
+        stop = asyncio.Event()
+        try:
+            while not other_assignments:
+                await asyncio.sleep(0.2)
+            run = asyncio.create_task(
+                run_worker(settings, engine=engine, stop=stop, on_published=published.append, install_signal_handlers=False)
+            )
+            deadline = time.monotonic() + 60
+            while not published and time.monotonic() < deadline and not run.done():
+                await asyncio.sleep(0.2)
+            await asyncio.sleep(settings.kafka.session_timeout_s + 2)  # a member expelled meanwhile shows by now
+            stop.set()
+            summary = await asyncio.wait_for(run, 60)
+            return summary, len(published)
+        finally:
+            polling.cancel()
+            await asyncio.gather(polling, return_exceptions=True)
+            await other.stop()
+
+    summary, published = asyncio.run(asyncio.wait_for(go(), 150))
+    assert summary.failed is None, summary.failed
+    assert published > 0
+    # All four alone, then two once the worker joined; an expelled worker would have given them all back.
+    assert [len(a) for a in other_assignments] == [4, 2], other_assignments
+
+
+async def _poll_paused(consumer: AIOKafkaConsumer) -> None:
+    """A group member that takes nothing: it polls (staying within max.poll.interval) with its partitions paused."""
+    while True:
+        consumer.pause(*consumer.assignment())
+        await consumer.getmany(timeout_ms=200)
+
+
+def test_a_revocation_while_registering_leaves_no_producer_to_fence_the_new_owner(
+    broker: Any, tiny_model_dir: Path, engine: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Registration now runs outside the assignment callback, where a revocation can cancel it: the
+    registration it started must end with it. Were it left running, it would register the id after the
+    new owner did (InitProducerId bumps the epoch) and fence the owner's next transaction."""
+    _needs_transactions(broker)
+    settings = settings_for(broker, tiny_model_dir, delivery="exactly_once")
+    out = settings.task("sentiment").output_topic
+    register = ExactlyOnce._register
+
+    async def slow_register(self: ExactlyOnce, transactional_id: str) -> Any:
+        if getattr(self, "slow", False):
+            await asyncio.sleep(3.0)
+        return await register(self, transactional_id)
+
+    monkeypatch.setattr(ExactlyOnce, "_register", slow_register)
+
+    async def go() -> Published:
+        async with delivery_for(settings, engine) as revoked, delivery_for(settings, engine) as owner:
+            revoked.slow = True  # type: ignore[attr-defined]
+            taking = asyncio.create_task(revoked.assigned([tp(settings)]))
+            await asyncio.sleep(1.0)
+            taking.cancel()  # the source's revocation of a partition still being taken
+            await asyncio.gather(taking, return_exceptions=True)
+            await revoked.revoked([tp(settings)])
+            await owner.assigned([tp(settings)])
+            await asyncio.sleep(3.0)  # past the cancelled registration's delay
+            return await owner.publish([finished(settings, 0, {out: value("o1")})])
+
+    published = asyncio.run(asyncio.wait_for(go(), 120))
+    assert len(published.acked) == 1
+    assert sorted(_committed(broker, out)) == ["o1"]

@@ -17,6 +17,7 @@ import yaml
 from tests.support.news import MALFORMED, lines, news
 from tests.support.settings import settings_for
 from worker.dev.demo import publish_raw
+from worker.engine.dtype import compute_dtype_choice
 from worker.health import Health, HealthServer
 from worker.metrics import WorkerMetrics
 from worker.service import run_worker
@@ -113,6 +114,14 @@ def test_running_worker_serves_health_and_every_metric_the_dashboard_needs(
 
     seen = asyncio.run(go())
     assert seen["healthz"][0] == 200
+    # The compute dtype the loader chose for the engine's device, and why (issue 28, 7).
+    choice = compute_dtype_choice(settings.model.compute_dtype, engine.loaded.device)
+    assert json.loads(seen["healthz"][1])["compute_dtype"] == {
+        "dtype": choice.name,
+        "reason": choice.reason,
+        "detail": choice.detail,
+    }
+    assert f'finnews_compute_dtype_info{{dtype="{choice.name}",reason="{choice.reason}"}} 1.0' in seen["metrics"]
     status, body = seen["readyz"]
     assert status == 200, body
     assert json.loads(body) == {

@@ -93,8 +93,8 @@ def resolve_device(setting: str) -> torch.device:
 
 
 def compute_dtype(settings: ModelSettings, device: torch.device) -> torch.dtype:
-    """The configured compute dtype; ``auto`` is bfloat16 on a GPU and, on a CPU, the faster of
-    float32 and bfloat16 by a short timed matmul (worker.engine.dtype, logged once per process)."""
+    """The configured compute dtype; ``auto`` is bfloat16 on a GPU and, on a CPU, bfloat16 when its
+    capability flags (AVX-512 BF16, AMX) say so, float32 otherwise (worker.engine.dtype, logged once per process)."""
     return resolve_compute_dtype(settings.compute_dtype, device)
 
 

@@ -1,8 +1,10 @@
 """Delivery: how outputs reach Kafka and when an input counts as done. The one module that knows the mode.
 
 ``Delivery`` is what the rest of the worker sees: ``start``, ``attach`` (the
-consumer and its offset book), ``assigned`` / ``revoked`` (called by the
-source inside a rebalance), ``publish`` (a computed batch), ``commit`` and
+consumer and its offset book), ``assigned`` (called by the source as a task
+of its own once partitions are assigned, outside aiokafka's callback, which
+stops heartbeats; cancelled by a revocation) / ``revoked`` (inside the
+rebalance), ``publish`` (a computed batch), ``commit`` and
 ``close``. Two implementations:
 
 * ``AtLeastOnce``: one producer (acks=all). An input is acked once every
@@ -127,7 +129,9 @@ class Delivery(Protocol):
         """The group consumer and the book of consumed/acked offsets (called once the consumer started)."""
 
     async def assigned(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int] | None:
-        """Called before any record of ``partitions`` is taken; returns offsets to start from, if not the consumer's."""
+        """Called before any record of ``partitions`` is taken, outside the rebalance callback (it may take long);
+        returns offsets to start from, if not the consumer's. A revocation meanwhile cancels it: then nothing
+        it prepared for ``partitions`` may stay behind."""
 
     async def revoked(self, partitions: list[TopicPartition]) -> None:
         """Called once the pipeline gave ``partitions`` back: settle what was acked, release them."""
@@ -474,15 +478,22 @@ class ExactlyOnce:
     # -- ownership ---------------------------------------------------------------------------
     async def assigned(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int] | None:
         """Register every new partition's id at once (bounded: a coordinator that never answers
-        fails the worker instead of keeping it in the rebalance), then start from the offsets
+        fails the worker instead of leaving the partitions untaken), then start from the offsets
         committed by now. The consumer fetched its start offsets before the fencing, when a
         zombie's transaction could still commit, hence the second look."""
         new = [tp for tp in partitions if tp.partition not in self._owned]
         ids = {tp.partition: transactional_id(self.prefix, tp.topic, tp.partition) for tp in new}
         limit = self.settings.kafka.transaction_init_timeout_s
         started = time.monotonic()
+        self._check_still_assigned(new)
         registering = [asyncio.ensure_future(self._register(ids[tp.partition])) for tp in new]
-        done, pending = await asyncio.wait(registering, timeout=limit) if registering else (set(), set())
+        try:
+            done, pending = await asyncio.wait(registering, timeout=limit) if registering else (set(), set())
+        except BaseException:
+            # Cancelled (a revocation while registering): none of these partitions is this worker's any
+            # more, so no producer of theirs may stay registered, or register later and fence the new owner.
+            await _abandon(registering)
+            raise
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
@@ -497,11 +508,28 @@ class ExactlyOnce:
                 f"({why}; kafka.transaction_init_timeout_s={limit:g}): is the transaction coordinator available?"
             )
         log.info("transactional_producers_ready", partitions=sorted(self._owned), seconds=round(time.monotonic() - started, 3))
+        # From here a cancellation (a revocation) finds the producers in _owned, which revoked() stops.
         starts = await asyncio.wait_for(asyncio.to_thread(self._stable_starts, partitions), limit)
         for tp, offset in starts.items():
             if tp.partition in self._owned:
                 self._owned[tp.partition].committed = offset
         return starts
+
+    def _check_still_assigned(self, partitions: list[TopicPartition]) -> None:
+        """Refuse to register ids of partitions the consumer no longer holds.
+
+        ``assigned`` runs as a task of its own after the assignment callback (worker/kafka/source.py),
+        so the member may have lost the partitions between the two: a revocation cancels the task, but
+        an expulsion that a heartbeat learned of (generation reset) shows only here. No round trip: the
+        coordinator is asked by every heartbeat, and a revocation ends this task anyway."""
+        subscription = None if self._consumer is None else self._consumer._subscription.subscription
+        if subscription is None:
+            return  # a delivery driven by hand (tools, tests): no group
+        assignment = subscription.assignment
+        gone = [tp.partition for tp in partitions if assignment is None or tp not in assignment.tps]
+        coordinator = self._consumer._coordinator if self._consumer is not None else None
+        if gone or coordinator is None or coordinator.generation <= 0:
+            raise NotOwner(f"partitions {gone or sorted(tp.partition for tp in partitions)} are no longer assigned here")
 
     def _stable_starts(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int]:
         """The committed offsets, as stable: a transaction of the previous owner that committed offsets
@@ -773,6 +801,19 @@ class ExactlyOnce:
             raise
         log.debug("transaction_committed", partition=partition, next_offset=next_offset, messages=len(messages))
         return {}, set()
+
+
+async def _abandon(registering: Sequence[asyncio.Future[Any]]) -> None:
+    """Cancel registrations and stop every producer among them, registered or not (each bounded, see
+    ``_stop``); shielded, so that a second cancellation cannot leave one running behind."""
+
+    async def settle() -> None:
+        for task in registering:
+            task.cancel()  # a registration cancelled mid-way stops its own producer (_register)
+        results = await asyncio.gather(*registering, return_exceptions=True)
+        await asyncio.gather(*(_stop(r) for r in results if not isinstance(r, BaseException)))
+
+    await asyncio.shield(settle())
 
 
 async def _stop(producer: Any, bound: float = STOP_TIMEOUT_S) -> None:

@@ -34,6 +34,7 @@ from worker.exceptions import BrokerError
 from worker.kafka import clients, lenient_headers
 from worker.kafka.delivery import Delivery
 from worker.kafka.offsets import OffsetTracker
+from worker.kafka.ownership import NotOwner
 from worker.latch import FailureLatch
 from worker.records import InputRecord, Partition, timestamp_from_ms
 
@@ -78,13 +79,10 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
         await self._source._on_revoked(revoked)
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        # Returns at once: aiokafka sends no heartbeat until this callback returns, and getting the
+        # delivery ready (exactly-once: registering transactional ids) may take longer than the session
+        # timeout. The partitions stay paused until they are taken (_take).
         self._source._on_assigned(assigned)
-        try:
-            await self._source._take_assigned()
-        except Exception as exc:  # noqa: BLE001 - whatever it is, the partitions would never be taken
-            # aiokafka would log a failed listener and carry on, leaving the partitions never taken
-            # (and /healthz green, since nothing is owned): fail the worker, so it restarts and they move.
-            self._source.latch.trip(exc, "partition assignment")
 
 
 class KafkaSource:
@@ -116,6 +114,7 @@ class KafkaSource:
         self._on_assigned_cb = on_assigned
         self._owned: set[TopicPartition] = set()
         self._taking: set[TopicPartition] = set()  # assigned, not yet taken (the delivery is getting ready for them)
+        self._take_task: asyncio.Task[None] | None = None  # getting the delivery ready for ``_taking``
         self._start_offsets: dict[TopicPartition, int] = {}
         self._accepting = True
         self._poll_task: asyncio.Task[None] | None = None
@@ -149,6 +148,7 @@ class KafkaSource:
         if self._poll_task is not None:
             self._poll_task.cancel()
             await asyncio.gather(self._poll_task, return_exceptions=True)
+        await self._stop_taking()
         await self.delivery.commit()
         await self._give_up(self._owned | self._taking)
         try:
@@ -248,25 +248,55 @@ class KafkaSource:
         self._start_offsets = {}
         for tp in mine:
             self.tracker.assign((tp.topic, tp.partition))
+        # Paused before this callback returns, so before any fetch of them: aiokafka returns no record of a
+        # paused partition and does not move its position, so nothing of them is consumed before _take.
+        if mine:
+            self.consumer.pause(*mine)
         self.member_since = time.monotonic()
         partitions = sorted(tp.partition for tp in mine)
         log.info("partitions_assigned", topic=self.topic, partitions=partitions)
         self._on_assigned_cb(partitions)
-        asyncio.get_running_loop().create_task(self._note_start_offsets(mine))
+        loop = asyncio.get_running_loop()
+        loop.create_task(self._note_start_offsets(mine))
+        # A previous take was ended by the revocation that preceded this assignment (_on_revoked); were one
+        # left, it is cancelled (its registrations are abandoned, shielded, in the delivery).
+        if self._take_task is not None:
+            self._take_task.cancel()
+        self._take_task = loop.create_task(self._take(sorted(mine)), name="finnews-take") if mine else None
 
-    async def _take_assigned(self) -> None:
+    async def _take(self, taking: list[TopicPartition]) -> None:
         """Let the delivery get ready for the assigned partitions (exactly-once: register their
-        transactional ids, fencing any zombie), then take them, from where it says if it does."""
-        taking = sorted(self._taking)
-        starts = await self.delivery.assigned(taking)
+        transactional ids, fencing any zombie), then take them, from where it says if it does.
+
+        A task of its own, outside the assignment callback, so the member keeps heartbeating however
+        long the delivery takes; a revocation meanwhile cancels it (``_stop_taking``)."""
+        try:
+            starts = await self.delivery.assigned(taking)
+        except NotOwner as exc:
+            # Lost before they were ready (expelled meanwhile): the rejoin's revocation gives them up.
+            log.warning("partitions_not_taken", partitions=sorted(tp.partition for tp in taking), reason=str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - whatever it is, the partitions would never be taken
+            # Left untaken, the partitions would never be worked on while /healthz stayed green (nothing
+            # owned, nothing late): fail the worker, so it restarts and they move.
+            self.latch.trip(exc, "partition assignment")
+            return
         # No await from the first seek to taking the partitions: the poll loop cannot slip records in between.
-        # Records fetched meanwhile were left untaken; they are read again from the start offsets.
         for tp, offset in (starts or {}).items():
             self.consumer.seek(tp, offset)
         self._owned = set(taking)
         self._taking = set()
+        # The poll loop resumes them from now on (while the pipeline has room).
         if starts:
             log.debug("partitions_start", offsets={tp.partition: offset for tp, offset in starts.items()})
+
+    async def _stop_taking(self) -> None:
+        """Cancel a take in progress and wait for it: once this returns, the delivery registers nothing more
+        for the partitions it was taking (exactly-once: their producers, registered or not, are stopped)."""
+        task, self._take_task = self._take_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
 
     async def _note_start_offsets(self, tps: set[TopicPartition]) -> None:
         for tp in tps:
@@ -278,6 +308,8 @@ class KafkaSource:
     async def _on_revoked(self, revoked: set[TopicPartition]) -> None:
         mine = {tp for tp in revoked if tp.topic == self.topic}
         self.member_since = None
+        # aiokafka revokes every partition at once (eager rebalancing): a take still running is of them.
+        await self._stop_taking()
         if not mine:
             return
         # Polled records of these partitions are dropped from now on; those in flight may still
@@ -306,11 +338,12 @@ class KafkaSource:
     async def _poll_loop(self) -> None:
         while True:
             room = self._room() if self._accepting else 0
-            # Applied every round, not on change: a rebalance hands over partitions unpaused.
+            # Applied every round, not on change: a rebalance hands over partitions unpaused. Partitions
+            # not yet taken stay paused whatever the room.
             if room <= 0:
                 self.consumer.pause(*self.consumer.assignment())
             else:
-                self.consumer.resume(*self.consumer.assignment())
+                self.consumer.resume(*(self.consumer.assignment() - self._taking))
             wait_for_room = room <= 0 and self._accepting and self._wait_for_room is not None
             try:
                 # Called even while paused: this keeps the member within max.poll.interval.
