@@ -15,8 +15,11 @@ EDTSum alone (generation is the slow part: about 2 s a headline there).
 Skips a set whose data is absent.
 
 Last line: twitter_valid_macro_f1=A fpb_allagree_macro_f1=B edtsum_rouge1=C ungrounded=D looping=E ece=F
+model_unsupported=G published_unsupported=H
 (F: the expected calibration error on Twitter validation as served, i.e. with
-the adapter's temperature when its manifest has one).
+the adapter's temperature when its manifest has one; G: the share of the model's own
+headlines the worker's checks (fact rules and the headline judge) rejected before the
+grounding policy replaced them; H: the share still unsupported as published).
 """
 
 from __future__ import annotations
@@ -27,12 +30,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from schemas.tasks import default_tasks
 from training.evaluate import metrics_for
 from training.evaluate_report import save
 from training.evaluate_run import EvaluationRequest, run_evaluation
 from training.replay import VersionRef
 from worker.config import load_settings
-from worker.dev.demo import bundled_registry
+from worker.dev.demo import JUDGE, bundled_registry, judge_task
 from worker.registry import Registry
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -55,8 +59,12 @@ def run_shipped(
         return {}
     out = out or Path(tempfile.mkdtemp(prefix="finnews-shipped-"))
     registry_root = bundled_registry()
-    settings = load_settings(model={"base": base, "max_input_tokens": 512}, registry=registry_root)
     registry = Registry(registry_root)
+    # The headline task with the judge the bundled registry ships, as the demo serves it.
+    tasks = [*default_tasks(), *([judge_task()] if registry.current(JUDGE) else [])]
+    settings = load_settings(
+        model={"base": base, "max_input_tokens": 512}, registry=registry_root, tasks=[t.model_dump() for t in tasks]
+    )
     figures: dict[str, dict[str, Any]] = {}
     for name, task, path, label_map in _sets(data):
         if not path.is_file():
@@ -106,5 +114,6 @@ def last_line(figures: dict[str, dict[str, Any]]) -> str:
     return (
         f"twitter_valid_macro_f1={get('twitter_valid', 'macro_f1')} fpb_allagree_macro_f1={get('fpb_allagree', 'macro_f1')} "
         f"edtsum_rouge1={get('edtsum', 'rouge_1')} ungrounded={get('edtsum', 'grounding_rate', lambda g: 1.0 - g)} "
-        f"looping={get('edtsum', 'looping_rate')} ece={get('twitter_valid', 'ece_after')}"
+        f"looping={get('edtsum', 'looping_rate')} ece={get('twitter_valid', 'ece_after')} "
+        f"model_unsupported={get('edtsum', 'model_unsupported_rate')} published_unsupported={get('edtsum', 'published_unsupported_rate')}"
     )

@@ -195,6 +195,23 @@ def summary_checks(stories: list[str], summaries: list[str | None]) -> dict[str,
     }
 
 
+def served_checks(summaries: list[Summary]) -> dict[str, float]:
+    """What the worker's own checks (fact rules and, where the task has one, its judge) said as the headlines were made:
+    the share of the model's own first headlines they rejected (before the grounding policy replaced them) and the
+    share still unsupported as published (the flag policy publishes them; the others replace them)."""
+    if not summaries:
+        return {}
+    n = len(summaries)
+    figures = {
+        "model_unsupported_rate": sum(s.headline_source != "model" or not s.grounded for s in summaries) / n,
+        "published_unsupported_rate": sum(not s.grounded for s in summaries) / n,
+    }
+    supports = [s.support for s in summaries if s.support is not None]
+    if supports:
+        figures["mean_support"] = sum(supports) / len(supports)
+    return figures
+
+
 def metrics_for(
     task: TaskSpec,
     examples: list[Example],
@@ -215,6 +232,7 @@ def metrics_for(
         texts = [r.text if isinstance(r, Summary) else None for r in results]
         metrics = rouge_metrics([e.summary or "" for e in examples], [t or "" for t in texts])
         metrics.update(summary_checks([e.text for e in examples], texts))
+        metrics.update(served_checks([r for r in results if isinstance(r, Summary)]))
     metrics["examples"] = len(examples)
     metrics["failed"] = failed
     return metrics

@@ -24,7 +24,7 @@ from schemas.adapters import MANIFEST, AdapterManifest
 from schemas.tasks import TaskSpec
 from training.data import Example, load_file
 from training.evaluate import predict
-from training.replay import VersionRef, task_spec
+from training.replay import VersionRef, judges_of, task_spec
 from worker.config import Settings
 from worker.engine import Classification, Engine, Summary
 from worker.engine.adapters import AdapterRefused, read_manifest, verify
@@ -148,8 +148,10 @@ def run_evaluation(
             verify(subject.path, fingerprint, subject.manifest.task)
         except AdapterRefused as exc:
             raise EvaluationError(f"{subject.name} refused: {exc}") from None
-    loaded = load_model(model_settings, [spec], fingerprint=fingerprint)
-    engine = Engine(loaded, [spec], model_settings.max_input_tokens)
+    # A headline task is evaluated with its judge, as the worker serves it: the judge's verdicts decide what is published.
+    tasks = [spec, *(j.model_copy(update={"judges": spec.name}) for j in judges_of(settings, registry, spec.name))]
+    loaded = load_model(model_settings, tasks, fingerprint=fingerprint)
+    engine = Engine(loaded, tasks, model_settings.max_input_tokens)
     info = loaded.adapters[spec.name]
     log.info("evaluation_started", subject=subject.name, examples=len(examples), temperature=info.temperature)
     started = time.perf_counter()

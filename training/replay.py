@@ -185,6 +185,16 @@ def task_spec(settings: Settings, manifest: AdapterManifest) -> TaskSpec:
     )
 
 
+def judges_of(settings: Settings, registry: Registry, task: str) -> list[TaskSpec]:
+    """The configured judge of ``task`` (a summarize task), at its registry's current version or its own folder:
+    a headline task runs with its judge, as the worker serves it."""
+    out = []
+    for judge in (t for t in settings.tasks if t.judges == task):
+        current = registry.current(judge.name)
+        out.append(judge.model_copy(update={"adapter": registry.path(judge.name, current)}) if current else judge)
+    return out
+
+
 def check_sandbox(settings: Settings, request: ReplayRequest) -> None:
     """Refuse a --to-topic that would write into production."""
     target = request.to_topic
@@ -290,8 +300,17 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
         # The broker first: a wrong address fails before minutes of model loading.
         consumer = make_consumer(settings.kafka)
         ranges = resolve(consumer, request.slice)
-        loaded = load_model(model_settings, [v.spec for v in versions], fingerprint=fingerprint)
-        engines = {v.key: Engine(loaded, [v.spec], model_settings.max_input_tokens) for v in versions}
+        # One judge adapter (the configured one of the replayed task) serves every version side by side.
+        judges = [
+            j.model_copy(update={"judges": versions[0].spec.name}) for j in judges_of(settings, registry, versions[0].ref.task)
+        ]
+        loaded = load_model(model_settings, [*(v.spec for v in versions), *judges], fingerprint=fingerprint)
+        engines = {
+            v.key: Engine(
+                loaded, [v.spec, *(j.model_copy(update={"judges": v.spec.name}) for j in judges)], model_settings.max_input_tokens
+            )
+            for v in versions
+        }
         publisher = _Sandbox(settings, loaded, request.to_topic) if request.to_topic else None
         run = ReplayRun(
             request,

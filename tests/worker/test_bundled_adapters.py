@@ -7,14 +7,15 @@ default prompt edited after training would otherwise show only when the demo run
 from __future__ import annotations
 
 from schemas.tasks import Profile, default_tasks
-from worker.dev.demo import bundled_registry
+from worker.dev.demo import bundled_registry, judge_task
 from worker.engine.adapters import mismatches, verify
 from worker.registry import Registry
 
 
 def test_every_bundled_version_verifies_and_each_current_fits_its_default_task() -> None:
     registry = Registry(bundled_registry())
-    defaults = {t.name: t for t in default_tasks()}
+    # The default tasks, and the headline judge the demo serves beside them.
+    defaults = {t.name: t for t in [*default_tasks(), judge_task()]}
     assert set(registry.tasks()) == set(defaults)
     fingerprints = set()
     for task, spec in defaults.items():

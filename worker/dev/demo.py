@@ -51,8 +51,9 @@ def bundled_registry() -> Path:
 
 #: The headline judge (a verifier adapter) the bundled registry ships under this task name.
 JUDGE = "support"
-#: Its threshold, chosen on the held-out part of its training pairs (see the README's adapter table).
-JUDGE_MIN_SUPPORT = 0.5
+#: Its threshold, chosen on 774 pairs of 400 press-release training stories the judge never saw: the highest
+#: support at which the judge alone flags at most 5% of true headlines (0.5 flagged 7%; 0.3: 5%).
+JUDGE_MIN_SUPPORT = 0.3
 
 
 def judge_task() -> TaskSpec:
