@@ -76,12 +76,6 @@ class SummaryResult(BaseModel):
             "judge, the judge's support reaches its threshold; None: not checked."
         ),
     )
-    support: float | None = Field(
-        default=None,
-        ge=0.0,
-        le=1.0,
-        description="The judge's calibrated probability that the story supports the summary; None: the task has no judge.",
-    )
     unsupported: list[str] = Field(default_factory=list, description="The summary's facts its story lacks, as written in it.")
     looping: bool | None = Field(
         default=None,
@@ -93,6 +87,12 @@ class SummaryResult(BaseModel):
             "model: as generated; regenerated: a second, constrained try after the first stated unsupported facts "
             "or looped; extractive: the story's own lead, after both failed (per the task's grounding policy)."
         ),
+    )
+    support: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="The judge's calibrated probability that the story supports the summary; None: the task has no judge.",
     )
     lineage: Lineage
 
