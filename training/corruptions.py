@@ -188,7 +188,6 @@ def headline_names(headline: str, story: str) -> list[str]:
     """
     out: list[str] = []
     run: list[re.Match[str]] = []
-    joiner = False
 
     def close() -> None:
         if run:
@@ -200,16 +199,11 @@ def headline_names(headline: str, story: str) -> list[str]:
     for m in re.finditer(r"[A-Za-z][\w&'.-]*|&", headline):
         word = m[0].rstrip(".,:;'")
         if word in ("&", "of", "de") and run:
-            joiner = True
-            continue
+            continue  # joins two name words; a run ends on a name word, so a trailing joiner is never kept
         if word[:1].isupper() and not any(c.isdigit() for c in word) and word.lower() not in MONTHS and _named_in(word, story):
             run.append(m)
-            joiner = False
             continue
         close()
-        joiner = False
-    if joiner and run:
-        pass  # a trailing joiner is not part of the name
     close()
     return out
 

@@ -149,7 +149,7 @@ def run_evaluation(
         except AdapterRefused as exc:
             raise EvaluationError(f"{subject.name} refused: {exc}") from None
     # A headline task is evaluated with its judge, as the worker serves it: the judge's verdicts decide what is published.
-    tasks = [spec, *(j.model_copy(update={"judges": spec.name}) for j in judges_of(settings, registry, spec.name))]
+    tasks = [spec, *judges_of(settings, registry, spec.name)]
     loaded = load_model(model_settings, tasks, fingerprint=fingerprint)
     engine = Engine(loaded, tasks, model_settings.max_input_tokens)
     info = loaded.adapters[spec.name]

@@ -185,13 +185,15 @@ def task_spec(settings: Settings, manifest: AdapterManifest) -> TaskSpec:
     )
 
 
-def judges_of(settings: Settings, registry: Registry, task: str) -> list[TaskSpec]:
-    """The configured judge of ``task`` (a summarize task), at its registry's current version or its own folder:
+def judges_of(settings: Settings, registry: Registry, task: str, judging: str | None = None) -> list[TaskSpec]:
+    """The configured judge of ``task`` (a summarize task), at its registry's current version or its own folder,
+    judging the task named ``judging`` (default ``task``: a side-by-side replay renames the compared version's):
     a headline task runs with its judge, as the worker serves it."""
     out = []
     for judge in (t for t in settings.tasks if t.judges == task):
         current = registry.current(judge.name)
-        out.append(judge.model_copy(update={"adapter": registry.path(judge.name, current)}) if current else judge)
+        adapter = registry.path(judge.name, current) if current else judge.adapter
+        out.append(judge.model_copy(update={"adapter": adapter, "judges": judging or task}))
     return out
 
 
@@ -301,16 +303,10 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
         consumer = make_consumer(settings.kafka)
         ranges = resolve(consumer, request.slice)
         # One judge adapter (the configured one of the replayed task) serves every version side by side.
-        judges = [
-            j.model_copy(update={"judges": versions[0].spec.name}) for j in judges_of(settings, registry, versions[0].ref.task)
-        ]
-        loaded = load_model(model_settings, [*(v.spec for v in versions), *judges], fingerprint=fingerprint)
-        engines = {
-            v.key: Engine(
-                loaded, [v.spec, *(j.model_copy(update={"judges": v.spec.name}) for j in judges)], model_settings.max_input_tokens
-            )
-            for v in versions
-        }
+        task = versions[0].ref.task
+        judges = {v.key: judges_of(settings, registry, task, judging=v.spec.name) for v in versions}
+        loaded = load_model(model_settings, [*(v.spec for v in versions), *judges[versions[0].key]], fingerprint=fingerprint)
+        engines = {v.key: Engine(loaded, [v.spec, *judges[v.key]], model_settings.max_input_tokens) for v in versions}
         publisher = _Sandbox(settings, loaded, request.to_topic) if request.to_topic else None
         run = ReplayRun(
             request,

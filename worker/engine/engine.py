@@ -263,7 +263,7 @@ class Engine:
         None where the task has no judge. One scoring call for all of them (stacked LoRA mixes the judges' adapters)."""
         tok = self.loaded.decode_tokenizer
         rows: list[ScoreRow] = []
-        judged: list[int] = []
+        judged: list[tuple[int, TaskSpec]] = []
         out: list[tuple[float, bool] | None] = [None] * len(todo)
         for k, (item, story, task, headline) in enumerate(todo):
             judge = self._judges.get(task.name)
@@ -273,11 +273,10 @@ class Engine:
             info = self.loaded.adapters[judge.name]
             ids = render_prompt_ids(pair, judge, tok, self.max_input_tokens)
             rows.append(ScoreRow(ids, self._label_ids[judge.name], self._adapter(judge), info.temperature, info.bias))
-            judged.append(k)
+            judged.append((k, judge))
         if rows:
             probs = score_rows(self.loaded.model, rows, self._pad_id, self.loaded.device)
-            for k, p in zip(judged, probs, strict=True):
-                judge = self._judges[todo[k][2].name]
+            for (k, judge), p in zip(judged, probs, strict=True):
                 out[k] = (p[0], p[0] >= judge.min_support)
         return out
 
