@@ -23,12 +23,16 @@ Scenarios:
     rejected     after 10 s the headline topic's max.message.bytes drops to the median headline record
                  batch: each refused headline must end as a dead letter (output_rejected), the
                  other outputs published
+    zombie       two workers; one, whose transactions are held open 2 s before their commit, is paused
+                 (SIGSTOP) past its session timeout, the other takes its partitions, then it is resumed:
+                 its open transactions must be abandoned (fenced or past their bound), never committed,
+                 and it must rejoin without failing
     txn_input    the input written in transactions (every fourth one aborted: those ids must never come
                  out), with an idle stretch three times the progress timeout: no worker may be killed
 
 The broker scenario also prints how long after the broker came back the first new output appeared.
 
-    .venv/bin/python -m benchmarks.faults [--only kill9,scale,...] [--rate 8] [--modes at_least_once,exactly_once]
+    .venv/bin/python -m benchmarks.faults [--only kill9,scale,zombie,...] [--rate 8] [--modes at_least_once,exactly_once]
 
 Last line: lost=L dup=D dup_eos=E stalled_s=S (lost and stalled_s over both modes, dup at-least-once;
 lost includes outputs of aborted upstream records)
@@ -59,6 +63,8 @@ from worker.kafka import clients
 
 #: Seconds between kills; the outside fault run killed every 10-20 s.
 KILL_EVERY_S = 15.0
+#: How long the zombie's transactions stay open before their commit: most of the time it holds one.
+ZOMBIE_COMMIT_DELAY_S = 2.0
 
 
 @dataclass
@@ -232,11 +238,11 @@ def scenario(
     outcome = Outcome(name, mode)
     workers: list[WorkerProcess] = []
 
-    def start(worker_id: str, static: bool = False) -> WorkerProcess:
+    def start(worker_id: str, static: bool = False, commit_delay_s: float = 0.0) -> WorkerProcess:
         env = {"FINNEWS_WORKER_ID": worker_id}
         if static:
             env["FINNEWS_KAFKA__GROUP_INSTANCE_ID"] = worker_id
-        process = WorkerProcess(settings, batch_delay_s=delay, **env)
+        process = WorkerProcess(settings, batch_delay_s=delay, commit_delay_s=commit_delay_s, **env)
         workers.append(process)
         return process
 
@@ -366,6 +372,33 @@ def rejected(broker: KafkaBroker) -> Callable[..., None]:
     return body
 
 
+def zombie(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
+    a, b = start("zombie-a", commit_delay_s=ZOMBIE_COMMIT_DELAY_S), start("zombie-b")
+    for worker in (a, b):
+        worker.wait_for("partitions_assigned", 120)
+    time.sleep(10.0)
+    held = a.assigned() or []
+    earlier = len(b.events("partitions_assigned"))
+    a.pause()
+    paused = time.monotonic()
+    b.wait_for("partitions_assigned", 120, lambda e: len(b.events("partitions_assigned")) > earlier)
+    every = b.events("partitions_assigned")[-1]
+    taken = time.monotonic() - paused
+    time.sleep(5.0)  # the new owner publishes what the zombie held
+    pause_s = time.monotonic() - paused
+    a.resume()
+    time.sleep(20.0)
+    abandoned = len(a.events("transaction_abandoned")) + len(a.events("offsets_abandoned"))
+    rejoined = len(a.events("partitions_assigned")) > 1
+    state = "alive" if a.proc.poll() is None else f"exited {a.proc.returncode}"
+    outcome.notes.append(
+        f"paused {pause_s:.0f} s holding partitions {held} (transactions held open "
+        f"{ZOMBIE_COMMIT_DELAY_S:g} s), taken over after {taken:.0f} s (session {settings.kafka.session_timeout_s:g} s, "
+        f"{len(every['partitions'])} partitions); on resume {abandoned} transactions abandoned, "
+        f"{'rejoined' if rejoined else 'not rejoined'}, {state}"
+    )
+
+
 def txn_input(settings: Settings, start: Callable[..., WorkerProcess], workers: list[WorkerProcess], outcome: Outcome) -> None:
     a, b = start("txn-a"), start("txn-b")
     for worker in (a, b):
@@ -396,7 +429,7 @@ def slow_join(settings: Settings, start: Callable[..., WorkerProcess], workers: 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", default="kill9,scale,broker,slow_join,rejected,txn_input")
+    parser.add_argument("--only", default="kill9,scale,broker,slow_join,rejected,zombie,txn_input")
     parser.add_argument("--rate", type=float, default=8.0, help="input items per second during each scenario")
     parser.add_argument("--kill-every", type=float, default=KILL_EVERY_S, help="seconds between kill -9s")
     parser.add_argument("--modes", default="at_least_once,exactly_once", help="delivery modes to run every scenario in")
@@ -414,6 +447,7 @@ def main() -> None:
             "scale": (scale, {}),
             "broker": (broker_outage(broker), {}),
             "rejected": (rejected(broker), {}),
+            "zombie": (zombie, {}),
             "txn_input": (txn_input, {"feed_transactions": 5, "settings_overrides": {"progress_timeout_s": 10.0}}),
             "slow_join": (
                 slow_join,

@@ -73,6 +73,14 @@ class ManifestDraft(BaseModel):
             "weighted training skews, so it can change the chosen label. None: no biases."
         ),
     )
+    label_bias_prior: dict[str, float] | None = Field(
+        default=None,
+        description=(
+            "The class prior the label biases assume: each label's share of the held-out part they were fitted "
+            "on. A feed whose prior differs (more news than tweets, fewer neutral items) is served with this "
+            "prior's lean. None: no biases, or a manifest written before it was recorded."
+        ),
+    )
 
     @classmethod
     def for_task(cls, task: TaskSpec, profile: Profile, **fields: Any) -> "ManifestDraft":

@@ -65,9 +65,16 @@ def _layers(text: str | None) -> tuple[int, int] | None:
 @app.command()
 def train(
     task: Annotated[str, typer.Option(help="Configured task to train an adapter for.")],
-    data: Annotated[str, typer.Option(help="JSONL file of {id, text, label|summary}, or kafka:TOPIC.")],
+    data: Annotated[
+        list[str],
+        typer.Option(help="JSONL file of {id, text, label|summary}, or kafka:TOPIC; give it again to train on several files."),
+    ],
     base: Annotated[Optional[Path], typer.Option(help="Base model folder (default: model.base).")] = None,
     registry: RegistryOpt = None,
+    exclude: Annotated[
+        Optional[list[Path]],
+        typer.Option(help="JSONL file whose texts stay out of training (an evaluation set from the same source); repeatable."),
+    ] = None,
     epochs: Annotated[float, typer.Option(min=0.01)] = 3.0,
     max_steps: Annotated[int, typer.Option(help="> 0 overrides --epochs.")] = -1,
     learning_rate: Annotated[float, typer.Option("--lr")] = 2e-4,
@@ -102,7 +109,7 @@ def train(
     ] = None,
 ) -> None:
     """Fine-tune a LoRA adapter (QLoRA), evaluate it, register it, and promote it if it beats the current one."""
-    from training.data import DataError, load_file, parse_label_map
+    from training.data import DataError, load_files, parse_label_map
     from training.feedback import load_topic
     from training.finetune import TrainConfig
     from training.refresh import parse_interval, refresh_every, refresh_once
@@ -127,11 +134,14 @@ def train(
         seed=seed,
         max_input_tokens=settings.model.max_input_tokens,
     )
+    topics = [d for d in data if d.startswith("kafka:")]
+    if topics and (len(data) > 1 or exclude):
+        raise typer.BadParameter("--data kafka:TOPIC is read alone (no other --data, no --exclude)")
     with one_line_errors(settings.kafka.bootstrap_servers, also=(DataError, ValueError, OSError)):
         if every or once:
-            if not data.startswith("kafka:"):
+            if not topics:
                 raise typer.BadParameter("--every and --once read a feedback topic: --data kafka:TOPIC")
-            topic = data.removeprefix("kafka:")
+            topic = topics[0].removeprefix("kafka:")
 
             def run() -> None:
                 outcome = refresh_once(settings, task, topic, reg, cfg, heldout, margin, min_new, announce)
@@ -142,11 +152,17 @@ def train(
             else:
                 refresh_every(parse_interval(every or ""), run)
             return
-        if data.startswith("kafka:"):
-            examples, _ = load_topic(settings.kafka, data.removeprefix("kafka:"), settings.task(task))
+        excluded = 0
+        if topics:
+            examples, _ = load_topic(settings.kafka, topics[0].removeprefix("kafka:"), settings.task(task))
         else:
-            examples = load_file(Path(data), settings.task(task), parse_label_map(label_map), limit, seed, drop_duplicates)
-        source = data + (f" label-map {label_map}" if label_map else "") + (f" limit {limit} seed {seed}" if limit else "")
+            examples, excluded = load_files(
+                [Path(d) for d in data], settings.task(task), parse_label_map(label_map), limit, seed, drop_duplicates, exclude
+            )
+        source = " + ".join(data) + (f" label-map {label_map}" if label_map else "")
+        if exclude:
+            source += f" less the {excluded} texts also in " + " + ".join(map(str, exclude))
+        source += f" limit {limit} seed {seed}" if limit else ""
         source += " first-of-duplicate-ids" if drop_duplicates else ""
         outcome = train_and_register(settings, task, examples, source, reg, cfg, heldout, margin, force, announce, init_from)
     typer.echo(_line(outcome))

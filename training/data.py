@@ -115,6 +115,61 @@ def load_file(
     return examples
 
 
+def load_files(
+    paths: list[Path],
+    task: TaskSpec,
+    label_map: dict[str, str] | None = None,
+    limit: int | None = None,
+    seed: int = 0,
+    drop_duplicates: bool = False,
+    exclude: list[Path] | None = None,
+) -> tuple[list[Example], int]:
+    """The examples of several files, one set (ids must stay unique across them), less every record
+    whose text is also in an ``exclude`` file (an evaluation set drawn from the same source), and
+    how many were left out that way. ``limit`` samples the union, after the exclusion."""
+    examples: list[Example] = []
+    for path in paths:
+        examples.extend(load_file(path, task, label_map, None, seed, drop_duplicates=False))
+    if drop_duplicates:
+        seen: set[str] = set()
+        examples = [e for e in examples if not (e.id in seen or seen.add(e.id))]  # type: ignore[func-returns-value]
+    dupes = [i for i, n in Counter(e.id for e in examples).items() if n > 1]
+    if dupes:
+        raise DataError(f"duplicate ids across {[str(p) for p in paths]}: {dupes[:5]}")
+    held_back = {same_text(t) for path in exclude or [] for t in texts_of(path)}
+    kept = [e for e in examples if same_text(e.text) not in held_back]
+    if not kept:
+        raise DataError("every record is also in an --exclude file")
+    excluded = len(examples) - len(kept)
+    if limit is not None and limit < len(kept):
+        kept = random.Random(seed).sample(kept, limit)
+    return kept, excluded
+
+
+def same_text(text: str) -> str:
+    """A text as compared across data sets: lower case, ASCII letters and digits only (PhraseBank's
+    copies differ in spacing, punctuation and how their damaged non-ASCII characters were saved)."""
+    return "".join(c for c in text.lower() if c.isascii() and c.isalnum())
+
+
+def texts_of(path: Path) -> list[str]:
+    """The ``text`` of every record of a JSONL file (any labels or none)."""
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    texts = []
+    for n, line in enumerate(path.read_bytes().splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data: Any = parse_json(line)
+        except ValueError as exc:
+            raise DataError(f"{path}:{n}: not JSON ({exc})") from None
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            raise DataError(f"{path}:{n}: no 'text'")
+        texts.append(data["text"])
+    return texts
+
+
 def parse_label_map(text: str | None) -> dict[str, str]:
     """``bullish=positive,bearish=negative`` as a dict; DataError when malformed."""
     if not text:

@@ -168,6 +168,9 @@ def train_and_register(
                 label_bias=dict(zip(task.labels, calibration.bias, strict=True))
                 if calibration is not None and calibration.bias is not None
                 else None,
+                label_bias_prior=label_shares(parts.heldout, list(task.labels))
+                if calibration is not None and calibration.bias is not None
+                else None,
             ),
         )
     log.info("version_registered", task=task.name, version=manifest.version, **{primary: metrics[primary]})
@@ -181,6 +184,16 @@ def train_and_register(
     announced = promote(settings, registry, task.name, manifest.version, decision.reason, force, announce_events)
     promoted = registry.manifest(task.name, manifest.version)
     return TrainOutcome(manifest=promoted, promoted=True, reason=decision.reason, announced=announced)
+
+
+def label_shares(examples: list[Example], labels: list[str]) -> dict[str, float]:
+    """Each label's share of ``examples``, rounded to 4 places (a manifest's class prior)."""
+    counts = {label: 0 for label in labels}
+    for e in examples:
+        if e.label in counts:
+            counts[e.label] += 1
+    total = sum(counts.values()) or 1
+    return {label: round(n / total, 4) for label, n in counts.items()}
 
 
 def warm_start(settings: Settings, registry: Registry, task: str, version: str) -> AdapterManifest:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import threading
@@ -14,12 +15,14 @@ from worker.config import Settings
 
 
 class WorkerProcess:
-    def __init__(self, settings: Settings, batch_delay_s: float = 0.0, **env_overrides: str) -> None:
+    def __init__(self, settings: Settings, batch_delay_s: float = 0.0, commit_delay_s: float = 0.0, **env_overrides: str) -> None:
         env = settings_env(settings)
         env.update(env_overrides)
-        # With a delay, every engine batch takes at least that long (tests/support/slow_worker.py).
-        command = ["-m", "worker", "worker"] if not batch_delay_s else ["-m", "tests.support.slow_worker"]
+        # With a delay, every engine batch (or transaction) takes at least that long (tests/support/slow_worker.py).
+        slow = batch_delay_s or commit_delay_s
+        command = ["-m", "tests.support.slow_worker"] if slow else ["-m", "worker", "worker"]
         env["FINNEWS_TEST_BATCH_DELAY_S"] = str(batch_delay_s)
+        env["FINNEWS_TEST_COMMIT_DELAY_S"] = str(commit_delay_s)
         self.proc = subprocess.Popen(
             [sys.executable, *command],
             env=env,
@@ -63,6 +66,13 @@ class WorkerProcess:
         if self.proc.poll() is None:
             self.proc.terminate()
         return self.proc.wait(timeout=timeout)
+
+    def pause(self) -> None:
+        """SIGSTOP: the process holds its sockets, transactions and group membership, and answers nothing."""
+        self.proc.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self.proc.send_signal(signal.SIGCONT)
 
     def kill(self) -> None:
         self.proc.kill()

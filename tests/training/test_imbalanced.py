@@ -7,10 +7,10 @@ import json
 import random
 from pathlib import Path
 
-from training.data import load_file
+from training.data import Example, load_file
 from training.finetune import TrainConfig, class_weights
 from training.gate import judge, majority_floor
-from training.train import train_and_register
+from training.train import label_shares, train_and_register
 from worker.config import load_settings
 from worker.dev.tiny_model import build_tiny_encoder
 from worker.registry import Registry
@@ -51,7 +51,6 @@ def test_the_gate_refuses_a_candidate_that_does_not_beat_the_majority_class() ->
 
 def test_class_weights_are_balanced() -> None:
     settings = load_settings(tasks=[TASK])
-    from training.data import Example
 
     examples = [Example(id=str(i), text="x", label=label) for i, label in enumerate(["calm"] * 6 + ["alarm"] * 3 + ["hype"])]
     weights = class_weights(settings.task("tone"), examples)
@@ -88,3 +87,16 @@ def test_a_small_imbalanced_set_trains_well_above_the_majority_baseline(tmp_path
     confusion = metrics["confusion_matrix"]["matrix"]
     assert all(sum(row[j] for row in confusion) > 0 for j in range(3)), confusion
     assert outcome.promoted, outcome.reason
+    # The class prior the label biases give back is the held-out part's, and the manifest says so.
+    manifest = outcome.manifest
+    if manifest.label_bias is None:
+        assert manifest.label_bias_prior is None
+    else:
+        shares = metrics["per_class"]
+        total = sum(c["support"] for c in shares.values())
+        assert manifest.label_bias_prior == {k: round(c["support"] / total, 4) for k, c in shares.items()}
+
+
+def test_the_prior_a_manifest_records_is_each_labels_share() -> None:
+    examples = [Example(id=str(i), text="x", label=label) for i, label in enumerate(["calm"] * 6 + ["alarm"] * 3 + ["hype"])]
+    assert label_shares(examples, ["calm", "alarm", "hype", "panic"]) == {"calm": 0.6, "alarm": 0.3, "hype": 0.1, "panic": 0.0}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from schemas.adapters import VersionStatus
-from training.data import DataError, load_file
+from training.data import DataError, load_file, load_files
 from training.finetune import TrainConfig
 from training.train import train_and_register
 from worker.config import Settings, load_settings
@@ -117,3 +117,31 @@ def test_unusable_data_is_refused_with_a_clear_error(
     path.write_text("".join((json.dumps(x) if isinstance(x, dict) else str(x)) + "\n" for x in lines))
     with pytest.raises(DataError, match=message):
         load_file(path, _settings(tiny_model_dir).task("move"))
+
+
+def test_several_files_train_as_one_set_less_the_texts_of_an_evaluation_set(tmp_path: Path, tiny_model_dir: Path) -> None:
+    """Twitter plus PhraseBank less its all-agree sentences: labels renamed in every file, ids unique across
+    them, and an evaluation set's texts kept out even where its copy differs in spacing, case, punctuation
+    or a damaged non-ASCII character."""
+    task = _settings(tiny_model_dir).task("move")
+    tweets, sentences, held = tmp_path / "tweets.jsonl", tmp_path / "sentences.jsonl", tmp_path / "allagree.jsonl"
+    tweets.write_text(
+        json.dumps({"id": "t1", "text": "$ACME soars", "label": "bullish"})
+        + "\n"
+        + json.dumps({"id": "t2", "text": "$HOOLI sinks", "label": "bearish"})
+        + "\n"
+    )
+    sentences.write_text(
+        json.dumps({"id": "p1", "text": "Sales of Sepp\u00e4l\u00e4 rose 7 % .", "label": "up"})
+        + "\n"
+        + json.dumps({"id": "p2", "text": "Profit fell to EUR 3 mn .", "label": "down"})
+        + "\n"
+    )
+    held.write_text(json.dumps({"id": "e1", "text": "sales of Sepp\ufffdl\ufffd rose 7%.", "label": "up"}) + "\n")
+    examples, excluded = load_files([tweets, sentences], task, {"bullish": "up", "bearish": "down"}, exclude=[held])
+    assert [(e.id, e.label) for e in examples] == [("t1", "up"), ("t2", "down"), ("p2", "down")]
+    assert excluded == 1
+    with pytest.raises(DataError, match="duplicate ids across"):
+        load_files([sentences, sentences], task)
+    with pytest.raises(DataError, match="every record is also in an --exclude file"):
+        load_files([sentences], task, exclude=[sentences])

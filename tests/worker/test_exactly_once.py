@@ -119,6 +119,30 @@ def test_a_zombie_is_fenced_when_the_new_owner_takes_its_partition_and_fails_lou
     assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input)[0] == 2
 
 
+def test_a_zombie_whose_partition_moved_on_abandons_its_batch_instead_of_failing(
+    broker: Any, tiny_model_dir: Path, engine: Any
+) -> None:
+    """A worker paused past its session timeout comes back to a fenced transaction. When the group's offset
+    shows that another owner committed since, its batch is abandoned (the owner redoes or did it) and the
+    worker goes on to rejoin, instead of failing as if another deployment shared its transactional ids."""
+    _needs_transactions(broker)
+    settings = settings_for(broker, tiny_model_dir, delivery="exactly_once")
+    out = settings.task("sentiment").output_topic
+
+    async def go() -> Published:
+        async with delivery_for(settings, engine) as zombie, delivery_for(settings, engine) as owner:
+            await zombie.assigned([tp(settings)])
+            await zombie.publish([finished(settings, 0, {out: value("z0")})])
+            await owner.assigned([tp(settings)])
+            await owner.publish([finished(settings, i, {out: value(f"o{i}")}) for i in range(1, 4)])
+            return await zombie.publish([finished(settings, 1, {out: value("z1")})])
+
+    late = asyncio.run(go())
+    assert [f.record.offset for f in late.abandoned] == [1] and late.acked == []
+    assert sorted(_committed(broker, out)) == ["o1", "o2", "o3", "z0"]
+    assert committed_offsets(broker.bootstrap, settings.kafka.group_id, settings.topics.input)[0] == 4
+
+
 def test_a_zombie_never_renews_its_producer_after_a_refusal(broker: Any, tiny_model_dir: Path, engine: Any) -> None:
     """Finding (issue 28, 1): after a refusal the delivery registered its transactional id again without asking
     whether it still owned the partition. InitProducerId always bumps the epoch, so a zombie fenced the new owner

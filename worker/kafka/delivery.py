@@ -610,6 +610,8 @@ class ExactlyOnce:
         if error is None:
             state.committed = offset
             log.debug("offsets_advanced", partition=partition, offset=offset)
+        elif lost := await self._lost_since(state, partition):
+            log.warning("offsets_abandoned", partition=partition, offset=offset, error=_error(error), reason=lost)
         elif _fenced(error):
             raise FencedError(f"transactional id {state.transactional_id!r} was taken by another producer") from error
         else:
@@ -683,6 +685,13 @@ class ExactlyOnce:
         if state.revoked:
             log.warning("transaction_abandoned", partition=partition, error=_error(error))
             return None
+        lost = await self._lost_since(state, partition)
+        if lost:
+            # A zombie (paused or cut off past its session timeout) that comes back: the new owner's
+            # registration fenced this transaction (or its bound passed meanwhile), and the consumer
+            # rejoins on its next poll. Not a failure of this worker: nothing of it was committed.
+            log.warning("transaction_abandoned", partition=partition, error=_error(error), reason=lost)
+            return None
         if _fenced(error):
             raise FencedError(
                 f"transactional id {state.transactional_id!r} was taken by another producer while this worker owns "
@@ -727,6 +736,23 @@ class ExactlyOnce:
         """Raise FencedError unless this worker still owns ``partition``: registering its id again bumps
         the epoch, which would fence the owner and let this worker commit over its work (a zombie:
         expelled, or past its shutdown). PublishError when that cannot be told."""
+        lost = await self._ownership_lost(state, partition)
+        if lost:
+            raise FencedError(f"transactional id {state.transactional_id!r} not registered again: {lost}")
+
+    async def _lost_since(self, state: _Owned, partition: int) -> str | None:
+        """After a failed transaction: how this worker knows it lost ``partition`` meanwhile, or None
+        (it still owns it, or that cannot be told now: the failure stands as it is)."""
+        try:
+            return await self._ownership_lost(state, partition)
+        except PublishError as exc:
+            log.warning("ownership_unknown", partition=partition, error=str(exc))
+            return None
+
+    async def _ownership_lost(self, state: _Owned, partition: int) -> str | None:
+        """How this worker knows it no longer owns ``partition`` (revoked, out of its group, or another
+        owner committed since), or None when every sign says it still does. PublishError when the
+        coordinator or the offsets cannot be read: the owner is unknown."""
         tp = TopicPartition(self.topic, partition)
         limit = self.settings.kafka.transaction_init_timeout_s
         try:
@@ -743,9 +769,10 @@ class ExactlyOnce:
                     f"the group's offset is {committed}, not {state.committed} as this worker left it: another owner committed"
                 )
         except NotOwner as exc:
-            raise FencedError(f"transactional id {state.transactional_id!r} not registered again: {exc}") from None
+            return str(exc)
         except Exception as exc:  # noqa: BLE001 - the coordinator or the offsets could not be read: the owner is unknown
             raise PublishError(f"cannot tell whether this worker still owns partition {partition}: {_error(exc)}") from exc
+        return None
 
     async def _transaction(
         self, producer: Any, partition: int, messages: list[OutputMessage], suspects: set[int], next_offset: int
