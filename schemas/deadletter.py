@@ -17,6 +17,10 @@ class DeadLetterReason(str, Enum):
     empty = "empty"  # null or empty value (a tombstone on the input topic)
     inference_error = "inference_error"  # the model failed on this item alone (every failed task named)
     output_rejected = "output_rejected"  # the broker refused one of its outputs for itself (too large, invalid)
+    # schema_registry.input = registry:
+    not_wire_format = "not_wire_format"  # no magic byte and schema id in front of the JSON
+    unknown_schema = "unknown_schema"  # a schema id the registry does not know (or could not be asked about)
+    unreadable_schema = "unreadable_schema"  # a schema that is not a JSON Schema (Avro, Protobuf)
 
 
 class SourcePosition(BaseModel):

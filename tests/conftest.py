@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,14 @@ def cpu_kernel_line() -> str:
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
+    registry = (
+        "Apicurio Registry 2.4.2 (built from Maven Central on first use, cached in ~/.cache/finnews)"
+        if shutil.which("java")
+        else "skipped: java is not installed"
+    )
     return [
         f"finnews broker for kafka tests: {default_broker_kind()} (FINNEWS_TEST_BROKER=kafka|tansu|auto)",
+        f"schema registry tests: {registry}",
         cpu_kernel_line(),
     ]
 
@@ -84,6 +91,21 @@ def broker() -> Iterator[Broker]:
 @pytest.fixture(scope="session")
 def tansu() -> Iterator[Broker]:
     yield from _start("tansu")
+
+
+@pytest.fixture(scope="session")
+def schema_registry() -> Iterator[Any]:
+    """Apicurio Registry's Confluent-compatible API, in memory, with BACKWARD compatibility (Confluent's default)."""
+    from tests.support.schema_registry import ApicurioRegistry
+
+    if shutil.which("java") is None:
+        pytest.skip("java is not installed: the schema registry tests need Apicurio Registry")
+    registry = ApicurioRegistry().start()
+    _started.append(f"apicurio-registry on {registry.url}")
+    try:
+        yield registry
+    finally:
+        registry.stop()
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ items/s and latency are its own, measured side by side.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import socket
 import time
@@ -27,13 +28,13 @@ from schemas.adapters import AdapterManifest
 from schemas.news import NewsItem
 from schemas.tasks import TaskKind, TaskSpec
 from training.data import load_labels
-from worker.config import Settings
+from worker.config import RecordFormat, Settings
 from worker.engine import Classification, Engine, Summary
 from worker.engine.adapters import AdapterRefused, verify
 from worker.engine.fingerprint import model_fingerprint
 from worker.engine.loading import LoadedModel, load_model
 from worker.exceptions import FinnewsError, kafka_error
-from worker.intake import Rejection, decode, parse_json
+from worker.intake import Rejection, Unwrap, decode, parse_json
 from worker.kafka.topic_reader import PartitionRange, SliceSpec, as_read, make_consumer, read, resolve
 from worker.outputs import OutputBuilder
 from worker.records import InputRecord
@@ -225,6 +226,18 @@ def truth_from_record(value: bytes | None, path: str) -> str | None:
     return text if text and text.strip() else None  # an empty label or summary is no ground truth
 
 
+def _unwrap_for(settings: Settings, topic: str) -> Unwrap | None:
+    """With schema_registry.input = registry, replayed records are read in the registry's wire format."""
+    from worker.kafka.schema_registry import InputSchemas, client_for
+
+    registry = settings.schema_registry
+    if registry.input is not RecordFormat.registry:
+        return None
+    schemas = InputSchemas(registry, client_for(registry, retries=0))
+    schemas.prefetch(topic)
+    return schemas.unwrap
+
+
 def _batches(
     records: Iterator[InputRecord],
     size: int,
@@ -232,6 +245,7 @@ def _batches(
     run: ReplayRun,
     truth_of: Callable[[InputRecord, NewsItem], str | None],
     on_record: Callable[[], None],
+    unwrap: Unwrap | None = None,
 ) -> Iterator[list[tuple[InputRecord, NewsItem, str | None]]]:
     batch: list[tuple[InputRecord, NewsItem, str | None]] = []
     task = run.task
@@ -239,12 +253,15 @@ def _batches(
         run.records += 1
         run.last_offsets[record.partition] = max(record.offset, run.last_offsets.get(record.partition, -1))
         on_record()
-        decoded = decode(record, max_bytes)
+        decoded = decode(record, max_bytes, unwrap)
         if isinstance(decoded, Rejection):
             run.bad.append(
                 BadRecord(partition=record.partition, offset=record.offset, reason=decoded.reason.value, message=decoded.message)
             )
             continue
+        if unwrap is not None and record.value is not None:
+            document = unwrap(record.value)  # known good by now: decode took it
+            record = dataclasses.replace(record, value=document if isinstance(document, bytes) else record.value)
         truth = truth_of(record, decoded)
         if truth is not None and task.kind is TaskKind.classify and truth not in task.labels:
             run.bad.append(
@@ -337,6 +354,7 @@ def replay(settings: Settings, registry: Registry, request: ReplayRequest, progr
                 run,
                 truth_of,
                 lambda: bar.advance(job),
+                _unwrap_for(settings, request.slice.topic),
             )
             for batch in batches:
                 _run_batch(run, engines, versions, batch, publisher)

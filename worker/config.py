@@ -232,6 +232,61 @@ class ModelSettings(BaseModel):
     torch_threads: int = Field(default=0, ge=0, description="0 = torch's default.")
 
 
+class RecordFormat(str, Enum):
+    """How a topic's record values are written (or read)."""
+
+    json = "json"  # plain JSON, UTF-8
+    # Confluent's wire format with JSON Schema: byte 0, the schema's registry id (4 bytes, big-endian), the JSON.
+    registry = "registry"
+
+
+class SchemaRegistrySettings(BaseModel):
+    """A Confluent-compatible schema registry (Confluent, Karapace, Apicurio's /apis/ccompat/v7)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: str | None = Field(
+        default=None,
+        pattern=r"^https?://\S+$",
+        description="Base URL of the registry's Confluent-compatible REST API, e.g. http://registry:8081 or "
+        "http://apicurio:8080/apis/ccompat/v7.",
+    )
+    outputs: RecordFormat = Field(
+        default=RecordFormat.json,
+        description="Results and dead letters: plain JSON, or the wire format with each topic's schema id "
+        "(subject <topic>-value, registered or looked up once at start).",
+    )
+    input: RecordFormat = Field(
+        default=RecordFormat.json,
+        description="The input: plain JSON, or the wire format (each record's schema id looked up once and cached; "
+        "a record without the magic byte, with an unknown id or a schema other than JSON is dead-lettered).",
+    )
+    auto_register: bool = Field(
+        default=True,
+        description="Register each output schema at start (the registry refuses an incompatible one: the worker does "
+        "not start). False: only look it up; a schema not registered yet stops the start.",
+    )
+    timeout_s: float = Field(default=10.0, gt=0, le=300, description="Bound of each call to the registry.")
+    lookup_interval_s: float = Field(
+        default=1.0,
+        ge=0,
+        le=3600,
+        description="Input ids not seen before are looked up at most once per this many seconds (a feed of random ids "
+        "cannot turn into one registry call per record); records with ids not looked up are dead-lettered.",
+    )
+    basic_auth_user_info: SecretStr | None = Field(default=None, description="USER:PASSWORD for HTTP basic auth.")
+
+    @field_validator("url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        # FINNEWS_SCHEMA_REGISTRY__URL= (compose's ${...:-}) means no registry
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def used(self) -> bool:
+        return RecordFormat.registry in (self.outputs, self.input)
+
+
 class Delivery(str, Enum):
     """What a consumer of the output topics may count on."""
 
@@ -254,6 +309,7 @@ class Settings(BaseSettings):
     batch: BatchSettings = BatchSettings()
     model: ModelSettings = ModelSettings()
     http: HttpSettings = HttpSettings()
+    schema_registry: SchemaRegistrySettings = SchemaRegistrySettings()
     tasks: list[TaskSpec] = Field(default_factory=default_tasks)
     delivery: Delivery = Field(
         default=Delivery.at_least_once,
@@ -316,6 +372,8 @@ class Settings(BaseSettings):
                 raise ValueError("an encoder base needs classify tasks that all have the same number of labels")
         if self.batch.revoke_timeout_s >= self.kafka.rebalance_timeout_s:
             raise ValueError("batch.revoke_timeout_s must be below kafka.rebalance_timeout_s")
+        if self.schema_registry.used and self.schema_registry.url is None:
+            raise ValueError("schema_registry.url is required when schema_registry.outputs or .input is 'registry'")
         if self.model.base is not None and not (self.model.base / "config.json").is_file():
             raise ValueError(f"model.base {str(self.model.base)!r} has no config.json")
         return self

@@ -9,6 +9,7 @@ Rejection.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +51,11 @@ def validate_news(data: bytes | str) -> NewsItem | Rejection:
         return Rejection(DeadLetterReason.schema_violation, validation_problems(exc, 10))
 
 
-def decode(record: InputRecord, max_bytes: int) -> NewsItem | Rejection:
+#: Takes the JSON document out of a framed value (the schema registry's wire format), or says why not.
+Unwrap = Callable[[bytes], "bytes | Rejection"]
+
+
+def decode(record: InputRecord, max_bytes: int, unwrap: Unwrap | None = None) -> NewsItem | Rejection:
     """Validate one input; never raises on bad input."""
     value = record.value
     if not value:
@@ -58,6 +63,11 @@ def decode(record: InputRecord, max_bytes: int) -> NewsItem | Rejection:
     if len(value) > max_bytes:
         return Rejection(DeadLetterReason.oversize, f"value is {len(value)} bytes, the limit is {max_bytes}")
     try:
+        if unwrap is not None:
+            document = unwrap(value)
+            if isinstance(document, Rejection):
+                return document
+            value = document
         value.decode("utf-8")
     except UnicodeDecodeError as exc:
         return Rejection(DeadLetterReason.undecodable, f"value is not UTF-8: {exc}")

@@ -46,6 +46,9 @@ class OutputBuilder:
     deadletter_topic: str
     replay: bool = False
     max_message_bytes: int = 1_048_576
+    # topic -> bytes written before each of its values: the schema registry wire format's magic byte
+    # and schema id (worker/kafka/schema_registry.py); topics not named get plain JSON.
+    prefixes: dict[str, bytes] = field(default_factory=dict)
     # (kind, task, adapter, version) -> its fixed headers; encoded once, not per output.
     _fixed: dict[tuple[str, str, str, str], dict[str, tuple[str, bytes]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -97,10 +100,11 @@ class OutputBuilder:
                 "support": result.support,
                 "lineage": lineage,
             }
+        topic = topic or task.output_topic
         return OutputMessage(
-            topic=topic or task.output_topic,
+            topic=topic,
             key=news_id.encode(),
-            value=pydantic_core.to_json(document),
+            value=self.prefixes.get(topic or "", b"") + pydantic_core.to_json(document),
             headers=self._headers(kind, record, news_id, task.name, result, now),
             task=task.name,
         )
@@ -138,7 +142,8 @@ class OutputBuilder:
         key = record.key
         if key is not None and len(key) > MAX_DEAD_LETTER_KEY:
             key = hashlib.sha256(key).hexdigest().encode()  # still partitions the same key together
-        return OutputMessage(topic=self.deadletter_topic, key=key, value=letter.model_dump_json().encode(), headers=headers)
+        value = self.prefixes.get(self.deadletter_topic, b"") + letter.model_dump_json().encode()
+        return OutputMessage(topic=self.deadletter_topic, key=key, value=value, headers=headers)
 
 
 #: Longer input keys are replaced by their sha256 as the dead letter's Kafka key (the value keeps a prefix).

@@ -35,7 +35,7 @@ from worker.batching import Batcher
 from worker.config import BatchSettings
 from worker.engine import EngineThread, ItemOutcome, PreparedItem
 from worker.exceptions import PromptError
-from worker.intake import Rejection, decode
+from worker.intake import Rejection, Unwrap, decode
 from worker.latch import FailureLatch
 from worker.metrics import WorkerMetrics
 from worker.outputs import OutputBuilder
@@ -98,8 +98,10 @@ class Pipeline:
         on_published: OnPublished | None = None,
         metrics: WorkerMetrics | None = None,
         latch: FailureLatch | None = None,
+        unwrap: Unwrap | None = None,
     ) -> None:
         self.engine = engine
+        self.unwrap = unwrap  # the input's wire format (schema registry), None for plain JSON
         self.builder = builder
         self.delivery = delivery
         self.latch = latch or FailureLatch()
@@ -198,7 +200,7 @@ class Pipeline:
         self.metrics.inputs.inc()
         if self.stats.first_consumed is None:
             self.stats.first_consumed = time.monotonic()
-        decoded = decode(record, self.max_item_bytes)
+        decoded = decode(record, self.max_item_bytes, self.unwrap)
         if isinstance(decoded, Rejection):
             self._batcher.put(_Pending(record, None, decoded))
             return

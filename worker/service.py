@@ -28,6 +28,7 @@ from worker.engine import Engine, EngineThread
 from worker.engine.dtype import compute_dtype_choice
 from worker.exceptions import ConfigError, FatalEngineError, FinnewsError
 from worker.health import Health, HealthServer
+from worker.kafka import schema_registry
 from worker.kafka.delivery import make_delivery
 from worker.kafka.source import KafkaSource
 from worker.latch import FailureLatch
@@ -155,11 +156,14 @@ class Worker:
                 self.metrics.adapter.labels(task, info.name, info.version).set(1)
             self.metrics.model_memory.set(engine_thread.memory_bytes())
             self._report_compute_dtype(engine_thread.model.device)
+            # Schemas registered (or looked up) once, here: no output ever waits for the registry.
+            wire = await asyncio.to_thread(schema_registry.connect, settings)
             builder = OutputBuilder(
                 engine_thread.model,
                 settings.worker_id,
                 settings.topics.deadletter,
                 max_message_bytes=settings.kafka.max_message_bytes,
+                prefixes=wire.framing.headers,
             )
             delivery = make_delivery(settings, builder, self.latch)
             await delivery.start()
@@ -174,6 +178,7 @@ class Worker:
                 self.on_published,
                 self.metrics,
                 self.latch,
+                unwrap=wire.inputs.unwrap if wire.inputs is not None else None,
             )
             stack.push_async_callback(pipeline.stop)
             source = KafkaSource(

@@ -1,0 +1,173 @@
+"""schema_registry.outputs/input = registry, on Apache Kafka and a real registry (Apicurio Registry's
+Confluent-compatible API): every output topic is read by another client than the project's
+(confluent-kafka's Consumer and JSONDeserializer), inputs in the wire format are read by their schema
+id, bad frames become dead letters, and a schema the registry finds incompatible stops the start."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import struct
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from schemas import DeadLetter
+from schemas.news import NewsItem
+from tests.support.news import lines, news
+from tests.support.settings import settings_for
+from tests.support.topics import read_topic
+from training.replay import _unwrap_for
+from worker.config import Settings
+from worker.dev.demo import publish_raw
+from worker.exceptions import ConfigError
+from worker.kafka.schema_registry import InputSchemas, client_for, json_schema, output_schemas, subject
+from worker.service import run_worker
+
+pytestmark = pytest.mark.kafka
+
+AVRO = json.dumps({"type": "record", "name": "Quote", "fields": [{"name": "price", "type": "double"}]})
+
+
+def _settings(broker: Any, model: Path, registry: Any, **wire: Any) -> Settings:
+    if broker.name == "tansu":
+        pytest.skip("the registry tests run on Apache Kafka")
+    wire = {"url": registry.url, "outputs": "registry", "input": "registry", "lookup_interval_s": 0.0, **wire}
+    return settings_for(broker, model, schema_registry=wire)
+
+
+def _framed(schema_id: int, document: bytes) -> bytes:
+    return struct.pack(">bI", 0, schema_id) + document
+
+
+def _read_with_confluent(bootstrap: str, topic: str, registry_url: str, expected: int) -> list[dict[str, Any]]:
+    """Every record of ``topic`` as Confluent's own consumer and JSON Schema deserializer read them."""
+    from confluent_kafka import Consumer
+    from confluent_kafka.schema_registry import SchemaRegistryClient
+    from confluent_kafka.schema_registry.json_schema import JSONDeserializer
+    from confluent_kafka.serialization import MessageField, SerializationContext
+
+    # Without a schema of its own the deserializer validates each record against the writer's schema, by its id.
+    deserialize = JSONDeserializer(None, schema_registry_client=SchemaRegistryClient({"url": registry_url}))
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": f"confluent-{topic}", "auto.offset.reset": "earliest"})
+    consumer.subscribe([topic])
+    documents: list[dict[str, Any]] = []
+    try:
+        for _ in range(200):
+            if len(documents) >= expected:
+                break
+            message = consumer.poll(0.5)
+            if message is None:
+                continue
+            assert message.error() is None, message.error()
+            documents.append(deserialize(message.value(), SerializationContext(topic, MessageField.VALUE)))
+    finally:
+        consumer.close()
+    return documents
+
+
+def test_a_registry_worker_is_read_by_confluents_deserializer(
+    broker: Any, tiny_model_dir: Path, engine: Any, schema_registry: Any
+) -> None:
+    settings = _settings(broker, tiny_model_dir, schema_registry)
+    client = client_for(settings.schema_registry)
+    from confluent_kafka.schema_registry import Schema
+
+    # A producer of the input registers its schema, as registry-aware producers do.
+    news_id = client.register_schema(subject(settings.topics.input), Schema(json_schema(NewsItem), "JSON"))
+    avro_id = client.register_schema(f"quotes-{settings.topics.input}-value", Schema(AVRO, "AVRO"))
+    valid = news(12)
+    bad = {
+        "not_wire_format": lines(valid[:1])[0],  # plain JSON: no magic byte
+        "unknown_schema": _framed(987_654, lines(valid[:1])[0]),
+        "unreadable_schema": _framed(avro_id, b'{"price": 1.5}'),
+    }
+    publish_raw(broker.bootstrap, settings.topics.input, [_framed(news_id, x) for x in lines(valid)] + list(bad.values()))
+
+    summary = asyncio.run(asyncio.wait_for(run_worker(settings, engine=engine, max_items=15, install_signal_handlers=False), 180))
+
+    assert summary.failed is None and (summary.classified, summary.summarized, summary.dead_lettered) == (12, 12, 3)
+    ids = sorted(str(item["id"]) for item in valid)
+    url = settings.schema_registry.url
+    assert url is not None
+    for task in settings.tasks:
+        assert task.output_topic is not None
+        documents = _read_with_confluent(broker.bootstrap, task.output_topic, url, len(ids))
+        assert sorted(d["news_id"] for d in documents) == ids, task.name
+    letters = _read_with_confluent(broker.bootstrap, settings.topics.deadletter, url, len(bad))
+    assert sorted(d["reason"] for d in letters) == sorted(bad)
+    for letter in map(DeadLetter.model_validate, letters):
+        assert letter.original_value() == bad[letter.reason.value]  # the input's bytes as they came, frame included
+    # Each output topic's records carry the id registered under its subject, the one the registry has as latest.
+    for topic in output_schemas(settings):
+        latest = client.get_latest_version(subject(topic))
+        assert {r.value[:5] for r in read_topic(broker.bootstrap, topic)} == {_framed(latest.schema_id, b"")}
+
+
+def test_a_schema_the_registry_finds_incompatible_stops_the_start(
+    broker: Any, tiny_model_dir: Path, engine: Any, schema_registry: Any
+) -> None:
+    settings = _settings(broker, tiny_model_dir, schema_registry)
+    from confluent_kafka.schema_registry import Schema
+
+    topic = settings.task("sentiment").output_topic
+    assert topic is not None
+    client = client_for(settings.schema_registry)
+    # What a consumer already depends on: a numeric label. Ours is a string: existing records could not be read.
+    earlier = {"type": "object", "properties": {"label": {"type": "integer"}}, "required": ["label"]}
+    client.register_schema(subject(topic), Schema(json.dumps(earlier), "JSON"))
+    client.set_compatibility(subject(topic), "BACKWARD")
+
+    with pytest.raises(
+        ConfigError, match=rf"refuses the ClassificationResult schema under subject '{topic}-value': incompatible"
+    ):
+        asyncio.run(asyncio.wait_for(run_worker(settings, engine=engine, max_items=1, install_signal_handlers=False), 120))
+    assert len(client.get_versions(subject(topic))) == 1  # nothing registered over it
+
+
+def test_input_ids_are_looked_up_once_and_at_most_once_per_interval(
+    broker: Any, tiny_model_dir: Path, schema_registry: Any
+) -> None:
+    settings = _settings(broker, tiny_model_dir, schema_registry, lookup_interval_s=3600.0)
+    from confluent_kafka.schema_registry import Schema
+
+    client = client_for(settings.schema_registry)
+    news_id = client.register_schema(subject(settings.topics.input), Schema(json_schema(NewsItem), "JSON"))
+    calls: list[int] = []
+
+    class Counting:
+        def __getattr__(self, name: str) -> Any:
+            method = getattr(client, name)
+
+            def call(*args: Any) -> Any:
+                calls.append(args[0] if args else 0)
+                return method(*args)
+
+            return call
+
+    fresh = InputSchemas(settings.schema_registry, Counting())
+    document = lines(news(1))[0]
+    assert fresh.unwrap(_framed(news_id, document)) == document  # one lookup
+    assert fresh.unwrap(_framed(news_id, document)) == document  # cached
+    unknown = fresh.unwrap(_framed(news_id + 1000, document))  # within the interval: not looked up
+    assert getattr(unknown, "reason", None) is not None and unknown.reason.value == "unknown_schema"  # type: ignore[union-attr]
+    assert "not looked up" in unknown.message  # type: ignore[union-attr]
+    assert calls == [news_id]
+    # Known at start: the subject's versions, so the first record needs no lookup.
+    warm = InputSchemas(settings.schema_registry, client)
+    assert warm.prefetch(settings.topics.input) == 1
+    warm.client = None  # any call now would fail
+    assert warm.unwrap(_framed(news_id, document)) == document
+    # The replay job reads a registry input the same way.
+    unwrap = _unwrap_for(settings, settings.topics.input)
+    assert unwrap is not None and unwrap(_framed(news_id, document)) == document
+
+
+def test_registry_formats_need_a_url() -> None:
+    from worker.config import load_settings
+
+    with pytest.raises(ConfigError, match=r"schema_registry.url is required"):
+        load_settings(schema_registry={"outputs": "registry"})
+    # compose passes FINNEWS_SCHEMA_REGISTRY__URL= when no registry is wanted
+    assert load_settings(schema_registry={"url": " "}).schema_registry.url is None
