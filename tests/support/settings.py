@@ -64,14 +64,14 @@ def settings_env(settings: Settings) -> dict[str, str]:
     """The same settings as FINNEWS_* variables, for a worker subprocess."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FINNEWS_")}
     dumped = settings.model_dump(mode="json")
-    for section in ("kafka", "topics", "batch", "model"):
+    for section in ("kafka", "topics", "batch", "model", "schema_registry"):
         for key, value in dumped[section].items():
             if value is not None:
                 env[f"FINNEWS_{section.upper()}__{key.upper()}"] = str(value)
     env["FINNEWS_TASKS"] = json.dumps(dumped["tasks"])
     # Every other top-level setting, so a new one can never be left out (delivery once was).
     for name, value in dumped.items():
-        if name in ("kafka", "topics", "batch", "model", "tasks", "http") or value is None:
+        if name in ("kafka", "topics", "batch", "model", "schema_registry", "tasks", "http") or value is None:
             continue
         env[f"FINNEWS_{name.upper()}"] = str(value)
     env["FINNEWS_LOG_LEVEL"] = "INFO"

@@ -38,7 +38,7 @@ import contextlib
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 import structlog
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -62,7 +62,7 @@ from worker.exceptions import BrokerError, ConfigError
 from worker.intake import Rejection
 from worker.kafka import clients
 from worker.kafka.offsets import OffsetTracker
-from worker.kafka.ownership import NotOwner, check_member, edge_offsets, stable_committed
+from worker.kafka.ownership import NotOwner, check_member, edge_offsets, in_group, stable_committed
 from worker.latch import FailureLatch
 from worker.outputs import OutputBuilder
 from worker.publish import Finished, Published
@@ -400,6 +400,7 @@ class _Owned:
     revoked: bool = False
     running: asyncio.Task[Any] | None = None  # its transaction in progress, if any
     committed: int | None = None  # the input offset its latest transaction committed
+    attempt: list[Finished] | None = None  # what its latest transaction (attempt) was to publish
 
 
 class ExactlyOnce:
@@ -535,7 +536,7 @@ class ExactlyOnce:
         """The committed offsets, as stable: a transaction of the previous owner that committed offsets
         just before our fencing may still be materialising them (a blocking client, hence a thread)."""
         k, client_id = self.settings.kafka, f"{self.settings.worker_id}-offsets"
-        committed = stable_committed(k, client_id, self.group_id, partitions)
+        committed = stable_committed(k, client_id, self.group_id, partitions, k.transaction_init_timeout_s)
         missing = [tp for tp, offset in committed.items() if offset is None]
         edges = edge_offsets(k, client_id, missing) if missing else {}
         return {tp: edges[tp] if offset is None else offset for tp, offset in committed.items()}
@@ -610,8 +611,8 @@ class ExactlyOnce:
         if error is None:
             state.committed = offset
             log.debug("offsets_advanced", partition=partition, offset=offset)
-        elif lost := await self._lost_since(state, partition):
-            log.warning("offsets_abandoned", partition=partition, offset=offset, error=_error(error), reason=lost)
+        elif await self._after_failure(state, partition, offset, error) is not None:
+            return
         elif _fenced(error):
             raise FencedError(f"transactional id {state.transactional_id!r} was taken by another producer") from error
         else:
@@ -685,12 +686,11 @@ class ExactlyOnce:
         if state.revoked:
             log.warning("transaction_abandoned", partition=partition, error=_error(error))
             return None
-        lost = await self._lost_since(state, partition)
-        if lost:
-            # A zombie (paused or cut off past its session timeout) that comes back: the new owner's
-            # registration fenced this transaction (or its bound passed meanwhile), and the consumer
-            # rejoins on its next poll. Not a failure of this worker: nothing of it was committed.
-            log.warning("transaction_abandoned", partition=partition, error=_error(error), reason=lost)
+        next_offset = max(f.record.offset for f in group) + 1
+        verdict = await self._after_failure(state, partition, next_offset, error)
+        if verdict == "committed":
+            return state.attempt or group
+        if verdict == "lost":
             return None
         if _fenced(error):
             raise FencedError(
@@ -709,6 +709,7 @@ class ExactlyOnce:
         next_offset = max(f.record.offset for f in group) + 1
         for _ in range(len([m for f in group for m in f.messages]) + 2):  # each retry settles one suspect at least
             messages = [m for f in current for m in f.messages]
+            state.attempt = current
             failures, refused_alone = await self._transaction(state.producer, partition, messages, suspects, next_offset)
             if not failures:
                 return current
@@ -732,27 +733,55 @@ class ExactlyOnce:
         await self._check_owner(state, partition)
         return await asyncio.wait_for(self._register(state.transactional_id), self.settings.kafka.transaction_init_timeout_s)
 
+    async def _after_failure(
+        self, state: _Owned, partition: int, offset: int, error: BaseException
+    ) -> Literal["committed", "lost"] | None:
+        """What a failed transaction that was to commit ``offset`` left behind, as the broker tells:
+
+        - "committed": the group's offset is ``offset``: the commit went through though its answer did not
+          come back in time (a slow broker);
+        - "lost": the group coordinator no longer counts this worker as the partition's owner (a zombie:
+          paused or cut off past its session timeout, fenced by the new owner; its consumer rejoins on its
+          next poll). The partition is given up here at once, so that no later batch of it commits on a
+          producer nobody fenced yet; the rejoin's assignment starts again from the committed offset.
+          Outside a consumer group (partitions assigned by hand) a group offset moved by another owner says so;
+        - None: it still owns the partition, or that cannot be told now: the failure stands as it is."""
+        tp = TopicPartition(self.topic, partition)
+        limit = self.settings.kafka.transaction_init_timeout_s
+        try:
+            if self._consumer is not None:
+                await check_member(self._consumer, tp, limit)
+            read = asyncio.to_thread(
+                stable_committed, self.settings.kafka, f"{self.settings.worker_id}-owner", self.group_id, [tp], limit
+            )
+            committed = (await asyncio.wait_for(read, limit))[tp]
+        except NotOwner as exc:
+            self._give_up(state, partition, str(exc), error)
+            return "lost"
+        except Exception as exc:  # noqa: BLE001 - the coordinator or the offsets could not be read
+            log.warning("ownership_unknown", partition=partition, error=_error(exc))
+            return None
+        if committed == offset:
+            state.committed = offset
+            log.warning("transaction_committed_late", partition=partition, next_offset=offset, error=_error(error))
+            return "committed"
+        if not in_group(self._consumer) and committed is not None and committed != state.committed:
+            self._give_up(state, partition, f"the group's offset is {committed}: another owner committed", error)
+            return "lost"
+        return None
+
+    def _give_up(self, state: _Owned, partition: int, reason: str, error: BaseException) -> None:
+        log.warning("partition_given_up", partition=partition, reason=reason, error=_error(error))
+        state.revoked = True
+        if self._owned.get(partition) is state:
+            del self._owned[partition]
+        stopping = asyncio.ensure_future(_stop(state.producer))  # bounded; nothing waits for it
+        stopping.add_done_callback(_retrieve)
+
     async def _check_owner(self, state: _Owned, partition: int) -> None:
         """Raise FencedError unless this worker still owns ``partition``: registering its id again bumps
         the epoch, which would fence the owner and let this worker commit over its work (a zombie:
         expelled, or past its shutdown). PublishError when that cannot be told."""
-        lost = await self._ownership_lost(state, partition)
-        if lost:
-            raise FencedError(f"transactional id {state.transactional_id!r} not registered again: {lost}")
-
-    async def _lost_since(self, state: _Owned, partition: int) -> str | None:
-        """After a failed transaction: how this worker knows it lost ``partition`` meanwhile, or None
-        (it still owns it, or that cannot be told now: the failure stands as it is)."""
-        try:
-            return await self._ownership_lost(state, partition)
-        except PublishError as exc:
-            log.warning("ownership_unknown", partition=partition, error=str(exc))
-            return None
-
-    async def _ownership_lost(self, state: _Owned, partition: int) -> str | None:
-        """How this worker knows it no longer owns ``partition`` (revoked, out of its group, or another
-        owner committed since), or None when every sign says it still does. PublishError when the
-        coordinator or the offsets cannot be read: the owner is unknown."""
         tp = TopicPartition(self.topic, partition)
         limit = self.settings.kafka.transaction_init_timeout_s
         try:
@@ -761,7 +790,7 @@ class ExactlyOnce:
             if self._consumer is not None:
                 await check_member(self._consumer, tp, limit)
             read = asyncio.to_thread(
-                stable_committed, self.settings.kafka, f"{self.settings.worker_id}-owner", self.group_id, [tp]
+                stable_committed, self.settings.kafka, f"{self.settings.worker_id}-owner", self.group_id, [tp], limit
             )
             committed = (await asyncio.wait_for(read, limit))[tp]
             if committed is not None and committed != state.committed:
@@ -769,10 +798,9 @@ class ExactlyOnce:
                     f"the group's offset is {committed}, not {state.committed} as this worker left it: another owner committed"
                 )
         except NotOwner as exc:
-            return str(exc)
+            raise FencedError(f"transactional id {state.transactional_id!r} not registered again: {exc}") from None
         except Exception as exc:  # noqa: BLE001 - the coordinator or the offsets could not be read: the owner is unknown
             raise PublishError(f"cannot tell whether this worker still owns partition {partition}: {_error(exc)}") from exc
-        return None
 
     async def _transaction(
         self, producer: Any, partition: int, messages: list[OutputMessage], suspects: set[int], next_offset: int

@@ -29,7 +29,7 @@ from aiokafka.protocol.group import JoinGroupRequest
 from worker.config import KafkaSettings
 from worker.kafka import clients
 
-__all__ = ["NotOwner", "UnknownOwnership", "check_member", "edge_offsets", "stable_committed"]
+__all__ = ["NotOwner", "UnknownOwnership", "check_member", "edge_offsets", "in_group", "stable_committed"]
 
 
 class NotOwner(Exception):
@@ -68,12 +68,17 @@ async def check_member(consumer: AIOKafkaConsumer, tp: TopicPartition, bound: fl
         raise UnknownOwnership("the group coordinator did not confirm this member")
 
 
+def in_group(consumer: AIOKafkaConsumer | None) -> bool:
+    """Whether ``consumer`` takes its partitions from a consumer group (not assigned by hand: tools, tests)."""
+    return consumer is not None and consumer._subscription.subscription is not None
+
+
 def _has_membership(coordinator: Any) -> bool:
     return coordinator is not None and coordinator.generation > 0 and coordinator.member_id != JoinGroupRequest.UNKNOWN_MEMBER_ID
 
 
 def stable_committed(
-    kafka: KafkaSettings, client_id: str, group_id: str, partitions: list[TopicPartition]
+    kafka: KafkaSettings, client_id: str, group_id: str, partitions: list[TopicPartition], timeout_s: float | None = None
 ) -> dict[TopicPartition, int | None]:
     """The group's committed offset of each partition (None: none committed), read as stable.
 
@@ -85,7 +90,9 @@ def stable_committed(
 
     consumer = clients.consumer(kafka, client_id, group_id=group_id, isolation_level="read_committed")
     try:
-        return {tp: consumer.committed(SyncTopicPartition(tp.topic, tp.partition)) for tp in partitions}
+        # kafka-python retries without end while the coordinator is away: a bound, so that no thread outlives its caller.
+        timeout_ms = None if timeout_s is None else int(timeout_s * 1000)
+        return {tp: consumer.committed(SyncTopicPartition(tp.topic, tp.partition), timeout_ms=timeout_ms) for tp in partitions}
     finally:
         consumer.close()
 
