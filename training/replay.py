@@ -25,6 +25,7 @@ import structlog
 from pydantic import BaseModel
 
 from schemas.adapters import AdapterManifest
+from schemas.deadletter import DeadLetterReason
 from schemas.news import NewsItem
 from schemas.tasks import TaskKind, TaskSpec
 from training.data import load_labels
@@ -33,7 +34,7 @@ from worker.engine import Classification, Engine, Summary
 from worker.engine.adapters import AdapterRefused, verify
 from worker.engine.fingerprint import model_fingerprint
 from worker.engine.loading import LoadedModel, load_model
-from worker.exceptions import FinnewsError, kafka_error
+from worker.exceptions import BrokerError, FinnewsError, kafka_error
 from worker.intake import Rejection, Unwrap, decode, parse_json
 from worker.kafka.topic_reader import PartitionRange, SliceSpec, as_read, make_consumer, read, resolve
 from worker.outputs import OutputBuilder
@@ -227,15 +228,24 @@ def truth_from_record(value: bytes | None, path: str) -> str | None:
 
 
 def _unwrap_for(settings: Settings, topic: str) -> Unwrap | None:
-    """With schema_registry.input = registry, replayed records are read in the registry's wire format."""
+    """With schema_registry.input = registry, replayed records are read in the registry's wire format,
+    each new id looked up as it comes (no lookup budget: a replay reads a slice, not a live feed)."""
     from worker.kafka.schema_registry import InputSchemas, client_for
 
     registry = settings.schema_registry
     if registry.input is not RecordFormat.registry:
         return None
-    schemas = InputSchemas(registry, client_for(registry, retries=0))
-    schemas.prefetch(topic)
-    return schemas.unwrap
+    schemas = InputSchemas(registry, client_for(registry, retries=0), burst=1_000_000)
+    schemas.prefetch(topic, client_for(registry))
+
+    def unwrap(value: bytes) -> bytes | Rejection:
+        try:
+            schemas.learn(schemas.pending([value]))
+        except BrokerError as exc:  # the registry stayed away: this record is reported, the replay goes on
+            return Rejection(DeadLetterReason.unknown_schema, str(exc))
+        return schemas.unwrap(value)
+
+    return unwrap
 
 
 def _batches(

@@ -142,6 +142,9 @@ class Worker:
         watchers; each part started is closed by ``stop`` (or at once, if a later one fails to start)."""
         settings = self.settings
         engine = self.engine
+        # Schemas registered (or looked up) once, here, before minutes of model loading: no output ever
+        # waits for the registry, and a refused schema or a wrong address stops the start at once.
+        wire = await asyncio.to_thread(schema_registry.connect, settings)
         if engine is None:
             # Loading takes seconds to minutes; keep the loop free meanwhile.
             engine = await asyncio.get_running_loop().run_in_executor(None, load_engine, settings)
@@ -156,8 +159,6 @@ class Worker:
                 self.metrics.adapter.labels(task, info.name, info.version).set(1)
             self.metrics.model_memory.set(engine_thread.memory_bytes())
             self._report_compute_dtype(engine_thread.model.device)
-            # Schemas registered (or looked up) once, here: no output ever waits for the registry.
-            wire = await asyncio.to_thread(schema_registry.connect, settings)
             builder = OutputBuilder(
                 engine_thread.model,
                 settings.worker_id,
@@ -190,6 +191,7 @@ class Worker:
                 self._revoke_with(pipeline),
                 self._on_assigned,
                 wait_for_room=pipeline.wait_for_room,
+                prepare=wire.inputs.resolve if wire.inputs is not None else None,
             )
             await source.start()
             self._source = source

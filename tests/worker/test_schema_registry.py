@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import struct
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from tests.support.topics import read_topic
 from training.replay import _unwrap_for
 from worker.config import Settings
 from worker.dev.demo import publish_raw
-from worker.exceptions import ConfigError
+from worker.exceptions import BrokerError, ConfigError
 from worker.kafka.schema_registry import InputSchemas, client_for, json_schema, output_schemas, subject
 from worker.service import run_worker
 
@@ -126,7 +127,7 @@ def test_a_schema_the_registry_finds_incompatible_stops_the_start(
     assert len(client.get_versions(subject(topic))) == 1  # nothing registered over it
 
 
-def test_input_ids_are_looked_up_once_and_at_most_once_per_interval(
+def test_input_ids_are_learnt_off_the_record_path_within_a_budget(
     broker: Any, tiny_model_dir: Path, schema_registry: Any
 ) -> None:
     settings = _settings(broker, tiny_model_dir, schema_registry, lookup_interval_s=3600.0)
@@ -146,22 +147,40 @@ def test_input_ids_are_looked_up_once_and_at_most_once_per_interval(
 
             return call
 
-    fresh = InputSchemas(settings.schema_registry, Counting())
     document = lines(news(1))[0]
-    assert fresh.unwrap(_framed(news_id, document)) == document  # one lookup
-    assert fresh.unwrap(_framed(news_id, document)) == document  # cached
-    unknown = fresh.unwrap(_framed(news_id + 1000, document))  # within the interval: not looked up
-    assert getattr(unknown, "reason", None) is not None and unknown.reason.value == "unknown_schema"  # type: ignore[union-attr]
-    assert "not looked up" in unknown.message  # type: ignore[union-attr]
-    assert calls == [news_id]
+    known, unknown, beyond = _framed(news_id, document), _framed(news_id + 1000, document), _framed(news_id + 2000, document)
+    schemas = InputSchemas(settings.schema_registry, Counting(), burst=2)
+    assert getattr(schemas.unwrap(known), "reason", None) is not None  # unwrap alone never asks the registry
+    assert calls == []
+    assert schemas.pending([known, known, unknown, beyond, b"{}"]) == [news_id, news_id + 1000, news_id + 2000]
+    asyncio.run(schemas.resolve([known, known, unknown, beyond]))
+    # The unknown id was asked about twice (a follower may lag a registration); the third id was over the budget.
+    assert calls == [news_id, news_id + 1000, news_id + 1000]
+    assert schemas.unwrap(known) == document
+    assert "not known to the registry" in schemas.unwrap(unknown).message  # type: ignore[union-attr]
+    assert "was not looked up" in schemas.unwrap(beyond).message  # type: ignore[union-attr]
+    assert schemas.pending([known, unknown]) == []  # both settled: no more calls for them
     # Known at start: the subject's versions, so the first record needs no lookup.
-    warm = InputSchemas(settings.schema_registry, client)
-    assert warm.prefetch(settings.topics.input) == 1
-    warm.client = None  # any call now would fail
-    assert warm.unwrap(_framed(news_id, document)) == document
-    # The replay job reads a registry input the same way.
+    warm = InputSchemas(settings.schema_registry, None)
+    assert warm.prefetch(settings.topics.input, client) == 1 and warm.pending([known]) == []
+    assert warm.unwrap(known) == document
+    # The replay job reads a registry input the same way, looking new ids up as it goes.
     unwrap = _unwrap_for(settings, settings.topics.input)
-    assert unwrap is not None and unwrap(_framed(news_id, document)) == document
+    assert unwrap is not None and unwrap(known) == document
+
+
+def test_a_registry_that_stays_away_stops_the_input_instead_of_dead_lettering_it(
+    broker: Any, tiny_model_dir: Path, schema_registry: Any
+) -> None:
+    from worker.dev.embedded import free_port
+
+    settings = _settings(broker, tiny_model_dir, schema_registry, timeout_s=0.5)
+    away = settings.schema_registry.model_copy(update={"url": f"http://127.0.0.1:{free_port()}"})
+    schemas = InputSchemas(away, client_for(away, retries=0))
+    started = time.monotonic()
+    with pytest.raises(BrokerError, match="cannot tell the input's schema id 7"):
+        asyncio.run(schemas.resolve([_framed(7, b'{"id": "x"}')]))
+    assert time.monotonic() - started < 5  # within 3 x timeout_s, and off the event loop
 
 
 def test_registry_formats_need_a_url() -> None:

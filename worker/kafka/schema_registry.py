@@ -4,9 +4,9 @@ Schema converter, ksqlDB, Confluent's serdes) expect on a topic.
 Each value is byte 0, the schema's registry id (4 bytes, big-endian), then the JSON document. The
 worker registers (or looks up) each output topic's JSON Schema under the subject ``<topic>-value``
 once, at start, and frames every output with that id; it never asks the registry per output. An
-input in the wire format is read by its id: ids seen before are answered from a cache; a new one
-is looked up at most once per ``lookup_interval_s``; a record without the magic byte, with an id
-the registry does not know, or whose schema is not a JSON Schema becomes a dead letter.
+input in the wire format is read by its id: ids are learnt at start and as they come (off the
+event loop, before their records are read; see ``InputSchemas``); a record without the magic byte,
+with an id the registry does not know, or whose schema is not a JSON Schema becomes a dead letter.
 
 The registry is spoken to through confluent-kafka's ``SchemaRegistryClient``: Confluent's own
 client of this REST API (Confluent, Karapace and Apicurio's ccompat API answer it), which handles
@@ -15,10 +15,11 @@ its error codes, authentication and retries; the framing is five bytes, done her
 
 from __future__ import annotations
 
+import asyncio
 import json
 import struct
-import threading
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,10 @@ MAGIC = b"\x00"
 HEADER = struct.Struct(">bI")  # the magic byte, the schema id
 #: Records whose value is this short cannot hold the wire format's header and a JSON document.
 MIN_LENGTH = HEADER.size + 2
+#: New input schema ids looked up at once before the lookup_interval_s rate applies.
+LOOKUP_BURST = 8
+#: An id the registry did not know is asked about again after this long (it may have been registered since).
+UNKNOWN_RECHECK_S = 60.0
 
 
 def subject(topic: str) -> str:
@@ -74,7 +79,7 @@ def client_for(registry: SchemaRegistrySettings, retries: int = 2) -> Any:
 
     conf: dict[str, Any] = {
         "url": registry.url,
-        "timeout": max(1, round(registry.timeout_s)),
+        "timeout": registry.timeout_s,
         "max.retries": retries,
         "retries.wait.ms": 200,
         "retries.max.wait.ms": 2000,
@@ -146,26 +151,34 @@ class Framing:
 class InputSchemas:
     """Reads input values in the wire format: the JSON document behind a known JSON Schema id.
 
-    A lookup blocks its caller for at most the client's timeout; each id is looked up once (found or
-    not: unknown ids are remembered too), and new ids at most once per ``lookup_interval_s``. An id
-    that could not be looked up (not yet, or the registry did not answer) is not remembered."""
+    ``unwrap`` answers from what is known and never calls the registry. New ids are learnt before
+    their records are handed over (``resolve``, off the event loop; the transport awaits it), so a
+    registry that is slow or away holds the input back instead of turning valid records into dead
+    letters: after ``3 x timeout_s`` of failed lookups the worker stops, with nothing of those records
+    committed. An id the registry does not know (asked twice, a second apart: followers may lag a new
+    registration) is a dead letter, and asked about again after ``UNKNOWN_RECHECK_S``. New ids are
+    looked up at most ``LOOKUP_BURST`` at once and then one per ``lookup_interval_s``: records with
+    ids beyond that (a feed of random ids) are dead letters, and the registry sees a bounded rate."""
 
-    def __init__(self, registry: SchemaRegistrySettings, client: Any) -> None:
+    def __init__(self, registry: SchemaRegistrySettings, client: Any, burst: int | None = None) -> None:
         self.registry = registry
         self.client = client
+        self.burst = LOOKUP_BURST if burst is None else burst
         self._known: dict[int, Rejection | None] = {}  # id -> None (readable) or the dead letter's reason
-        self._lock = threading.Lock()  # the cache and the lookup clock
-        self._last_lookup = float("-inf")
+        self._unknown: dict[int, float] = {}  # id -> when the registry said it does not know it
+        self._tokens = float(self.burst)
+        self._refilled = time.monotonic()
 
-    def prefetch(self, topic: str) -> int:
+    def prefetch(self, topic: str, client: Any | None = None) -> int:
         """Learn the ids of every version under the input topic's subject now; how many (none registered: 0)."""
         from confluent_kafka.schema_registry.error import SchemaRegistryError
 
+        client = client or self.client
         name = subject(topic)
         try:
-            versions = self.client.get_versions(name)
+            versions = client.get_versions(name)
             for version in versions:
-                registered = self.client.get_version(name, version)
+                registered = client.get_version(name, version)
                 self._known[registered.schema_id] = _readable(registered.schema_id, registered.schema.schema_type)
         except SchemaRegistryError as exc:
             if exc.http_status_code == 404:
@@ -177,53 +190,105 @@ class InputSchemas:
         return len(versions)
 
     def unwrap(self, value: bytes) -> bytes | Rejection:
-        """The JSON document of a wire-format value, or why it is a dead letter."""
-        if len(value) < MIN_LENGTH or value[:1] != MAGIC:
+        """The JSON document of a wire-format value, or why it is a dead letter (from what is known only)."""
+        schema_id = _schema_id(value)
+        if schema_id is None:
             first = f"starts with byte 0x{value[0]:02x}" if value else "is empty"
             return Rejection(
                 DeadLetterReason.not_wire_format,
                 f"value {first} and is {len(value)} bytes: not the schema registry's wire format "
                 "(byte 0, a 4-byte schema id, the JSON document)",
             )
-        _, schema_id = HEADER.unpack_from(value)
-        rejection = self._verdict(schema_id)
-        return value[HEADER.size :] if rejection is None else rejection
+        if schema_id in self._known:
+            rejection = self._known[schema_id]
+            return value[HEADER.size :] if rejection is None else rejection
+        if schema_id in self._unknown:
+            message = f"schema id {schema_id} is not known to the registry {self.registry.url}"
+            return Rejection(DeadLetterReason.unknown_schema, message)
+        return Rejection(
+            DeadLetterReason.unknown_schema,
+            f"schema id {schema_id} was not looked up: more new schema ids came than the lookup budget allows "
+            f"({self.burst} at once, then one per {self.registry.lookup_interval_s:g} s: schema_registry.lookup_interval_s)",
+        )
 
-    def _verdict(self, schema_id: int) -> Rejection | None:
-        with self._lock:
-            if schema_id in self._known:
-                return self._known[schema_id]
-            now = time.monotonic()
-            if now - self._last_lookup < self.registry.lookup_interval_s:
-                return Rejection(
-                    DeadLetterReason.unknown_schema,
-                    f"schema id {schema_id} is not known here and was not looked up: new ids are looked up at most "
-                    f"once per {self.registry.lookup_interval_s:g} s (schema_registry.lookup_interval_s)",
-                )
-            self._last_lookup = now
-            verdict, remember = self._look_up(schema_id)
-            if remember:
-                self._known[schema_id] = verdict
-            return verdict
+    def pending(self, values: Iterable[bytes | None]) -> list[int]:
+        """The ids among ``values`` the registry has to be asked about, each once, in order of appearance."""
+        now = time.monotonic()
+        for schema_id, since in list(self._unknown.items()):
+            if now - since > UNKNOWN_RECHECK_S:
+                del self._unknown[schema_id]
+        ids: dict[int, None] = {}
+        for value in values:
+            schema_id = _schema_id(value) if value else None
+            if schema_id is not None and schema_id not in self._known and schema_id not in self._unknown:
+                ids[schema_id] = None
+        return list(ids)
 
-    def _look_up(self, schema_id: int) -> tuple[Rejection | None, bool]:
-        """The id's verdict, and whether it holds for good (False: the registry did not answer)."""
+    async def resolve(self, values: Sequence[bytes | None]) -> None:
+        """Learn the new ids among ``values`` (off the event loop) before their records are read."""
+        ids = self.pending(values)
+        if ids:
+            await asyncio.to_thread(self.learn, ids)
+
+    def learn(self, ids: Sequence[int]) -> None:
+        """Look ``ids`` up, within the lookup budget (blocking). BrokerError when the registry stays away."""
+        for schema_id in ids:
+            if not self._take_token():
+                log.warning("input_schema_lookups_limited", skipped=len(ids) - ids.index(schema_id))
+                return
+            self._learn_one(schema_id)
+
+    def _take_token(self) -> bool:
+        interval = self.registry.lookup_interval_s
+        now = time.monotonic()
+        if interval > 0:
+            self._tokens = min(float(self.burst), self._tokens + (now - self._refilled) / interval)
+        else:
+            self._tokens = float(self.burst)
+        self._refilled = now
+        if self._tokens < 1:
+            return False
+        self._tokens -= 1
+        return True
+
+    def _learn_one(self, schema_id: int) -> None:
         from confluent_kafka.schema_registry.error import SchemaRegistryError
 
-        try:
-            schema = self.client.get_schema(schema_id)
-        except SchemaRegistryError as exc:
-            if exc.http_status_code == 404:
-                log.warning("input_schema_unknown", id=schema_id)
-                message = f"schema id {schema_id} is not known to the registry {self.registry.url}"
-                return Rejection(DeadLetterReason.unknown_schema, message), True
-            message = f"schema id {schema_id} could not be looked up: {exc}"
-            return Rejection(DeadLetterReason.unknown_schema, message), False
-        except Exception as exc:  # noqa: BLE001 - transport errors and timeouts
-            message = f"schema id {schema_id} could not be looked up: the registry did not answer ({type(exc).__name__}: {exc})"
-            return Rejection(DeadLetterReason.unknown_schema, message), False
-        log.info("input_schema_learned", id=schema_id, schema_type=schema.schema_type or "AVRO")
-        return _readable(schema_id, schema.schema_type), True
+        deadline = time.monotonic() + 3 * self.registry.timeout_s
+        not_found, pause = 0, 0.25
+        while True:
+            try:
+                schema = self.client.get_schema(schema_id)
+            except SchemaRegistryError as exc:
+                if exc.http_status_code == 404:
+                    not_found += 1
+                    if not_found >= 2:
+                        self._unknown[schema_id] = time.monotonic()
+                        log.warning("input_schema_unknown", id=schema_id)
+                        return
+                    time.sleep(1.0)  # a follower may not have the new registration yet
+                    continue
+                failure = f"{exc}"
+            except Exception as exc:  # noqa: BLE001 - transport errors and timeouts
+                failure = f"{type(exc).__name__}: {exc}"
+            else:
+                self._known[schema_id] = _readable(schema_id, schema.schema_type)
+                log.info("input_schema_learned", id=schema_id, schema_type=schema.schema_type or "AVRO")
+                return
+            if time.monotonic() + pause > deadline:
+                raise BrokerError(
+                    f"schema registry {self.registry.url} cannot tell the input's schema id {schema_id} ({failure}): "
+                    "its records are not read until it can (nothing of them is committed)"
+                )
+            log.warning("input_schema_lookup_failed", id=schema_id, error=failure)
+            time.sleep(pause)
+            pause = min(pause * 2, 4.0)
+
+
+def _schema_id(value: bytes) -> int | None:
+    if len(value) < MIN_LENGTH or value[:1] != MAGIC:
+        return None
+    return HEADER.unpack_from(value)[1]
 
 
 def _readable(schema_id: int, schema_type: str | None) -> Rejection | None:
@@ -249,13 +314,16 @@ def connect(settings: Settings) -> WireFormat:
     registry = settings.schema_registry
     if not registry.used:
         return WireFormat(Framing(), None)
-    client = client_for(registry)
+    try:
+        client = client_for(registry)
+        lookups = client_for(registry, retries=0)  # InputSchemas retries lookups itself, within its own bound
+    except ValueError as exc:  # the client's own checks of its configuration
+        raise ConfigError(f"schema_registry: {exc}") from None
     ids = register_outputs(settings, client) if registry.outputs is RecordFormat.registry else {}
     inputs = None
     if registry.input is RecordFormat.registry:
-        # Per-record lookups must not retry: the caller waits for them.
-        inputs = InputSchemas(registry, client_for(registry, retries=0))
-        inputs.prefetch(settings.topics.input)
+        inputs = InputSchemas(registry, lookups)
+        inputs.prefetch(settings.topics.input, client)
     return WireFormat(Framing.of(ids), inputs)
 
 

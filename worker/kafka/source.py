@@ -98,8 +98,11 @@ class KafkaSource:
         revoke: OnRevoked,
         on_assigned: OnAssigned,
         wait_for_room: Callable[[float], Awaitable[object]] | None = None,
+        prepare: Callable[[list[bytes | None]], Awaitable[None]] | None = None,
     ) -> None:
         self.settings = settings
+        # Awaited with each poll's values before their records are handed over (learning new schema ids).
+        self._prepare = prepare
         self.topic = settings.topics.input
         self.consumer = make_consumer(settings)
         self.tracker = OffsetTracker()
@@ -354,6 +357,8 @@ class KafkaSource:
                 log.warning("poll_failed", error=f"{type(exc).__name__}: {exc}")
                 await asyncio.sleep(1.0)
                 continue
+            if self._prepare is not None and fetched:
+                await self._prepare([m.value for messages in fetched.values() for m in messages])
             for tp, messages in fetched.items():
                 key = (tp.topic, tp.partition)
                 epoch = self.tracker.epoch(key)
