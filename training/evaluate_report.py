@@ -252,6 +252,7 @@ class Prediction(BaseModel):
     unsupported: list[str] = Field(default_factory=list)
     looping: bool | None = None
     headline_source: str | None = Field(default=None, description="model, regenerated or extractive (the grounding policy).")
+    support: float | None = Field(default=None, description="The headline judge's probability that the story supports it.")
 
 
 def predictions(run: EvaluationRun) -> list[Prediction]:
@@ -275,6 +276,7 @@ def predictions(run: EvaluationRun) -> list[Prediction]:
                     unsupported=list(result.unsupported),
                     looping=result.looping,
                     headline_source=result.headline_source,
+                    support=result.support,
                 )
             )
         else:
