@@ -110,6 +110,9 @@ def test_auto_dtype_is_measured_once_and_an_explicit_setting_wins(monkeypatch: p
         def info(self, event: str, **fields: Any) -> None:
             logs.append({"event": event, **fields})
 
+        # Logged when the timing of the moment disagrees with the CPU's flags: a loaded machine does that.
+        warning = info
+
     monkeypatch.setattr(dtype_mod, "log", Recorder())
     first = compute_dtype(ModelSettings(compute_dtype="auto"), cpu)
     assert compute_dtype(ModelSettings(compute_dtype="auto"), cpu) is first
@@ -122,6 +125,16 @@ def test_auto_dtype_is_measured_once_and_an_explicit_setting_wins(monkeypatch: p
         assert (probe.dtype is torch.bfloat16) == bool(probe.bf16_flags)
     else:
         assert (probe.dtype is torch.bfloat16) == (probe.bf16_speedup > dtype_mod.BF16_MARGIN)
+
+    # A timing that disagrees with the flags (a loaded machine) is logged, and the flags still decide.
+    logs.clear()
+    dtype_mod._cpu_choice.cache_clear()
+    slow_bf16 = dtype_mod.DtypeProbe(dtype=torch.float32, float32_ms=1.0, bfloat16_ms=9.0, shape=(1, 1, 1), threads=1)
+    monkeypatch.setattr(dtype_mod, "cpu_bf16_flags", lambda: ("avx512_bf16",))
+    monkeypatch.setattr(dtype_mod, "measure_cpu_matmul", lambda **_: slow_bf16)
+    assert compute_dtype(ModelSettings(compute_dtype="auto"), cpu) is torch.bfloat16
+    warned = [e for e in logs if e["event"] == "compute_dtype_timing_disagrees"]
+    assert [(e["chosen"], e["timed"]) for e in warned] == [("bfloat16", "float32")]
 
     def no_measuring(*_: Any, **__: Any) -> Any:
         raise AssertionError("measured although the dtype was given or the device is a GPU")
