@@ -25,8 +25,8 @@ Scenarios:
                  other outputs published
     zombie       two workers; one, whose transactions are held open 2 s before their commit, is paused
                  (SIGSTOP) past its session timeout, the other takes its partitions, then it is resumed:
-                 its open transactions must be abandoned (fenced or past their bound), never committed,
-                 and it must rejoin without failing
+                 its open transactions must fail (fenced), its partitions be given up, nothing of them
+                 committed, and it must rejoin without failing
     txn_input    the input written in transactions (every fourth one aborted: those ids must never come
                  out), with an idle stretch three times the progress timeout: no worker may be killed
 
@@ -388,13 +388,13 @@ def zombie(settings: Settings, start: Callable[..., WorkerProcess], workers: lis
     pause_s = time.monotonic() - paused
     a.resume()
     time.sleep(20.0)
-    abandoned = len(a.events("transaction_abandoned")) + len(a.events("offsets_abandoned"))
+    given_up = len(a.events("partition_given_up"))  # each: a fenced transaction or offsets commit, never committed
     rejoined = len(a.events("partitions_assigned")) > 1
     state = "alive" if a.proc.poll() is None else f"exited {a.proc.returncode}"
     outcome.notes.append(
         f"paused {pause_s:.0f} s holding partitions {held} (transactions held open "
         f"{ZOMBIE_COMMIT_DELAY_S:g} s), taken over after {taken:.0f} s (session {settings.kafka.session_timeout_s:g} s, "
-        f"{len(every['partitions'])} partitions); on resume {abandoned} transactions abandoned, "
+        f"{len(every['partitions'])} partitions); on resume {given_up} partitions given up, "
         f"{'rejoined' if rejoined else 'not rejoined'}, {state}"
     )
 
