@@ -85,13 +85,17 @@ def parse_records(
         raise DataError("; ".join(problems[:5]) + more)
     if not examples:
         raise DataError("the data set is empty")
+    return unique_ids(examples, drop_duplicates)
+
+
+def unique_ids(examples: list[Example], drop_duplicates: bool, where: str = "") -> list[Example]:
+    """``examples`` with each id once: the first of each kept with ``drop_duplicates``, else DataError."""
     if drop_duplicates:
         seen: set[str] = set()
         examples = [e for e in examples if not (e.id in seen or seen.add(e.id))]  # type: ignore[func-returns-value]
-    ids = Counter(e.id for e in examples)
-    dupes = [i for i, n in ids.items() if n > 1]
+    dupes = [i for i, n in Counter(e.id for e in examples).items() if n > 1]
     if dupes:
-        raise DataError(f"duplicate ids: {dupes[:5]}")
+        raise DataError(f"duplicate ids{where}: {dupes[:5]}")
     return examples
 
 
@@ -130,12 +134,7 @@ def load_files(
     examples: list[Example] = []
     for path in paths:
         examples.extend(load_file(path, task, label_map, None, seed, drop_duplicates=False))
-    if drop_duplicates:
-        seen: set[str] = set()
-        examples = [e for e in examples if not (e.id in seen or seen.add(e.id))]  # type: ignore[func-returns-value]
-    dupes = [i for i, n in Counter(e.id for e in examples).items() if n > 1]
-    if dupes:
-        raise DataError(f"duplicate ids across {[str(p) for p in paths]}: {dupes[:5]}")
+    examples = unique_ids(examples, drop_duplicates, where=f" across {[str(p) for p in paths]}")
     held_back = {same_text(t) for path in exclude or [] for t in texts_of(path)}
     kept = [e for e in examples if same_text(e.text) not in held_back]
     if not kept:

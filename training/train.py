@@ -139,6 +139,7 @@ def train_and_register(
         for e in examples:
             if e.label:
                 label_counts[e.label] = label_counts.get(e.label, 0) + 1
+        bias_kept = calibration.bias if calibration is not None else None
         manifest = registry.register(
             result.adapter_dir,
             ManifestDraft.for_task(
@@ -165,12 +166,9 @@ def train_and_register(
                 parent_version=current,
                 training_seconds=result.seconds,
                 temperature=calibration.temperature if calibration is not None else None,
-                label_bias=dict(zip(task.labels, calibration.bias, strict=True))
-                if calibration is not None and calibration.bias is not None
-                else None,
-                label_bias_prior=label_shares(parts.heldout, list(task.labels))
-                if calibration is not None and calibration.bias is not None
-                else None,
+                label_bias=dict(zip(task.labels, bias_kept, strict=True)) if bias_kept is not None else None,
+                # The biases give back the prior of the held-out part they were fitted on.
+                label_bias_prior=label_shares(parts.heldout, list(task.labels)) if bias_kept is not None else None,
             ),
         )
     log.info("version_registered", task=task.name, version=manifest.version, **{primary: metrics[primary]})

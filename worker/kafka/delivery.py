@@ -746,15 +746,8 @@ class ExactlyOnce:
           producer nobody fenced yet; the rejoin's assignment starts again from the committed offset.
           Outside a consumer group (partitions assigned by hand) a group offset moved by another owner says so;
         - None: it still owns the partition, or that cannot be told now: the failure stands as it is."""
-        tp = TopicPartition(self.topic, partition)
-        limit = self.settings.kafka.transaction_init_timeout_s
         try:
-            if self._consumer is not None:
-                await check_member(self._consumer, tp, limit)
-            read = asyncio.to_thread(
-                stable_committed, self.settings.kafka, f"{self.settings.worker_id}-owner", self.group_id, [tp], limit
-            )
-            committed = (await asyncio.wait_for(read, limit))[tp]
+            committed = await self._group_offset(partition)
         except NotOwner as exc:
             self._give_up(state, partition, str(exc), error)
             return "lost"
@@ -770,6 +763,18 @@ class ExactlyOnce:
             return "lost"
         return None
 
+    async def _group_offset(self, partition: int) -> int | None:
+        """The group's committed offset of ``partition``, read as stable, once the group coordinator confirmed
+        this member still has it (NotOwner when it does not; other errors when it could not be asked)."""
+        tp = TopicPartition(self.topic, partition)
+        limit = self.settings.kafka.transaction_init_timeout_s
+        if self._consumer is not None:
+            await check_member(self._consumer, tp, limit)
+        read = asyncio.to_thread(
+            stable_committed, self.settings.kafka, f"{self.settings.worker_id}-owner", self.group_id, [tp], limit
+        )
+        return (await asyncio.wait_for(read, limit))[tp]
+
     def _give_up(self, state: _Owned, partition: int, reason: str, error: BaseException) -> None:
         log.warning("partition_given_up", partition=partition, reason=reason, error=_error(error))
         state.revoked = True
@@ -782,17 +787,10 @@ class ExactlyOnce:
         """Raise FencedError unless this worker still owns ``partition``: registering its id again bumps
         the epoch, which would fence the owner and let this worker commit over its work (a zombie:
         expelled, or past its shutdown). PublishError when that cannot be told."""
-        tp = TopicPartition(self.topic, partition)
-        limit = self.settings.kafka.transaction_init_timeout_s
         try:
             if state.revoked:
                 raise NotOwner(f"partition {partition} was revoked")
-            if self._consumer is not None:
-                await check_member(self._consumer, tp, limit)
-            read = asyncio.to_thread(
-                stable_committed, self.settings.kafka, f"{self.settings.worker_id}-owner", self.group_id, [tp], limit
-            )
-            committed = (await asyncio.wait_for(read, limit))[tp]
+            committed = await self._group_offset(partition)
             if committed is not None and committed != state.committed:
                 raise NotOwner(
                     f"the group's offset is {committed}, not {state.committed} as this worker left it: another owner committed"

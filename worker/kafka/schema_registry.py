@@ -109,9 +109,13 @@ def register_outputs(settings: Settings, client: Any) -> dict[str, int]:
         except SchemaRegistryError as exc:
             raise _refusal(registry, name, model, exc) from None
         except Exception as exc:  # noqa: BLE001 - httpx's transport errors and timeouts: the registry is unreachable
-            raise BrokerError(f"schema registry {registry.url} cannot be reached: {type(exc).__name__}: {exc}") from None
+            raise _unreachable(registry, exc) from None
         log.info("schema_registered" if registry.auto_register else "schema_found", subject=name, id=ids[topic])
     return ids
+
+
+def _unreachable(registry: SchemaRegistrySettings, exc: Exception) -> BrokerError:
+    return BrokerError(f"schema registry {registry.url} cannot be reached: {type(exc).__name__}: {exc}")
 
 
 def _refusal(registry: SchemaRegistrySettings, name: str, model: type[BaseModel], exc: Any) -> Exception:
@@ -185,7 +189,7 @@ class InputSchemas:
                 return 0  # producers have not registered one yet: their ids are looked up as they come
             raise BrokerError(f"schema registry {self.registry.url} failed on subject {name!r}: {exc}") from None
         except Exception as exc:  # noqa: BLE001 - transport errors and timeouts
-            raise BrokerError(f"schema registry {self.registry.url} cannot be reached: {type(exc).__name__}: {exc}") from None
+            raise _unreachable(self.registry, exc) from None
         log.info("input_schemas_known", subject=name, ids=sorted(self._known))
         return len(versions)
 
