@@ -133,7 +133,7 @@ def load_files(
     how many were left out that way. ``limit`` samples the union, after the exclusion."""
     examples: list[Example] = []
     for path in paths:
-        examples.extend(load_file(path, task, label_map, None, seed, drop_duplicates=False))
+        examples.extend(load_file(path, task, label_map, None, seed, drop_duplicates))
     examples = unique_ids(examples, drop_duplicates, where=f" across {[str(p) for p in paths]}")
     held_back = {same_text(t) for path in exclude or [] for t in texts_of(path)}
     kept = [e for e in examples if same_text(e.text) not in held_back]

@@ -145,3 +145,10 @@ def test_several_files_train_as_one_set_less_the_texts_of_an_evaluation_set(tmp_
         load_files([sentences, sentences], task)
     with pytest.raises(DataError, match="every record is also in an --exclude file"):
         load_files([sentences], task, exclude=[sentences])
+    # --drop-duplicates keeps the first of each id, within one file (press releases repeat ids) and across files
+    repeated = tmp_path / "repeated.jsonl"
+    repeated.write_text(sentences.read_text() + json.dumps({"id": "p1", "text": "A later copy .", "label": "down"}) + "\n")
+    with pytest.raises(DataError, match="duplicate ids"):
+        load_files([repeated], task)
+    kept, _ = load_files([repeated, sentences], task, drop_duplicates=True)
+    assert [(e.id, e.text) for e in kept] == [("p1", "Sales of Sepp\u00e4l\u00e4 rose 7 % ."), ("p2", "Profit fell to EUR 3 mn .")]
