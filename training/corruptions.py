@@ -308,11 +308,23 @@ def _move_status(headline: str, rng: random.Random) -> tuple[str, str] | None:
     # The first rules describe future or pending events: prefer them, they are the costly confusion.
     pattern, repl, m = found[0] if rng.random() < 0.7 else rng.choice(found)
     verb = m[1] if m.groups() and m[1] else ""
-    new = repl.format(v=verb)
+    new = repl.replace("{v}s", _third_person(verb)).format(v=verb)
     if new.startswith("{") or not new and not m[0].strip():
         return None
     new = _cased(new, m[0]) if new else new
     return headline[: m.start()] + new + headline[m.end() :], f"{m[0]} -> {new or '(dropped)'}"
+
+
+def _third_person(verb: str) -> str:
+    """"launch" -> "launches", "buy" -> "buys", "merge with" -> "merges with"."""
+    head, _, rest = verb.partition(" ")
+    if re.search(r"(?:s|sh|ch|x|z)$", head, re.IGNORECASE):
+        head += "es"
+    elif re.search(r"[^aeiou]y$", head, re.IGNORECASE):
+        head = head[:-1] + "ies"
+    else:
+        head += "s"
+    return f"{head} {rest}" if rest else head
 
 
 def _swap_roles(headline: str, story: str) -> tuple[str, str] | None:

@@ -2,11 +2,12 @@
 
 - ``facts.py``: the checkable facts of a text (numbers with units, periods, tickers, words), normalised;
 - ``common_words.py`` and ``words/``: which capitalised headline words are names;
-- ``grounding.py``: every fact of a headline looked up in its story; looping; the extractive lead.
+- ``claims.py``: what a headline says happened (a direction, a negation, an event's status) against the story;
+- ``grounding.py``: every fact and claim of a headline looked up in its story; looping; the extractive lead.
 
 The judge, a verifier adapter served by the engine (a classify task with ``judges`` set:
-schemas.tasks.TaskSpec), reads what the rules cannot: a flipped direction, an event said done
-that is only planned, swapped roles. worker/engine/headlines.py applies both and the task's
+schemas.tasks.TaskSpec), reads what the rules cannot: swapped roles, a change told in words
+the rules do not list, a claim the story never makes. worker/engine/headlines.py applies both and the task's
 grounding policy; ``finnews verify`` runs them on given pairs. Pure Python, no torch.
 """
 

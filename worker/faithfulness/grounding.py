@@ -2,9 +2,10 @@
 
 The facts of a headline are its numbers (amounts with currency and scale, percentages, basis
 points, years, days, number words), periods (quarters and halves), months, tickers and proper
-names. Each is normalised (worker/faithfulness/facts.py) and looked up in the story: a headline is
-grounded when the story supports every one. Also here: whether a text loops, and the extractive
-headline a policy falls back to, made only of the story's own words.
+names. Each is normalised (worker/faithfulness/facts.py) and looked up in the story; so is what the
+headline says happened, a direction, a negation, an event's status (worker/faithfulness/claims.py).
+A headline is grounded when the story supports every one. Also here: whether a text loops, and the
+extractive headline a policy falls back to, made only of the story's own words.
 
 A headline is in Title Case, so its capitals say little about which words are names. A
 capitalised word counts as an invented name only when the story has no word sharing its
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
 
@@ -59,7 +61,8 @@ class Grounding:
 
 
 def check_grounding(headline: str, story: str) -> Grounding:
-    """Check each number, period, month, ticker and proper name of ``headline`` against ``story``.
+    """Check each number, period, month, ticker and proper name of ``headline`` against ``story``, and what it
+    says happened: the direction of a change, a negation, an event's status.
 
     >>> check_grounding("Acme Reports $1.2 Billion Q1 Revenue", "Acme Corp reported first quarter revenue of 1.2bn.")
     Grounding(grounded=True, unsupported=[])
@@ -94,7 +97,10 @@ def check_grounding(headline: str, story: str) -> Grounding:
         if free(span):
             claim(span, told.supports_number(number))
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
-    return Grounding(grounded=not facts, unsupported=_phrases(headline, sorted(facts)))
+    unsupported = _phrases(headline, sorted(facts))
+    # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
+    unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]
+    return Grounding(grounded=not unsupported, unsupported=unsupported)
 
 
 def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tuple[int, int, bool]]:

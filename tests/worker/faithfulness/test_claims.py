@@ -1,0 +1,82 @@
+"""What a headline says happened (direction, negation, status), checked against stories written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.faithfulness.claims import unsupported_claims
+from worker.faithfulness.grounding import check_grounding, extractive_headline
+
+ROSE = (
+    "Acme Corp. reported fourth quarter 2020 results on Tuesday. Revenue rose 12% to $5.1 million, and net income "
+    "increased to $0.8 million. The company beat analysts' estimates and raised its full-year guidance. "
+    "Acme will host a conference call to discuss these results."
+)
+TO_COME = (
+    "Acme Corp. will report its fourth quarter 2020 results after the market closes on February 10, 2021. "
+    "Acme will host a conference call to discuss the results the same day."
+)
+DEAL = "Acme Corp. has entered into a definitive agreement to acquire Beta Robotics. The transaction is expected to close in the second quarter."
+DONE_DEAL = "Acme Corp. completed its acquisition of Beta Robotics. Acme acquired Beta for $40 million in cash."
+FINALIST = "Acme Corp. was named a finalist for the 2021 Robotics Innovation Award. Winners will be announced in May."
+WON = "Acme Corp. won the 2021 Robotics Innovation Award, the jury said on Monday."
+APPLIED = "Acme Corp. has applied to the FDA for clearance of its surgical robot. The application is under review."
+DIVIDEND = "Acme Corp. will pay a quarterly dividend of $0.10 per share on March 1."
+LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retailers."
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        # direction beside a number: the story's sentences with that number decide
+        ("Acme Revenue Falls 12% in Fourth Quarter", ROSE, ["Falls"]),
+        ("Acme Revenue Rises 12% in Fourth Quarter", ROSE, []),
+        # direction without a number: a word of the same sense about the same thing
+        ("Acme Misses Estimates", ROSE, ["Misses"]),
+        ("Acme Beats Estimates", ROSE, []),
+        ("Acme Cuts Full-Year Guidance", ROSE, ["Cuts"]),
+        ("Acme Raises Full-Year Guidance", ROSE, []),
+        ("Acme Swings to Loss", ROSE, ["Loss"]),
+        # the usual direction told in other words needs no support; a compound is no change
+        ("Acme Launches Robo One Warehouse Robot", LAUNCH, []),
+        ("Acme Unveils Cutting-Edge Warehouse Robot", LAUNCH, []),
+        # negation
+        ("Acme Will Not Pay Quarterly Dividend", DIVIDEND, ["Not Pay"]),
+        ("Acme Will Pay Quarterly Dividend", DIVIDEND, []),
+        # status: results given or to come, both ways
+        ("Acme Reports Fourth Quarter 2020 Results", TO_COME, ["Reports"]),
+        ("Acme to Report Fourth Quarter 2020 Results", TO_COME, []),
+        ("Acme Reports Fourth Quarter 2020 Results", ROSE, []),
+        ("Acme to Report Fourth Quarter 2020 Results", ROSE, ["Report"]),
+        # status: a deal agreed is not a deal done, and the other way round
+        ("Acme Acquires Beta Robotics", DEAL, ["Acquires"]),
+        ("Acme to Acquire Beta Robotics", DEAL, []),
+        ("Acme Completes Acquisition of Beta Robotics", DEAL, ["Completes"]),
+        ("Acme Acquires Beta Robotics", DONE_DEAL, []),
+        ("Acme Plans to Acquire Beta Robotics", DONE_DEAL, ["Acquire"]),
+        # a candidacy is not a win, an application not an approval
+        ("Acme Wins 2021 Robotics Innovation Award", FINALIST, ["Wins"]),
+        ("Acme Named Finalist for 2021 Robotics Innovation Award", FINALIST, []),
+        ("Acme Wins 2021 Robotics Innovation Award", WON, []),
+        ("Acme Nominated for 2021 Robotics Innovation Award", WON, ["Nominated"]),
+        ("Acme Receives FDA Clearance for Surgical Robot", APPLIED, ["Receives"]),
+        ("Acme Applies for FDA Clearance of Surgical Robot", APPLIED, []),
+        # who did it, not whether it is done
+        ("Robotics Summit Hosted by Acme", TO_COME, []),
+    ],
+)
+def test_claims_the_story_does_not_make_are_unsupported(headline: str, story: str, unsupported: list[str]) -> None:
+    assert unsupported_claims(headline, story) == unsupported
+
+
+def test_the_grounding_check_reports_claims_beside_facts() -> None:
+    verdict = check_grounding("Acme Revenue Falls 15% in Fourth Quarter", ROSE)
+    assert not verdict.grounded
+    assert verdict.unsupported == ["15%", "Falls"]
+
+
+@pytest.mark.parametrize("story", [ROSE, TO_COME, DEAL, DONE_DEAL, FINALIST, WON, APPLIED, DIVIDEND, LAUNCH])
+def test_the_extractive_lead_always_passes_the_claims_check(story: str) -> None:
+    """The policy's last resort is the story's own words: the check it falls back on must accept them."""
+    lead = extractive_headline(story)
+    assert lead and unsupported_claims(lead, story) == []

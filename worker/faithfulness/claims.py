@@ -1,0 +1,449 @@
+"""What a headline says happened, checked against its story: the direction of a change and the status of an event.
+
+Word overlap cannot see these: "Acme Revenue Falls 12%" shares every word but one with a story
+where revenue rose 12%, and "Acme Reports Q4 Results" every word with a story that says when
+Acme *will* report them. A desk trades on exactly that difference, and the judge adapter, trained
+on rule corruptions, misses many of them (worker/faithfulness/__init__.py). These rules are
+narrow and explicit, so they rarely fire on a true headline:
+
+- **direction**: a word of change in the headline (rises, misses, cuts, sells, rejects...) needs a
+  word of the same sense and direction in the story; where the headline ties it to a number
+  ("Falls 12%"), the story's sentences with that number decide, when they carry any direction.
+- **negation**: "will not", "fails to", "no longer" need a negation beside the same verb in the story.
+- **status**: an event the headline says is done (reports results, acquires, wins, completes,
+  receives) is unsupported when the story speaks of it only as future, pending or a candidacy
+  ("will report", "agreement to acquire", "finalist", "applied for"); and the other way round,
+  an event the headline says is to come, when the story has it only as done.
+
+Each check returns the headline's words it could not support, as the headline writes them.
+Pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from worker.faithfulness.facts import stem
+
+__all__ = ["unsupported_claims"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"'(])|\n+")
+
+
+@dataclass(frozen=True)
+class _Sense:
+    """One sense of change with its two directions, each a set of word forms."""
+
+    name: str
+    up: frozenset[str]
+    down: frozenset[str]
+
+
+def _forms(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words of change by sense. Both directions are listed as forms, not stems, so "rise" never matches "rises" by
+#: accident of spelling in another word ("surprise"). A headline word counts in every sense that lists it.
+_SENSES = (
+    _Sense(
+        "change",
+        _forms(
+            "rise rises rose risen rising increase increases increased increasing up higher gain gains gained "
+            "grow grows grew grown growing growth jump jumps jumped surge surges surged soar soars soared climb "
+            "climbs climbed boost boosts boosted expand expands expanded expansion improve improves improved "
+            "improvement accelerate accelerates accelerated rebound rebounds rebounded rally rallies rallied "
+            "doubles doubled triples tripled spike spikes spiked"
+        ),
+        _forms(
+            "fall falls fell fallen falling decrease decreases decreased decreasing down lower decline declines "
+            "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
+            "slides slid shrink shrinks shrank shrunk contraction contracts contracted reduce reduces reduced "
+            "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
+            "dip dips dipped halves halved"
+        ),
+    ),
+    _Sense(
+        "expectations",
+        _forms("beat beats exceed exceeds exceeded exceeding tops topped surpass surpasses surpassed outperform outperforms outperformed above"),
+        _forms("miss misses missed underperform underperforms underperformed below short shortfall trails trailed"),
+    ),
+    _Sense(
+        "guidance",
+        _forms("raise raises raised raising lifts lifted boosts boosted increases increased hikes hiked"),
+        _forms("cut cuts cutting lower lowers lowered lowering reduce reduces reduced trims trimmed slashes slashed"),
+    ),
+    _Sense(
+        "quality",
+        _forms("strong stronger strongest best positive robust solid favorable favourable encouraging"),
+        _forms("weak weaker weakest worst negative poor disappointing unfavorable unfavourable discouraging"),
+    ),
+    _Sense("result", _forms("profit profits profitable profitability surplus income earnings"), _forms("loss losses deficit unprofitable")),
+    _Sense("rating", _forms("upgrade upgrades upgraded bullish"), _forms("downgrade downgrades downgraded bearish")),
+    _Sense(
+        "ownership",
+        _forms("acquire acquires acquired acquiring acquisition buy buys bought buying purchase purchases purchased"),
+        _forms("sell sells sold selling sale divest divests divested divestiture divesting dispose disposes disposed disposal"),
+    ),
+    _Sense(
+        "staff",
+        _forms("hire hires hired hiring appoint appoints appointed names named welcomes adds"),
+        _forms("fire fires fired lays layoff layoffs dismiss dismisses dismissed"),
+    ),
+    _Sense(
+        "membership",
+        _forms("join joins joined joining"),
+        _forms("leave leaves left leaving depart departs departed departure resign resigns resigned resignation exit exits exited"),
+    ),
+    _Sense(
+        "decision",
+        _forms("approve approves approved approving approval grants granted"),
+        _forms("reject rejects rejected rejecting rejection deny denies denied denial refuse refuses refused"),
+    ),
+    _Sense(
+        "offering",
+        _forms("launch launches launched launching introduce introduces introduced unveil unveils unveiled"),
+        _forms("discontinue discontinues discontinued halt halts halted withdraw withdraws withdrew recall recalls recalled"),
+    ),
+    _Sense("sites", _forms("open opens opened opening"), _forms("close closes closed closing closure shut shuts")),
+    _Sense("contest", _forms("win wins won winning winner"), _forms("lose loses lost losing loser")),
+    _Sense("outcome", _forms("success successful successfully completes completed"), _forms("failure fails failed unsuccessful unsuccessfully abandon abandons abandoned terminates terminated")),
+)
+
+#: Words whose direction alone is too vague to check against a whole story (they are checked only beside a number).
+_NEAR_NUMBER_ONLY = frozenset("up down above below higher lower short".split())
+#: Words that are a direction in some uses and not in others: never checked at all.
+_AMBIGUOUS = frozenset(["record"])
+#: Down words with an everyday sense besides ("Closes a Deal", "Leaves Over 215 Dead"): checked like the usual direction.
+_DOWN = frozenset().union(*(s.down for s in _SENSES)) - frozenset("close closes closed closing leave leaves left".split())
+_ALL_CHANGE = _DOWN.union(*(s.up for s in _SENSES))
+#: Words that name nothing a change could be about.
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of to in on at by for with from as its their his her our that which who this these those "
+    "is are was were be been being has have had will would can could may might shall should not no than then into over "
+    "under after before about amid across per via new first year years today announces announced says said "
+    "company inc corp ltd llc plc group".split()
+)
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+_NEGATION = re.compile(r"\b(?:not|never|no longer|fails? to|failed to|won't|can't|cannot|isn't|aren't|doesn't|didn't)\s+(?:be\s+)?([A-Za-z]+)", re.IGNORECASE)
+_STORY_NEGATION = re.compile(r"\b(?:not|never|no|no longer|fails?|failed|won't|can't|cannot|isn't|aren't|doesn't|didn't|unable|without)\b", re.IGNORECASE)
+
+# -- status ----------------------------------------------------------------------------------------------------
+
+#: Events whose status a headline states: lemma -> (done forms, base form). A done form ("acquires", "acquired") says
+#: it happened; the base form after a marker of intent ("to acquire", "will acquire") says it has not yet.
+_EVENTS: dict[str, tuple[frozenset[str], str]] = {
+    lemma: (_forms(done), lemma)
+    for lemma, done in {
+        "acquire": "acquires acquired",
+        "buy": "buys bought",
+        "purchase": "purchases purchased",
+        "merge": "merges merged",
+        "sell": "sells sold",
+        "divest": "divests divested",
+        "launch": "launches launched",
+        "open": "opens opened",
+        "complete": "completes completed",
+        "close": "closes closed",
+        "sign": "signs signed",
+        "list": "lists listed",
+        "join": "joins joined",
+        "report": "reports reported",
+        "release": "releases released",
+        "post": "posts posted",
+        "host": "hosts hosted",
+        "hold": "holds held",
+        "present": "presents presented",
+        "receive": "receives received",
+        "secure": "secures secured",
+        "raise": "raises raised",
+        "issue": "issues issued",
+        "pay": "pays paid",
+        "begin": "begins began begun",
+        "start": "starts started",
+        "expand": "expands expanded",
+        "build": "builds built",
+        "approve": "approves approved",
+        "win": "wins won",
+    }.items()
+}
+_DONE_FORM = {form: lemma for lemma, (done, _) in _EVENTS.items() for form in done}
+#: Words that, just before an event's verb, say it has not happened (yet).
+_INTENT = (
+    r"to|will|would|shall|could|may|might|plans?|planned|planning|set|sets|agrees?|agreed|seeks?|seeking|aims?|"
+    r"moves?|intends?|intended|expects?|expected|poised|prepares?|preparing|eyes|looks|considers?|considering|"
+    r"explores?|exploring|proposes?|proposed|offers?|bids?|talks|going|scheduled|ready|hopes?|wants?|pending|"
+    r"definitive|non-binding|potential|possible|upcoming|proposal|agreement|intention|intent|letter|deal"
+)
+_INTENT_BEFORE = re.compile(rf"\b(?:{_INTENT})\b(?:\s+[A-Za-z,'-]+){{0,2}}\s*$", re.IGNORECASE)
+#: A headline about results: "Reports Q4 Results", "Announces Fiscal 2020 Financial Results".
+_RESULTS = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
+#: A story's results to come: "will report its fourth quarter results", "results will be released on".
+_RESULTS_TO_COME = re.compile(
+    r"\b(?:will|to|plans to|expects to|intends to|scheduled to)\s+(?:report|release|announce|publish)\b[^.]{0,120}?\b(?:results|earnings)\b"
+    r"|\b(?:results|earnings)\b[^.]{0,80}?\b(?:will|to)\s+be\s+(?:released|reported|announced|published)\b"
+    r"|\b(?:date|timing|schedule)\s+(?:of|for)\s+(?:its|the)\b[^.]{0,60}?\b(?:results|earnings)\b",
+    re.IGNORECASE,
+)
+#: A story that gives results: "reported net income of", "revenue increased 12% to", "announced ... results for".
+_RESULTS_GIVEN = re.compile(
+    r"\b(?:net (?:income|loss|sales|revenues?)|revenues?|earnings per (?:diluted )?share|EPS|EBITDA|operating (?:income|profit|loss)|"
+    r"gross (?:profit|margin)|sales)\b[^.]{0,40}?\b(?:was|were|of|totaled|totalled|increased|decreased|rose|fell|grew|declined|"
+    r"amounted|reached|improved|came in)\b",
+    re.IGNORECASE,
+)
+_RESULT_VERBS = frozenset("report reports reported announce announces announced release releases released post posts posted".split())
+#: Events read from their verb forms alone; the others ("announces", "hosts", "presents") are said of too many things.
+_GENERIC_EVENTS = frozenset("acquire buy purchase merge sell divest launch open complete close list join report host hold present begin start".split())
+#: "reported financial results for", "announced its third quarter 2020 results": results given, unless "will" or "to"
+#: comes between ("announced that it will report its results").
+_RESULTS_SAID = re.compile(r"\b(?:reported|announced|released|posted|reports|announces|releases)\s+((?:[\w-]+\s+){0,6}?)(?:results|earnings)\b", re.IGNORECASE)
+
+
+def _results_given(story: str) -> bool:
+    if _RESULTS_GIVEN.search(story):
+        return True
+    return any(
+        not re.search(r"\b(?:will|to|date|dates|timing|call|webcast|when)\b", m[1], re.IGNORECASE)
+        and not re.search(r"\b(?:will|to|be)\s+$", story[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+        for m in _RESULTS_SAID.finditer(story)
+    )
+
+
+_WIN = re.compile(r"\b(?:wins?|won|winners?|awarded|winning|recipients?|honou?rees?|honou?red|receives?|received)\b", re.IGNORECASE)
+_CANDIDACY = re.compile(r"\b(?:finalists?|semi-?finalists?|nominat\w+|nominees?|shortlist\w*|short-listed|contenders?|candidates?|in the running)\b", re.IGNORECASE)
+
+
+def unsupported_claims(headline: str, story: str) -> list[str]:
+    """The headline's words of direction, negation or status that ``story`` does not support, as written, in order."""
+    text = Text(story)
+    found: list[tuple[int, str]] = []
+    found += _direction(headline, text)
+    found += _negation(headline, text)
+    found += _status(headline, text)
+    out: list[str] = []
+    for _, phrase in sorted(found):
+        if phrase not in out:
+            out.append(phrase)
+    return out
+
+
+class Text:
+    """A story read once: its lower-case words, and its sentences with theirs."""
+
+    def __init__(self, story: str) -> None:
+        self.story = story
+        self.words = {w.lower() for w in _WORD.findall(story)}
+        self.sentences = [s for s in _SENTENCE_END.split(story) if s.strip()]
+
+    def says(self, words: frozenset[str], about: set[str]) -> bool:
+        """Some sentence has one of ``words`` and, where ``about`` names anything, a word sharing the beginning of one."""
+        if not self.words & words:
+            return False
+        if not about:
+            return True
+        probes = [w[:5] for w in about]
+        for sentence in self.sentences:
+            lowered = _words_of(sentence)
+            if lowered & words and any(w.startswith(p) for w in lowered for p in probes):
+                return True
+        return False
+
+    def sentences_with(self, number: str) -> list[str]:
+        pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
+        return [s for s in self.sentences if pattern.search(s)]
+
+
+def _words_of(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
+    out = []
+    for m in _WORD.finditer(headline):
+        word = m[0].lower()
+        if word in _AMBIGUOUS or headline[m.end() : m.end() + 1] == "-" or headline[m.start() - 1 : m.start()] == "-":
+            continue  # "Cutting-edge", "Top-Down": a compound, not a change
+        senses = [(s, s.up if word in s.up else s.down, s.down if word in s.up else s.up) for s in _SENSES if word in s.up | s.down]
+        if not senses:
+            continue
+        same = frozenset().union(*(same for _, same, _ in senses))
+        other = frozenset().union(*(other for _, _, other in senses))
+        number = _number_beside(headline, m.start(), m.end())
+        if number is not None:
+            sentences = text.sentences_with(number)
+            if sentences:
+                near = _words_of(" ".join(sentences))
+                if near & same:
+                    continue
+                if near & other:
+                    out.append((m.start(), m[0]))
+                    continue
+        if word in _NEAR_NUMBER_ONLY:
+            continue
+        # What the change is about: the headline's content words around it ("Cuts ... Support Services").
+        about = _content_words(headline, m.start(), m.end())
+        if text.says(same, about):
+            continue
+        # A word of the usual direction ("Launches", "Joins") is often told in other words: it needs support only
+        # where the story says the other direction of the same thing. A word of loss, cut or exit is rare and
+        # costly: it always does.
+        if word in _DOWN or text.says(other, about):
+            out.append((m.start(), m[0]))
+    return out
+
+
+def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[str]:
+    before = [w.lower() for w in _WORD.findall(headline[:start])][-span:]
+    after = [w.lower() for w in _WORD.findall(headline[end:])][:span]
+    return {w for w in before + after if len(w) >= 4 and w not in _FUNCTION_WORDS and w not in _ALL_CHANGE}
+
+
+def _number_beside(headline: str, start: int, end: int) -> str | None:
+    """The number written within three words after (or two before) a word of change: "Falls 12%", "12% Rise"."""
+    after = re.match(r"(?:\s+[A-Za-z]+){0,3}?\s+(?:by\s+|to\s+)?(?:[$€£¥]|US\$|USD\s)?(\d[\d,.]*\d|\d)", headline[end:])
+    if after:
+        return after[1]
+    before = re.search(r"(\d[\d,.]*\d|\d)\s*(?:%|percent|per cent|[A-Za-z]+)?(?:\s+[A-Za-z]+){0,1}\s+$", headline[:start])
+    return before[1] if before else None
+
+
+def _negation(headline: str, text: Text) -> list[tuple[int, str]]:
+    """A negated headline ("Will Not Be Listed", "Fails to Win") needs a negation beside the same verb in the story."""
+    out = []
+    for m in _NEGATION.finditer(headline):
+        following = [w.lower() for w in _WORD.findall(headline[m.end(1) - len(m[1]) :])]
+        content = next((w for w in following if w not in _FUNCTION_WORDS), None)
+        if content is None:
+            continue
+        probe = stem(content)[:5]
+        negated = any(
+            _STORY_NEGATION.search(sentence) and re.search(rf"\b{re.escape(probe)}", sentence, re.IGNORECASE)
+            for sentence in text.sentences
+        )
+        if not negated:
+            out.append((m.start(), m[0]))
+    return out
+
+
+def _status(headline: str, text: Text) -> list[tuple[int, str]]:
+    out = []
+    lowered = headline.lower()
+    for m in _WORD.finditer(headline):
+        word = m[0].lower()
+        before = headline[: m.start()]
+        results = word in _RESULT_VERBS and _RESULTS.search(lowered[m.end() : m.end() + 80])
+        if re.match(r"\s+by\b", headline[m.end() :], re.IGNORECASE):
+            continue  # "Hosted by": who did it, not whether it is done
+        if word in _DONE_FORM and not _INTENT_BEFORE.search(before):
+            if results:
+                if _RESULTS_TO_COME.search(text.story) and not _results_given(text.story):
+                    out.append((m.start(), m[0]))
+            elif _DONE_FORM[word] in _GENERIC_EVENTS and _only_to_come(_DONE_FORM[word], text):
+                out.append((m.start(), m[0]))
+        elif word in _EVENTS and _INTENT_BEFORE.search(before):
+            if results:
+                if _results_given(text.story) and not _RESULTS_TO_COME.search(text.story):
+                    out.append((m.start(), m[0]))
+            elif word in _GENERIC_EVENTS and _only_done(word, text):
+                out.append((m.start(), m[0]))
+    for done, to_come, done_in_story in _STATUS_PAIRS:
+        for m in done.finditer(headline):
+            if not _INTENT_BEFORE.search(headline[: m.start()]) and to_come.search(text.story) and not done_in_story.search(text.story):
+                out.append((m.start(), m[0]))
+    for hedge, support in _HEDGES:
+        for m in hedge.finditer(headline):
+            if not support.search(text.story):
+                out.append((m.start(), m[0]))
+    return out
+
+
+#: "is excited to launch", "is proud to announce": a press release's way of saying it is happening now.
+_PRIDE_BEFORE = re.compile(r"\b(?:excited|proud|pleased|thrilled|delighted|happy|glad|hono(?:u)?red|now|today)\s+(?:to\s+)?$", re.IGNORECASE)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+$", re.IGNORECASE)
+
+
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+$", re.IGNORECASE)
+
+
+def _mentions(lemma: str, text: Text) -> tuple[int, int]:
+    """How often the story states the event as done, and as to come (its base form after a word of intent)."""
+    done_forms, base = _EVENTS[lemma]
+    ing = (base[:-1] if base.endswith("e") else base) + "ing"
+    # "is launching a new resource": happening now.
+    done = len(re.findall(rf"\b(?:is|are|now)\s+{ing}\b", text.story, re.IGNORECASE))
+    to_come = 0
+    for w in re.finditer(rf"\b(?:{'|'.join(sorted(done_forms | {base}))})\b", text.story, re.IGNORECASE):
+        form = w[0].lower()
+        if form in done_forms:
+            # "has been acquired", "acquired by": done; "is expected to be completed": to come.
+            if _INTENT_BEFORE.search(text.story[max(0, w.start() - 60) : w.start()]) and re.search(
+                r"\b(?:to|will)\s+(?:be|have\s+been|have)\s*$", text.story[max(0, w.start() - 30) : w.start()], re.IGNORECASE
+            ):
+                to_come += 1
+            else:
+                done += 1
+        elif _DETERMINER_BEFORE.search(text.story[max(0, w.start() - 12) : w.start()]):
+            # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
+            done += bool(_ANNOUNCED_BEFORE.search(text.story[max(0, w.start() - 30) : w.start()]))
+        elif _PRIDE_BEFORE.search(text.story[max(0, w.start() - 30) : w.start()]):
+            done += 1
+        elif _INTENT_BEFORE.search(text.story[max(0, w.start() - 60) : w.start()]):
+            to_come += 1
+    return done, to_come
+
+
+def _only_to_come(lemma: str, text: Text) -> bool:
+    done, to_come = _mentions(lemma, text)
+    return to_come > 0 and done == 0
+
+
+def _only_done(lemma: str, text: Text) -> bool:
+    done, to_come = _mentions(lemma, text)
+    return done > 0 and to_come == 0
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+#: (a done word in the headline, words of a status short of it in the story, words in the story that it is done):
+#: "Wins" for a finalist, "Receives" for an application, "Completes" for a pending deal.
+_STATUS_PAIRS = [
+    (_re(r"wins?|won|winners?|awarded"), _CANDIDACY, _re(r"won|wins|winner of|named (?:the |a |as )?winner|winners (?:of|are|were|include)|announc\w+ (?:the )?winners|awarded|recipients?|honou?red|received|receives")),
+    (
+        _re(r"receives?|received|secures|secured|granted|obtains?|obtained|approved|approves|clears|cleared"),
+        _re(r"applied|applies|applying|filed|files|filing|submitted|submits|submission|seeks|seeking|application|pending"),
+        _re(r"received|receives|granted|grants|secured|secures|obtained|awarded|approved|approves|approval was|won|clears|cleared|issued"),
+    ),
+    (
+        _re(r"complete[sd]|closes|closed|finali[sz]e[sd]|confirm(?:s|ed)"),
+        _re(r"upcoming|pending|proposed|preliminary|expected to (?:close|complete)|subject to|non-binding|letter of intent|"
+            r"memorandum of understanding|MOU|rumou?r\w*|in talks"),
+        _re(r"completed|completes|closed|closes|finali[sz]ed|completion of|consummated|confirmed|confirms"),
+    ),
+    (
+        _re(r"agree[sd]|signs|signed"),
+        _re(r"rumou?r\w*|in talks|considering|exploring|evaluating|reviewing|proposal|proposes|non-binding|memorandum of understanding|MOU"),
+        _re(r"agreed|agrees|agreement|signed|signs|entered into|executed"),
+    ),
+]
+#: A word that hedges an event ("Nominated", "Proposes", "Upcoming"), and what in the story supports the hedge.
+_HEDGES = [
+    (_re(r"nominat\w*|nominees?"), _re(r"nominat\w*|nominees?")),
+    (_re(r"finalists?|semi-?finalists?"), _re(r"finalists?|semi-?finalists?|short-?list\w*")),
+    (_re(r"shortlist\w*|short-listed"), _re(r"short-?list\w*|finalists?")),
+    (_re(r"propos\w+"), _re(r"propos\w+|plans?|intends?|seeks?")),
+    (_re(r"considers|considering|explores|exploring"), _re(r"consider\w*|explor\w*|evaluat\w*|review\w*|strategic alternatives")),
+    (_re(r"seeks|seeking"), _re(r"seek\w*|aims?|looking|appl(?:y|ies|ied)|requests?|wants?|hopes?|calls? for|to raise")),
+    (_re(r"applies for|applied for|files for|filed for"), _re(r"appl(?:y|ies|ied|ication)|fil(?:e|es|ed|ing)|submit\w*")),
+    (_re(r"rumou?r\w*|in talks"), _re(r"rumou?r\w*|talks|report(?:s|ed)|sources|discussions|negotiat\w*")),
+    (_re(r"preliminary"), _re(r"preliminary|unaudited|estimated?|expects?|flash")),
+    (_re(r"upcoming"), _re(r"upcoming|will|scheduled|to be held|next|forthcoming|to take place")),
+]
