@@ -16,8 +16,10 @@ F, the model's own rate: the headline adapter writes headlines for --model-items
 (a seeded sample) under the ``flag`` policy, and F is the share the check rejects before any
 policy acts (what regenerate or extractive would then replace).
 
-Prints per set and kind, the seconds a judged pair costs beside a generated headline, and as its
-last line: ref_flagged=A name_caught=B number_caught=C direction_caught=D status_caught=E model_unsupported=F
+Prints per set and kind, the seconds a judged pair costs beside a generated headline; how many true
+headlines state what their story never does (``beyond_story``: digits or a name found nowhere in it,
+so flagging them is right) and the false-alarm rate over the others (``ref_flagged_within_story``);
+and as its last line: ref_flagged=A name_caught=B number_caught=C direction_caught=D status_caught=E model_unsupported=F
 (over both sets pooled).
 """
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -38,6 +41,8 @@ from training.verify import Pair, PairVerdict, verify_pairs
 from worker.config import Settings, load_settings
 from worker.dev.demo import served_settings
 from worker.engine import Engine, Summary
+from worker.faithfulness.common_words import is_common
+from worker.faithfulness.facts import MONTHS
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SETS = {"press_valid": "press_release_headlines/valid.jsonl", "edtsum": "edtsum/test.jsonl"}
@@ -67,6 +72,22 @@ def load_set(path: Path, limit: int | None, seed: int) -> list[LabelledText]:
     if limit is not None and limit < len(records):
         records = random.Random(seed).sample(records, limit)
     return records
+
+
+def beyond_story(headline: str, story: str) -> bool:
+    """A true headline stating what its story never does, by a reading far cruder than the check's: digits of the
+    headline found nowhere in the story (commas aside), or a capitalised word that is not an English word and
+    appears nowhere in the story in any case (a title's "$317M TVL" over a body that never gives the figure).
+    Flagging such a headline is right: the check sees only the story."""
+    digits = re.sub(r"(?<=\d),(?=\d)", "", story)
+    for number in re.findall(r"\d[\d,]*(?:\.\d+)?", headline):
+        if number.replace(",", "") not in digits:
+            return True
+    lowered = story.lower()
+    return any(
+        len(w) >= 3 and w[0].isupper() and not is_common(w) and w.lower() not in MONTHS and w.lower() not in lowered
+        for w in re.findall(r"[A-Za-z][A-Za-z'-]*[A-Za-z]", headline)
+    )
 
 
 def flagged_share(verdicts: list[PairVerdict], kind: str) -> tuple[float, int]:
@@ -114,6 +135,7 @@ def main() -> None:
     engine = Engine.load(settings.model, settings.tasks, settings.registry)
 
     pooled: list[PairVerdict] = []
+    beyond_all: set[str] = set()
     judge_seconds = 0.0
     for name, path in present.items():
         records = load_set(path, args.limit, args.seed)
@@ -133,6 +155,15 @@ def main() -> None:
         by_rules = sum(not v.grounded or v.looping for v in verdicts if v.kind == "true") / max(1, kinds["true"])
         by_judge = sum(v.judge_accepts is False for v in verdicts if v.kind == "true") / max(1, kinds["true"])
         print(f"{name}: true headlines flagged by the rules {by_rules:.3f}, by the judge {by_judge:.3f}")
+        beyond = {p.id for p in pairs if p.kind == "true" and beyond_story(p.headline, p.text)}
+        within = [v for v in verdicts if v.kind == "true" and v.id not in beyond]
+        beyond_all.update(beyond)
+        print(
+            f"{name}: true headlines stating what the story never does {len(beyond)}/{kinds['true']}; "
+            f"of the others flagged {sum(v.verdict == 'unsupported' for v in within) / max(1, len(within)):.3f} "
+            f"(rules {sum(not v.grounded or v.looping for v in within) / max(1, len(within)):.3f}, "
+            f"judge {sum(v.judge_accepts is False for v in within) / max(1, len(within)):.3f})"
+        )
         if args.out:
             folder = args.out / name
             folder.mkdir(parents=True, exist_ok=True)
@@ -158,6 +189,8 @@ def main() -> None:
                     f.write(json.dumps({"id": r.id, "headline": s.text, "grounded": s.grounded, "support": s.support}) + "\n")
 
     share = {k: flagged_share(pooled, k)[0] for k in ("true", *(c.value for c in KINDS))}
+    within = [v for v in pooled if v.kind == "true" and v.id not in beyond_all]
+    print(f"ref_flagged_within_story={sum(v.verdict == 'unsupported' for v in within) / max(1, len(within)):.4f} (n={len(within)})")
     print(
         f"ref_flagged={share['true']:.4f} name_caught={share['name']:.4f} number_caught={share['number']:.4f} "
         f"direction_caught={share['direction']:.4f} status_caught={share['status']:.4f} model_unsupported={model_rate:.4f}"

@@ -60,7 +60,7 @@ _SENSES = (
         _forms(
             "fall falls fell fallen falling decrease decreases decreased decreasing down lower decline declines "
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
-            "slides slid shrink shrinks shrank shrunk contraction contracts contracted reduce reduces reduced "
+            "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced "
             "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
             "dip dips dipped halves halved"
         ),
@@ -124,10 +124,14 @@ _FUNCTION_WORDS = frozenset(
     "the a an and or but of to in on at by for with from as its their his her our that which who this these those "
     "is are was were be been being has have had will would can could may might shall should not no than then into over "
     "under after before about amid across per via new first year years today announces announced says said "
-    "company inc corp ltd llc plc group".split()
+    "company inc corp ltd llc plc group million billion percent".split()
 )
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+_IDIOM_AFTER = re.compile(
+    r"\s+(?:concerns?|questions?|awareness|eyebrows|alarms?|the bar|hopes?|doubts?|back|up\b|out\b|steam|ground|momentum|the curtain)",
+    re.IGNORECASE,
+)
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|fails? to|failed to|won't|can't|cannot|isn't|aren't|doesn't|didn't)\s+(?:be\s+)?([A-Za-z]+)", re.IGNORECASE)
 _STORY_NEGATION = re.compile(r"\b(?:not|never|no|no longer|fails?|failed|won't|can't|cannot|isn't|aren't|doesn't|didn't|unable|without)\b", re.IGNORECASE)
@@ -246,7 +250,7 @@ class Text:
             return False
         if not about:
             return True
-        probes = [w[:5] for w in about]
+        probes = [stem(w)[:5] for w in about]
         for sentence in self.sentences:
             lowered = _words_of(sentence)
             if lowered & words and any(w.startswith(p) for w in lowered for p in probes):
@@ -268,6 +272,8 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
         word = m[0].lower()
         if word in _AMBIGUOUS or headline[m.end() : m.end() + 1] == "-" or headline[m.start() - 1 : m.start()] == "-":
             continue  # "Cutting-edge", "Top-Down": a compound, not a change
+        if _IDIOM_AFTER.match(headline[m.end() :]):
+            continue  # "Raises Concerns", "Fires Back": no change of anything
         senses = [(s, s.up if word in s.up else s.down, s.down if word in s.up else s.up) for s in _SENSES if word in s.up | s.down]
         if not senses:
             continue
@@ -292,7 +298,7 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
         # A word of the usual direction ("Launches", "Joins") is often told in other words: it needs support only
         # where the story says the other direction of the same thing. A word of loss, cut or exit is rare and
         # costly: it always does.
-        if word in _DOWN or text.says(other, about):
+        if word in _DOWN or (not text.words & same and text.says(other, about)):
             out.append((m.start(), m[0]))
     return out
 
@@ -375,10 +381,7 @@ _ANNOUNCED_BEFORE = re.compile(r"\b(?:announc\w+|celebrat\w+|marks?|completed|co
 def _mentions(lemma: str, text: Text) -> tuple[int, int]:
     """How often the story states the event as done, and as to come (its base form after a word of intent)."""
     done_forms, base = _EVENTS[lemma]
-    ing = (base[:-1] if base.endswith("e") else base) + "ing"
-    # "is launching a new resource": happening now.
-    done = len(re.findall(rf"\b(?:is|are|now)\s+{ing}\b", text.story, re.IGNORECASE))
-    to_come = 0
+    done = to_come = 0
     for w in re.finditer(rf"\b(?:{'|'.join(sorted(done_forms | {base}))})\b", text.story, re.IGNORECASE):
         form = w[0].lower()
         if form in done_forms:
@@ -423,7 +426,7 @@ _STATUS_PAIRS = [
         _re(r"received|receives|granted|grants|secured|secures|obtained|awarded|approved|approves|approval was|won|clears|cleared|issued"),
     ),
     (
-        _re(r"complete[sd]|closes|closed|finali[sz]e[sd]|confirm(?:s|ed)"),
+        _re(r"complete[sd]|closes|closed|finali[sz]e[sd]"),
         _re(r"upcoming|pending|proposed|preliminary|expected to (?:close|complete)|subject to|non-binding|letter of intent|"
             r"memorandum of understanding|MOU|rumou?r\w*|in talks"),
         _re(r"completed|completes|closed|closes|finali[sz]ed|completion of|consummated|confirmed|confirms"),
@@ -436,7 +439,7 @@ _STATUS_PAIRS = [
 ]
 #: A word that hedges an event ("Nominated", "Proposes", "Upcoming"), and what in the story supports the hedge.
 _HEDGES = [
-    (_re(r"nominat\w*|nominees?"), _re(r"nominat\w*|nominees?")),
+    (_re(r"nominated|nominations?|nominees?"), _re(r"nominat\w*|nominees?")),
     (_re(r"finalists?|semi-?finalists?"), _re(r"finalists?|semi-?finalists?|short-?list\w*")),
     (_re(r"shortlist\w*|short-listed"), _re(r"short-?list\w*|finalists?")),
     (_re(r"propos\w+"), _re(r"propos\w+|plans?|intends?|seeks?")),

@@ -24,6 +24,12 @@ from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TI
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping"]
 
+#: "May" then a word (not a number): the modal verb. Unless a preposition of time comes first ("in May").
+_MODAL_MAY = re.compile(r"\s+(?:Not\s+|not\s+)?[A-Za-z]")
+_MONTH_BEFORE = re.compile(r"\b(?:in|on|since|by|until|from|through|early|late|mid|of|this|last|next)\s+$", re.IGNORECASE)
+#: Number words a headline uses as idiom more than as a count ("One to Watch", "World's First").
+_IDIOMATIC_NUMBERS = frozenset({"one", "first"})
+
 #: Words after which a cut extract must not end (they leave a phrase hanging).
 _DANGLING = frozenset(
     "a an the and or but of to in on at by for with from as its their his her our that which who whose "
@@ -94,6 +100,8 @@ def check_grounding(headline: str, story: str) -> Grounding:
             claim(span, period in told.periods)
     # Longest first: "FY 2021" is one fact, not "FY" and 2021; "USD 1.2 billion" one amount.
     for span, number in sorted(numbers_in(headline), key=lambda f: f[0][0] - f[0][1]):
+        if number.text.lower() in _IDIOMATIC_NUMBERS:
+            continue
         if free(span):
             claim(span, told.supports_number(number))
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
@@ -115,9 +123,13 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
         if any(c.isdigit() for c in word):  # a code: "5G", "A320", "10-K"'s "K" aside
             checked.append((start, end, told.has_word(word)))
         elif lower in MONTHS:  # "May" may be a verb: the month or the word will do
+            if lower == "may" and _MODAL_MAY.match(headline[end:]) and not _MONTH_BEFORE.search(headline[:start]):
+                continue  # "Batteries May Increase Range": a modal states no date
             checked.append((start, end, MONTHS[lower] in told.months or told.has_word(word)))
         elif len(word) < 2 or not any(c.isupper() for c in word) or is_common(word):
             continue  # lower-case words state no name; single letters are initials ("U.S.")
+        elif headline[start - 1 : start] == "-" and told.has_word(word):
+            continue  # the tail of a compound ("Next-Gen"): the story's "next-generation" will do
         else:
             checked.append((start, end, told.has_name(word)))
     return checked

@@ -40,6 +40,9 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         # the usual direction told in other words needs no support; a compound is no change
         ("Acme Launches Robo One Warehouse Robot", LAUNCH, []),
         ("Acme Unveils Cutting-Edge Warehouse Robot", LAUNCH, []),
+        ("Acme Robot Raises Concerns Among Retailers", LAUNCH, []),
+        ("Acme Grows Revenue, Cuts Losses", "Acme grew revenue 12% and reduced its net loss to $1 million.", []),
+        ("Acme Grows Revenue, Cuts Losses", "Acme grew revenue 12% and its net loss widened to $1 million.", ["Cuts"]),
         # negation
         ("Acme Will Not Pay Quarterly Dividend", DIVIDEND, ["Not Pay"]),
         ("Acme Will Pay Quarterly Dividend", DIVIDEND, []),
