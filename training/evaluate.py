@@ -87,6 +87,15 @@ def rouge_per_item(references: list[str], summaries: list[str]) -> list[dict[str
     return rows
 
 
+#: Words of the lead baseline: the story's first 20, as the issue tracker and the literature measure it.
+LEAD_WORDS = 20
+
+
+def lead(text: str, words: int = LEAD_WORDS) -> str:
+    """The story's first ``words`` words, the baseline a headline must beat."""
+    return " ".join(text.split()[:words])
+
+
 def rouge_metrics(references: list[str], summaries: list[str]) -> dict[str, Any]:
     rows = rouge_per_item(references, summaries)
     n = max(1, len(rows))
@@ -230,7 +239,10 @@ def metrics_for(
         metrics.update(calibration_for(task, examples, results, temperature, bias).figures())
     else:
         texts = [r.text if isinstance(r, Summary) else None for r in results]
-        metrics = rouge_metrics([e.summary or "" for e in examples], [t or "" for t in texts])
+        references = [e.summary or "" for e in examples]
+        metrics = rouge_metrics(references, [t or "" for t in texts])
+        # The bar a headline model must clear: the story's own first words, which cost nothing.
+        metrics["lead"] = rouge_metrics(references, [lead(e.text) for e in examples])
         metrics.update(summary_checks([e.text for e in examples], texts))
         metrics.update(served_checks([r for r in results if isinstance(r, Summary)]))
     metrics["examples"] = len(examples)

@@ -214,7 +214,13 @@ def markdown(report: EvaluationReport) -> str:
             "| ROUGE-1 | ROUGE-2 | ROUGE-L | grounded | looping |",
             "|---|---|---|---|---|",
             f"| {_f(m['rouge_1'])} | {_f(m['rouge_2'])} | {_f(m['rouge_l'])} | {m['grounding_rate']:.2%} | {m['looping_rate']:.2%} |",
+            *(
+                [f"| lead: {_f(m['lead']['rouge_1'])} | {_f(m['lead']['rouge_2'])} | {_f(m['lead']['rouge_l'])} | | |"]
+                if "lead" in m
+                else []
+            ),
             "",
+            "Lead: the story's first 20 words, the baseline a headline model must beat.",
             "ROUGE: F-measures against the reference summaries (stemmed). Grounded: every fact of the summary",
             "(numbers, periods, months, tickers, names) is in its story; looping: the summary repeats itself",
             "(worker.faithfulness.grounding, the worker's own checks).",
@@ -307,4 +313,6 @@ def summary_line(report: EvaluationReport) -> str:
         parts.append(f"temperature={c.temperature:.3f}{biases} ece={c.ece_after:.4f} ece_at_1={c.ece_before:.4f}")
     elif report.kind is TaskKind.summarize:
         parts.append(f"grounding_rate={m['grounding_rate']:.4f} looping_rate={m['looping_rate']:.4f}")
+        if "lead" in m:
+            parts.append(f"rouge_1={_f(m['rouge_1'])} lead_rouge_1={_f(m['lead']['rouge_1'])}")
     return " ".join(parts)

@@ -22,7 +22,7 @@ from tests.support.adapters import make_adapter
 from tests.training.test_train import ALL_LINEAR, separable
 from training.cli import app
 from training.data import load_file, split
-from training.evaluate import summary_checks, without_biases
+from training.evaluate import rouge_metrics, summary_checks, without_biases
 from training.evaluate_report import EvaluationReport, Prediction
 from training.finetune import TrainConfig
 from training.train import TrainOutcome, train_and_register
@@ -243,6 +243,10 @@ def test_evaluate_summaries_reports_rouge_grounding_and_looping(
     text = (tmp_path / "h" / "report.md").read_text()
     assert "| ROUGE-1 | ROUGE-2 | ROUGE-L | grounded | looping |" in text
     assert "grounding_rate=" in result.output
+    # Beside the model, the story's own first 20 words: the baseline a headline model must beat.
+    expected_lead = rouge_metrics([s for _, s in stories], [" ".join(t.split()[:20]) for t, _ in stories])
+    assert m["lead"] == pytest.approx(expected_lead)
+    assert f"lead_rouge_1={m['lead']['rouge_1']:.4f}" in result.output
     rows = [Prediction.model_validate_json(line) for line in (tmp_path / "h" / "predictions.jsonl").read_text().splitlines()]
     assert [r.reference for r in rows] == [s for _, s in stories]
     assert sum(r.rouge_1 or 0.0 for r in rows) / 4 == pytest.approx(m["rouge_1"])

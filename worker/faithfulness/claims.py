@@ -378,10 +378,31 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|that|
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+$", re.IGNORECASE)
 
 
+#: An event told done in other words than its verb: "unveiled" for a launch, "began trading" for a listing.
+_DONE_IN_OTHER_WORDS = {
+    lemma: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    for lemma, pattern in {
+        "launch": r"unveil(?:s|ed)|introduc(?:es|ed)|roll(?:s|ed) out|debut(?:s|ed)|(?:is|are) now (?:available|live)|went live|goes live",
+        "acquire": r"(?:completed|closed|completes|closes) (?:the|its) acquisition|acquisition (?:was|has been|is) (?:completed|closed)",
+        "buy": r"(?:completed|closed) (?:the|its) purchase",
+        "purchase": r"(?:completed|closed) (?:the|its) purchase",
+        "open": r"opened its doors|grand opening|(?:is|are) now open",
+        "list": r"(?:began|begins|commenced|commences) trading|(?:is|are) now (?:listed|trading)",
+        "complete": r"(?:has|have) (?:now )?completed|successfully completed",
+        "join": r"(?:has|have) joined|welcomes|welcomed",
+    }.items()
+}
+
+
 def _mentions(lemma: str, text: Text) -> tuple[int, int]:
     """How often the story states the event as done, and as to come (its base form after a word of intent)."""
     done_forms, base = _EVENTS[lemma]
     done = to_come = 0
+    if lemma in _DONE_IN_OTHER_WORDS:
+        done += sum(
+            not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()])
+            for m in _DONE_IN_OTHER_WORDS[lemma].finditer(text.story)
+        )
     for w in re.finditer(rf"\b(?:{'|'.join(sorted(done_forms | {base}))})\b", text.story, re.IGNORECASE):
         form = w[0].lower()
         if form in done_forms:
