@@ -15,11 +15,12 @@ EDTSum alone (generation is the slow part: about 2 s a headline there).
 Skips a set whose data is absent.
 
 Last line: twitter_valid_macro_f1=A fpb_allagree_macro_f1=B edtsum_rouge1=C ungrounded=D looping=E ece=F
-model_unsupported=G published_unsupported=H
+model_unsupported=G published_unsupported=H edtsum_lead_rouge1=I
 (F: the expected calibration error on Twitter validation as served, i.e. with
 the adapter's temperature when its manifest has one; G: the share of the model's own
 headlines the worker's checks (fact rules and the headline judge) rejected before the
-grounding policy replaced them; H: the share still unsupported as published).
+grounding policy replaced them; H: the share still unsupported as published; I: the story's first 20
+words as a headline, the baseline C must beat).
 """
 
 from __future__ import annotations
@@ -115,5 +116,6 @@ def last_line(figures: dict[str, dict[str, Any]]) -> str:
         f"twitter_valid_macro_f1={get('twitter_valid', 'macro_f1')} fpb_allagree_macro_f1={get('fpb_allagree', 'macro_f1')} "
         f"edtsum_rouge1={get('edtsum', 'rouge_1')} ungrounded={get('edtsum', 'grounding_rate', lambda g: 1.0 - g)} "
         f"looping={get('edtsum', 'looping_rate')} ece={get('twitter_valid', 'ece_after')} "
-        f"model_unsupported={get('edtsum', 'model_unsupported_rate')} published_unsupported={get('edtsum', 'published_unsupported_rate')}"
+        f"model_unsupported={get('edtsum', 'model_unsupported_rate')} published_unsupported={get('edtsum', 'published_unsupported_rate')} "
+        f"edtsum_lead_rouge1={get('edtsum', 'lead', lambda lead: lead['rouge_1'])}"
     )
