@@ -190,7 +190,9 @@ def main() -> None:
 
     share = {k: flagged_share(pooled, k)[0] for k in ("true", *(c.value for c in KINDS))}
     within = [v for v in pooled if v.kind == "true" and v.id not in beyond_all]
-    print(f"ref_flagged_within_story={sum(v.verdict == 'unsupported' for v in within) / max(1, len(within)):.4f} (n={len(within)})")
+    print(
+        f"ref_flagged_within_story={sum(v.verdict == 'unsupported' for v in within) / max(1, len(within)):.4f} (n={len(within)})"
+    )
     print(
         f"ref_flagged={share['true']:.4f} name_caught={share['name']:.4f} number_caught={share['number']:.4f} "
         f"direction_caught={share['direction']:.4f} status_caught={share['status']:.4f} model_unsupported={model_rate:.4f}"

@@ -316,7 +316,7 @@ def _move_status(headline: str, rng: random.Random) -> tuple[str, str] | None:
 
 
 def _third_person(verb: str) -> str:
-    """"launch" -> "launches", "buy" -> "buys", "merge with" -> "merges with"."""
+    """ "launch" -> "launches", "buy" -> "buys", "merge with" -> "merges with"."""
     head, _, rest = verb.partition(" ")
     if re.search(r"(?:s|sh|ch|x|z)$", head, re.IGNORECASE):
         head += "es"

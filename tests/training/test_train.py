@@ -151,4 +151,7 @@ def test_several_files_train_as_one_set_less_the_texts_of_an_evaluation_set(tmp_
     with pytest.raises(DataError, match="duplicate ids"):
         load_files([repeated], task)
     kept, _ = load_files([repeated, sentences], task, drop_duplicates=True)
-    assert [(e.id, e.text) for e in kept] == [("p1", "Sales of Sepp\u00e4l\u00e4 rose 7 % ."), ("p2", "Profit fell to EUR 3 mn .")]
+    assert [(e.id, e.text) for e in kept] == [
+        ("p1", "Sales of Sepp\u00e4l\u00e4 rose 7 % ."),
+        ("p2", "Profit fell to EUR 3 mn ."),
+    ]

@@ -66,6 +66,17 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Applies for FDA Clearance of Surgical Robot", APPLIED, []),
         # who did it, not whether it is done
         ("Robotics Summit Hosted by Acme", TO_COME, []),
+        # a true headline in other forms or words than the rules' first guess
+        ("Acme Lays Off 200 Workers", "Acme laid off 200 workers on Monday.", []),
+        ("Acme Wins Navy Contract", "The Navy selected Acme over two other finalists for the contract.", []),
+        (
+            "Acme Completes Sale of Plastics Unit",
+            "Acme announced the closing of the sale of its plastics unit. Forward-looking statements are subject to risks.",
+            [],
+        ),
+        ("Acme Sales Grow in Fiscal 2021", "Sales grew 8% in fiscal 2021. In fiscal 2021, operating expenses declined.", []),
+        ("Acme Won't Pay Dividend", "Acme won\u2019t pay a dividend this quarter.", []),
+        ("Acme Won't Pay Dividend", "Acme will pay a dividend this quarter, with no change to the amount.", ["Won't Pay"]),
     ],
 )
 def test_claims_the_story_does_not_make_are_unsupported(headline: str, story: str, unsupported: list[str]) -> None:
@@ -78,7 +89,18 @@ def test_the_grounding_check_reports_claims_beside_facts() -> None:
     assert verdict.unsupported == ["15%", "Falls"]
 
 
-@pytest.mark.parametrize("story", [ROSE, TO_COME, DEAL, DONE_DEAL, FINALIST, WON, APPLIED, DIVIDEND, LAUNCH])
+HARD_LEADS = [
+    "Acme Corp. is excited to launch Robo One, a warehouse robot for small retailers.",
+    "Acme Corp. finalizes its acquisition of Beta Robotics, subject to customary adjustments.",
+    "Acme Corp. obtains a CE mark for its surgical robot. Acme filed its application last year.",
+    "Acme Corp. was a winner at the 2021 Robotics Awards, chosen from 12 finalists.",
+    "Acme Corp. Profit Falls\nThe company said quarterly profit fell 8% on weaker demand.",
+    "Acme Corp. reported its fourth quarter and full year 2020 financial results on Tuesday. Revenue was $5 million.",
+    "Acme Corp. will not pay a dividend this quarter, the board said.",
+]
+
+
+@pytest.mark.parametrize("story", [ROSE, TO_COME, DEAL, DONE_DEAL, FINALIST, WON, APPLIED, DIVIDEND, LAUNCH, *HARD_LEADS])
 def test_the_extractive_lead_always_passes_the_claims_check(story: str) -> None:
     """The policy's last resort is the story's own words: the check it falls back on must accept them."""
     lead = extractive_headline(story)
