@@ -17,8 +17,10 @@ narrow and explicit, so they rarely fire on a true headline:
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
   completes, receives) is unsupported when the story speaks of it only as future, pending or a
   candidacy ("will report", "agreement to acquire", "finalist", "applied for"); and the other way
-  round, an event the headline says is to come, when the story has it only as done. Verbs said of
-  too many things ("announces", "issues", "raises") are read only for results.
+  round, an event the headline says is to come, when the story has it only as done (and the
+  story's mention is about the same thing). Verbs said of too many things ("announces", "issues",
+  "raises") are read only for results. "To" after the headline's own verb ("Hires Jane Doe to
+  Join") says why, not that anything is to come; "Raises $1M in Seed Funding" is money raised.
 
 A claim the story makes in the same words (the claim and a neighbouring content word of the
 headline, verbatim) is always supported: the extractive lead the policy falls back to is the
@@ -212,6 +214,27 @@ _INTENT = (
     r"definitive|non-binding|potential|possible|upcoming|proposal|agreement|intention|intent|letter|deal"
 )
 _INTENT_BEFORE = re.compile(rf"\b(?:{_INTENT})\b(?:\s+[A-Za-z,'-]+){{0,2}}\s*$", re.IGNORECASE)
+#: "Hires Jane Doe to Join", "Deploys Platform to Expand Access": "to" after the headline's own verb and its object
+#: says why that was done, not that the next event is to come. The verb is one of a headline's usual actions, in the
+#: form a headline writes it (present or past), at most six words before the "to".
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:hires|hired|appoints|appointed|names|named|taps|tapped|selects|selected|chooses|chose|engages|engaged|"
+    r"enlists|enlisted|retains|retained|partners|partnered|teams|teamed|collaborates|collaborated|joins forces|"
+    r"deploys|deployed|uses|used|leverages|leveraged|invests|invested|raises|raised|secures|secured|receives|received|"
+    r"signs|signed|launches|launched|unveils|unveiled|introduces|introduced|forms|formed|adds|added|acquires|acquired|"
+    r"expands|expanded|opens|opened|completes|completed|enters|entered|integrates|integrated|commissions|commissioned|"
+    r"awards|awarded|wins|won|welcomes|welcomed|creates|created|establishes|established|builds|built|taps|"
+    r"announces|announced|releases|released|debuts|debuted|rolls out|rolled out|offers|offered)\b"
+    # Between the verb and "to", no second clause ("Announces Results and To Report", "Raises $1M and Plans To").
+    r"(?:\s+(?!(?:and|or|but|plans?|planning|sets?|aims?|seeks?|intends?|expects?|agrees?|agreed|poised|ready|prepares?|"
+    r"going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)[^\s]+){1,6}\s+to\s*$",
+    re.IGNORECASE,
+)
+#: "Raises $1.2 Million in Seed Funding": money raised, not a figure raised.
+_MONEY_RAISED_AFTER = re.compile(
+    r"^(?:\s+[^\s]+){0,6}?\s+(?:funding|financing|capital|round|seed|series|placement|investment|proceeds|fund|grant)\b",
+    re.IGNORECASE,
+)
 #: A headline about results: "Reports Q4 Results", "Announces Fiscal 2020 Financial Results".
 _RESULTS = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 #: A story's results to come: "will report its fourth quarter results", "results will be released on".
@@ -349,6 +372,10 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
             continue  # "Cutting-edge", "Top-Down": a compound, not a change
         if _IDIOM_AFTER.match(headline[m.end() :]):
             continue  # "Raises Concerns", "Fires Back": no change of anything
+        if word in ("raises", "raised", "raise", "raising") and _MONEY_RAISED_AFTER.match(headline[m.end() : m.end() + 80]):
+            continue  # money raised: an event, not a change of a figure
+        if word not in _DOWN and _PURPOSE_BEFORE.search(headline[max(0, m.start() - 120) : m.start()]):
+            continue  # "Deploys Platform to Expand Access": an aim, not a change that happened
         senses = [
             (s, s.up if word in s.up else s.down, s.down if word in s.up else s.up) for s in _SENSES if word in s.up | s.down
         ]
@@ -441,13 +468,13 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if results:
                 if _RESULTS_TO_COME.search(text.story) and not _results_given(text.story):
                     out.append((m.start(), m[0]))
-            elif _DONE_FORM[word] in _GENERIC_EVENTS and _only_to_come(_DONE_FORM[word], text):
+            elif _DONE_FORM[word] in _GENERIC_EVENTS and _only_to_come(_DONE_FORM[word], text, set()):
                 out.append((m.start(), m[0]))
-        elif word in _EVENTS and _INTENT_BEFORE.search(before):
+        elif word in _EVENTS and _INTENT_BEFORE.search(before) and not _PURPOSE_BEFORE.search(before):
             if results:
                 if _results_given(text.story) and not _RESULTS_TO_COME.search(text.story):
                     out.append((m.start(), m[0]))
-            elif word in _GENERIC_EVENTS and _only_done(word, text):
+            elif word in _GENERIC_EVENTS and _only_done(word, text, _content_words(headline, m.start(), m.end())):
                 out.append((m.start(), m[0]))
     for done, to_come, done_in_story in _STATUS_PAIRS:
         for m in done.finditer(headline):
@@ -494,42 +521,61 @@ _DONE_IN_OTHER_WORDS = {
 }
 
 
-def _mentions(lemma: str, text: Text) -> tuple[int, int]:
-    """How often the story states the event as done, and as to come (its base form after a word of intent)."""
+def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
+    """How often the story states the event as done, and as to come (its base form after a word of intent).
+
+    With ``about`` (the headline's content words beside the event), only mentions with one of them nearby count:
+    "projects launched on the network" says nothing of whether the headline's testnet has launched.
+    """
     done_forms, base = _EVENTS[lemma]
+    probes = [stem(w)[:5] for w in about]
+
+    def near(at: int) -> bool:  # one of ``about`` in the mention's sentence (at most 150 characters either side)
+        if not probes:
+            return True
+        start = max(text.story.rfind(". ", max(0, at - 150), at), at - 150, 0)
+        end = text.story.find(". ", at, at + 150)
+        window = text.story[start : end if end >= 0 else at + 150]
+        return any(w.startswith(p) for w in _words_of(window) for p in probes)
+
     done = to_come = 0
     if lemma in _DONE_IN_OTHER_WORDS:
         done += sum(
-            not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()])
+            not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()]) and near(m.start())
             for m in _DONE_IN_OTHER_WORDS[lemma].finditer(text.story)
         )
     for w in re.finditer(rf"\b(?:{'|'.join(sorted(done_forms | {base}))})\b", text.story, re.IGNORECASE):
+        if not near(w.start()):
+            continue
         form = w[0].lower()
+        before = text.story[max(0, w.start() - 60) : w.start()]
         if form in done_forms:
             # "has been acquired", "acquired by": done; "is expected to be completed": to come.
-            if _INTENT_BEFORE.search(text.story[max(0, w.start() - 60) : w.start()]) and re.search(
-                r"\b(?:to|will)\s+(?:be|have\s+been|have)\s*$", text.story[max(0, w.start() - 30) : w.start()], re.IGNORECASE
+            if _INTENT_BEFORE.search(before) and re.search(
+                r"\b(?:to|will)\s+(?:be|have\s+been|have)\s*$", before[-30:], re.IGNORECASE
             ):
                 to_come += 1
             else:
                 done += 1
-        elif _DETERMINER_BEFORE.search(text.story[max(0, w.start() - 12) : w.start()]):
+        elif _DETERMINER_BEFORE.search(before[-12:]):
             # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
-            done += bool(_ANNOUNCED_BEFORE.search(text.story[max(0, w.start() - 30) : w.start()]))
-        elif _PRIDE_BEFORE.search(text.story[max(0, w.start() - 30) : w.start()]):
+            done += bool(_ANNOUNCED_BEFORE.search(before[-30:]))
+        elif _PRIDE_BEFORE.search(before[-30:]):
+            # "is excited to launch": happening now, or about to; either reading of the headline stands.
             done += 1
-        elif _INTENT_BEFORE.search(text.story[max(0, w.start() - 60) : w.start()]):
+            to_come += 1
+        elif _INTENT_BEFORE.search(before):
             to_come += 1
     return done, to_come
 
 
-def _only_to_come(lemma: str, text: Text) -> bool:
-    done, to_come = _mentions(lemma, text)
+def _only_to_come(lemma: str, text: Text, about: set[str]) -> bool:
+    done, to_come = _mentions(lemma, text, about)
     return to_come > 0 and done == 0
 
 
-def _only_done(lemma: str, text: Text) -> bool:
-    done, to_come = _mentions(lemma, text)
+def _only_done(lemma: str, text: Text, about: set[str]) -> bool:
+    done, to_come = _mentions(lemma, text, about)
     return done > 0 and to_come == 0
 
 

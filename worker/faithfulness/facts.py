@@ -3,7 +3,7 @@
 Pure Python (no torch), shared by the grounding check (worker/faithfulness/grounding.py): the same
 patterns read the headline and its story, so "$1.2 billion" in one and "1.2bn" or "USD 1,200
 million" in the other both become the amount 1.2e9, "25%" and "25 percent" the percentage 25,
-"Q1", "1Q" and "first quarter" the period q1.
+"Q1", "1Q", "first quarter" and "the quarter ended March 31" the period q1.
 """
 
 from __future__ import annotations
@@ -48,7 +48,10 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 #: Two-digit fiscal years and abbreviated years: "FY21", "FY 2021", "Q1'21".
-SHORT_YEAR = re.compile(r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2}))\b", re.IGNORECASE)
+#: And a quarter's or half's short year after a space or slash: "Q1 25", "Q2/25".
+SHORT_YEAR = re.compile(
+    r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2})|(?<=\b[QH][1-4][\s/])(?P<qy>\d{2})(?![\d%.,]))\b", re.IGNORECASE
+)
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 PERIOD = re.compile(
@@ -125,20 +128,41 @@ def _number(match: re.Match[str]) -> Number:
 
 def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, int], Number]]:
     """Every number of ``text`` with its span: numerals with units, fiscal years, and number words unless told not."""
-    found = [(m.span(), _number(m)) for m in NUMBER.finditer(text)]
+    years = []
     for m in SHORT_YEAR.finditer(text):
-        digits = m["fy"] or m["yy"]
+        digits = m["fy"] or m["yy"] or m["qy"]
         year = float(digits) if len(digits) == 4 else 2000.0 + float(digits)
-        found.append((m.span(), Number(m[0], year, year, "amount", 1.0, 0)))
+        years.append((m.span(), Number(m[0], year, year, "amount", 1.0, 0)))
+    # A short year's digits are its year only ("Q2/25" states 2025, not 25).
+    spans = {span for span, _ in years}
+    found = [(m.span(), _number(m)) for m in NUMBER.finditer(text) if m.span() not in spans] + years
     for m in NUMBER_WORD.finditer(text) if number_words else ():
         value = float(_NUMBER_WORDS[m[0].lower()])
         found.append((m.span(), Number(m[0], value, value, "amount", 1.0, 0)))
     return found
 
 
+#: A period told by the month it ends in: "the quarter ended Sept. 30" (q3), "six months ended June 30" (h1).
+#: Calendar quarters: the way a headline names them ("Q3") whatever the company's fiscal calendar.
+_PERIOD_ENDED = re.compile(
+    r"\b(?P<span>quarter|three[\s-]+months?|six[\s-]+months?|half(?:[\s-]+year)?)\s+(?:ended|ending)\s+(?:on\s+)?"
+    r"(?P<month>[A-Za-z]{3,9})\.?",
+    re.IGNORECASE,
+)
+
+
 def periods_in(text: str) -> list[tuple[tuple[int, int], str]]:
     """Quarters and halves, each as "q1".."q4" or "h1".."h2", with its span."""
     found = []
+    for m in _PERIOD_ENDED.finditer(text):
+        month = MONTHS.get(m["month"].lower())
+        if month is None or month % 3:
+            continue  # not the last month of a calendar quarter
+        if m["span"].lower().startswith(("six", "half")):
+            if month % 6 == 0:
+                found.append((m.span(), f"h{month // 6}"))
+        else:
+            found.append((m.span(), f"q{month // 3}"))
     for m in PERIOD.finditer(text):
         if m["q"] or m["qn"] or m["qw"]:
             n = m["q"] or m["qn"] or _ORDINALS[m["qw"].lower()]
@@ -203,6 +227,15 @@ class Story:
                 return True
             i += 1
         return any(lower.endswith(end) and lower[: -len(end)] in self._word_set for end in _NAME_ENDINGS if end)
+
+    def has_phrase(self, phrase: str) -> bool:
+        """A name of one or more words ("united states", "u.s"), each word as :meth:`has_name` finds it, side by side."""
+        words = phrase.split()
+        if len(words) == 1:
+            return self.has_name(phrase.replace(".", "")) or (
+                "." in phrase and re.search(rf"(?<![\w.]){re.escape(phrase)}\.?(?!\w)", self.text, re.IGNORECASE) is not None
+            )
+        return re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", self.text, re.IGNORECASE) is not None
 
     def has_symbol(self, symbol: str) -> bool:
         """A ticker symbol, case as written, as a whole token of the story."""

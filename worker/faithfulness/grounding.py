@@ -9,7 +9,8 @@ extractive headline a policy falls back to, made only of the story's own words.
 
 A headline is in Title Case, so its capitals say little about which words are names. A
 capitalised word counts as an invented name only when the story has no word sharing its
-beginning (inflections: "Reports" / "reported") and it is not a common headline word
+beginning (inflections: "Reports" / "reported"), nor the place it names in another form ("Swedish" /
+"Sweden", "GA" / "Georgia": worker/faithfulness/places.py), and it is not a common headline word
 (worker/faithfulness/common_words.py); numbers, periods and codes ("5G") are checked whatever their case.
 """
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
+from worker.faithfulness.places import other_names
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping"]
 
@@ -131,7 +133,7 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
         elif headline[start - 1 : start] == "-" and told.has_word(word):
             continue  # the tail of a compound ("Next-Gen"): the story's "next-generation" will do
         else:
-            checked.append((start, end, told.has_name(word)))
+            checked.append((start, end, told.has_name(word) or any(told.has_phrase(n) for n in other_names(word))))
     return checked
 
 

@@ -77,6 +77,25 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Sales Grow in Fiscal 2021", "Sales grew 8% in fiscal 2021. In fiscal 2021, operating expenses declined.", []),
         ("Acme Won't Pay Dividend", "Acme won\u2019t pay a dividend this quarter.", []),
         ("Acme Won't Pay Dividend", "Acme will pay a dividend this quarter, with no change to the amount.", ["Won't Pay"]),
+        # "to" after the headline's own verb says why, not that the event is to come
+        ("Acme Hires Jane Doe to Join Its Wealth Team", "Jane Doe has joined Acme's wealth team.", []),
+        ("Acme to Join Robotics Alliance", "Acme has joined the Robotics Alliance.", ["Join"]),
+        (
+            "Acme Reports Results and To Report Record Sales",
+            "Acme reported record sales of $5 million and results for the quarter.",
+            ["Report"],
+        ),
+        ("Acme Deploys Robo One to Expand Access", "Acme deployed Robo One; access to warehouses shrank.", []),
+        # money raised is no figure raised
+        ("Acme Raises $1.2 Million in Seed Funding", "Acme closed its seed round of $1.2 million to lower costs.", []),
+        # a done form about something else says nothing of the headline's event
+        (
+            "Acme to Launch Testnet Node",
+            "Acme's testnet node will go live next month. Projects launched on the network pay fees.",
+            [],
+        ),
+        ("Acme to Launch Testnet Node", "Acme launched its testnet node on Monday.", ["Launch"]),
+        ("Acme Set to Launch Robo Two", "Acme is excited to launch its new Robo Two.", []),
     ],
 )
 def test_claims_the_story_does_not_make_are_unsupported(headline: str, story: str, unsupported: list[str]) -> None:
