@@ -497,11 +497,18 @@ _PRIDE_BEFORE = re.compile(
 )
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
 _ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+$", re.IGNORECASE
+    r"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: "is launching a new resource": happening now, unless a time to come follows ("launching in Q2 2024").
+_LATER_AFTER = re.compile(
+    r"^[^.]{0,60}?\b(?:in\s+(?:early\s+|mid-?\s*|late\s+)?(?:Q[1-4]|20\d\d|the\s+(?:coming|next))|next|later|soon|"
+    r"this\s+(?:spring|summer|fall|autumn|winter|year|month)|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)\b",
+    re.IGNORECASE,
 )
 
 
@@ -544,6 +551,13 @@ def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozens
             not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()]) and near(m.start())
             for m in _DONE_IN_OTHER_WORDS[lemma].finditer(text.story)
         )
+    ing = "beginning" if base == "begin" else (base[:-1] if base.endswith("e") else base) + "ing"
+    for w in re.finditer(rf"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?{ing}\b", text.story, re.IGNORECASE):
+        if near(w.start()):
+            if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]):
+                to_come += 1
+            else:
+                done += 1
     for w in re.finditer(rf"\b(?:{'|'.join(sorted(done_forms | {base}))})\b", text.story, re.IGNORECASE):
         if not near(w.start()):
             continue
@@ -557,9 +571,9 @@ def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozens
                 to_come += 1
             else:
                 done += 1
-        elif _DETERMINER_BEFORE.search(before[-12:]):
+        elif _DETERMINER_BEFORE.search(before[-30:]):
             # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
-            done += bool(_ANNOUNCED_BEFORE.search(before[-30:]))
+            done += bool(_ANNOUNCED_BEFORE.search(before[-50:]))
         elif _PRIDE_BEFORE.search(before[-30:]):
             # "is excited to launch": happening now, or about to; either reading of the headline stands.
             done += 1

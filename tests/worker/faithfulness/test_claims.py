@@ -96,6 +96,10 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ),
         ("Acme to Launch Testnet Node", "Acme launched its testnet node on Monday.", ["Launch"]),
         ("Acme Set to Launch Robo Two", "Acme is excited to launch its new Robo Two.", []),
+        # a launch happening now, in the progressive or as a noun announced
+        ("Acme Plans to Launch Robo Two", "Acme is launching Robo Two, a warehouse robot.", ["Launch"]),
+        ("Acme to Launch Robo Two", "Acme is launching Robo Two in Q3 2025, its maker said.", []),
+        ("Acme Plans to Launch Robo Two", "Acme announced the official launch of Robo Two, a warehouse robot.", ["Launch"]),
     ],
 )
 def test_claims_the_story_does_not_make_are_unsupported(headline: str, story: str, unsupported: list[str]) -> None:
