@@ -19,8 +19,8 @@ model_unsupported=G published_unsupported=H edtsum_lead_rouge1=I
 (F: the expected calibration error on Twitter validation as served, i.e. with
 the adapter's temperature when its manifest has one; G: the share of the model's own
 headlines the worker's checks (fact rules and the headline judge) rejected before the
-grounding policy replaced them; H: the share still unsupported as published; I: the story's first 20
-words as a headline, the baseline C must beat).
+grounding policy replaced them; H: the share still unsupported as published; I: the story's own lead cut
+at 20 words, dateline and asides dropped, as a headline: the baseline C must beat).
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from training.calibration import (
 )
 from training.data import Example
 from worker.engine import Classification, Engine, Summary
+from worker.faithfulness.grounding import extractive_headline
 
 if TYPE_CHECKING:
     from worker.faithfulness.grounding import Grounding
@@ -87,13 +88,15 @@ def rouge_per_item(references: list[str], summaries: list[str]) -> list[dict[str
     return rows
 
 
-#: Words of the lead baseline: the story's first 20, as the issue tracker and the literature measure it.
+#: Words of the lead baseline: the story's own lead cut at 20, as issue 27 measured it (EDTSum: ROUGE-1 0.384).
 LEAD_WORDS = 20
 
 
 def lead(text: str, words: int = LEAD_WORDS) -> str:
-    """The story's first ``words`` words, the baseline a headline must beat."""
-    return " ".join(text.split()[:words])
+    """The baseline a headline must beat: the story's own lead cut at ``words`` words, its dateline and asides
+    dropped (the extractive headline the grounding policy falls back to; EDTSum test: ROUGE-1 0.38, where the
+    first 20 words as they stand score 0.27)."""
+    return extractive_headline(text, max_words=words)
 
 
 def rouge_metrics(references: list[str], summaries: list[str]) -> dict[str, Any]:

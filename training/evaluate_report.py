@@ -220,7 +220,7 @@ def markdown(report: EvaluationReport) -> str:
                 else []
             ),
             "",
-            "Lead: the story's first 20 words, the baseline a headline model must beat.",
+            "Lead: the story's own lead cut at 20 words (dateline and asides dropped), the baseline a headline model must beat.",
             "ROUGE: F-measures against the reference summaries (stemmed). Grounded: every fact of the summary",
             "(numbers, periods, months, tickers, names) is in its story; looping: the summary repeats itself",
             "(worker.faithfulness.grounding, the worker's own checks).",

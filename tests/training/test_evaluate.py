@@ -28,6 +28,7 @@ from training.finetune import TrainConfig
 from training.train import TrainOutcome, train_and_register
 from worker.config import Settings, load_settings
 from worker.engine import Classification, Engine
+from worker.faithfulness.grounding import extractive_headline
 from worker.registry import Registry
 
 TASKS_TOML = (
@@ -219,7 +220,10 @@ def test_evaluate_summaries_reports_rouge_grounding_and_looping(
     adapter = make_adapter(tiny_model_dir, tmp_path / "headline-adapter", seed=5)
     data = tmp_path / "headlines.jsonl"
     stories = [
-        ("Acme Corp reported first quarter revenue of $1.2 billion, up 8%.", "Acme Reports $1.2 Billion Q1 Revenue"),
+        (
+            "NEW YORK, Jan. 5, 2021 /PRNewswire/ -- Acme Corp reported first quarter revenue of $1.2 billion, up 8%.",
+            "Acme Reports $1.2 Billion Q1 Revenue",
+        ),
         ("Globex cut its full-year outlook after weak demand in Europe.", "Globex Cuts Outlook on Weak Europe Demand"),
         ("Initech shares fell 5% on Friday after the chief executive resigned.", "Initech Falls 5% as CEO Resigns"),
         ("Hooli agreed to buy Pied Piper for $500 million in cash.", "Hooli to Buy Pied Piper for $500 Million"),
@@ -243,8 +247,8 @@ def test_evaluate_summaries_reports_rouge_grounding_and_looping(
     text = (tmp_path / "h" / "report.md").read_text()
     assert "| ROUGE-1 | ROUGE-2 | ROUGE-L | grounded | looping |" in text
     assert "grounding_rate=" in result.output
-    # Beside the model, the story's own first 20 words: the baseline a headline model must beat.
-    expected_lead = rouge_metrics([s for _, s in stories], [" ".join(t.split()[:20]) for t, _ in stories])
+    # Beside the model, the story's own lead cut at 20 words: the baseline a headline model must beat.
+    expected_lead = rouge_metrics([s for _, s in stories], [extractive_headline(t, max_words=20) for t, _ in stories])
     assert m["lead"] == pytest.approx(expected_lead)
     assert f"lead_rouge_1={m['lead']['rouge_1']:.4f}" in result.output
     rows = [Prediction.model_validate_json(line) for line in (tmp_path / "h" / "predictions.jsonl").read_text().splitlines()]

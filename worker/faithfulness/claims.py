@@ -251,6 +251,12 @@ _RESULTS_GIVEN = re.compile(
     r"amounted|reached|improved|came in)\b",
     re.IGNORECASE,
 )
+#: "announced it will report", "announces that it plans to release": what follows says the results are to come.
+_TO_COME_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|the\s+company)?\s*(?:will|plans\s+to|intends\s+to|expects\s+to|is\s+scheduled\s+to|"
+    r"to|date\s+(?:of|for))\b",
+    re.IGNORECASE,
+)
 _RESULT_VERBS = frozenset(
     "report reports reported announce announces announced release releases released post posts posted".split()
 )
@@ -465,6 +471,8 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
         if re.match(r"\s+by\b", headline[m.end() :], re.IGNORECASE):
             continue  # "Hosted by": who did it, not whether it is done
         if word in _DONE_FORM and not _INTENT_BEFORE.search(before):
+            if results and _TO_COME_AFTER.match(headline[m.end() :]):
+                continue  # "Announces It Will Report Q4 Results": the date is what was announced
             if results:
                 if _RESULTS_TO_COME.search(text.story) and not _results_given(text.story):
                     out.append((m.start(), m[0]))

@@ -49,6 +49,8 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         # status: results given or to come, both ways
         ("Acme Reports Fourth Quarter 2020 Results", TO_COME, ["Reports"]),
         ("Acme to Report Fourth Quarter 2020 Results", TO_COME, []),
+        ("Acme announced it will report its fourth quarter 2020 results", TO_COME, []),
+        ("Acme Announces Date for Fourth Quarter 2020 Results", TO_COME, []),
         ("Acme Reports Fourth Quarter 2020 Results", ROSE, []),
         ("Acme to Report Fourth Quarter 2020 Results", ROSE, ["Report"]),
         # status: a deal agreed is not a deal done, and the other way round
