@@ -31,7 +31,7 @@ from schemas.results import HeadlineSource
 from schemas.tasks import GroundingPolicy
 from worker.engine.generation import GenerateRow
 from worker.engine.prompts import encoder_text
-from worker.faithfulness.grounding import check_grounding, extractive_headline, is_looping
+from worker.faithfulness.grounding import check_grounding, extractive_headline, is_looping, tidy_headline
 
 #: The no-repeat n-gram size of a retry after a looping headline (the task's own, if already this tight).
 RETRY_NO_REPEAT = 3
@@ -84,7 +84,8 @@ def write_headlines(
     judge_meaning: Judge | None = None,
 ) -> list[Headline]:
     """Generate a headline per row and apply each row's policy to those that are not acceptable."""
-    headlines = [judge(text, tokens, story, "model") for (text, tokens), story in zip(generate(list(rows)), stories, strict=True)]
+    written = zip(generate(list(rows)), stories, strict=True)
+    headlines = [judge(tidy_headline(text, story), tokens, story, "model") for (text, tokens), story in written]
     apply_judge(headlines, range(len(headlines)), judge_meaning)
     retries = {
         i: retry
@@ -95,7 +96,7 @@ def write_headlines(
     if retries:
         again = generate(list(retries.values()))
         for i, (text, tokens) in zip(retries, again, strict=True):
-            headlines[i] = judge(text, tokens, stories[i], "regenerated")
+            headlines[i] = judge(tidy_headline(text, stories[i]), tokens, stories[i], "regenerated")
         apply_judge(headlines, list(retries), judge_meaning)
     replaced = [
         i
@@ -132,5 +133,5 @@ def _constrained(row: GenerateRow, headline: Headline, ban_facts: BanFacts) -> G
 
 def _extractive(failed: Headline, story: str) -> Headline:
     # Checked like any headline, so the record tells the truth even for a story whose lead the check cannot support.
-    replacement = judge(extractive_headline(story), failed.output_tokens, story, "extractive")
+    replacement = judge(tidy_headline(extractive_headline(story), story), failed.output_tokens, story, "extractive")
     return replacement if replacement.text else failed

@@ -16,6 +16,7 @@ beginning (inflections: "Reports" / "reported"), nor the place it names in anoth
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
 from worker.faithfulness.places import other_names
 
-__all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping"]
+__all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping", "tidy_headline"]
 
 #: "May" then a word (not a number): the modal verb. Unless a preposition of time comes first ("in May").
 _MODAL_MAY = re.compile(r"\s+(?:Not\s+|not\s+)?[A-Za-z]")
@@ -180,6 +181,27 @@ def is_looping(text: str) -> bool:
     True
     """
     return _loop_start(_tokens(text)) is not None
+
+
+#: A press release's defined terms copied into a headline: '(the "Company" or "Surge Copper")'.
+_DEFINED_TERMS = re.compile(r"\s*\((?:the\s+|together,?\s+)?[\"“][^()]{0,100}\)")
+_DOUBLED_WORD = re.compile(r"\b([A-Za-z][A-Za-z'’]{2,})(\s+)\1\b", re.IGNORECASE)
+
+
+def tidy_headline(text: str, story: str) -> str:
+    """A written headline as a desk should read it: HTML entities decoded ("&amp;" -> "&"), a press release's defined
+    terms dropped, and a word written twice in a row once, unless the story itself doubles it ("Walla Walla").
+
+    >>> tidy_headline("Black &amp; Veatch Marks Skywell's Milestone Milestone", "Skywell reached a milestone.")
+    "Black & Veatch Marks Skywell's Milestone"
+    """
+    text = _DEFINED_TERMS.sub("", html.unescape(text))
+    told = story.lower()
+
+    def once(m: re.Match[str]) -> str:
+        return m[0] if m[0].lower() in told else m[1]
+
+    return " ".join(_DOUBLED_WORD.sub(once, text).split())
 
 
 def extractive_headline(story: str, max_words: int = 20) -> str:

@@ -55,6 +55,14 @@ def test_a_grounded_headline_is_published_as_generated() -> None:
     assert len(model.rows) == 1
 
 
+def test_a_written_headline_is_published_tidied_and_checked_as_published() -> None:
+    # An entity, a release's defined terms and a doubled word, all copied from how wire stories are scraped.
+    written = 'Peachtree Logistics Corp. (the "Company") Hubs &amp; Parcel Volumes Rise Rise 12%'
+    (h,) = write_headlines(_rows(1), [STORY], [GroundingPolicy.flag], FakeModel([written]), ban)
+    assert h.text == "Peachtree Logistics Corp. Hubs & Parcel Volumes Rise 12%"
+    assert (h.grounded, h.source) == (True, "model")
+
+
 def test_flag_publishes_the_invented_fact_and_names_it() -> None:
     (h,) = write_headlines(_rows(1), [STORY], [GroundingPolicy.flag], FakeModel([INVENTED]), ban)
     assert (h.text, h.grounded, h.unsupported, h.source) == (INVENTED, False, ("2016",), "model")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worker.faithfulness.grounding import Grounding, check_grounding, extractive_headline, is_looping
+from worker.faithfulness.grounding import Grounding, check_grounding, extractive_headline, is_looping, tidy_headline
 
 ACME_Q1 = (
     "BOSTON, April 28, 2021 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACME), a maker of warehouse robots, "
@@ -215,3 +215,21 @@ def test_english_words_a_headline_adds_are_not_taken_for_names() -> None:
 def test_a_wire_pages_language_menu_in_a_title_states_no_fact() -> None:
     story = "Acme launches its new widget line."
     assert check_grounding("Acme Launches Widgets USA - English Deutschland - Deutsch France - Franais", story).grounded
+
+
+@pytest.mark.parametrize(
+    ("written", "story", "published"),
+    [
+        ("Black &amp; Veatch Wins Contract", "Black &amp; Veatch won a contract.", "Black & Veatch Wins Contract"),
+        (
+            'Surge Copper Corp. (the "Company") (TSXV: SURG) Expands',
+            "Surge Copper expanded.",
+            "Surge Copper Corp. (TSXV: SURG) Expands",
+        ),
+        ("Skywell's Milestone Milestone Marks Launch", "Skywell marks a milestone.", "Skywell's Milestone Marks Launch"),
+        ("Walla Walla Bank Opens Branch", "Walla Walla Bank opened a branch.", "Walla Walla Bank Opens Branch"),
+        ("Acme Q1 Q1 Results", "Acme results.", "Acme Q1 Q1 Results"),  # only words, not codes, are merged
+    ],
+)
+def test_a_written_headline_is_tidied_without_changing_what_it_says(written: str, story: str, published: str) -> None:
+    assert tidy_headline(written, story) == published
