@@ -28,7 +28,7 @@ from training.finetune import TrainConfig
 from training.train import TrainOutcome, train_and_register
 from worker.config import Settings, load_settings
 from worker.engine import Classification, Engine
-from worker.faithfulness.grounding import extractive_headline
+from worker.faithfulness.grounding import extractive_headline, tidy_headline
 from worker.registry import Registry
 
 TASKS_TOML = (
@@ -248,7 +248,9 @@ def test_evaluate_summaries_reports_rouge_grounding_and_looping(
     assert "| ROUGE-1 | ROUGE-2 | ROUGE-L | grounded | looping |" in text
     assert "grounding_rate=" in result.output
     # Beside the model, the story's own lead cut at 20 words: the baseline a headline model must beat.
-    expected_lead = rouge_metrics([s for _, s in stories], [extractive_headline(t, max_words=20) for t, _ in stories])
+    expected_lead = rouge_metrics(
+        [s for _, s in stories], [tidy_headline(extractive_headline(t, max_words=20), t) for t, _ in stories]
+    )
     assert m["lead"] == pytest.approx(expected_lead)
     assert f"lead_rouge_1={m['lead']['rouge_1']:.4f}" in result.output
     rows = [Prediction.model_validate_json(line) for line in (tmp_path / "h" / "predictions.jsonl").read_text().splitlines()]

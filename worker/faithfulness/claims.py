@@ -232,7 +232,8 @@ _PURPOSE_BEFORE = re.compile(
 )
 #: "Raises $1.2 Million in Seed Funding": money raised, not a figure raised.
 _MONEY_RAISED_AFTER = re.compile(
-    r"^(?:\s+[^\s]+){0,6}?\s+(?:funding|financing|capital|round|seed|series|placement|investment|proceeds|fund|grant)\b",
+    r"^\s+(?:(?:US|C|A)?[$€£¥]\s?\d|(?:USD|EUR|GBP)\s?\d|\d[\d,.]*\s*(?:million|billion|[mbk])\b|"
+    r"(?:(?:its|a|an|new|the)\s+)?(?:seed|series\s+[a-h]\b|pre-seed|funding|financing|capital|growth\s+capital)\b)",
     re.IGNORECASE,
 )
 #: A headline about results: "Reports Q4 Results", "Announces Fiscal 2020 Financial Results".
@@ -505,11 +506,17 @@ _PRIDE_BEFORE = re.compile(
 )
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+#: A word between a determiner and the event's noun ("the official launch"), never one of time or intent ("that will
+#: launch", "the upcoming launch").
+_ADJECTIVE = (
+    r"(?!(?:will|would|to|shall|could|can|may|might|is|are|upcoming|planned|expected|proposed|anticipated|future|"
+    r"forthcoming|potential|possible|intended|scheduled|coming|next)\b)[a-z-]+\s+"
+)
+_DETERMINER_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:{_ADJECTIVE})?$", re.IGNORECASE)
 
 
 _ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+){0,2}$",
+    rf"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+(?:{_ADJECTIVE}){{0,2}}$",
     re.IGNORECASE,
 )
 #: "is launching a new resource": happening now, unless a time to come follows ("launching in Q2 2024").
@@ -559,8 +566,9 @@ def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozens
             not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()]) and near(m.start())
             for m in _DONE_IN_OTHER_WORDS[lemma].finditer(text.story)
         )
-    ing = "beginning" if base == "begin" else (base[:-1] if base.endswith("e") else base) + "ing"
-    for w in re.finditer(rf"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?{ing}\b", text.story, re.IGNORECASE):
+    # Only a launch: "is acquiring", "is opening on Saturday" speak of a deal or a date still to come.
+    progressive = r"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?launching\b" if lemma == "launch" else r"(?!)"
+    for w in re.finditer(progressive, text.story, re.IGNORECASE):
         if near(w.start()):
             if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]):
                 to_come += 1

@@ -48,9 +48,11 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 #: Two-digit fiscal years and abbreviated years: "FY21", "FY 2021", "Q1'21".
-#: And a quarter's or half's short year after a space or slash: "Q1 25", "Q2/25".
+#: And a quarter's or half's short year after a slash ("Q2/25"), or after a space where nothing counted follows
+#: ("Q1 25 Results", not "Q3 12 New Customers").
 SHORT_YEAR = re.compile(
-    r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2})|(?<=\b[QH][1-4][\s/])(?P<qy>\d{2})(?![\d%.,]))\b", re.IGNORECASE
+    r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2})|(?<=\b[QH][1-4]/)(?P<qy>\d{2})(?![\d%.,])|(?<=\b[QH][1-4]\s)(?P<qs>\d{2})(?=\s*(?:$|[-–—:;,|(]|results|earnings|financial|update)))\b",
+    re.IGNORECASE,
 )
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -130,7 +132,7 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
     """Every number of ``text`` with its span: numerals with units, fiscal years, and number words unless told not."""
     years = []
     for m in SHORT_YEAR.finditer(text):
-        digits = m["fy"] or m["yy"] or m["qy"]
+        digits = m["fy"] or m["yy"] or m["qy"] or m["qs"]
         year = float(digits) if len(digits) == 4 else 2000.0 + float(digits)
         years.append((m.span(), Number(m[0], year, year, "amount", 1.0, 0)))
     # A short year's digits are its year only ("Q2/25" states 2025, not 25).
@@ -151,6 +153,9 @@ _PERIOD_ENDED = re.compile(
 )
 
 
+_NAMED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|interim)[\s-]+$", re.IGNORECASE)
+
+
 def periods_in(text: str) -> list[tuple[tuple[int, int], str]]:
     """Quarters and halves, each as "q1".."q4" or "h1".."h2", with its span."""
     found = []
@@ -158,6 +163,8 @@ def periods_in(text: str) -> list[tuple[tuple[int, int], str]]:
         month = MONTHS.get(m["month"].lower())
         if month is None or month % 3:
             continue  # not the last month of a calendar quarter
+        if _NAMED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "the fiscal fourth quarter ended June 30": the company's own calendar names it
         if m["span"].lower().startswith(("six", "half")):
             if month % 6 == 0:
                 found.append((m.span(), f"h{month // 6}"))

@@ -184,7 +184,9 @@ def is_looping(text: str) -> bool:
 
 
 #: A press release's defined terms copied into a headline: '(the "Company" or "Surge Copper")'.
-_DEFINED_TERMS = re.compile(r"\s*\((?:the\s+|together,?\s+)?[\"“][^()]{0,100}\)")
+_DEFINED_TERMS = re.compile(
+    r" ?\((?:the\s+|together,?\s+)?[\"“][^()\"“”]{1,60}[\"”](?:,?\s+(?:or|and)\s+(?:the\s+)?[\"“][^()\"“”]{1,60}[\"”])*\)"
+)
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z][A-Za-z'’]{2,})(\s+)\1\b", re.IGNORECASE)
 
 
@@ -196,10 +198,10 @@ def tidy_headline(text: str, story: str) -> str:
     "Black & Veatch Marks Skywell's Milestone"
     """
     text = _DEFINED_TERMS.sub("", html.unescape(text))
-    told = story.lower()
+    told = " ".join(story.lower().split())
 
     def once(m: re.Match[str]) -> str:
-        return m[0] if m[0].lower() in told else m[1]
+        return m[0] if " ".join(m[0].lower().split()) in told else m[1]
 
     return " ".join(_DOUBLED_WORD.sub(once, text).split())
 

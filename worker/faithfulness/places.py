@@ -10,19 +10,20 @@ from __future__ import annotations
 __all__ = ["other_names"]
 
 #: Country or region, then its adjectives and short forms, each group one place. Not America: nearly every story
-#: says "U.S." somewhere, so "American" would pass for any name swapped into a headline.
+#: says "U.S." somewhere, so "American" would pass for any name swapped into a headline. Not the forms that are as
+#: often surnames ("English", "French", "Holland", "Irish", "Welsh"): "Mark English" is no place.
 _PLACES = """
 canada canadian canadians
 china chinese prc
-germany german germans
+germany german
 spain spanish spaniards
 sweden swedish swedes
-france french
-britain british uk u.k united-kingdom england english
+france
+britain british uk united-kingdom
 japan japanese
 india indian indians
 italy italian italians
-netherlands dutch holland
+netherlands dutch
 switzerland swiss
 australia australian australians
 mexico mexican mexicans
@@ -30,7 +31,6 @@ brazil brazilian brazilians
 korea korean koreans
 russia russian russians
 israel israeli israelis
-ireland irish
 norway norwegian
 denmark danish
 finland finnish
@@ -62,7 +62,6 @@ pakistan pakistani
 taiwan taiwanese
 vietnam vietnamese
 scotland scottish
-wales welsh
 iceland icelandic
 latin-america latin-american latam
 middle-east middle-eastern
@@ -76,8 +75,9 @@ _STATES = dict(
         "PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(),
         "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
         "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
-        "montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania "
-        "rhode carolina dakota tennessee texas utah vermont virginia washington virginia wisconsin wyoming columbia".split(),
+        "montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma "
+        "oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington "
+        "west_virginia wisconsin wyoming district_of_columbia".split(),
         strict=True,
     )
 )
@@ -92,5 +92,5 @@ for _line in _PLACES.strip().splitlines():
 def other_names(word: str) -> tuple[str, ...]:
     """The other ways a story may write the place ``word`` names (lower case; some are two words), or ()."""
     if word.isupper() and word in _STATES:
-        return (_STATES[word],)
+        return (_STATES[word].replace("_", " "),)
     return _GROUPS.get(word.lower(), ())

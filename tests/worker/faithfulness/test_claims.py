@@ -102,6 +102,20 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Plans to Launch Robo Two", "Acme is launching Robo Two, a warehouse robot.", ["Launch"]),
         ("Acme to Launch Robo Two", "Acme is launching Robo Two in Q3 2025, its maker said.", []),
         ("Acme Plans to Launch Robo Two", "Acme announced the official launch of Robo Two, a warehouse robot.", ["Launch"]),
+        # ... but a deal in the progressive, a launch "that will" come or an "upcoming" one is still to come
+        (
+            "Acme Acquires Beta",
+            "Acme is acquiring Beta Corp. Acme will acquire all shares; the deal should close in Q3.",
+            ["Acquires"],
+        ),
+        ("Acme Launches Nova", "Acme built a platform that will launch next month, Nova.", ["Launches"]),
+        ("Acme Launches Nova", "Acme announced the upcoming launch of Nova.", ["Launches"]),
+        # a dividend on a series of shares is no money raised
+        (
+            "REIT Raises Dividend on Series A Preferred Shares",
+            "The REIT cut its dividend on Series A preferred shares.",
+            ["Raises"],
+        ),
     ],
 )
 def test_claims_the_story_does_not_make_are_unsupported(headline: str, story: str, unsupported: list[str]) -> None:
