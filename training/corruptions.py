@@ -113,11 +113,17 @@ _DIRECTION = {a: b for a, b in _DIRECTION_PAIRS} | {b: a for a, b in _DIRECTION_
 _NEGATABLE = re.compile(r"\b(will|can|is|are)\s+(?!not\b)([A-Za-z]+)", re.IGNORECASE)
 
 #: Status moves: (pattern, replacement). Future or pending -> done, and done -> future.
+#: A word of intent a "to" leans on ("Set to Launch", "Is Expected to Report"): moved with it, or the copy would read
+#: "Set Launches", which states no status at all.
+_LEANING = r"(?:(?:is|are)\s+)?(?:(?:set|poised|ready|scheduled|due|expected|slated|preparing|prepares|gears up|gearing up|aims|looks|moves)\s+)?"
 _STATUS_RULES: list[tuple[str, str]] = [
-    (r"\bto (report|announce|host|hold|release|present|launch|open|acquire|buy|join|list|begin|start|issue|pay)\b", "{v}s"),
+    (
+        rf"\b{_LEANING}to (report|announce|host|hold|release|present|launch|open|acquire|buy|join|list|begin|start|issue|pay)\b",
+        "{v}s",
+    ),
     (r"\bwill (report|announce|host|hold|release|present|launch|open|acquire|buy|join|list|begin|start|issue|pay)\b", "{v}s"),
     (r"\bplans? to (acquire|buy|launch|open|sell|merge|list|expand|close|build|raise)\b", "{v}s"),
-    (r"\b(?:expects|expected) to (close|complete|report|receive|reach|launch)\b", "{v}s"),
+    (r"\b(?:(?:is|are)\s+)?(?:expects|expected) to (close|complete|report|receive|reach|launch)\b", "{v}s"),
     (r"\bschedules? (?:a )?(?:date|release date|conference call|call|webcast) (?:for|of) ", ""),
     (r"\bannounces? (?:the )?(?:date|release date|timing) (?:for|of) ", "Reports "),
     (r"\b(?:agreement|agrees|deal|offer|proposal|bid) to (acquire|buy|merge with|sell)\b", "completes {v}"),

@@ -46,6 +46,9 @@ def test_a_planned_event_is_said_done() -> None:
     changed = corrupt("Acme Robotics to Report Fourth Quarter Results", STORY, Corruption.status, _rng())
     assert changed is not None and changed.headline == "Acme Robotics Reports Fourth Quarter Results"
     assert corrupt("Acme Robotics Shares Fell", STORY, Corruption.status, _rng()) is None
+    # The word of intent a "to" leans on moves with it: "Set Launches" would state no status at all.
+    leaning = corrupt("Acme Robotics Set to Launch Robo One in April", STORY, Corruption.status, _rng())
+    assert leaning is not None and leaning.headline == "Acme Robotics Launches Robo One in April"
 
 
 def test_roles_swap_around_an_asymmetric_verb() -> None:

@@ -18,7 +18,9 @@ narrow and explicit, so they rarely fire on a true headline:
   completes, receives) is unsupported when the story speaks of it only as future, pending or a
   candidacy ("will report", "agreement to acquire", "finalist", "applied for"); and the other way
   round, an event the headline says is to come, when the story has it only as done (and the
-  story's mention is about the same thing). Verbs said of too many things ("announces", "issues",
+  story's mention is about the same thing), or never as to come and with no word of the future
+  ("will", "plans", "upcoming") where it speaks of the thing. A done word that is the candidacy's
+  own ("selected as a finalist") is no win; "Applies for X" needs the application to be for X. Verbs said of too many things ("announces", "issues",
   "raises") are read only for results. "To" after the headline's own verb ("Hires Jane Doe to
   Join") says why, not that anything is to come; "Raises $1M in Seed Funding" is money raised.
 
@@ -420,6 +422,12 @@ def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[st
     return {w for w in before + after if len(w) >= 4 and w not in _FUNCTION_WORDS and w not in _ALL_CHANGE}
 
 
+def _object_words(headline: str, end: int, span: int = 4) -> set[str]:
+    """The content words after a verb: what the event is about ("Launch Feeder Pro 2" -> feeder)."""
+    after = [w.lower() for w in _WORD.findall(headline[end : end + 80])][:span]
+    return {w for w in after if len(w) >= 4 and w not in _FUNCTION_WORDS and w not in _ALL_CHANGE}
+
+
 def _number_beside(headline: str, start: int, end: int) -> str | None:
     """The amount or percentage a word of change is about: up to three words after it ("Falls 12%", "Rises by
     $5 Million"), or one word before ("12% Rise"). Years and periods ("Q4", "Fiscal 2021") say when, not how much."""
@@ -483,21 +491,50 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if results:
                 if _results_given(text.story) and not _RESULTS_TO_COME.search(text.story):
                     out.append((m.start(), m[0]))
-            elif word in _GENERIC_EVENTS and _only_done(word, text, _content_words(headline, m.start(), m.end())):
-                out.append((m.start(), m[0]))
+            elif word in _GENERIC_EVENTS and _not_to_come(
+                word, text, _content_words(headline, m.start(), m.end()), _object_words(headline, m.end())
+            ):
+                # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
+                # nothing of whether the launch is to come, so the verb alone is no verbatim support.
+                intent = _INTENT_BEFORE.search(before)
+                start = intent.start() if intent else m.start()
+                out.append((start, headline[start : m.end()]))
     for done, to_come, done_in_story in _STATUS_PAIRS:
         for m in done.finditer(headline):
             if (
                 not _INTENT_BEFORE.search(headline[max(0, m.start() - 60) : m.start()])
                 and to_come.search(text.story)
-                and not done_in_story.search(text.story)
+                and not any(
+                    # "selected as a finalist", "honored by this nomination": the done word is the candidacy's.
+                    not _OF_CANDIDACY.match(text.story[d.end() : d.end() + 60])
+                    for d in done_in_story.finditer(text.story)
+                )
             ):
                 out.append((m.start(), m[0]))
     for hedge, support in _HEDGES:
         for m in hedge.finditer(headline):
-            if not support.search(text.story):
+            if not support.search(text.story) or (
+                # "Applies for $100M": a filing of the same thing, not a "License Application" elsewhere.
+                _FILING.match(m[0]) and not _said_of(support, text, _object_words(headline, m.end()))
+            ):
                 out.append((m.start(), m[0]))
     return out
+
+
+#: What follows a done word that is the candidacy's own: "selected as a finalist", "honored and humbled by this
+#: nomination"; never "selected Acme over two other finalists".
+_OF_CANDIDACY = re.compile(
+    rf"(?:\s+(?!over\b|among\b|from\b|beating\b|ahead\b)[\w-]+){{0,4}}?\s+{_CANDIDACY.pattern}", re.IGNORECASE
+)
+_FILING = re.compile(r"appl|file", re.IGNORECASE)
+
+
+def _said_of(pattern: re.Pattern[str], text: Text, thing: set[str]) -> bool:
+    """``pattern`` in a sentence of the story with one of ``thing`` (any sentence when ``thing`` is empty)."""
+    probes = [stem(w)[:5] for w in thing]
+    return any(
+        pattern.search(s) and (not probes or any(w.startswith(p) for w in _words_of(s) for p in probes)) for s in text.sentences
+    )
 
 
 #: "is excited to launch", "is proud to announce": a press release's way of saying it is happening now.
@@ -532,9 +569,10 @@ _DONE_IN_OTHER_WORDS = {
     lemma: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for lemma, pattern in {
         "launch": r"unveil(?:s|ed)|introduc(?:es|ed)|roll(?:s|ed) out|debut(?:s|ed)|(?:is|are) now (?:available|live)|went live|goes live",
-        "acquire": r"(?:completed|closed|completes|closes) (?:the|its) acquisition|acquisition (?:was|has been|is) (?:completed|closed)",
-        "buy": r"(?:completed|closed) (?:the|its) purchase",
-        "purchase": r"(?:completed|closed) (?:the|its) purchase",
+        "acquire": r"(?:completed|closed|completes|closes|announced its|announces its) acquisition|"
+        r"acquisition (?:was|has been|is) (?:completed|closed)",
+        "buy": r"(?:completed|closed|announced its|announces its) purchase",
+        "purchase": r"(?:completed|closed|announced its|announces its) purchase",
         "open": r"opened its doors|grand opening|(?:is|are) now open",
         "list": r"(?:began|begins|commenced|commences) trading|(?:is|are) now (?:listed|trading)",
         "complete": r"(?:has|have) (?:now )?completed|successfully completed",
@@ -604,9 +642,28 @@ def _only_to_come(lemma: str, text: Text, about: set[str]) -> bool:
     return to_come > 0 and done == 0
 
 
-def _only_done(lemma: str, text: Text, about: set[str]) -> bool:
+#: Words that put something in the future: "will", "plans to", "upcoming", "next week", "later this year".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planned|planning|set\s+to|poised|upcoming|soon|scheduled|slated|expects?\s+to|expected|"
+    r"intends?\s+to|aims?\s+to|prepar(?:es|ing)\s+to|coming|forthcoming|later\s+this|next\s+(?:week|month|year|quarter)|"
+    r"(?:is|are)\s+to|to\s+be\s+(?:held|launched|released|opened|completed)|pending|proposed|anticipated)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str]) -> bool:
+    """A headline's event to come ("Plans to Launch X") the story does not support: the story tells it only as done,
+    or never as to come and never in the future at all where it speaks of the thing (no "will", "plans", "upcoming"
+    in a sentence with one of ``thing``, the words after the verb: the company's name would match every sentence):
+    "Plans to Launch" over a story of a launch told in other words."""
     done, to_come = _mentions(lemma, text, about)
-    return done > 0 and to_come == 0
+    if to_come:
+        return False
+    if done:
+        return True
+    probes = [stem(w)[:5] for w in thing]
+    sentences = [s for s in text.sentences if not probes or any(w.startswith(p) for w in _words_of(s) for p in probes)]
+    return not any(_FUTURE.search(s) for s in sentences)
 
 
 def _re(pattern: str) -> re.Pattern[str]:

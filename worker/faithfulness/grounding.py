@@ -108,6 +108,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
         if free(span):
             claim(span, told.supports_number(number))
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
+    facts += [(start, end, True) for start, end in _unnamed_subject(headline, story, told) if free((start, end))]
     unsupported = _phrases(headline, sorted(facts))
     # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
     unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]
@@ -136,6 +137,71 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
         else:
             checked.append((start, end, told.has_name(word) or any(told.has_phrase(n) for n in other_names(word))))
     return checked
+
+
+#: The verb a headline's subject stands before ("Ocean Lounge Opens", "Target Reports Q3 Results").
+_SUBJECT_VERB = re.compile(
+    r"\s(?:launches|launched|partners|opens|opened|reports|reported|announces|announced|acquires|acquired|begins|"
+    r"introduces|unveils|completes|completed|secures|secured|named|names|joins|expands|enters|signs|signed|receives|"
+    r"received|wins|won|inks|reveals|commits|addresses|strengthens|updates|explores|appoints|hires|adds|raises|closes|"
+    r"closed|releases|debuts|celebrates|welcomes|selects|taps|files|earns|achieves|surpasses|reaches|teams|collaborates|"
+    r"invests|sells|buys|sold|bought|hits|posts|delivers|expects|plans|agrees|says|said|sets|"
+    r"brings|offers|rolls|marks|honors|shifts|recognized|featured|awarded|selected|appointed|obtains|granted|gets|"
+    r"scores|lands|wraps|kicks|goes|makes|takes|issues|declares|provides|establishes|forms|creates|builds|"
+    r"integrates|deploys|adopts|extends|renews|reaffirms|affirms|confirms|approves|prices|cuts|lowers|lifts)\b",
+    re.IGNORECASE,
+)
+#: Words a subject may start with that name no one: "New Study Finds", "Top 5 Stocks", "How AI Is".
+_NOT_A_NAME_START = re.compile(
+    r"^(?:the|a|an|new|top|how|why|what|when|where|who|this|these|study|report|survey|research|analysts?|investors?|"
+    r"experts?|global|local|leading|us|u\.s\.?|uk|european|american|chinese|india|world|fresh|latest|breaking|"
+    r"exclusive|update|watch|video|podcast|webinar|interview|q&a|press|media|market|stocks?|shares?|crypto|bitcoin)\b",
+    re.IGNORECASE,
+)
+
+
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|Limited|Corporation|AG|SA|NV|SE|Holdings?|Group)\.?(?=\s|$)")
+
+
+def _unnamed_subject(headline: str, story: str, told: Story) -> list[tuple[int, int]]:
+    """The words of a headline's subject that name no one in the story: a common word in a name's place ("Ocean
+    Lounge Opens" over a story of the B-Side Lounge, "Quant Launches" over ASICKey's launch) passes the name
+    check, which leaves English words alone, but a subject names who did it. Such a word is unsupported when the
+    story has it nowhere, in no case, nor the subject as a whole, and no name the story has comes before it (what
+    follows a name describes it: "Farm Forward Investigation") or after it ("Independent Agent Tanya Whitaker")."""
+    verb = _SUBJECT_VERB.search(headline[:80])
+    if verb is None or _NOT_A_NAME_START.match(headline.lstrip()):
+        return []
+    # The subject without its listing and legal form: "Incident Ltd. (NASDAQ: QNTM)" is "Incident".
+    subject = _LEGAL_FORM.sub(lambda m: " " * len(m[0]), _PARENTHESES.sub(lambda m: " " * len(m[0]), headline[: verb.start()]))
+    tokens = subject.split()
+    words = [m for m in WORD.finditer(subject) if m[0][:1].isupper() and not m[0].isupper()]
+    # Up to four words, each capitalised or a number, before the verb: the subject, not a clause ("Uses B. bifidum").
+    if not words or len(tokens) > 4 or any(not t[:1].isupper() and not t[:1].isdigit() for t in tokens):
+        return []
+    if told.has_phrase(" ".join(WORD.findall(subject))):
+        return []
+    out = []
+    tokens_in = list(WORD.finditer(subject))
+    for i, m in enumerate(tokens_in):
+        word = m[0]
+        if _names_in(word, story, told):
+            break  # what follows a name the story has describes it: "Farm Forward Investigation", "SMEV Has"
+        if len(word) < 3 or not word[:1].isupper() or word.isupper() or not is_common(word) or word.lower() in MONTHS:
+            continue
+        if any(not is_common(later[0]) and told.has_name(later[0]) for later in tokens_in[i + 1 :]):
+            continue  # a descriptor of a name the story has: "Independent Agent Tanya Whitaker"
+        if told.has_name(word):
+            continue  # the story has the word ("Solar Plant Opens" over "the solar plant opened")
+        out.append(m.span())
+    return out
+
+
+def _names_in(word: str, story: str, told: Story) -> bool:
+    """The story has ``word`` as a name: with its capital (a common word), or at all (any other)."""
+    if is_common(word) and not word.isupper():
+        return re.search(rf"(?<![A-Za-z]){re.escape(word)}", story) is not None
+    return told.has_name(word)
 
 
 def _phrases(headline: str, facts: list[tuple[int, int, bool]]) -> list[str]:

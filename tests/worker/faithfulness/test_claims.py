@@ -58,7 +58,12 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme to Acquire Beta Robotics", DEAL, []),
         ("Acme Completes Acquisition of Beta Robotics", DEAL, ["Completes"]),
         ("Acme Acquires Beta Robotics", DONE_DEAL, []),
-        ("Acme Plans to Acquire Beta Robotics", DONE_DEAL, ["Acquire"]),
+        ("Acme Plans to Acquire Beta Robotics", DONE_DEAL, ["Plans to Acquire"]),
+        (
+            "Acme Plans to Acquire Beta",
+            "Acme today announced its acquisition of Beta Corp., a robot maker.",
+            ["Plans to Acquire"],
+        ),
         # a candidacy is not a win, an application not an approval
         ("Acme Wins 2021 Robotics Innovation Award", FINALIST, ["Wins"]),
         ("Acme Named Finalist for 2021 Robotics Innovation Award", FINALIST, []),
@@ -81,11 +86,11 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Won't Pay Dividend", "Acme will pay a dividend this quarter, with no change to the amount.", ["Won't Pay"]),
         # "to" after the headline's own verb says why, not that the event is to come
         ("Acme Hires Jane Doe to Join Its Wealth Team", "Jane Doe has joined Acme's wealth team.", []),
-        ("Acme to Join Robotics Alliance", "Acme has joined the Robotics Alliance.", ["Join"]),
+        ("Acme to Join Robotics Alliance", "Acme has joined the Robotics Alliance.", ["to Join"]),
         (
             "Acme Reports Results and To Report Record Sales",
             "Acme reported record sales of $5 million and results for the quarter.",
-            ["Report"],
+            ["To Report"],
         ),
         ("Acme Deploys Robo One to Expand Access", "Acme deployed Robo One; access to warehouses shrank.", []),
         # money raised is no figure raised
@@ -96,12 +101,34 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             "Acme's testnet node will go live next month. Projects launched on the network pay fees.",
             [],
         ),
-        ("Acme to Launch Testnet Node", "Acme launched its testnet node on Monday.", ["Launch"]),
+        ("Acme to Launch Testnet Node", "Acme launched its testnet node on Monday.", ["to Launch"]),
         ("Acme Set to Launch Robo Two", "Acme is excited to launch its new Robo Two.", []),
         # a launch happening now, in the progressive or as a noun announced
-        ("Acme Plans to Launch Robo Two", "Acme is launching Robo Two, a warehouse robot.", ["Launch"]),
+        ("Acme Plans to Launch Robo Two", "Acme is launching Robo Two, a warehouse robot.", ["Plans to Launch"]),
         ("Acme to Launch Robo Two", "Acme is launching Robo Two in Q3 2025, its maker said.", []),
-        ("Acme Plans to Launch Robo Two", "Acme announced the official launch of Robo Two, a warehouse robot.", ["Launch"]),
+        (
+            "Acme Plans to Launch Robo Two",
+            "Acme announced the official launch of Robo Two, a warehouse robot.",
+            ["Plans to Launch"],
+        ),
+        # an event to come over a story that never puts it in the future, told in other words or not at all
+        ("Acme Plans to Launch Robo Two", "Robo Two, Acme's warehouse robot, is in stores from today.", ["Plans to Launch"]),
+        ("Acme Plans to Launch Robo Two", "Robo Two, Acme's warehouse robot, will reach stores in May.", []),
+        # the story's "launch Robo Two" is not "to launch Robo Two"
+        ("Acme Plans to Launch Robo Two", "We launch Robo Two, our warehouse robot, today, Acme said.", ["Plans to Launch"]),
+        # a done word of the candidacy itself is no win
+        (
+            "Acme Wins 2021 Robotics Innovation Award",
+            "Acme was selected as a finalist for the 2021 Robotics Innovation Award.",
+            ["Wins"],
+        ),
+        # an application elsewhere in the story is not an application for the headline's thing
+        (
+            "Acme Applies for $5 Million Grant",
+            "Acme received a $5 million grant. Its license application for Robo One is pending.",
+            ["Applies for"],
+        ),
+        ("Acme Applies for $5 Million Grant", "Acme filed an application for a $5 million grant.", []),
         # ... but a deal in the progressive, a launch "that will" come or an "upcoming" one is still to come
         (
             "Acme Acquires Beta",
