@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
-from worker.faithfulness.places import other_names
+from worker.faithfulness.places import STATE_NAMES, other_names
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping", "tidy_headline"]
 
@@ -107,6 +107,9 @@ def check_grounding(headline: str, story: str) -> Grounding:
             continue
         if free(span):
             claim(span, told.supports_number(number))
+    for m in _US.finditer(headline):
+        if free(m.span()):
+            claim(m.span(), _US_IN_STORY.search(story) is not None)
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
     facts += [(start, end, True) for start, end in _unnamed_subject(headline, story, told) if free((start, end))]
     unsupported = _phrases(headline, sorted(facts))
@@ -138,6 +141,15 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
             checked.append((start, end, told.has_name(word) or any(told.has_phrase(n) for n in other_names(word))))
     return checked
 
+
+#: The United States as a headline shortens it: its letters are initials to the name check, so it is checked here.
+_US = re.compile(r"(?<![\w.])(?:U\.S\.A\.?|U\.S\.?|USA|US)(?![\w.]|\.\w)")
+#: A story that speaks of the United States: by name, its adjective, or one of its states.
+_US_IN_STORY = re.compile(
+    r"(?<![\w.])(?:U\.\s?S\.?|USA|US|United States|America|Americans?|"
+    + "|".join(n.replace("_", " ").title() for n in STATE_NAMES)
+    + r")(?!\w)"
+)
 
 #: The verb a headline's subject stands before ("Ocean Lounge Opens", "Target Reports Q3 Results").
 _SUBJECT_VERB = re.compile(

@@ -223,6 +223,12 @@ def test_a_common_word_in_a_subjects_place_is_a_name_the_story_must_have() -> No
     assert check_grounding("Walmart Reports Ocean Results", story).grounded
 
 
+def test_the_united_states_in_a_headline_needs_the_story_to_speak_of_it() -> None:
+    assert check_grounding("Acme Opens U.S. Office", "Acme opened an office in Paris.").unsupported == ["U.S."]
+    for story in ("Acme opened an office in New York.", "Acme opened its first US office.", "Acme's American unit grew."):
+        assert check_grounding("Acme Opens U.S. Office", story).grounded, story
+
+
 def test_english_words_a_headline_adds_are_not_taken_for_names() -> None:
     story = "Acme said orders doubled and it will enter new markets next year."
     assert check_grounding("Acme Gains Momentum With a Blueprint for Marketplace Expansion", story).grounded
