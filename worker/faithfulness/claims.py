@@ -492,7 +492,13 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 if _results_given(text.story) and not _RESULTS_TO_COME.search(text.story):
                     out.append((m.start(), m[0]))
             elif word in _GENERIC_EVENTS and _not_to_come(
-                word, text, _content_words(headline, m.start(), m.end()), _object_words(headline, m.end())
+                word,
+                text,
+                _content_words(headline, m.start(), m.end()),
+                # Only a deal or a launch the intent leans on directly ("Plans to Launch X", not "Prepares for
+                # National Launch" or "Named to Newsweek's List"); a talk or a meeting to come ("to Present at")
+                # is often told in the present ("is presenting at"), so the future need not be written.
+                _object_words(headline, m.end()) if word in _DEALS_AND_LAUNCHES and _INTENT_RIGHT_BEFORE.search(before) else None,
             ):
                 # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
                 # nothing of whether the launch is to come, so the verb alone is no verbatim support.
@@ -651,16 +657,22 @@ _FUTURE = re.compile(
 )
 
 
-def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str]) -> bool:
+_INTENT_RIGHT_BEFORE = re.compile(rf"\b(?:{_INTENT})\s+$", re.IGNORECASE)
+_DEALS_AND_LAUNCHES = frozenset("acquire buy purchase merge sell divest launch open list".split())
+
+
+def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str] | None) -> bool:
     """A headline's event to come ("Plans to Launch X") the story does not support: the story tells it only as done,
-    or never as to come and never in the future at all where it speaks of the thing (no "will", "plans", "upcoming"
-    in a sentence with one of ``thing``, the words after the verb: the company's name would match every sentence):
-    "Plans to Launch" over a story of a launch told in other words."""
+    or (a deal or a launch: ``thing`` given) never as to come and never in the future at all where it speaks of the
+    thing (no "will", "plans", "upcoming" in a sentence with one of ``thing``, the words after the verb: the
+    company's name would match every sentence): "Plans to Launch" over a story of a launch told in other words."""
     done, to_come = _mentions(lemma, text, about)
     if to_come:
         return False
     if done:
         return True
+    if thing is None:
+        return False
     probes = [stem(w)[:5] for w in thing]
     sentences = [s for s in text.sentences if not probes or any(w.startswith(p) for w in _words_of(s) for p in probes)]
     return not any(_FUTURE.search(s) for s in sentences)

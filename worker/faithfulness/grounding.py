@@ -146,9 +146,8 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
 _US = re.compile(r"(?<![\w.])(?:U\.S\.A\.?|U\.S\.?|USA|US)(?![\w.]|\.\w)")
 #: A story that speaks of the United States: by name, its adjective, or one of its states.
 _US_IN_STORY = re.compile(
-    r"(?<![\w.])(?:U\.\s?S\.?|USA|US|United States|America|Americans?|"
-    + "|".join(n.replace("_", " ").title() for n in STATE_NAMES)
-    + r")(?!\w)"
+    r"(?<![\w.])(?:U\.\s?S\.?|USA|US|United States|America|Americans?|Congress|Senate|White House|Medicare|Medicaid|IRS|"
+    r"FDA|Federal|Nasdaq|NYSE|Wall Street|" + "|".join(n.replace("_", " ").title() for n in STATE_NAMES) + r")(?!\w)"
 )
 
 #: The verb a headline's subject stands before ("Ocean Lounge Opens", "Target Reports Q3 Results").
