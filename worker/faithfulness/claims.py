@@ -498,7 +498,9 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 # Only a deal or a launch the intent leans on directly ("Plans to Launch X", not "Prepares for
                 # National Launch" or "Named to Newsweek's List"); a talk or a meeting to come ("to Present at")
                 # is often told in the present ("is presenting at"), so the future need not be written.
-                _object_words(headline, m.end()) if word in _DEALS_AND_LAUNCHES and _INTENT_RIGHT_BEFORE.search(before) else None,
+                _object_words(headline, m.end())
+                if word in _DEALS_AND_LAUNCHES and _INTENT_RIGHT_BEFORE.search(before) and not _ADVICE_BEFORE.search(before)
+                else None,
             ):
                 # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
                 # nothing of whether the launch is to come, so the verb alone is no verbatim support.
@@ -650,14 +652,24 @@ def _only_to_come(lemma: str, text: Text, about: set[str]) -> bool:
 
 #: Words that put something in the future: "will", "plans to", "upcoming", "next week", "later this year".
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planned|planning|set\s+to|poised|upcoming|soon|scheduled|slated|expects?\s+to|expected|"
-    r"intends?\s+to|aims?\s+to|prepar(?:es|ing)\s+to|coming|forthcoming|later\s+this|next\s+(?:week|month|year|quarter)|"
-    r"(?:is|are)\s+to|to\s+be\s+(?:held|launched|released|opened|completed)|pending|proposed|anticipated)\b",
+    # A word of intent or time with a verb of arrival after it: "will be available", "is set to debut", "plans to
+    # open"; not "aims to empower" or "will automatically earn", which say what the thing does, not when it comes.
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|set\s+to|poised\s+to|expects?\s+to|expected\s+to|intends?\s+to|"
+    r"prepar(?:es|ing)\s+to|(?:is|are)\s+to|scheduled\s+to|slated\s+to|due\s+to|ready\s+to)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:launch\w*|available|release\w*|open\w*|debut\w*|live|roll\w*|begin\w*|start\w*|"
+    r"arriv\w*|hit|reach\w*|close\w*|complet\w*|acquir\w*|purchas\w*|buy\w*|sign\w*|list\w*|trad\w*|introduc\w*|unveil\w*|"
+    r"offer\w*|ship\w*|go|goes|become\w*|expand\w*|merg\w*|sell\w*|divest\w*|take\s+place|be\s+held)\b"
+    r"|\b(?:upcoming|forthcoming|coming\s+soon|soon|scheduled\s+for|slated\s+for|later\s+this|next\s+(?:week|month|year|quarter)|"
+    r"pending|proposed|anticipated|pre-?orders?|waitlist|launching\s+(?:in|on|this|next))\b",
     re.IGNORECASE,
 )
 
 
 _INTENT_RIGHT_BEFORE = re.compile(rf"\b(?:{_INTENT})\s+$", re.IGNORECASE)
+#: A call on others ("Urges Investors To Buy"): advice, no plan of the subject's.
+_ADVICE_BEFORE = re.compile(
+    r"\b(?:urg|advis|encourag|invit|tells?\b|asks?\b|calls?\s+on)\w*(?:\s+[\w'-]+){0,3}\s+to\s+$", re.IGNORECASE
+)
 _DEALS_AND_LAUNCHES = frozenset("acquire buy purchase merge sell divest launch open list".split())
 
 

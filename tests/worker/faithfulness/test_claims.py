@@ -114,6 +114,13 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         # an event to come over a story that never puts it in the future, told in other words or not at all
         ("Acme Plans to Launch Robo Two", "Robo Two, Acme's warehouse robot, is in stores from today.", ["Plans to Launch"]),
         ("Acme Plans to Launch Robo Two", "Robo Two, Acme's warehouse robot, will reach stores in May.", []),
+        # what the thing will do is no time it comes; advice to others is no plan
+        (
+            "Acme Plans to Launch Robo Two",
+            "Robo Two, Acme's warehouse robot, aims to cut costs and will automatically sort parcels.",
+            ["Plans to Launch"],
+        ),
+        ("Analyst Urges Investors to Buy Acme", "Acme shares rose 5% today, the analyst said.", []),
         # the story's "launch Robo Two" is not "to launch Robo Two"
         ("Acme Plans to Launch Robo Two", "We launch Robo Two, our warehouse robot, today, Acme said.", ["Plans to Launch"]),
         # a done word of the candidacy itself is no win
