@@ -246,7 +246,7 @@ def gemma_dir() -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-dir", type=Path, default=DATA)
-    parser.add_argument("--only", choices=["finarg", "fpb", "edtsum"])
+    parser.add_argument("--only", choices=["finarg", "fpb", "edtsum", "twitter"], help="One set alone (twitter: --shipped only).")
     parser.add_argument("--epochs-finarg", type=float, default=2.0)
     parser.add_argument("--epochs-fpb", type=float, default=6.0)
     parser.add_argument("--lr", type=float, default=1e-3)
@@ -299,7 +299,7 @@ def main() -> None:
         from benchmarks.quality_shipped import last_line, run_shipped
 
         base = args.base or Path.home() / ".cache" / "finnews" / "gemma-3-270m"
-        print(last_line(run_shipped(base, args.limit, args.out, args.data_dir, args.edtsum_items)))
+        print(last_line(run_shipped(base, args.limit, args.out, args.data_dir, args.edtsum_items, args.only)))
         return
     causal = Profile(args.profile) is Profile.causal
     base = args.base or (gemma_dir() if causal else minilm_dir())

@@ -1,6 +1,7 @@
 """The adapters the project ships, on whole held-out sets: no training, through `finnews evaluate`'s code.
 
-    .venv/bin/python -m benchmarks.quality --shipped [--limit N] [--edtsum-items N] [--base DIR] [--out DIR]
+    .venv/bin/python -m benchmarks.quality --shipped [--limit N] [--edtsum-items N] [--only twitter|fpb|edtsum]
+        [--base DIR] [--out DIR]
 
 Runs the bundled registry's current sentiment and headline versions
 (worker/dev/demo_adapters) on Gemma 3 270M (converted by `finnews model gemma`):
@@ -53,8 +54,14 @@ def _sets(data: Path) -> list[tuple[str, str, Path, dict[str, str]]]:
 
 
 def run_shipped(
-    base: Path, limit: int | None, out: Path | None, data: Path = DATA, edtsum_limit: int | None = None
+    base: Path,
+    limit: int | None,
+    out: Path | None,
+    data: Path = DATA,
+    edtsum_limit: int | None = None,
+    only: str | None = None,
 ) -> dict[str, dict[str, Any]]:
+    """Each set's metrics by name; ``only`` ("twitter", "fpb" or "edtsum") runs that set alone."""
     if not (base / "config.json").is_file():
         print(f"skipped: no converted Gemma at {base} (run `finnews model gemma`)")
         return {}
@@ -68,6 +75,8 @@ def run_shipped(
     )
     figures: dict[str, dict[str, Any]] = {}
     for name, task, path, label_map in _sets(data):
+        if only and not name.startswith(only):
+            continue
         if not path.is_file():
             print(f"{name}: skipped, {path} is absent")
             continue

@@ -265,7 +265,7 @@ _RESULT_VERBS = frozenset(
 )
 #: Events read from their verb forms alone; the others ("announces", "issues", "raises") are said of too many things.
 _GENERIC_EVENTS = frozenset(
-    "acquire buy purchase merge sell divest launch open complete close list join report host hold present begin start".split()
+    "acquire buy purchase merge sell divest launch open complete close list join report host hold present begin start sign".split()
 )
 #: "reported financial results for", "announced its third quarter 2020 results": results given, unless "will" or "to"
 #: comes between ("announced that it will report its results").
@@ -670,7 +670,7 @@ _INTENT_RIGHT_BEFORE = re.compile(rf"\b(?:{_INTENT})\s+$", re.IGNORECASE)
 _ADVICE_BEFORE = re.compile(
     r"\b(?:urg|advis|encourag|invit|tells?\b|asks?\b|calls?\s+on)\w*(?:\s+[\w'-]+){0,3}\s+to\s+$", re.IGNORECASE
 )
-_DEALS_AND_LAUNCHES = frozenset("acquire buy purchase merge sell divest launch open list".split())
+_DEALS_AND_LAUNCHES = frozenset("acquire buy purchase merge sell divest launch open list sign".split())
 
 
 def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str] | None) -> bool:

@@ -121,6 +121,10 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Plans to Launch"],
         ),
         ("Analyst Urges Investors to Buy Acme", "Acme shares rose 5% today, the analyst said.", []),
+        # a signing, either way round
+        ("Acme Plans to Sign Deal With Beta", "Acme signed a supply deal with Beta on Monday.", ["Plans to Sign"]),
+        ("Acme Signs Deal With Beta", "Acme will sign a supply deal with Beta next week.", ["Signs"]),
+        ("Acme Signs Deal With Beta", "Acme signed a supply deal with Beta; it will sign another in May.", []),
         # the story's "launch Robo Two" is not "to launch Robo Two"
         ("Acme Plans to Launch Robo Two", "We launch Robo Two, our warehouse robot, today, Acme said.", ["Plans to Launch"]),
         # a done word of the candidacy itself is no win
