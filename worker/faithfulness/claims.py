@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import stem
 
 __all__ = ["unsupported_claims"]
@@ -306,6 +307,10 @@ def unsupported_claims(headline: str, story: str) -> list[str]:
     for start, phrase in sorted(found):
         if phrase not in out and not _said_verbatim(headline, start, phrase, text):
             out.append(phrase)
+    # A role: the story's "Pearl Homes named Coastal Realty" has the headline's words side by side, so the verbatim
+    # test would pass it; only a headline the story holds whole (its own title line) is spared.
+    if " ".join(_WORD.findall(headline.lower())) not in text.flat:
+        out += [phrase for phrase in _roles(headline, text) if phrase not in out]
     return out
 
 
@@ -740,3 +745,36 @@ _HEDGES = [
     (_re(r"preliminary"), _re(r"preliminary|unaudited|estimated?|expects?|flash")),
     (_re(r"upcoming"), _re(r"upcoming|will|scheduled|to be held|next|forthcoming|to take place")),
 ]
+
+
+# -- roles -----------------------------------------------------------------------------------------------------
+
+#: A headline whose subject was chosen: "Pearl Homes Named Exclusive Agent", "Acme Awarded $2 Million Grant".
+_PASSIVE_HEADLINE = re.compile(
+    r"^(?P<subject>.{2,80}?)\s+(?P<verb>Named|Appointed|Selected|Chosen|Tapped|Hired|Awarded|Engaged|Retained)\b(?!\s+by\b)"
+)
+#: The same verbs in the active voice, past or present; not "awards" or "names", which are as often nouns.
+_CHOOSING = r"(?:named|appointed|appoints|selected|selects|chose|tapped|taps|hired|hires|awarded|engaged|retained)"
+_PASSIVE_BETWEEN = re.compile(r"\b(?:been|was|is|were|be|are|being|get|gets|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: Between a name and the verb, nothing that makes someone else the actor ("Acme said Beta named", "Acme, which ...").
+_OTHER_ACTOR = re.compile(r"\b(?:said|says|announced|announces|that|after|when|which|who|whom|by|as)\b", re.IGNORECASE)
+
+
+def _roles(headline: str, text: Text) -> list[str]:
+    """A headline that says its subject was chosen ("Pearl Homes Named Exclusive Agent") over a story where the subject
+    did the choosing ("Pearl Homes has named Coastal Realty as the exclusive agent") and is never said to be chosen:
+    the roles reversed, the error a desk trades on that every word of the headline still shares with its story."""
+    m = _PASSIVE_HEADLINE.search(headline)
+    if m is None:
+        return []
+    names = [w for w in re.findall(r"[A-Z][\w&'-]{2,}", m["subject"]) if not is_common(w) or w.isupper()]
+    if not names:
+        return []
+    active = passive = False
+    for found in re.finditer(rf"\b{re.escape(names[0])}\b([^.;!?\n]{{0,60}}?)\b{_CHOOSING}\b", text.story):
+        between = found[1]
+        if _PASSIVE_BETWEEN.search(between):
+            passive = True
+        elif not _OTHER_ACTOR.search(between) and len(between.split()) <= 8:
+            active = True
+    return [m["verb"]] if active and not passive else []

@@ -121,6 +121,16 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Plans to Launch"],
         ),
         ("Analyst Urges Investors to Buy Acme", "Acme shares rose 5% today, the analyst said.", []),
+        # roles: the subject chose, it was not chosen
+        (
+            "Pearl Homes Named Exclusive Agent for Beach Villas",
+            "Pearl Homes has named Coastal Realty as the exclusive agent for its Beach Villas.",
+            ["Named"],
+        ),
+        ("Acme Awarded $2 Million Grant", "The Acme Foundation awarded a $2 million grant to City College.", ["Awarded"]),
+        ("Acme Named Exclusive Agent", "Pearl Homes named Acme its exclusive agent.", []),
+        ("Acme Awarded $2 Million Grant", "Acme was awarded a $2 million grant by the state.", []),
+        ("Acme Named Exclusive Agent", "Acme said Pearl Homes named it the exclusive agent.", []),
         # a signing, either way round
         ("Acme Plans to Sign Deal With Beta", "Acme signed a supply deal with Beta on Monday.", ["Plans to Sign"]),
         ("Acme Signs Deal With Beta", "Acme will sign a supply deal with Beta next week.", ["Signs"]),
