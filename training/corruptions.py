@@ -115,10 +115,13 @@ _NEGATABLE = re.compile(r"\b(will|can|is|are)\s+(?!not\b)([A-Za-z]+)", re.IGNORE
 #: Status moves: (pattern, replacement). Future or pending -> done, and done -> future.
 #: A word of intent a "to" leans on ("Set to Launch", "Is Expected to Report"): moved with it, or the copy would read
 #: "Set Launches", which states no status at all.
-_LEANING = r"(?:(?:is|are)\s+)?(?:(?:set|poised|ready|scheduled|due|expected|slated|preparing|prepares|gears up|gearing up|aims|looks|moves)\s+)?"
+_LEANING = (
+    r"(?:(?:is|are)\s+)?(?:(?:set|poised|ready|scheduled|expected|slated|preparing|prepares|gears up|gearing up|aims|"
+    r"looks|moves|plans|plan|intends|seeks|agrees|hopes)\s+)?"
+)
 _STATUS_RULES: list[tuple[str, str]] = [
     (
-        rf"\b{_LEANING}to (report|announce|host|hold|release|present|launch|open|acquire|buy|join|list|begin|start|issue|pay)\b",
+        rf"\b{_LEANING}(?<!due )to (report|announce|host|hold|release|present|launch|open|acquire|buy|join|list|begin|start|issue|pay)\b",
         "{v}s",
     ),
     (r"\bwill (report|announce|host|hold|release|present|launch|open|acquire|buy|join|list|begin|start|issue|pay)\b", "{v}s"),

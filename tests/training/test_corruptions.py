@@ -49,6 +49,10 @@ def test_a_planned_event_is_said_done() -> None:
     # The word of intent a "to" leans on moves with it: "Set Launches" would state no status at all.
     leaning = corrupt("Acme Robotics Set to Launch Robo One in April", STORY, Corruption.status, _rng())
     assert leaning is not None and leaning.headline == "Acme Robotics Launches Robo One in April"
+    planned = corrupt("Acme Robotics Plans to Launch Robo One", STORY, Corruption.status, _rng())
+    assert planned is not None and planned.headline == "Acme Robotics Launches Robo One"
+    # "due to" is a cause, not a plan
+    assert corrupt("Acme Shares Fall Due to Report Delay", STORY, Corruption.status, _rng()) is None
 
 
 def test_roles_swap_around_an_asymmetric_verb() -> None:

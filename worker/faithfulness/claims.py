@@ -309,7 +309,7 @@ def unsupported_claims(headline: str, story: str) -> list[str]:
             out.append(phrase)
     # A role: the story's "Pearl Homes named Coastal Realty" has the headline's words side by side, so the verbatim
     # test would pass it; only a headline the story holds whole (its own title line) is spared.
-    if " ".join(_WORD.findall(headline.lower())) not in text.flat:
+    if f" {' '.join(_WORD.findall(headline.lower()))} " not in text.flat:
         out += [phrase for phrase in _roles(headline, text) if phrase not in out]
     return out
 
@@ -352,8 +352,11 @@ class Text:
     def __init__(self, story: str) -> None:
         self.story = story
         self.words = {w.lower() for w in _WORD.findall(story)}
-        #: The story's words in order, lower case, one space apart: for "said in the same words".
-        self.flat = " " + " ".join(w.lower() for w in _WORD.findall(story)) + " "
+        #: The story's words in order, lower case, one space apart: for "said in the same words"; then again without
+        #: its asides in parentheses, as the extractive lead writes it ("plans to (subject to approval) acquire").
+        plain = re.sub(r"\([^()]{0,200}\)", " ", story)
+        self.flat = " " + " ".join(w.lower() for w in _WORD.findall(story)) + " | "
+        self.flat += " ".join(w.lower() for w in _WORD.findall(plain)) + " "
         self.sentences = [s for s in _SENTENCE_END.split(story) if s.strip()]
 
     def says(self, words: frozenset[str], about: set[str]) -> bool:
@@ -500,12 +503,12 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 word,
                 text,
                 _content_words(headline, m.start(), m.end()),
-                # Only a deal or a launch the intent leans on directly ("Plans to Launch X", not "Prepares for
-                # National Launch" or "Named to Newsweek's List"); a talk or a meeting to come ("to Present at")
-                # is often told in the present ("is presenting at"), so the future need not be written.
-                _object_words(headline, m.end())
-                if word in _DEALS_AND_LAUNCHES and _INTENT_RIGHT_BEFORE.search(before) and not _ADVICE_BEFORE.search(before)
-                else None,
+                _object_words(headline, m.end()),
+                # Only a launch, an opening or a listing the intent leans on directly ("Plans to Launch X", not
+                # "Prepares for National Launch" or "Named to Newsweek's List") must have its future written.
+                future_written=word in _LAUNCHES
+                and _INTENT_RIGHT_BEFORE.search(before) is not None
+                and not _ADVICE_BEFORE.search(before),
             ):
                 # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
                 # nothing of whether the launch is to come, so the verb alone is no verbatim support.
@@ -527,7 +530,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
     for hedge, support in _HEDGES:
         for m in hedge.finditer(headline):
             if not support.search(text.story) or (
-                # "Applies for $100M": a filing of the same thing, not a "License Application" elsewhere.
+                # "Applies for $100M": an application for the same thing, not a "License Application" elsewhere.
                 _FILING.match(m[0]) and not _said_of(support, text, _object_words(headline, m.end()))
             ):
                 out.append((m.start(), m[0]))
@@ -539,7 +542,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
 _OF_CANDIDACY = re.compile(
     rf"(?:\s+(?!over\b|among\b|from\b|beating\b|ahead\b)[\w-]+){{0,4}}?\s+{_CANDIDACY.pattern}", re.IGNORECASE
 )
-_FILING = re.compile(r"appl|file", re.IGNORECASE)
+_FILING = re.compile(r"appl", re.IGNORECASE)
 
 
 def _said_of(pattern: re.Pattern[str], text: Text, thing: set[str]) -> bool:
@@ -582,10 +585,9 @@ _DONE_IN_OTHER_WORDS = {
     lemma: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for lemma, pattern in {
         "launch": r"unveil(?:s|ed)|introduc(?:es|ed)|roll(?:s|ed) out|debut(?:s|ed)|(?:is|are) now (?:available|live)|went live|goes live",
-        "acquire": r"(?:completed|closed|completes|closes|announced its|announces its) acquisition|"
-        r"acquisition (?:was|has been|is) (?:completed|closed)",
-        "buy": r"(?:completed|closed|announced its|announces its) purchase",
-        "purchase": r"(?:completed|closed|announced its|announces its) purchase",
+        "acquire": r"(?:completed|closed|completes|closes) (?:the|its) acquisition|acquisition (?:was|has been|is) (?:completed|closed)",
+        "buy": r"(?:completed|closed) (?:the|its) purchase",
+        "purchase": r"(?:completed|closed) (?:the|its) purchase",
         "open": r"opened its doors|grand opening|(?:is|are) now open",
         "list": r"(?:began|begins|commenced|commences) trading|(?:is|are) now (?:listed|trading)",
         "complete": r"(?:has|have) (?:now )?completed|successfully completed",
@@ -665,7 +667,8 @@ _FUTURE = re.compile(
     r"arriv\w*|hit|reach\w*|close\w*|complet\w*|acquir\w*|purchas\w*|buy\w*|sign\w*|list\w*|trad\w*|introduc\w*|unveil\w*|"
     r"offer\w*|ship\w*|go|goes|become\w*|expand\w*|merg\w*|sell\w*|divest\w*|take\s+place|be\s+held)\b"
     r"|\b(?:upcoming|forthcoming|coming\s+soon|soon|scheduled\s+for|slated\s+for|later\s+this|next\s+(?:week|month|year|quarter)|"
-    r"pending|proposed|anticipated|pre-?orders?|waitlist|launching\s+(?:in|on|this|next))\b",
+    r"pending|proposed|anticipated|pre-?orders?|waitlist|(?:is|are)\s+(?:now\s+)?(?:launching|opening|listing|debuting)|"
+    r"launching\s+(?:in|on|this|next))\b",
     re.IGNORECASE,
 )
 
@@ -675,20 +678,24 @@ _INTENT_RIGHT_BEFORE = re.compile(rf"\b(?:{_INTENT})\s+$", re.IGNORECASE)
 _ADVICE_BEFORE = re.compile(
     r"\b(?:urg|advis|encourag|invit|tells?\b|asks?\b|calls?\s+on)\w*(?:\s+[\w'-]+){0,3}\s+to\s+$", re.IGNORECASE
 )
-_DEALS_AND_LAUNCHES = frozenset("acquire buy purchase merge sell divest launch open list sign".split())
+#: Events whose time to come a story writes out ("will be available", "opens in March"); a deal to come is told in the
+#: words of its agreement ("entered into a definitive agreement"), which no list of future words can hold.
+_LAUNCHES = frozenset("launch open list".split())
 
 
-def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str] | None) -> bool:
+def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], future_written: bool) -> bool:
     """A headline's event to come ("Plans to Launch X") the story does not support: the story tells it only as done,
-    or (a deal or a launch: ``thing`` given) never as to come and never in the future at all where it speaks of the
-    thing (no "will", "plans", "upcoming" in a sentence with one of ``thing``, the words after the verb: the
-    company's name would match every sentence): "Plans to Launch" over a story of a launch told in other words."""
+    or (``future_written``) never as to come and never in the future where it speaks of the thing (no "will be
+    available", "is set to debut" in a sentence with one of ``thing``, the words after the verb: the company's name
+    would match every sentence): "Plans to Launch" over a story of a launch told in other words. A talk or a meeting
+    to come is often told in the present ("is presenting at"), a deal in the words of its agreement ("entered into a
+    definitive agreement"): for those, only a story that has the event done counts against the headline."""
     done, to_come = _mentions(lemma, text, about)
     if to_come:
         return False
     if done:
         return True
-    if thing is None:
+    if not future_written:
         return False
     probes = [stem(w)[:5] for w in thing]
     sentences = [s for s in text.sentences if not probes or any(w.startswith(p) for w in _words_of(s) for p in probes)]
@@ -751,30 +758,50 @@ _HEDGES = [
 
 #: A headline whose subject was chosen: "Pearl Homes Named Exclusive Agent", "Acme Awarded $2 Million Grant".
 _PASSIVE_HEADLINE = re.compile(
-    r"^(?P<subject>.{2,80}?)\s+(?P<verb>Named|Appointed|Selected|Chosen|Tapped|Hired|Awarded|Engaged|Retained)\b(?!\s+by\b)"
+    r"^(?P<subject>.{2,80}?)\s+(?P<verb>Named|Appointed|Selected|Chosen|Tapped|Hired|Awarded|Engaged|Retained)\b"
 )
-#: The same verbs in the active voice, past or present; not "awards" or "names", which are as often nouns.
-_CHOOSING = r"(?:named|appointed|appoints|selected|selects|chose|tapped|taps|hired|hires|awarded|engaged|retained)"
+#: Each headline verb's active forms in a story; not "awards" or "names", which are as often nouns.
+_ACTIVE = {
+    "named": "named",
+    "appointed": "appointed|appoints",
+    "selected": "selected|selects",
+    "chosen": "chose",
+    "tapped": "tapped|taps",
+    "hired": "hired|hires",
+    "awarded": "awarded",
+    "engaged": "engaged",
+    "retained": "retained",
+}
 _PASSIVE_BETWEEN = re.compile(r"\b(?:been|was|is|were|be|are|being|get|gets|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: Between a name and the verb, nothing that makes someone else the actor ("Acme said Beta named", "Acme, which ...").
-_OTHER_ACTOR = re.compile(r"\b(?:said|says|announced|announces|that|after|when|which|who|whom|by|as)\b", re.IGNORECASE)
+#: Between a name and the verb, nothing that makes someone else the actor ("Acme said Beta named", "Acme, which ...",
+#: "Acme, selected after a review": a participle after a comma is the name's own passive).
+_OTHER_ACTOR = re.compile(r"^\s*,|\b(?:said|says|announced|announces|that|after|when|which|who|whom|by|as)\b", re.IGNORECASE)
+#: A subject that is a person or part of the name's company ("Acme CEO Named Chairman"): the company may name them.
+_ROLE_IN_SUBJECT = re.compile(
+    r"\b(?:CEO|CFO|COO|CTO|CIO|Chief|President|Chair\w*|Director|Founder|Executive|Officer|VP|Head|Board|Unit|"
+    r"Subsidiary|Division|Team|Partner|Veteran|Alum\w*)\b"
+)
 
 
 def _roles(headline: str, text: Text) -> list[str]:
     """A headline that says its subject was chosen ("Pearl Homes Named Exclusive Agent") over a story where the subject
-    did the choosing ("Pearl Homes has named Coastal Realty as the exclusive agent") and is never said to be chosen:
-    the roles reversed, the error a desk trades on that every word of the headline still shares with its story."""
+    did the choosing ("Pearl Homes has named Coastal Realty as the exclusive agent") and is never said to be chosen
+    (passive, or the verb's object: "the Navy awarded Acme"): the roles reversed, an error a desk trades on that
+    still shares every word with its story. A headline naming who chose ("... by Glassdoor") is left alone."""
     m = _PASSIVE_HEADLINE.search(headline)
-    if m is None:
+    if m is None or re.search(r"\bby\b", headline[m.end() :], re.IGNORECASE) or _ROLE_IN_SUBJECT.search(m["subject"]):
         return []
     names = [w for w in re.findall(r"[A-Z][\w&'-]{2,}", m["subject"]) if not is_common(w) or w.isupper()]
     if not names:
         return []
-    active = passive = False
-    for found in re.finditer(rf"\b{re.escape(names[0])}\b([^.;!?\n]{{0,60}}?)\b{_CHOOSING}\b", text.story):
+    name, verbs = re.escape(names[0]), _ACTIVE[m["verb"].lower()]
+    if re.search(rf"\b(?:{verbs})\s+(?:the\s+|its\s+)?{name}\b", text.story):
+        return []  # "the Navy awarded Acme": the subject chosen
+    active = False
+    for found in re.finditer(rf"\b{name}\b([^.;!?\n]{{0,60}}?)\b(?:{verbs})\b", text.story):
         between = found[1]
         if _PASSIVE_BETWEEN.search(between):
-            passive = True
-        elif not _OTHER_ACTOR.search(between) and len(between.split()) <= 8:
+            return []
+        if not _OTHER_ACTOR.search(between) and len(between.split()) <= 8:
             active = True
-    return [m["verb"]] if active and not passive else []
+    return [m["verb"]] if active else []

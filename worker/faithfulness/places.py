@@ -7,7 +7,7 @@ the story is the same fact. Only these spellings count: a demonym never stands f
 
 from __future__ import annotations
 
-__all__ = ["STATE_NAMES", "other_names"]
+__all__ = ["STATE_CODES", "STATE_NAMES", "other_names"]
 
 #: Country or region, then its adjectives and short forms, each group one place. Not America: nearly every story
 #: says "U.S." somewhere, so "American" would pass for any name swapped into a headline. Not the forms that are as
@@ -82,8 +82,9 @@ _STATES = dict(
     )
 )
 
-#: The states' names, lower case, words joined by "_".
+#: The states' names, lower case, words joined by "_", and their postal codes.
 STATE_NAMES = tuple(_STATES.values())
+STATE_CODES = tuple(_STATES)
 
 _GROUPS: dict[str, tuple[str, ...]] = {}
 for _line in _PLACES.strip().splitlines():

@@ -59,11 +59,15 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Completes Acquisition of Beta Robotics", DEAL, ["Completes"]),
         ("Acme Acquires Beta Robotics", DONE_DEAL, []),
         ("Acme Plans to Acquire Beta Robotics", DONE_DEAL, ["Plans to Acquire"]),
+        # a deal to come is told in the words of its agreement: no future need be written
+        ("Microsoft to Buy Activision for $69 Billion", "Microsoft agreed to acquire Activision Blizzard for $69 billion.", []),
         (
-            "Acme Plans to Acquire Beta",
-            "Acme today announced its acquisition of Beta Corp., a robot maker.",
-            ["Plans to Acquire"],
+            "Acme to Acquire Beta for $1 Billion",
+            "Acme announced its acquisition of Beta Corp for $1 billion. The transaction is expected to close in Q3.",
+            [],
         ),
+        ("Tesla to Open Berlin Plant", "Tesla is opening its Berlin plant in March.", []),
+        ("Acme Files for Bankruptcy", "Acme filed for Chapter 11 protection on Monday.", []),
         # a candidacy is not a win, an application not an approval
         ("Acme Wins 2021 Robotics Innovation Award", FINALIST, ["Wins"]),
         ("Acme Named Finalist for 2021 Robotics Innovation Award", FINALIST, []),
@@ -131,6 +135,15 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Named Exclusive Agent", "Pearl Homes named Acme its exclusive agent.", []),
         ("Acme Awarded $2 Million Grant", "Acme was awarded a $2 million grant by the state.", []),
         ("Acme Named Exclusive Agent", "Acme said Pearl Homes named it the exclusive agent.", []),
+        # ... nor where the story also has it chosen, names who chose, or the subject is a person of the company
+        (
+            "Acme Awarded $50 Million Navy Contract",
+            "The U.S. Navy awarded Acme a $50 million contract. Acme selected Beta Corp as its subcontractor.",
+            [],
+        ),
+        ("Acme Named Best Employer by Glassdoor", "Glassdoor named Acme a best employer. Acme named a new chief.", []),
+        ("Acme Named Exclusive Agent", "Pearl Homes chose Acme. Acme, named after a review, will sell homes.", []),
+        ("Acme CEO Named Chairman", "Acme today named its chief executive Jane Roe as chairman.", []),
         # a signing, either way round
         ("Acme Plans to Sign Deal With Beta", "Acme signed a supply deal with Beta on Monday.", ["Plans to Sign"]),
         ("Acme Signs Deal With Beta", "Acme will sign a supply deal with Beta next week.", ["Signs"]),
