@@ -12,15 +12,17 @@ narrow and explicit, so they rarely fire on a true headline:
   content word of the headline near it) in one sentence of the story; a word of the usual
   direction (rises, launches, joins) is flagged only where the story never says it and says the
   opposite about the same thing: press releases tell those in many other words.
+- **roles**: "Pearl Homes Named Exclusive Agent" where the story has Pearl Homes do the naming.
 - **negation**: "will not", "fails to", "no longer" need a negation within a few words before the
   same verb in the story.
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
   completes, receives) is unsupported when the story speaks of it only as future, pending or a
   candidacy ("will report", "agreement to acquire", "finalist", "applied for"); and the other way
   round, an event the headline says is to come, when the story has it only as done (and the
-  story's mention is about the same thing), or never as to come and with no word of the future
-  ("will", "plans", "upcoming") where it speaks of the thing. A done word that is the candidacy's
-  own ("selected as a finalist") is no win; "Applies for X" needs the application to be for X. Verbs said of too many things ("announces", "issues",
+  story's mention is about the same thing), or, for a launch, an opening or a listing, never as to
+  come and never in the future where it speaks of the thing ("will be available", "set to debut").
+  A done word that is the candidacy's own ("selected as a finalist") is no win; "Applies for X"
+  needs the application to be for X. Verbs said of too many things ("announces", "issues",
   "raises") are read only for results. "To" after the headline's own verb ("Hires Jane Doe to
   Join") says why, not that anything is to come; "Raises $1M in Seed Funding" is money raised.
 
@@ -363,14 +365,12 @@ class Text:
         """Some sentence has one of ``words`` and, where ``about`` names anything, a word sharing the beginning of one."""
         if not self.words & words:
             return False
-        if not about:
-            return True
-        probes = [stem(w)[:5] for w in about]
-        for sentence in self.sentences:
-            lowered = _words_of(sentence)
-            if lowered & words and any(w.startswith(p) for w in lowered for p in probes):
-                return True
-        return False
+        return not about or any(_words_of(s) & words for s in self.sentences_about(about))
+
+    def sentences_about(self, thing: set[str] | frozenset[str]) -> list[str]:
+        """The sentences with a word sharing the beginning of one of ``thing`` (all of them when ``thing`` is empty)."""
+        probes = [stem(w)[:5] for w in thing]
+        return [s for s in self.sentences if not probes or any(w.startswith(p) for w in _words_of(s) for p in probes)]
 
     def sentences_with(self, number: str) -> list[str]:
         pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
@@ -426,14 +426,17 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
 
 def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[str]:
     before = [w.lower() for w in _WORD.findall(headline[max(0, start - 80) : start])][-span:]
-    after = [w.lower() for w in _WORD.findall(headline[end : end + 80])][:span]
-    return {w for w in before + after if len(w) >= 4 and w not in _FUNCTION_WORDS and w not in _ALL_CHANGE}
+    return {w for w in before if _is_content(w)} | _object_words(headline, end, span)
 
 
 def _object_words(headline: str, end: int, span: int = 4) -> set[str]:
     """The content words after a verb: what the event is about ("Launch Feeder Pro 2" -> feeder)."""
     after = [w.lower() for w in _WORD.findall(headline[end : end + 80])][:span]
-    return {w for w in after if len(w) >= 4 and w not in _FUNCTION_WORDS and w not in _ALL_CHANGE}
+    return {w for w in after if _is_content(w)}
+
+
+def _is_content(word: str) -> bool:
+    return len(word) >= 4 and word not in _FUNCTION_WORDS and word not in _ALL_CHANGE
 
 
 def _number_beside(headline: str, start: int, end: int) -> str | None:
@@ -531,7 +534,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
         for m in hedge.finditer(headline):
             if not support.search(text.story) or (
                 # "Applies for $100M": an application for the same thing, not a "License Application" elsewhere.
-                _FILING.match(m[0]) and not _said_of(support, text, _object_words(headline, m.end()))
+                _FILING.match(m[0]) and not any(support.search(s) for s in text.sentences_about(_object_words(headline, m.end())))
             ):
                 out.append((m.start(), m[0]))
     return out
@@ -543,14 +546,6 @@ _OF_CANDIDACY = re.compile(
     rf"(?:\s+(?!over\b|among\b|from\b|beating\b|ahead\b)[\w-]+){{0,4}}?\s+{_CANDIDACY.pattern}", re.IGNORECASE
 )
 _FILING = re.compile(r"appl", re.IGNORECASE)
-
-
-def _said_of(pattern: re.Pattern[str], text: Text, thing: set[str]) -> bool:
-    """``pattern`` in a sentence of the story with one of ``thing`` (any sentence when ``thing`` is empty)."""
-    probes = [stem(w)[:5] for w in thing]
-    return any(
-        pattern.search(s) and (not probes or any(w.startswith(p) for w in _words_of(s) for p in probes)) for s in text.sentences
-    )
 
 
 #: "is excited to launch", "is proud to announce": a press release's way of saying it is happening now.
@@ -697,9 +692,7 @@ def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], futur
         return True
     if not future_written:
         return False
-    probes = [stem(w)[:5] for w in thing]
-    sentences = [s for s in text.sentences if not probes or any(w.startswith(p) for w in _words_of(s) for p in probes)]
-    return not any(_FUTURE.search(s) for s in sentences)
+    return not any(_FUTURE.search(s) for s in text.sentences_about(thing))
 
 
 def _re(pattern: str) -> re.Pattern[str]:

@@ -107,12 +107,12 @@ def check_grounding(headline: str, story: str) -> Grounding:
             continue
         if free(span):
             claim(span, told.supports_number(number))
-    # In capitals, "US" may be the pronoun ("JOIN US AT CES").
-    for m in _US.finditer(headline) if not headline.isupper() else ():
-        if free(m.span()):
-            claim(m.span(), _US_IN_STORY.search(story) is not None)
+    if not headline.isupper():  # in capitals, "US" may be the pronoun ("JOIN US AT CES")
+        for m in _US.finditer(headline):
+            if free(m.span()):
+                claim(m.span(), _US_IN_STORY.search(story) is not None)
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
-    facts += [(start, end, True) for start, end in _unnamed_subject(headline, story, told) if free((start, end))]
+    facts += [(start, end, True) for start, end in _unnamed_subject(headline, told) if free((start, end))]
     unsupported = _phrases(headline, sorted(facts))
     # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
     unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]
@@ -192,7 +192,7 @@ _NOT_A_NAME_START = re.compile(
 _LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|Limited|Corporation|AG|SA|NV|SE|Holdings?|Group)\.?(?=\s|$)")
 
 
-def _unnamed_subject(headline: str, story: str, told: Story) -> list[tuple[int, int]]:
+def _unnamed_subject(headline: str, told: Story) -> list[tuple[int, int]]:
     """The words of a headline's subject that name no one in the story: a common word in a name's place ("Ocean
     Lounge Opens" over a story of the B-Side Lounge, "Quant Launches" over ASICKey's launch) passes the name
     check, which leaves English words alone, but a subject names who did it. Such a word is unsupported when the
@@ -203,22 +203,23 @@ def _unnamed_subject(headline: str, story: str, told: Story) -> list[tuple[int, 
         return []
     # The subject without its listing and legal form: "Incident Ltd. (NASDAQ: QNTM)" is "Incident".
     subject = _LEGAL_FORM.sub(lambda m: " " * len(m[0]), _PARENTHESES.sub(lambda m: " " * len(m[0]), headline[: verb.start()]))
-    tokens = subject.split()
-    words = [m for m in WORD.finditer(subject) if m[0][:1].isupper() and not m[0].isupper()]
+    parts = subject.split()
+    words = list(WORD.finditer(subject))
     # Up to four words, each capitalised or a number, before the verb: the subject, not a clause ("Uses B. bifidum").
-    if not words or len(tokens) > 4 or any(not t[:1].isupper() and not t[:1].isdigit() for t in tokens):
+    if len(parts) > 4 or any(not t[:1].isupper() and not t[:1].isdigit() for t in parts):
         return []
-    if told.has_phrase(" ".join(WORD.findall(subject))) or _GENERIC_SUBJECT.search(subject.rstrip(" ,")):
+    if not any(m[0][:1].isupper() and not m[0].isupper() for m in words):
+        return []
+    if told.has_phrase(" ".join(m[0] for m in words)) or _GENERIC_SUBJECT.search(subject.rstrip(" ,")):
         return []
     out = []
-    tokens_in = list(WORD.finditer(subject))
-    for i, m in enumerate(tokens_in):
+    for i, m in enumerate(words):
         word = m[0]
-        if _names_in(word, story, told):
+        if _names_in(word, told):
             break  # what follows a name the story has describes it: "Farm Forward Investigation", "SMEV Has"
         if len(word) < 3 or not word[:1].isupper() or word.isupper() or not is_common(word) or word.lower() in MONTHS:
             continue
-        if any(not is_common(later[0]) and told.has_name(later[0]) for later in tokens_in[i + 1 :]):
+        if any(not is_common(later[0]) and told.has_name(later[0]) for later in words[i + 1 :]):
             continue  # a descriptor of a name the story has: "Independent Agent Tanya Whitaker"
         if told.has_name(word):
             continue  # the story has the word ("Solar Plant Opens" over "the solar plant opened")
@@ -226,10 +227,10 @@ def _unnamed_subject(headline: str, story: str, told: Story) -> list[tuple[int, 
     return out
 
 
-def _names_in(word: str, story: str, told: Story) -> bool:
+def _names_in(word: str, told: Story) -> bool:
     """The story has ``word`` as a name: with its capital (a common word), or at all (any other)."""
     if is_common(word) and not word.isupper():
-        return re.search(rf"(?<![A-Za-z]){re.escape(word)}", story) is not None
+        return re.search(rf"(?<![A-Za-z]){re.escape(word)}", told.text) is not None
     return told.has_name(word)
 
 
