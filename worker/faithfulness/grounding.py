@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
+from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping", "tidy_headline"]
@@ -113,6 +114,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
                 claim(m.span(), _US_IN_STORY.search(story) is not None)
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
     facts += [(start, end, True) for start, end in _unnamed_subject(headline, told) if free((start, end))]
+    facts += [(start, end, True) for start, end in swapped_name_words(headline, told) if free((start, end))]
     unsupported = _phrases(headline, sorted(facts))
     # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
     unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]

@@ -242,6 +242,30 @@ def test_a_common_word_in_a_subjects_place_is_a_name_the_story_must_have() -> No
         assert check_grounding(headline, told).grounded, headline
 
 
+def test_a_common_word_swapped_into_a_name_of_the_story_is_unsupported() -> None:
+    story = (
+        "Stonegate Capital Partners updated its coverage of Fold Holdings. The bridal event runs at Huntington "
+        "Fine Jewelers, beside the Hong Kong International Outdoor and Tech Light Expo. Safe Pro Group Inc. "
+        "named Maria Lopez Chief Financial Officer."
+    )
+    for headline, swapped in (
+        ("Lifesavers Capital Partners Updates Coverage on Fold Holdings", "Lifesavers"),
+        ("Spring Bridal Event at Ventures Fine Jewelers", "Ventures"),
+        ("Outdoor and Harmony Light Expo Opens", "Harmony"),
+        ("Safe Harbor Group Names Maria Lopez CFO", "Harbor"),
+    ):
+        assert swapped in check_grounding(headline, story).unsupported, headline
+    # The names as the story writes them, and words that describe a name or act on it, are not swaps.
+    for headline in (
+        "Stonegate Capital Partners Updates Coverage on Fold Holdings",
+        "Spring Bridal Event at Huntington Fine Jewelers",
+        "Safe Pro Group Hires a Visionary Chief Financial Officer",
+        "Introduces Fine Jewelers Line at Bridal Event",
+        "Stonegate Aims to Expand Capital Partners Network",
+    ):
+        assert check_grounding(headline, story).grounded, headline
+
+
 def test_the_united_states_in_a_headline_needs_the_story_to_speak_of_it() -> None:
     assert check_grounding("Acme Opens U.S. Office", "Acme opened an office in Paris.").unsupported == ["U.S."]
     for story in (
