@@ -530,6 +530,10 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 )
             ):
                 out.append((m.start(), m[0]))
+    for m in _PLANNED.finditer(headline):
+        about = text.sentences_about(_object_words(headline, m.end()))
+        if any(_DONE_DEAL.search(s) for s in about) and not any(_NOT_DONE.search(s) for s in about):
+            out.append((m.start(), m[0]))
     for hedge, support in _HEDGES:
         for m in hedge.finditer(headline):
             if not support.search(text.story) or (
@@ -732,6 +736,15 @@ _STATUS_PAIRS = [
         _re(r"agreed|agrees|agreement|signed|signs|entered into|executed"),
     ),
 ]
+#: "Plans Merger", "Proposes $12 Million Loan": a plan said of what the story tells as done ("announced the completion
+#: of the business combination", "closed a $12 million bridge loan") wherever it speaks of it, and never as to come.
+#: ("Plans To Launch" is an intent before an event's verb, read by _not_to_come.)
+_PLANNED = re.compile(r"\b(?:plans|planned|proposes|proposed|explores|considers|mulls|weighs)\b(?!\s+to\b)", re.IGNORECASE)
+_DONE_DEAL = _re(r"completed|completes|closed|closes|completion of|closing of|consummated|finali[sz]ed")
+_NOT_DONE = _re(
+    r"will|would|plan\w*|propos\w*|expect\w*|intend\w*|pending|subject to|upcoming|anticipat\w*|consider\w*|"
+    r"explor\w*|potential|possible|prospective|future|seeks?|aims?"
+)
 #: A word that hedges an event ("Nominated", "Proposes", "Upcoming"), and what in the story supports the hedge.
 _HEDGES = [
     (_re(r"nominated|nominations?|nominees?"), _re(r"nominat\w*|nominees?")),

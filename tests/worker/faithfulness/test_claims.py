@@ -171,6 +171,19 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ),
         ("Acme Launches Nova", "Acme built a platform that will launch next month, Nova.", ["Launches"]),
         ("Acme Launches Nova", "Acme announced the upcoming launch of Nova.", ["Launches"]),
+        # a plan of what the story tells as done, wherever it speaks of it
+        (
+            "Acme Plans Business Combination With Beta",
+            "Acme announced the completion of its business combination with Beta Robotics.",
+            ["Plans"],
+        ),
+        ("Acme Proposes $12 Million Bridge Loan", "Acme closed a $12 million bridge loan for its Austin plant.", ["Proposes"]),
+        (
+            "Acme Proposes $12 Million Bridge Loan",
+            "Acme closed its last bridge loan in 2019. A proposed $12 million bridge loan would fund the plant.",
+            [],
+        ),
+        ("Acme Plans Business Combination With Beta", "Acme and Beta expect to close their business combination in May.", []),
         # a dividend on a series of shares is no money raised
         (
             "REIT Raises Dividend on Series A Preferred Shares",
