@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["COMMON_WORDS", "DERIVED_SUFFIXES", "is_common"]
+__all__ = ["COMMON_WORDS", "DERIVED_SUFFIXES", "is_common", "is_listed"]
 
 COMMON_WORDS = frozenset(
     """
@@ -68,7 +68,9 @@ COMMON_WORDS = frozenset(
     board director directors chief executive officer officers president vice chairman chairwoman chair
     founder cofounder partner partners member members team teams staff employee employees leader leaders
     leadership management manager managers head heads expert experts analyst analysts
-    ceo cfo coo cto cio cmo evp svp vp md gm
+    ceo cfo coo cto cio cmo evp svp vp md gm cro cco cso cpo chro clo ciso cdo
+    est et edt pst pt pdt cst ct cet gmt utc am pm roi eps ebitda gaap yoy qoq ttm aum nav apr apy tvl kyc aml otc
+    nda anda bla ind snda gdp cpi ppi faq mou loi loa
     inc incorporated corp corporation co company ltd limited llc plc lp llp ag sa nv se ab asa gmbh bv spa pte pty
     ipo esg etf reit spac ai api ar vr iot saas b2b b2c ev evs ip it hr pr m&a r&d q&a faq kpi
     report reports update updates release news notice statement letter call conference meeting event
@@ -250,6 +252,13 @@ def dictionary() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(w for w in get_english_words_set(["web2", "gcide"], alpha=True) if w.islower())
+
+
+def is_listed(word: str) -> bool:
+    """A headline word of the list above or one news stories write in lower case ("ai", "etf", "ceo", "tv"): no
+    name even in capitals, where a dictionary word in capitals ("MAO", "SHOT") is as likely an acronym."""
+    forms = _base_forms(word.lower())
+    return bool(forms & COMMON_WORDS or forms & _words("lower"))
 
 
 def is_common(word: str) -> bool:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from worker.faithfulness.claims import unsupported_claims
-from worker.faithfulness.common_words import is_common
+from worker.faithfulness.common_words import is_common, is_listed
 from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
@@ -124,6 +124,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
 def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tuple[int, int, bool]]:
     """Each remaining word of the headline that states a fact (a name, code or month), and whether the story has it."""
     checked = []
+    acronyms = not headline.isupper()  # in a headline all in capitals, capitals tell nothing
     for m in WORD.finditer(headline):
         start, end = m.span()
         if any(start < b and end > a for a, b in taken):
@@ -136,8 +137,10 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
             if lower == "may" and _MODAL_MAY.match(headline[end:]) and not _MONTH_BEFORE.search(headline[:start]):
                 continue  # "Batteries May Increase Range": a modal states no date
             checked.append((start, end, MONTHS[lower] in told.months or told.has_word(word)))
-        elif len(word) < 2 or not any(c.isupper() for c in word) or is_common(word):
+        elif len(word) < 2 or not any(c.isupper() for c in word):
             continue  # lower-case words state no name; single letters are initials ("U.S.")
+        elif is_common(word) and not (acronyms and word.isupper() and len(word) <= 6 and not is_listed(word)):
+            continue  # a common word, unless in capitals it is an acronym ("MAO Devices")
         elif headline[start - 1 : start] == "-" and told.has_word(word):
             continue  # the tail of a compound ("Next-Gen"): the story's "next-generation" will do
         else:

@@ -266,6 +266,14 @@ def test_a_common_word_swapped_into_a_name_of_the_story_is_unsupported() -> None
         assert check_grounding(headline, story).grounded, headline
 
 
+def test_a_dictionary_word_in_capitals_is_an_acronym_the_story_must_have() -> None:
+    story = "Wearable Devices Ltd. announced a $2.4 million warrant inducement at 9:30 a.m. ET on Monday."
+    assert check_grounding("MAO Devices Announces $2.4 Million Warrant Inducement", story).unsupported == ["MAO"]
+    # The headline's own words in capitals, and acronyms of the trade, are no names.
+    assert check_grounding("Wearable Devices Announces $2.4 Million Warrant Inducement at 9:30 EST", story).grounded
+    assert check_grounding("WEARABLE DEVICES ANNOUNCES $2.4 MILLION WARRANT INDUCEMENT", story).grounded
+
+
 def test_the_united_states_in_a_headline_needs_the_story_to_speak_of_it() -> None:
     assert check_grounding("Acme Opens U.S. Office", "Acme opened an office in Paris.").unsupported == ["U.S."]
     for story in (
