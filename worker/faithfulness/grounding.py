@@ -108,6 +108,9 @@ def check_grounding(headline: str, story: str) -> Grounding:
             continue
         if free(span):
             claim(span, told.supports_number(number))
+    for m in _DOMAIN.finditer(headline):  # "HR.com", "Gate.io": a name, though its words are common ones
+        if free(m.span()):
+            claim(m.span(), m[0].lower() in story.lower() or _stem_named(m["stem"], story))
     if not headline.isupper():  # in capitals, "US" may be the pronoun ("JOIN US AT CES")
         for m in _US.finditer(headline):
             if free(m.span()):
@@ -146,6 +149,18 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
         else:
             checked.append((start, end, told.has_name(word) or any(told.has_phrase(n) for n in other_names(word))))
     return checked
+
+
+#: A web address as a name: "Debt.com", "Gate.io", "OrganizationalDevelopment.org".
+_DOMAIN = re.compile(
+    r"(?<![\w.@/])(?P<stem>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*)\.(?:com|io|ai|org|net|co|app|xyz|finance|exchange)(?![\w.])"
+)
+
+
+def _stem_named(stem: str, story: str) -> bool:
+    """A web address's name in the story: as written ("Debt" for Debt.com, not "debt"), any case if written in lower case."""
+    flags = re.IGNORECASE if stem.islower() else 0
+    return re.search(rf"(?<![\w.]){re.escape(stem)}(?!\w)", story, flags) is not None
 
 
 #: The United States as a headline shortens it: its letters are initials to the name check, so it is checked here.

@@ -274,6 +274,13 @@ def test_a_dictionary_word_in_capitals_is_an_acronym_the_story_must_have() -> No
     assert check_grounding("WEARABLE DEVICES ANNOUNCES $2.4 MILLION WARRANT INDUCEMENT", story).grounded
 
 
+def test_a_web_address_is_a_name_though_its_words_are_common() -> None:
+    story = "Nova Minerals' chief executive spoke with Benzinga about debt and antimony; trading is live on smatl.com."
+    assert check_grounding("Nova Minerals CEO Talks To Debt.com About Antimony", story).unsupported == ["Debt.com"]
+    assert check_grounding("Nova Minerals CEO Talks To Benzinga.com About Antimony", story).grounded
+    assert check_grounding("Trading Goes Live on SMATL.com", story).grounded
+
+
 def test_the_united_states_in_a_headline_needs_the_story_to_speak_of_it() -> None:
     assert check_grounding("Acme Opens U.S. Office", "Acme opened an office in Paris.").unsupported == ["U.S."]
     for story in (
