@@ -9,6 +9,7 @@ million" in the other both become the amount 1.2e9, "25%" and "25 percent" the p
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -111,6 +112,7 @@ class Number:
     kind: str  # "amount", "percent" or "bp"
     scale: float  # 1e9 for "billion"; 1 for no scale word
     decimals: int  # digits written after the decimal point
+    currency: str | None = None  # "USD", "$" (a dollar of any country), "EUR", ...; "not USD": converted into it
 
 
 def _number(match: re.Match[str]) -> Number:
@@ -125,7 +127,51 @@ def _number(match: re.Match[str]) -> Number:
         kind = "bp"
     elif unit:
         scale = _SCALES[unit]
-    return Number(match[0].strip(), mantissa * scale, mantissa, kind, scale, decimals)
+    return Number(match[0].strip(), mantissa * scale, mantissa, kind, scale, decimals, _currency(match["cur"]))
+
+
+#: Each currency's marks, by the code a Number carries; a bare "$" is any dollar ("$" in a Canadian release is C$).
+_CURRENCY_CODES = {
+    "USD": ("us$", "u.s.$", "u.s. $", "usd"),
+    "CAD": ("c$", "ca$", "cad"),
+    "AUD": ("a$", "au$", "aud"),
+    "HKD": ("hk$", "hkd"),
+    "NZD": ("nz$", "nzd"),
+    "SGD": ("s$", "sgd"),
+    "BRL": ("r$",),
+    "EUR": ("€", "eur"),
+    "GBP": ("£", "gbp"),
+    "YEN": ("¥", "jpy", "cny", "rmb"),  # "¥" writes both the yen and the yuan
+    "INR": ("₹", "inr"),
+    "CHF": ("chf",),
+    "SEK": ("sek",),
+    "NOK": ("nok",),
+    "DKK": ("dkk",),
+    "$": ("$",),
+}
+_CODE_OF = {mark: code for code, marks in _CURRENCY_CODES.items() for mark in marks}
+_DOLLARS = frozenset({"$", "USD", "CAD", "AUD", "HKD", "NZD", "SGD"})
+#: "12.4 million (c. $17.0 million)": a sum followed by its conversion, so in another currency (its own sign was lost).
+_CONVERTED_AFTER = re.compile(
+    rf"\s*\((?:c\.|ca\.|approx(?:imately|\.)?|about|around|roughly|some|~|equivalent\s+to|or)?\s*(?P<cur>{_CURRENCY})\s?\d"
+)
+
+
+def _currency(mark: str | None) -> str | None:
+    return _CODE_OF.get(re.sub(r"\s+", " ", mark.lower())) if mark else None
+
+
+def same_currency(headline: str | None, story: str | None) -> bool:
+    """Whether a headline's currency may be the story's: either unstated, the same, or a bare "$" and a dollar; never
+    the currency a story's sum was converted into ("not USD")."""
+    if headline is None or story is None:
+        return True
+    if story.startswith("not "):
+        converted = story.removeprefix("not ")
+        return headline != converted and not (converted in _DOLLARS and headline in _DOLLARS)
+    if headline == story:
+        return True
+    return (headline == "$" and story in _DOLLARS) or (story == "$" and headline in _DOLLARS)
 
 
 def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, int], Number]]:
@@ -137,11 +183,22 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
         years.append((m.span(), Number(m[0], year, year, "amount", 1.0, 0)))
     # A short year's digits are its year only ("Q2/25" states 2025, not 25).
     spans = {span for span, _ in years}
-    found = [(m.span(), _number(m)) for m in NUMBER.finditer(text) if m.span() not in spans] + years
+    found = [(m.span(), _with_conversion(_number(m), text, m.end())) for m in NUMBER.finditer(text) if m.span() not in spans]
+    found += years
     for m in NUMBER_WORD.finditer(text) if number_words else ():
         value = float(_NUMBER_WORDS[m[0].lower()])
         found.append((m.span(), Number(m[0], value, value, "amount", 1.0, 0)))
     return found
+
+
+def _with_conversion(number: Number, text: str, end: int) -> Number:
+    """``number``, marked as in another currency than the one it is converted into right after, if it has none."""
+    if number.currency is not None or number.kind != "amount":
+        return number
+    converted = _CONVERTED_AFTER.match(text, end)
+    if converted is None or _currency(converted["cur"]) is None:
+        return number
+    return dataclasses.replace(number, currency=f"not {_currency(converted['cur'])}")
 
 
 #: A period told by the month it ends in: "the quarter ended Sept. 30" (q3), "six months ended June 30" (h1).
@@ -261,7 +318,7 @@ class Story:
             return True
         half_ulp = 0.5 * 10.0 ** (-number.decimals) * number.scale
         for told in self.numbers:
-            if told.kind != number.kind:
+            if told.kind != number.kind or not same_currency(number.currency, told.currency):
                 continue
             if math.isclose(told.value, number.value, rel_tol=1e-9, abs_tol=1e-12):
                 return True

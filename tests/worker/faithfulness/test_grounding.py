@@ -281,6 +281,22 @@ def test_a_web_address_is_a_name_though_its_words_are_common() -> None:
     assert check_grounding("Trading Goes Live on SMATL.com", story).grounded
 
 
+def test_a_sum_is_checked_in_its_currency() -> None:
+    assert check_grounding("Acme Raises €5 Million", "Acme raised $5 million.").unsupported == ["€5 Million"]
+    # A bare "$" is any dollar; a sum with no sign may be in any currency (scrapes drop "£" and "€").
+    for headline, story in (
+        ("Acme Raises $5 Million", "Acme raised C$5 million."),
+        ("Acme Raises US$5 Million", "Acme raised $5 million."),
+        ("Acme Raises €5 Million", "Acme raised 5 million."),
+    ):
+        assert check_grounding(headline, story).grounded, headline
+    # A sum followed by its conversion into dollars is in another currency, its sign lost.
+    story = "Wren today announced the closing of a 12.4 million (c. $17.0 million) financing."
+    assert check_grounding("Wren Closes $12.4 Million Financing", story).unsupported == ["$12.4 Million"]
+    assert check_grounding("Wren Closes $17 Million Financing", story).grounded
+    assert check_grounding("Wren Closes 12.4 Million Financing", story).grounded
+
+
 def test_the_united_states_in_a_headline_needs_the_story_to_speak_of_it() -> None:
     assert check_grounding("Acme Opens U.S. Office", "Acme opened an office in Paris.").unsupported == ["U.S."]
     for story in (
