@@ -49,7 +49,10 @@ def swapped_name_words(headline: str, told: Story) -> list[tuple[int, int]]:
         return headline[a.end() : b.start()].isspace()
 
     def swapped(m: re.Match[str]) -> bool:
-        return _may_be_a_name(m, headline) and not any(told.has_word(p) for p in WORD.findall(m[0]) if len(p) > 1)
+        if not _may_be_a_name(m, headline) or any(told.has_word(p) for p in WORD.findall(m[0]) if len(p) > 1):
+            return False
+        # As written, for words the ASCII word index splits ("CÉ LA VI").
+        return re.search(rf"(?<!\w){re.escape(m[0])}(?!\w)", told.text, re.IGNORECASE) is None
 
     def anchor(m: re.Match[str]) -> bool:
         word = m[0]

@@ -210,6 +210,8 @@ HARD_LEADS = [
     "Acme Corp. Profit Falls\nThe company said quarterly profit fell 8% on weaker demand.",
     "Acme Corp. reported its fourth quarter and full year 2020 financial results on Tuesday. Revenue was $5 million.",
     "Acme Corp. will not pay a dividend this quarter, the board said.",
+    "Acme Corp. mulls a sale of its Beta unit. Acme closed the sale of its Gamma unit in 2019.",
+    "The event is set for September 17 at Singapore's rooftop bar CÉ LA VI.",
 ]
 
 

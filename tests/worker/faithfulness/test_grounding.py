@@ -187,7 +187,15 @@ def test_the_extractive_headline_prefers_a_title_line_and_never_ends_on_a_dangli
     assert extractive_headline("") == ""
 
 
-@pytest.mark.parametrize("story", [ACME_Q1, HARBOR_BANK, "Orion Energy Corp. (TSX-V: ORN) said output rose 4% in 2020."])
+@pytest.mark.parametrize(
+    "story",
+    [
+        ACME_Q1,
+        HARBOR_BANK,
+        "Orion Energy Corp. (TSX-V: ORN) said output rose 4% in 2020.",
+        "The Gala Night Fundraiser is set for Sept. 17 at the rooftop bar CÉ LA VI in Singapore.",
+    ],
+)
 @pytest.mark.parametrize("max_words", [5, 12, 20])
 def test_the_extractive_headline_is_grounded_and_does_not_loop(story: str, max_words: int) -> None:
     headline = extractive_headline(story, max_words=max_words)
