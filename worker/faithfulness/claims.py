@@ -740,10 +740,14 @@ _STATUS_PAIRS = [
 #: of the business combination", "closed a $12 million bridge loan") wherever it speaks of it, and never as to come.
 #: ("Plans To Launch" is an intent before an event's verb, read by _not_to_come.)
 _PLANNED = re.compile(r"\b(?:plans|planned|proposes|proposed|explores|considers|mulls|weighs)\b(?!\s+to\b)", re.IGNORECASE)
-_DONE_DEAL = _re(r"completed|completes|closed|closes|completion of|closing of|consummated|finali[sz]ed")
+#: Done, but not a market's close ("closed up 8%", "closed at $12.40").
+_DONE_DEAL = _re(
+    r"completed|completes|(?:closed|closes)(?!\s+(?:at|up|down|higher|lower|flat|unchanged|\$|\d))|completion of|"
+    r"closing of(?!\s+(?:trading|the\s+market))|consummated|finali[sz]ed|wrapped up|has sold|have sold"
+)
 _NOT_DONE = _re(
     r"will|would|plan\w*|propos\w*|expect\w*|intend\w*|pending|subject to|upcoming|anticipat\w*|consider\w*|"
-    r"explor\w*|potential|possible|prospective|future|seeks?|aims?"
+    r"explor\w*|weigh\w*|mull\w*|potential|possible|prospective|future|seeks?|aims?"
 )
 #: A word that hedges an event ("Nominated", "Proposes", "Upcoming"), and what in the story supports the hedge.
 _HEDGES = [

@@ -70,7 +70,7 @@ COMMON_WORDS = frozenset(
     leadership management manager managers head heads expert experts analyst analysts
     ceo cfo coo cto cio cmo evp svp vp md gm cro cco cso cpo chro clo ciso cdo
     est et edt pst pt pdt cst ct cet gmt utc am pm roi eps ebitda gaap yoy qoq ttm aum nav apr apy tvl kyc aml otc
-    nda anda bla ind snda gdp cpi ppi faq mou loi loa
+    nda anda bla ind snda gdp cpi ppi faq mou loi loa fy roe roa nim pe cogs ml
     inc incorporated corp corporation co company ltd limited llc plc lp llp ag sa nv se ab asa gmbh bv spa pte pty
     ipo esg etf reit spac ai api ar vr iot saas b2b b2c ev evs ip it hr pr m&a r&d q&a faq kpi
     report reports update updates release news notice statement letter call conference meeting event

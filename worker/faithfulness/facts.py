@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 _CURRENCY = (
-    r"(?:US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹"
-    r"|(?:USD|EUR|GBP|CAD|AUD|HKD|NZD|SGD|JPY|CNY|RMB|CHF|SEK|NOK|DKK|INR)(?![A-Za-z]))"
+    r"(?:US\$|U\.S\.\s?\$|C\$|CA\$|CAD\$|CDN\$|Cdn\$|A\$|AU\$|AUD\$|HK\$|NZ\$|S\$|NT\$|R\$|\$|€|£|¥|₹"
+    r"|(?:USD|EUR|GBP|CAD|AUD|HKD|NZD|SGD|TWD|JPY|CNY|RMB|CHF|SEK|NOK|DKK|INR)(?![A-Za-z]))"
 )
 #: Scale words after a number. Single letters (m, b, k) only right after the digits or one space, as in "$5M", "1.2b".
 _SCALES = {
@@ -133,15 +133,18 @@ def _number(match: re.Match[str]) -> Number:
 #: Each currency's marks, by the code a Number carries; a bare "$" is any dollar ("$" in a Canadian release is C$).
 _CURRENCY_CODES = {
     "USD": ("us$", "u.s.$", "u.s. $", "usd"),
-    "CAD": ("c$", "ca$", "cad"),
-    "AUD": ("a$", "au$", "aud"),
+    "CAD": ("c$", "ca$", "cad$", "cdn$", "cad"),
+    "AUD": ("a$", "au$", "aud$", "aud"),
+    "TWD": ("nt$", "twd"),
     "HKD": ("hk$", "hkd"),
     "NZD": ("nz$", "nzd"),
     "SGD": ("s$", "sgd"),
     "BRL": ("r$",),
     "EUR": ("€", "eur"),
     "GBP": ("£", "gbp"),
-    "YEN": ("¥", "jpy", "cny", "rmb"),  # "¥" writes both the yen and the yuan
+    "JPY": ("jpy",),
+    "CNY": ("cny", "rmb"),
+    "¥": ("¥",),  # the yen or the yuan
     "INR": ("₹", "inr"),
     "CHF": ("chf",),
     "SEK": ("sek",),
@@ -150,10 +153,12 @@ _CURRENCY_CODES = {
     "$": ("$",),
 }
 _CODE_OF = {mark: code for code, marks in _CURRENCY_CODES.items() for mark in marks}
-_DOLLARS = frozenset({"$", "USD", "CAD", "AUD", "HKD", "NZD", "SGD"})
+_DOLLARS = frozenset({"$", "USD", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD"})
+#: A sign that writes several currencies, and those it may be.
+_FAMILIES = {"$": _DOLLARS, "¥": frozenset({"¥", "JPY", "CNY"})}
 #: "12.4 million (c. $17.0 million)": a sum followed by its conversion, so in another currency (its own sign was lost).
 _CONVERTED_AFTER = re.compile(
-    rf"\s*\((?:c\.|ca\.|approx(?:imately|\.)?|about|around|roughly|some|~|equivalent\s+to|or)?\s*(?P<cur>{_CURRENCY})\s?\d"
+    rf"\s*\((?:c\.|ca\.|approx(?:imately|\.)?|about|around|roughly|some|~|equivalent\s+to)?\s*(?P<cur>{_CURRENCY})\s?\d"
 )
 
 
@@ -167,11 +172,12 @@ def same_currency(headline: str | None, story: str | None) -> bool:
     if headline is None or story is None:
         return True
     if story.startswith("not "):
-        converted = story.removeprefix("not ")
-        return headline != converted and not (converted in _DOLLARS and headline in _DOLLARS)
-    if headline == story:
-        return True
-    return (headline == "$" and story in _DOLLARS) or (story == "$" and headline in _DOLLARS)
+        return not _may_be(headline, story.removeprefix("not "))
+    return _may_be(headline, story)
+
+
+def _may_be(a: str, b: str) -> bool:
+    return a == b or b in _FAMILIES.get(a, ()) or a in _FAMILIES.get(b, ())
 
 
 def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, int], Number]]:

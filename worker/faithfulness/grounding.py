@@ -158,8 +158,9 @@ _DOMAIN = re.compile(
 
 
 def _stem_named(stem: str, story: str) -> bool:
-    """A web address's name in the story: as written ("Debt" for Debt.com, not "debt"), any case if written in lower case."""
-    flags = re.IGNORECASE if stem.islower() else 0
+    """A web address's name in the story: a common word as written ("Debt" for Debt.com, not "debt"), any other in any
+    case ("ACME" for Acme.com)."""
+    flags = 0 if is_common(stem) and not stem.islower() else re.IGNORECASE
     return re.search(rf"(?<![\w.]){re.escape(stem)}(?!\w)", story, flags) is not None
 
 

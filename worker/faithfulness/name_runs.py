@@ -34,7 +34,9 @@ _NOT_AN_ANCHOR = frozenset("the a an and or of for in on to with at by from as i
 #: Words that are no name of anyone: auxiliaries, question words, ranks, roles.
 _NOT_A_NAME = frozenset(
     "do does did is are was were be here why how what when where who best top new more most less first last next "
-    "ceo cfo coo cto chairman chairwoman president founder co-founder licensee partner director".split()
+    "ceo cfo coo cto chairman chairwoman president founder co-founder licensee partner director boss chief head "
+    # headline verbs of a deal: "Acme Inks Supply Deal" over the story's title "Acme Signs Supply Deal"
+    "ink bag nab snag clinch scoop trim axe pocket".split()
 )
 _ADJECTIVE = re.compile(r"(?:al|ary|ive|ous|ful|ic|able|ible)$", re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:ing|ed)$")
@@ -95,11 +97,17 @@ def _may_be_a_name(m: re.Match[str], headline: str) -> bool:
     lower = word.lower()
     if len(word) < 2 or not word[:1].isupper() or any(c.isdigit() for c in word) or lower in MONTHS:
         return False
-    if {lower, lower.removesuffix("'s")} & _NOT_A_NAME or _INFLECTED.search(word) or _ADJECTIVE.search(word):
+    base_forms = {
+        lower,
+        lower.removesuffix("'s"),
+        lower.removesuffix("s"),
+        lower.removesuffix("es"),
+        lower.removesuffix("ies") + "y",
+    }
+    if base_forms & _NOT_A_NAME or _INFLECTED.search(word) or _ADJECTIVE.search(word):
         return False
     if not any(len(p) > 1 for p in WORD.findall(word)):
         return False  # initials: "B&S", "A.I"
-    base_forms = {lower, lower.removesuffix("s"), lower.removesuffix("es"), lower.removesuffix("ies") + "y"}
     if base_forms & COMMON_WORDS:
         return False  # a headline verb or noun: "Introduces", "Launches", "Report"
     return _TO_BEFORE.search(headline[: m.start()]) is None  # "to Advance": a verb

@@ -184,6 +184,8 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             [],
         ),
         ("Acme Plans Business Combination With Beta", "Acme and Beta expect to close their business combination in May.", []),
+        # a market's close is no deal done
+        ("Acme Weighs Bid for Beta", "Acme is weighing a bid for Beta, people said. Beta shares closed up 8% on Friday.", []),
         # a dividend on a series of shares is no money raised
         (
             "REIT Raises Dividend on Series A Preferred Shares",

@@ -270,6 +270,7 @@ def test_a_common_word_swapped_into_a_name_of_the_story_is_unsupported() -> None
         "Safe Pro Group Hires a Visionary Chief Financial Officer",
         "Introduces Fine Jewelers Line at Bridal Event",
         "Stonegate Aims to Expand Capital Partners Network",
+        "Stonegate Boss Maria Lopez Joins Safe Pro Group",
     ):
         assert check_grounding(headline, story).grounded, headline
 
@@ -287,6 +288,7 @@ def test_a_web_address_is_a_name_though_its_words_are_common() -> None:
     assert check_grounding("Nova Minerals CEO Talks To Debt.com About Antimony", story).unsupported == ["Debt.com"]
     assert check_grounding("Nova Minerals CEO Talks To Benzinga.com About Antimony", story).grounded
     assert check_grounding("Trading Goes Live on SMATL.com", story).grounded
+    assert check_grounding("Acme.com Launches New Site", "ACME Corp launched a new site.").grounded
 
 
 def test_a_sum_is_checked_in_its_currency() -> None:
@@ -296,6 +298,9 @@ def test_a_sum_is_checked_in_its_currency() -> None:
         ("Acme Raises $5 Million", "Acme raised C$5 million."),
         ("Acme Raises US$5 Million", "Acme raised $5 million."),
         ("Acme Raises €5 Million", "Acme raised 5 million."),
+        ("Acme Raises C$10 Million", "Acme raised CDN$10 million (US$7.3 million) in a bought deal."),
+        ("Acme Reports $12.4 Million Net Income", "Acme net income was 12.4 million (or $0.31 per diluted share)."),
+        ("Sony Posts ¥120 Billion Profit", "Sony posted a profit of JPY 120 billion."),
     ):
         assert check_grounding(headline, story).grounded, headline
     # A sum followed by its conversion into dollars is in another currency, its sign lost.
@@ -303,6 +308,7 @@ def test_a_sum_is_checked_in_its_currency() -> None:
     assert check_grounding("Wren Closes $12.4 Million Financing", story).unsupported == ["$12.4 Million"]
     assert check_grounding("Wren Closes $17 Million Financing", story).grounded
     assert check_grounding("Wren Closes 12.4 Million Financing", story).grounded
+    assert not check_grounding("Sony Posts JPY120 Billion Profit", "Sony posted a profit of CNY 120 billion.").grounded
 
 
 def test_the_united_states_in_a_headline_needs_the_story_to_speak_of_it() -> None:
