@@ -202,9 +202,8 @@ def _with_conversion(number: Number, text: str, end: int) -> Number:
     if number.currency is not None or number.kind != "amount":
         return number
     converted = _CONVERTED_AFTER.match(text, end)
-    if converted is None or _currency(converted["cur"]) is None:
-        return number
-    return dataclasses.replace(number, currency=f"not {_currency(converted['cur'])}")
+    code = _currency(converted["cur"]) if converted else None
+    return number if code is None else dataclasses.replace(number, currency=f"not {code}")
 
 
 #: A period told by the month it ends in: "the quarter ended Sept. 30" (q3), "six months ended June 30" (h1).
