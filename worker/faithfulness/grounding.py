@@ -20,6 +20,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from worker.faithfulness.acronyms import spelled_out
 from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.common_words import is_common, is_listed
 from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
@@ -147,7 +148,13 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
         elif headline[start - 1 : start] == "-" and told.has_word(word):
             continue  # the tail of a compound ("Next-Gen"): the story's "next-generation" will do
         else:
-            checked.append((start, end, told.has_name(word) or any(told.has_phrase(n) for n in other_names(word))))
+            checked.append(
+                (
+                    start,
+                    end,
+                    told.has_name(word) or any(told.has_phrase(n) for n in other_names(word)) or spelled_out(word, told.text),
+                )
+            )
     return checked
 
 

@@ -283,6 +283,19 @@ def test_a_dictionary_word_in_capitals_is_an_acronym_the_story_must_have() -> No
     assert check_grounding("WEARABLE DEVICES ANNOUNCES $2.4 MILLION WARRANT INDUCEMENT", story).grounded
 
 
+def test_an_acronym_stands_for_a_name_the_story_spells_out() -> None:
+    story = (
+        "Soligenix said the U.S. Food and Drug Administration backed the trial, reported by The New York Times; "
+        "the U.S. Nuclear Regulatory Commission reviews a filing from Hong Kong, via CannabisNewsWire."
+    )
+    for acronym in ("FDA", "NYT", "USNRC", "HK", "CNW"):
+        assert check_grounding(f"Soligenix Cited by {acronym}", story).grounded, acronym
+    # Letters of words in lower case, or of words in another clause, spell no name.
+    story = "Trainers tackle specific behavioral challenges. Intel, Broadcom, Micron and others."
+    for acronym in ("SBC", "IBM"):
+        assert check_grounding(f"Trainers Cited by {acronym}", story).unsupported == [acronym]
+
+
 def test_a_web_address_is_a_name_though_its_words_are_common() -> None:
     story = "Nova Minerals' chief executive spoke with Benzinga about debt and antimony; trading is live on smatl.com."
     assert check_grounding("Nova Minerals CEO Talks To Debt.com About Antimony", story).unsupported == ["Debt.com"]
