@@ -270,12 +270,23 @@ _RESULT_VERBS = frozenset(
 _GENERIC_EVENTS = frozenset(
     "acquire buy purchase merge sell divest launch open complete close list join report host hold present begin start sign".split()
 )
-#: "reported financial results for", "announced its third quarter 2020 results": results given, unless "will" or "to"
+#: "reported financial results for", "announced its third quarter 2020 results", "is pleased to report encouraging
+#: results": results given, unless "will" or "to"
 #: comes between ("announced that it will report its results").
 _RESULTS_SAID = re.compile(
-    r"\b(?:reported|announced|released|posted|reports|announces|releases)\s+((?:[\w,-]+\s+){0,12}?)(?:results|earnings)\b",
+    r"\b(?:reported|announced|released|posted|reports|announces|releases|"
+    r"(?:pleased|proud|excited|happy|delighted|thrilled|glad)\s+to\s+(?:report|announce|release|share))"
+    r"\s+((?:[\w,-]+\s+){0,12}?)(?:results|earnings)\b",
     re.IGNORECASE,
 )
+
+
+def _results_to_come(story: str) -> bool:
+    # "is pleased to report encouraging results": the release gives them now.
+    return any(
+        not (m[0][:3].lower() == "to " and _PRIDE_BEFORE.search(story[max(0, m.start() - 30) : m.start()]))
+        for m in _RESULTS_TO_COME.finditer(story)
+    )
 
 
 def _results_given(story: str) -> bool:
@@ -494,13 +505,13 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if results and _TO_COME_AFTER.match(headline[m.end() :]):
                 continue  # "Announces It Will Report Q4 Results": the date is what was announced
             if results:
-                if _RESULTS_TO_COME.search(text.story) and not _results_given(text.story):
+                if _results_to_come(text.story) and not _results_given(text.story):
                     out.append((m.start(), m[0]))
             elif _DONE_FORM[word] in _GENERIC_EVENTS and _only_to_come(_DONE_FORM[word], text, set()):
                 out.append((m.start(), m[0]))
         elif word in _EVENTS and _INTENT_BEFORE.search(before) and not _PURPOSE_BEFORE.search(before):
             if results:
-                if _results_given(text.story) and not _RESULTS_TO_COME.search(text.story):
+                if _results_given(text.story) and not _results_to_come(text.story):
                     out.append((m.start(), m[0]))
             elif word in _GENERIC_EVENTS and _not_to_come(
                 word,
@@ -571,6 +582,8 @@ _ANNOUNCED_BEFORE = re.compile(
     rf"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+(?:{_ADJECTIVE}){{0,2}}$",
     re.IGNORECASE,
 )
+#: "the recent launch of", "its recently completed": done.
+_RECENT_BEFORE = re.compile(r"\brecent(?:ly)?\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 #: "is launching a new resource": happening now, unless a time to come follows ("launching in Q2 2024").
 _LATER_AFTER = re.compile(
     r"^[^.]{0,60}?\b(?:in\s+(?:early\s+|mid-?\s*|late\s+)?(?:Q[1-4]|20\d\d|the\s+(?:coming|next))|next|later|soon|"
@@ -593,6 +606,9 @@ _DONE_IN_OTHER_WORDS = {
         "join": r"(?:has|have) joined|welcomes|welcomed",
     }.items()
 }
+
+
+_PROGRESSIVE = {"launch": "launching", "receive": "receiving", "expand": "expanding"}
 
 
 def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -618,8 +634,11 @@ def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozens
             not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()]) and near(m.start())
             for m in _DONE_IN_OTHER_WORDS[lemma].finditer(text.story)
         )
-    # Only a launch: "is acquiring", "is opening on Saturday" speak of a deal or a date still to come.
-    progressive = r"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?launching\b" if lemma == "launch" else r"(?!)"
+    # A launch, or what is received or expanded, is under way: "is launching", "is receiving praise" (unless a time
+    # to come follows); "is acquiring", "is opening on Saturday" speak of a deal or a date still to come.
+    progressive = (
+        rf"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?{_PROGRESSIVE[lemma]}\b" if lemma in _PROGRESSIVE else r"(?!)"
+    )
     for w in re.finditer(progressive, text.story, re.IGNORECASE):
         if near(w.start()):
             if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]):
@@ -641,7 +660,7 @@ def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozens
                 done += 1
         elif _DETERMINER_BEFORE.search(before[-30:]):
             # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
-            done += bool(_ANNOUNCED_BEFORE.search(before[-50:]))
+            done += bool(_ANNOUNCED_BEFORE.search(before[-50:]) or _RECENT_BEFORE.search(before[-30:]))
         elif _PRIDE_BEFORE.search(before[-30:]):
             # "is excited to launch": happening now, or about to; either reading of the headline stands.
             done += 1
@@ -717,7 +736,8 @@ _STATUS_PAIRS = [
         _re(r"receives?|received|secures|secured|granted|obtains?|obtained|approved|approves|clears|cleared"),
         _re(r"applied|applies|applying|filed|files|filing|submitted|submits|submission|seeks|seeking|application|pending"),
         _re(
-            r"received|receives|granted|grants|secured|secures|obtained|obtains|awarded|approved|approves|approval was|won|clears|cleared|issued"
+            r"received|receives|(?:is|are) receiving|granted|grants|secured|secures|obtained|obtains|awarded|approved|approves|"
+            r"approval was|won|clears|cleared|issued"
         ),
     ),
     (

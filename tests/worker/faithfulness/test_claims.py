@@ -53,6 +53,14 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Announces Date for Fourth Quarter 2020 Results", TO_COME, []),
         ("Acme Reports Fourth Quarter 2020 Results", ROSE, []),
         ("Acme to Report Fourth Quarter 2020 Results", ROSE, ["Report"]),
+        # "is pleased to report ... results" gives them now
+        ("Acme Reports Encouraging Trial Results", "Acme is pleased to report encouraging one-month trial results.", []),
+        ("Acme to Report One-Month Trial Results", "Acme is pleased to report encouraging one-month trial results.", ["Report"]),
+        # under way: "is receiving", "the recent launch"
+        ("Acme Receives Praise From Clients", "Acme is receiving praise from clients. Clients can submit an application.", []),
+        ("Acme Receives Approval", "Acme submitted its application for approval.", ["Receives"]),
+        ("Acme Launches Betanet", "Acme celebrates the recent launch of Betanet. More projects will launch Betanet apps.", []),
+        ("Acme Launches Betanet", "Acme will launch Betanet next month.", ["Launches"]),
         # status: a deal agreed is not a deal done, and the other way round
         ("Acme Acquires Beta Robotics", DEAL, ["Acquires"]),
         ("Acme to Acquire Beta Robotics", DEAL, []),
