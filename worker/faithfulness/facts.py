@@ -254,6 +254,45 @@ def stem(word: str) -> str:
 _NAME_ENDINGS = frozenset({"", "s", "es", "'s", "’s", "ian", "ians", "n", "ns"})
 
 
+#: Words that make the number after them a bound: at least ("Over $1 Million", "More Than 10M", "1,500+ Acres"),
+#: or at most ("Nearly 15,000").
+_AT_LEAST_BEFORE = re.compile(
+    r"\b(?:over|more\s+than|above|exceeding|exceeds?|surpassing|surpass(?:es)?|tops|topping|beyond)\s+$", re.IGNORECASE
+)
+_AT_MOST_BEFORE = re.compile(r"\b(?:nearly|almost|close\s+to|just\s+under|under|less\s+than|below)\s+$", re.IGNORECASE)
+
+
+def bound_of(text: str, span: tuple[int, int]) -> str | None:
+    """Whether the number at ``span`` of ``text`` is written as a bound: "at_least", "at_most", or None."""
+    before = text[max(0, span[0] - 20) : span[0]]
+    if text[span[1] : span[1] + 1] == "+" or _AT_LEAST_BEFORE.search(before):
+        return "at_least"
+    if _AT_MOST_BEFORE.search(before):
+        return "at_most"
+    return None
+
+
+def _unit(number: Number) -> float:
+    """One unit of a number's last significant written digit: 100 for "1,100", 1 million for "$1 Million", 0.1 for
+    "2.5"."""
+    if number.decimals:
+        return 10.0**-number.decimals * number.scale
+    digits, zeros = int(number.mantissa), 0
+    while digits and digits % 10 == 0:
+        digits //= 10
+        zeros += 1
+    return 10.0**zeros * number.scale
+
+
+#: A range whose first number leaves its scale to the second: "$30 and $35 million", "$30-35 million".
+_RANGE = re.compile(
+    rf"(?<![\w.,])(?P<cur>{_CURRENCY})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"\s*(?:to|and|or|-|–)\s*{_CURRENCY}?\s?\d[\d,]*(?:\.\d+)?\s?"
+    r"(?P<unit>trillion|tn|billion|bn|bln|million|mn|mln|thousand)\b",
+    re.IGNORECASE,
+)
+
+
 class Story:
     """What a story states, indexed once for every headline checked against it."""
 
@@ -266,6 +305,8 @@ class Story:
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
         # Digits glued to a word by the scrape ("on July14, 2020") still state a number.
         self.numbers += [Number(m[0], float(m[0]), float(m[0]), "amount", 1.0, 0) for m in _GLUED.finditer(text)]
+        # A range's first number takes the scale of its second: "$30 and $35 million" states $30 million.
+        self.numbers += [_number(m) for m in _RANGE.finditer(text)]
         self.mantissas = {n.mantissa for n in self.numbers}
         self.periods = {p for _, p in periods_in(text)}
         self.months = {MONTHS[w] for w in self._word_set if w in MONTHS}
@@ -310,7 +351,7 @@ class Story:
         """A ticker symbol, case as written, as a whole token of the story."""
         return re.search(rf"(?<![A-Za-z0-9]){re.escape(symbol)}(?![A-Za-z0-9])", self.text) is not None
 
-    def supports_number(self, number: Number) -> bool:
+    def supports_number(self, number: Number, bound: str | None = None) -> bool:
         """The story states this value: equal after units, or the headline rounded it (to its written precision).
 
         Rounding is accepted within half a unit of the headline's last written digit and 5% of the
@@ -318,6 +359,10 @@ class Story:
         nor "100,000" for 95,000 (no written decimals: exact). A number without a scale word is also
         supported by the same digits anywhere in the story ("$584" beside "$584 million"), so a cut
         extract or a bare year is never judged by a unit it left out.
+
+        A ``bound`` (:func:`bound_of`) also takes a value on its side of the number, within one unit of the
+        headline's last written digit and a quarter of its value: "Over $1 Million" for $1,173,800, "Over 1,100%"
+        for 1,112%, "Nearly 15,000" for 14,800; not "Tops $1 Billion" for $1.4 billion.
         """
         if number.kind == "amount" and number.scale == 1.0 and number.mantissa in self.mantissas:
             return True
@@ -329,5 +374,11 @@ class Story:
                 return True
             diff = abs(told.value - number.value)
             if diff <= half_ulp * (1 + 1e-9) and diff <= 0.05 * abs(told.value):
+                return True
+            # Near the bound: a quarter of it at most, so "Tops $1 Billion" does not pass for $1.4 billion.
+            reach = min(_unit(number), 0.25 * abs(number.value))
+            if bound == "at_least" and number.value <= told.value < number.value + reach:
+                return True
+            if bound == "at_most" and number.value - reach < told.value <= number.value:
                 return True
         return False

@@ -23,7 +23,17 @@ from dataclasses import dataclass
 from worker.faithfulness.acronyms import spelled_out
 from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.common_words import is_common, is_listed
-from worker.faithfulness.facts import CASHTAG, EXCHANGE_TICKER, MONTHS, PAREN_TICKER, WORD, Story, numbers_in, periods_in
+from worker.faithfulness.facts import (
+    CASHTAG,
+    EXCHANGE_TICKER,
+    MONTHS,
+    PAREN_TICKER,
+    WORD,
+    Story,
+    bound_of,
+    numbers_in,
+    periods_in,
+)
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 
@@ -108,7 +118,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
         if number.text.lower() in _IDIOMATIC_NUMBERS:
             continue
         if free(span):
-            claim(span, told.supports_number(number))
+            claim(span, told.supports_number(number, bound_of(headline, span)))
     for m in _DOMAIN.finditer(headline):  # "HR.com", "Gate.io": a name, though its words are common ones
         if free(m.span()):
             claim(m.span(), m[0].lower() in story.lower() or _stem_named(m["stem"], story))

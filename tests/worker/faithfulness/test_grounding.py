@@ -283,6 +283,24 @@ def test_a_dictionary_word_in_capitals_is_an_acronym_the_story_must_have() -> No
     assert check_grounding("WEARABLE DEVICES ANNOUNCES $2.4 MILLION WARRANT INDUCEMENT", story).grounded
 
 
+def test_a_bound_is_supported_by_a_value_just_on_its_side() -> None:
+    assert check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $1,173,800.").grounded
+    assert check_grounding("Zil Payroll Feature Grows Over 1,100%", "Zil reported a 1,112% surge.").grounded
+    assert check_grounding("Acme Serves Nearly 15,000 Students", "Acme served 14,800 students.").grounded
+    assert check_grounding("Acme Buys 1,500+ Acres", "Acme agreed to buy 1,520 acres.").grounded
+    # on the wrong side, or too far from it
+    assert not check_grounding("Acme Serves Nearly 15,000 Students", "Acme served 15,800 students.").grounded
+    assert not check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $940,000.").grounded
+    assert not check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $2.4 million.").grounded
+
+
+def test_a_ranges_first_number_takes_the_scale_of_its_second() -> None:
+    story = "Sameer committed between $30 and $35 million to the coin."
+    assert check_grounding("Sameer Makes $30M+ Commitment", story).grounded
+    assert check_grounding("Sameer Makes $35 Million Commitment", story).grounded
+    assert not check_grounding("Sameer Makes $30 Billion Commitment", story).grounded
+
+
 def test_an_acronym_stands_for_a_name_the_story_spells_out() -> None:
     story = (
         "Soligenix said the U.S. Food and Drug Administration backed the trial, reported by The New York Times; "
