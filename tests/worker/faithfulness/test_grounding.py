@@ -287,7 +287,7 @@ def test_a_bound_is_supported_by_a_value_just_on_its_side() -> None:
     assert check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $1,173,800.").grounded
     assert check_grounding("Zil Payroll Feature Grows Over 1,100%", "Zil reported a 1,112% surge.").grounded
     assert check_grounding("Acme Serves Nearly 15,000 Students", "Acme served 14,800 students.").grounded
-    assert check_grounding("Acme Buys 1,500+ Acres", "Acme agreed to buy 1,520 acres.").grounded
+    assert check_grounding("Acme Protects 1,500+ Acres", "Acme protects 1,520 acres of forest.").grounded
     # on the wrong side, or too far from it
     assert not check_grounding("Acme Serves Nearly 15,000 Students", "Acme served 15,800 students.").grounded
     assert not check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $940,000.").grounded
