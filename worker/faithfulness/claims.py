@@ -612,7 +612,15 @@ _PROGRESSIVE = {"launch": "launching", "receive": "receiving", "expand": "expand
 
 
 def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
-    """How often the story states the event as done, and as to come (its base form after a word of intent).
+    """How often the story states the event as done, and as to come (its base form after a word of intent); "is
+    excited to launch" counts as both."""
+    done, to_come, pride = _mention_counts(lemma, text, about)
+    return done + pride, to_come + pride
+
+
+def _mention_counts(lemma: str, text: Text, about: set[str] | frozenset[str]) -> tuple[int, int, int]:
+    """How often the story states the event as done, as to come (its base form after a word of intent), and with
+    pride ("is excited to launch"), which reads either way.
 
     With ``about`` (the headline's content words beside the event), only mentions with one of them nearby count:
     "projects launched on the network" says nothing of whether the headline's testnet has launched.
@@ -628,7 +636,7 @@ def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozens
         window = text.story[start : end if end >= 0 else at + 150]
         return any(w.startswith(p) for w in _words_of(window) for p in probes)
 
-    done = to_come = 0
+    done = to_come = pride = 0
     if lemma in _DONE_IN_OTHER_WORDS:
         done += sum(
             not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()]) and near(m.start())
@@ -662,12 +670,15 @@ def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozens
             # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
             done += bool(_ANNOUNCED_BEFORE.search(before[-50:]) or _RECENT_BEFORE.search(before[-30:]))
         elif _PRIDE_BEFORE.search(before[-30:]):
-            # "is excited to launch": happening now, or about to; either reading of the headline stands.
-            done += 1
-            to_come += 1
+            # "is excited to launch": happening now, or about to; either reading of the headline stands, unless a
+            # time to come follows ("excited to launch X next month").
+            if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]):
+                to_come += 1
+            else:
+                pride += 1
         elif _INTENT_BEFORE.search(before):
             to_come += 1
-    return done, to_come
+    return done, to_come, pride
 
 
 def _only_to_come(lemma: str, text: Text, about: set[str]) -> bool:
@@ -708,8 +719,10 @@ def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], futur
     would match every sentence): "Plans to Launch" over a story of a launch told in other words. A talk or a meeting
     to come is often told in the present ("is presenting at"), a deal in the words of its agreement ("entered into a
     definitive agreement"): for those, only a story that has the event done counts against the headline."""
-    done, to_come = _mentions(lemma, text, about)
-    if to_come:
+    done, to_come, pride = _mention_counts(lemma, text, about)
+    if to_come or (pride and not (future_written and done)):
+        # Told as to come, or only with pride ("is excited to launch"); but a plan ("Plans to Launch X") over a story
+        # that has X launched and is thrilled to launch it is a plan no more.
         return False
     if done:
         return True

@@ -115,6 +115,12 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ),
         ("Acme to Launch Testnet Node", "Acme launched its testnet node on Monday.", ["to Launch"]),
         ("Acme Set to Launch Robo Two", "Acme is excited to launch its new Robo Two.", []),
+        ("Acme Set to Launch Robo Two", "Acme is excited to launch Robo Two next month.", []),
+        (
+            "Acme Plans to Launch Robo Two",
+            "Acme announced the launch of Robo Two. We are thrilled to launch Robo Two, CEO Jane Doe said.",
+            ["Plans to Launch"],
+        ),
         # a launch happening now, in the progressive or as a noun announced
         ("Acme Plans to Launch Robo Two", "Acme is launching Robo Two, a warehouse robot.", ["Plans to Launch"]),
         ("Acme to Launch Robo Two", "Acme is launching Robo Two in Q3 2025, its maker said.", []),
