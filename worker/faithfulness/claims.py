@@ -609,6 +609,19 @@ _DONE_IN_OTHER_WORDS = {
 
 
 _PROGRESSIVE = {"launch": "launching", "receive": "receiving", "expand": "expanding"}
+#: A talk, a call or an event still to come, told without the headline's verb: "will be presenting", "will give a
+#: live presentation", "the upcoming webinar", "the call will be held on".
+_TO_COME_IN_OTHER_WORDS = {
+    lemma: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    for lemma, pattern in {
+        "present": r"will\s+be\s+presenting|will\s+(?:give|deliver|make|host)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}presentation"
+        r"|presentation\s+(?:will|is\s+scheduled)",
+        "host": r"will\s+be\s+hosting|upcoming\s+(?:[\w-]+\s+){0,2}(?:webinar|event|summit|conference|call|session|workshop)"
+        r"|(?:webinar|event|summit|call|session|workshop)\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+scheduled)",
+        "hold": r"will\s+be\s+holding|(?:meeting|call|webinar|event|session)\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+scheduled)",
+        "join": r"will\s+be\s+joining",
+    }.items()
+}
 
 
 def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -653,6 +666,8 @@ def _mention_counts(lemma: str, text: Text, about: set[str] | frozenset[str]) ->
                 to_come += 1
             else:
                 done += 1
+    if lemma in _TO_COME_IN_OTHER_WORDS:
+        to_come += sum(near(m.start()) for m in _TO_COME_IN_OTHER_WORDS[lemma].finditer(text.story))
     for w in re.finditer(rf"\b(?:{'|'.join(sorted(done_forms | {base}))})\b", text.story, re.IGNORECASE):
         if not near(w.start()):
             continue

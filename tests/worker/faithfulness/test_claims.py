@@ -56,6 +56,15 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         # "is pleased to report ... results" gives them now
         ("Acme Reports Encouraging Trial Results", "Acme is pleased to report encouraging one-month trial results.", []),
         ("Acme to Report One-Month Trial Results", "Acme is pleased to report encouraging one-month trial results.", ["Report"]),
+        # a talk or an event to come, told without the headline's verb
+        (
+            "Sigyn Presents at Growth Conference",
+            "Sigyn's CEO will give a live presentation at tomorrow's conference.",
+            ["Presents"],
+        ),
+        ("Sigyn to Present at Growth Conference", "Sigyn's CEO will give a live presentation at tomorrow's conference.", []),
+        ("NetCom Hosts Webinar on Deepfakes", "NetCom is excited to announce its upcoming webinar on deepfakes.", ["Hosts"]),
+        ("NetCom Hosts Webinar on Deepfakes", "NetCom hosted a webinar on deepfakes on Monday.", []),
         # under way: "is receiving", "the recent launch"
         ("Acme Receives Praise From Clients", "Acme is receiving praise from clients. Clients can submit an application.", []),
         ("Acme Receives Approval", "Acme submitted its application for approval.", ["Receives"]),
