@@ -282,11 +282,19 @@ _RESULTS_SAID = re.compile(
 
 
 def _results_to_come(story: str) -> bool:
-    # "is pleased to report encouraging results": the release gives them now.
+    # "is pleased to report encouraging results": the release gives them now; not "is pleased to announce that it
+    # will report its results" or "the date of its results".
     return any(
-        not (m[0][:3].lower() == "to " and _PRIDE_BEFORE.search(story[max(0, m.start() - 30) : m.start()]))
+        not (
+            m[0][:3].lower() == "to "
+            and _PRIDE_BEFORE.search(story[max(0, m.start() - 30) : m.start()])
+            and not _WHEN_RESULTS_COME.search(m[0][3:])
+        )
         for m in _RESULTS_TO_COME.finditer(story)
     )
+
+
+_WHEN_RESULTS_COME = re.compile(r"\b(?:will|to|date|dates|timing|schedule|call|webcast|conference)\b", re.IGNORECASE)
 
 
 def _results_given(story: str) -> bool:
@@ -507,7 +515,9 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if results:
                 if _results_to_come(text.story) and not _results_given(text.story):
                     out.append((m.start(), m[0]))
-            elif _DONE_FORM[word] in _GENERIC_EVENTS and _only_to_come(_DONE_FORM[word], text, set()):
+            elif _DONE_FORM[word] in _GENERIC_EVENTS and _only_to_come(
+                _DONE_FORM[word], text, set(), _object_words(headline, m.end())
+            ):
                 out.append((m.start(), m[0]))
         elif word in _EVENTS and _INTENT_BEFORE.search(before) and not _PURPOSE_BEFORE.search(before):
             if results:
@@ -573,7 +583,7 @@ _PRIDE_BEFORE = re.compile(
 #: launch", "the upcoming launch").
 _ADJECTIVE = (
     r"(?!(?:will|would|to|shall|could|can|may|might|is|are|upcoming|planned|expected|proposed|anticipated|future|"
-    r"forthcoming|potential|possible|intended|scheduled|coming|next)\b)[a-z-]+\s+"
+    r"forthcoming|potential|possible|intended|scheduled|coming|next)\b)(?:[a-z-]+|(?:[a-z]\.){2,})\s+"
 )
 _DETERMINER_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:{_ADJECTIVE})?$", re.IGNORECASE)
 
@@ -582,8 +592,6 @@ _ANNOUNCED_BEFORE = re.compile(
     rf"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+(?:{_ADJECTIVE}){{0,2}}$",
     re.IGNORECASE,
 )
-#: "the recent launch of", "its recently completed": done.
-_RECENT_BEFORE = re.compile(r"\brecent(?:ly)?\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 #: "is launching a new resource": happening now, unless a time to come follows ("launching in Q2 2024").
 _LATER_AFTER = re.compile(
     r"^[^.]{0,60}?\b(?:in\s+(?:early\s+|mid-?\s*|late\s+)?(?:Q[1-4]|20\d\d|the\s+(?:coming|next))|next|later|soon|"
@@ -608,35 +616,30 @@ _DONE_IN_OTHER_WORDS = {
 }
 
 
-_PROGRESSIVE = {"launch": "launching", "receive": "receiving", "expand": "expanding"}
-#: A talk, a call or an event still to come, told without the headline's verb: "will be presenting", "will give a
-#: live presentation", "the upcoming webinar", "the call will be held on".
+#: A talk or an event still to come, told without the headline's verb: "will be presenting", "will give a live
+#: presentation", "the upcoming webinar". Counted only in a sentence about the headline's thing (its words after the
+#: verb): a story of an investor day held may also announce its next one.
 _TO_COME_IN_OTHER_WORDS = {
     lemma: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for lemma, pattern in {
         "present": r"will\s+be\s+presenting|will\s+(?:give|deliver|make|host)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}presentation"
         r"|presentation\s+(?:will|is\s+scheduled)",
-        "host": r"will\s+be\s+hosting|upcoming\s+(?:[\w-]+\s+){0,2}(?:webinar|event|summit|conference|call|session|workshop)"
-        r"|(?:webinar|event|summit|call|session|workshop)\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+scheduled)",
-        "hold": r"will\s+be\s+holding|(?:meeting|call|webinar|event|session)\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+scheduled)",
+        "host": r"will\s+be\s+hosting|upcoming\s+(?:[\w-]+\s+){0,2}(?P<noun>webinar|event|summit|conference|call|session|workshop)"
+        r"|(?P<noun_>webinar|event|summit|call|session|workshop)\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+scheduled)",
         "join": r"will\s+be\s+joining",
     }.items()
 }
 
 
-def _mentions(lemma: str, text: Text, about: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
-    """How often the story states the event as done, and as to come (its base form after a word of intent); "is
-    excited to launch" counts as both."""
-    done, to_come, pride = _mention_counts(lemma, text, about)
-    return done + pride, to_come + pride
-
-
-def _mention_counts(lemma: str, text: Text, about: set[str] | frozenset[str]) -> tuple[int, int, int]:
+def _mention_counts(
+    lemma: str, text: Text, about: set[str] | frozenset[str], thing: set[str] | frozenset[str] = frozenset()
+) -> tuple[int, int, int]:
     """How often the story states the event as done, as to come (its base form after a word of intent), and with
     pride ("is excited to launch"), which reads either way.
 
     With ``about`` (the headline's content words beside the event), only mentions with one of them nearby count:
-    "projects launched on the network" says nothing of whether the headline's testnet has launched.
+    "projects launched on the network" says nothing of whether the headline's testnet has launched. ``thing`` (the
+    headline's words after the verb) is what a talk or an event told in other words must be about.
     """
     done_forms, base = _EVENTS[lemma]
     probes = [stem(w)[:5] for w in about]
@@ -655,19 +658,22 @@ def _mention_counts(lemma: str, text: Text, about: set[str] | frozenset[str]) ->
             not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()]) and near(m.start())
             for m in _DONE_IN_OTHER_WORDS[lemma].finditer(text.story)
         )
-    # A launch, or what is received or expanded, is under way: "is launching", "is receiving praise" (unless a time
-    # to come follows); "is acquiring", "is opening on Saturday" speak of a deal or a date still to come.
-    progressive = (
-        rf"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?{_PROGRESSIVE[lemma]}\b" if lemma in _PROGRESSIVE else r"(?!)"
-    )
+    # Only a launch: "is acquiring", "is opening on Saturday" speak of a deal or a date still to come.
+    progressive = r"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?launching\b" if lemma == "launch" else r"(?!)"
     for w in re.finditer(progressive, text.story, re.IGNORECASE):
         if near(w.start()):
             if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]):
                 to_come += 1
             else:
                 done += 1
-    if lemma in _TO_COME_IN_OTHER_WORDS:
-        to_come += sum(near(m.start()) for m in _TO_COME_IN_OTHER_WORDS[lemma].finditer(text.story))
+    if lemma in _TO_COME_IN_OTHER_WORDS and thing:
+        # An event named by its noun must be the headline's ("Hosts Webinar"), not another ("Hosts Investor Day" over
+        # a story that also tells of an upcoming investor conference).
+        to_come += sum(
+            not (noun := m.groupdict().get("noun") or m.groupdict().get("noun_")) or noun.lower() in thing
+            for s in text.sentences_about(thing)
+            for m in _TO_COME_IN_OTHER_WORDS[lemma].finditer(s)
+        )
     for w in re.finditer(rf"\b(?:{'|'.join(sorted(done_forms | {base}))})\b", text.story, re.IGNORECASE):
         if not near(w.start()):
             continue
@@ -683,11 +689,11 @@ def _mention_counts(lemma: str, text: Text, about: set[str] | frozenset[str]) ->
                 done += 1
         elif _DETERMINER_BEFORE.search(before[-30:]):
             # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
-            done += bool(_ANNOUNCED_BEFORE.search(before[-50:]) or _RECENT_BEFORE.search(before[-30:]))
+            done += bool(_ANNOUNCED_BEFORE.search(before[-50:]))
         elif _PRIDE_BEFORE.search(before[-30:]):
             # "is excited to launch": happening now, or about to; either reading of the headline stands, unless a
-            # time to come follows ("excited to launch X next month").
-            if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]):
+            # time to come follows ("excited to launch X next month", "where it will be available from Q3").
+            if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]) or _FUTURE.search(_sentence_at(text.story, w.start())):
                 to_come += 1
             else:
                 pride += 1
@@ -696,9 +702,19 @@ def _mention_counts(lemma: str, text: Text, about: set[str] | frozenset[str]) ->
     return done, to_come, pride
 
 
-def _only_to_come(lemma: str, text: Text, about: set[str]) -> bool:
-    done, to_come = _mentions(lemma, text, about)
-    return to_come > 0 and done == 0
+def _only_to_come(lemma: str, text: Text, about: set[str], thing: set[str] | frozenset[str] = frozenset()) -> bool:
+    done, to_come, pride = _mention_counts(lemma, text, about, thing)
+    return to_come + pride > 0 and done + pride == 0
+
+
+def _sentence_at(story: str, at: int) -> str:
+    """The sentence around ``at`` (at most 300 characters either side), as Text splits them: "U.S. next month" is
+    one sentence."""
+    start = max(0, at - 300)
+    for m in _SENTENCE_END.finditer(story, start, at):
+        start = m.end()
+    end = _SENTENCE_END.search(story, at, at + 300)
+    return story[start : end.start() if end else at + 300]
 
 
 #: Words that put something in the future: "will", "plans to", "upcoming", "next week", "later this year".
@@ -764,7 +780,7 @@ _STATUS_PAIRS = [
         _re(r"receives?|received|secures|secured|granted|obtains?|obtained|approved|approves|clears|cleared"),
         _re(r"applied|applies|applying|filed|files|filing|submitted|submits|submission|seeks|seeking|application|pending"),
         _re(
-            r"received|receives|(?:is|are) receiving|granted|grants|secured|secures|obtained|obtains|awarded|approved|approves|"
+            r"received|receives|(?:is|are) receiving (?:\w+ )?(?:praise|acclaim|recognition|feedback|reviews)|granted|grants|secured|secures|obtained|obtains|awarded|approved|approves|"
             r"approval was|won|clears|cleared|issued"
         ),
     ),

@@ -56,6 +56,23 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         # "is pleased to report ... results" gives them now
         ("Acme Reports Encouraging Trial Results", "Acme is pleased to report encouraging one-month trial results.", []),
         ("Acme to Report One-Month Trial Results", "Acme is pleased to report encouraging one-month trial results.", ["Report"]),
+        # review cases: results announced to come, another event to come, a launch abroad to come, "holds" unchanged
+        (
+            "Acme Reports Q3 Results",
+            "Acme is pleased to announce that it will report its Q3 results after market close on November 5.",
+            ["Reports"],
+        ),
+        (
+            "Acme Hosts Investor Day",
+            "At its Investor Day on Tuesday, Acme outlined targets. Management will speak at an upcoming investor conference.",
+            [],
+        ),
+        (
+            "Acme Plans to Launch Widget",
+            "Acme launched Widget in Europe last year. Acme is thrilled to launch Widget in the U.S. next month.",
+            [],
+        ),
+        ("Federal Reserve Holds Rates Steady", "The Fed kept rates steady. The next policy meeting is scheduled for June.", []),
         # a talk or an event to come, told without the headline's verb
         (
             "Sigyn Presents at Growth Conference",

@@ -299,6 +299,9 @@ def test_a_ranges_first_number_takes_the_scale_of_its_second() -> None:
     assert check_grounding("Sameer Makes $30M+ Commitment", story).grounded
     assert check_grounding("Sameer Makes $35 Million Commitment", story).grounded
     assert not check_grounding("Sameer Makes $30 Billion Commitment", story).grounded
+    # a year, or a number written whole, keeps its own scale
+    assert not check_grounding("Acme Surpasses 2 Billion Users", "Users grew from 500,000 in 2019 to 2 million in 2021.").grounded
+    assert not check_grounding("Acme Offers $500 Billion in Grants", "Grants of $500,000 to $1 million each.").grounded
 
 
 def test_an_acronym_stands_for_a_name_the_story_spells_out() -> None:
@@ -306,12 +309,14 @@ def test_an_acronym_stands_for_a_name_the_story_spells_out() -> None:
         "Soligenix said the U.S. Food and Drug Administration backed the trial, reported by The New York Times; "
         "the U.S. Nuclear Regulatory Commission reviews a filing from Hong Kong, via CannabisNewsWire."
     )
-    for acronym in ("FDA", "NYT", "USNRC", "HK", "CNW"):
+    for acronym in ("FDA", "NYT", "USNRC", "CNW"):
         assert check_grounding(f"Soligenix Cited by {acronym}", story).grounded, acronym
-    # Letters of words in lower case, or of words in another clause, spell no name.
-    story = "Trainers tackle specific behavioral challenges. Intel, Broadcom, Micron and others."
-    for acronym in ("SBC", "IBM"):
+    # Letters of words in lower case, of words in another clause or line, or two letters (too easily spelt) spell no
+    # name.
+    story = "Trainers tackle specific behavioral challenges. Intel, Broadcom, Micron and others.\nKey Highlights\nGrowth"
+    for acronym in ("SBC", "IBM", "HG"):
         assert check_grounding(f"Trainers Cited by {acronym}", story).unsupported == [acronym]
+    assert not check_grounding("Acme Taps EY as Auditor", "Acme picked KPMG, Emily Yates said.").grounded
 
 
 def test_a_web_address_is_a_name_though_its_words_are_common() -> None:
