@@ -51,9 +51,11 @@ def bundled_registry() -> Path:
 
 #: The headline judge (a verifier adapter) the bundled registry ships under this task name.
 JUDGE = "support"
-#: Its threshold, chosen on 774 pairs of 400 press-release training stories the judge never saw: the highest
-#: support at which the judge alone flags at most 5% of true headlines (0.5 flagged 7%; 0.3: 5%).
-JUDGE_MIN_SUPPORT = 0.3
+#: Its threshold, chosen for support v0002 on 528 pairs of 200 press-release training stories it never saw
+#: (/tmp/dev, kept out of its training): judge alone, 0.5 flags 3.5% of true headlines and 0.6 5.0%, for one
+#: swapped name more caught of 181; the lower, since true headlines flagged is the target furthest from its mark.
+#: (v0001's 0.3 flagged 6.0% there.)
+JUDGE_MIN_SUPPORT = 0.5
 
 
 def judge_task() -> TaskSpec:
