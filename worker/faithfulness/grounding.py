@@ -110,9 +110,12 @@ def check_grounding(headline: str, story: str) -> Grounding:
         for m in pattern.finditer(headline):
             if free(m.span()):
                 claim(m.span(), told.has_symbol(m["symbol"]))
+    results_periods = _results_periods(story) if _RESULTS_WORD.search(headline) else set()
     for span, period in periods_in(headline):
         if free(span):
-            claim(span, period in told.periods)
+            # A headline's results are those the story reports: "Results for the Third Quarter" over a story that
+            # reports the first quarter's (and speaks of the third only as a plan) names the wrong period.
+            claim(span, period in told.periods and (not results_periods or period in results_periods))
     # Longest first: "FY 2021" is one fact, not "FY" and 2021; "USD 1.2 billion" one amount.
     for span, number in sorted(numbers_in(headline), key=lambda f: f[0][0] - f[0][1]):
         if number.text.lower() in _IDIOMATIC_NUMBERS:
@@ -133,6 +136,28 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
     unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]
     return Grounding(grounded=not unsupported, unsupported=unsupported)
+
+
+_RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
+#: A sentence that reports results: "today reported results of operations for the three months ended March 31",
+#: "announced its financial results for the fourth quarter and year ended December 31, 2020".
+_RESULTS_REPORTED = re.compile(
+    r"\b(?:report(?:s|ed)?|announc(?:es|ed)|releas(?:es|ed)|post(?:s|ed))\b[^.]{0,80}?\b(?:results|earnings)\b[^.]{0,40}?\bfor\b"
+    r"|\b(?:results|earnings)\s+(?:of\s+operations\s+)?for\s+the\b",
+    re.IGNORECASE,
+)
+#: Digits glued to a month by the scrape ("ended March31, 2020").
+_GLUED_DAY = re.compile(r"(?<=[a-z])(?=\d)")
+
+
+def _results_periods(story: str) -> set[str]:
+    """The quarters and halves the story's own results sentences name (the first three such sentences); empty when
+    it reports no results or names no period there."""
+    periods: set[str] = set()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", story[:6000]) if _RESULTS_REPORTED.search(s)]
+    for sentence in sentences[:3]:
+        periods |= {p for _, p in periods_in(_GLUED_DAY.sub(" ", sentence))}
+    return periods
 
 
 def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tuple[int, int, bool]]:

@@ -283,6 +283,17 @@ def test_a_dictionary_word_in_capitals_is_an_acronym_the_story_must_have() -> No
     assert check_grounding("WEARABLE DEVICES ANNOUNCES $2.4 MILLION WARRANT INDUCEMENT", story).grounded
 
 
+def test_results_are_those_of_the_period_the_story_reports() -> None:
+    story = (
+        "HOUSTON, May 11, 2020 -- Acme Petroleum today reported results of operations for the three months ended "
+        "March31, 2020. A new pipeline will add 10,000 barrels a day during the third quarter."
+    )
+    assert check_grounding("Acme Reports Results for the Third Quarter of 2020", story).unsupported == ["Third Quarter"]
+    assert check_grounding("Acme Reports Results for the First Quarter of 2020", story).grounded
+    # Without results in the headline, any period the story speaks of will do.
+    assert check_grounding("Acme Pipeline to Add 10,000 Barrels a Day in Third Quarter", story).grounded
+
+
 def test_a_bound_is_supported_by_a_value_just_on_its_side() -> None:
     assert check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $1,173,800.").grounded
     assert check_grounding("Zil Payroll Feature Grows Over 1,100%", "Zil reported a 1,112% surge.").grounded
