@@ -271,14 +271,16 @@ _GENERIC_EVENTS = frozenset(
     "acquire buy purchase merge sell divest launch open complete close list join report host hold present begin start sign".split()
 )
 #: "reported financial results for", "announced its third quarter 2020 results", "is pleased to report encouraging
-#: results": results given, unless "will" or "to"
-#: comes between ("announced that it will report its results").
+#: results": results given, unless "will" or "to" comes between ("announced that it will report its results").
 _RESULTS_SAID = re.compile(
     r"\b(?:reported|announced|released|posted|reports|announces|releases|"
     r"(?:pleased|proud|excited|happy|delighted|thrilled|glad)\s+to\s+(?:report|announce|release|share))"
     r"\s+((?:[\w,-]+\s+){0,12}?)(?:results|earnings)\b",
     re.IGNORECASE,
 )
+
+
+_WHEN_RESULTS_COME = re.compile(r"\b(?:will|to|date|dates|timing|schedule|call|webcast|conference)\b", re.IGNORECASE)
 
 
 def _results_to_come(story: str) -> bool:
@@ -292,9 +294,6 @@ def _results_to_come(story: str) -> bool:
         )
         for m in _RESULTS_TO_COME.finditer(story)
     )
-
-
-_WHEN_RESULTS_COME = re.compile(r"\b(?:will|to|date|dates|timing|schedule|call|webcast|conference)\b", re.IGNORECASE)
 
 
 def _results_given(story: str) -> bool:
@@ -704,7 +703,7 @@ def _mention_counts(
 
 def _only_to_come(lemma: str, text: Text, about: set[str], thing: set[str] | frozenset[str] = frozenset()) -> bool:
     done, to_come, pride = _mention_counts(lemma, text, about, thing)
-    return to_come + pride > 0 and done + pride == 0
+    return to_come > 0 and done == 0 and pride == 0  # pride reads either way, so it is no "only to come"
 
 
 def _sentence_at(story: str, at: int) -> str:

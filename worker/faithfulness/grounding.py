@@ -110,7 +110,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
         for m in pattern.finditer(headline):
             if free(m.span()):
                 claim(m.span(), told.has_symbol(m["symbol"]))
-    results_periods = _results_periods(story) if _RESULTS_WORD.search(headline) else set()
+    results_periods = told.results_periods if _RESULTS_WORD.search(headline) else set()
     for span, period in periods_in(headline):
         if free(span):
             # A headline's results are those the story reports: "Results for the Third Quarter" over a story that
@@ -139,25 +139,6 @@ def check_grounding(headline: str, story: str) -> Grounding:
 
 
 _RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
-#: A sentence that reports results: "today reported results of operations for the three months ended March 31",
-#: "announced its financial results for the fourth quarter and year ended December 31, 2020".
-_RESULTS_REPORTED = re.compile(
-    r"\b(?:report(?:s|ed)?|announc(?:es|ed)|releas(?:es|ed)|post(?:s|ed))\b[^.]{0,80}?\b(?:results|earnings)\b[^.]{0,40}?\bfor\b"
-    r"|\b(?:results|earnings)\s+(?:of\s+operations\s+)?for\s+the\b",
-    re.IGNORECASE,
-)
-#: Digits glued to a month by the scrape ("ended March31, 2020").
-_GLUED_DAY = re.compile(r"(?<=[a-z])(?=\d)")
-
-
-def _results_periods(story: str) -> set[str]:
-    """The quarters and halves the story's own results sentences name (the first three such sentences); empty when
-    it reports no results or names no period there."""
-    periods: set[str] = set()
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", story[:6000]) if _RESULTS_REPORTED.search(s)]
-    for sentence in sentences[:3]:
-        periods |= {p for _, p in periods_in(_GLUED_DAY.sub(" ", sentence))}
-    return periods
 
 
 def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tuple[int, int, bool]]:
