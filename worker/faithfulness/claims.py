@@ -499,8 +499,17 @@ def _negation(headline: str, text: Text) -> list[tuple[int, str]]:
     return out
 
 
+#: An intent or a pride word with the event's done form straight after ("Pleased Announces", "Wants Buys"): no
+#: headline is written so; it is a plan's "to" dropped, and what is left claims the event done.
+_INTENT_THEN_DONE = re.compile(
+    r"\b(?:wants|seeks|aims|hopes|intends|expects|prepares|agrees|plans|pleased|happy|proud|excited|thrilled|"
+    rf"delighted|eager|poised)\s+(?:{'|'.join(sorted(_DONE_FORM))})\b",
+    re.IGNORECASE,
+)
+
+
 def _status(headline: str, text: Text) -> list[tuple[int, str]]:
-    out = []
+    out = [(m.start(), m[0]) for m in _INTENT_THEN_DONE.finditer(headline)]
     lowered = headline.lower()
     for m in _WORD.finditer(headline):
         word = m[0].lower()
@@ -522,16 +531,19 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if results:
                 if _results_given(text.story) and not _results_to_come(text.story):
                     out.append((m.start(), m[0]))
-            elif word in _GENERIC_EVENTS and _not_to_come(
+            elif (
+                word in _GENERIC_EVENTS
+                # "To Announce X" over the release that announces X; "Proud to Announce" is the announcing itself.
+                or (word == "announce" and _INTENT_RIGHT_BEFORE.search(before) and not _PRIDE_BEFORE.search(before))
+            ) and _not_to_come(
                 word,
                 text,
                 _content_words(headline, m.start(), m.end()),
                 _object_words(headline, m.end()),
-                # Only a launch, an opening or a listing the intent leans on directly ("Plans to Launch X", not
-                # "Prepares for National Launch" or "Named to Newsweek's List") must have its future written.
-                future_written=word in _LAUNCHES
-                and _INTENT_RIGHT_BEFORE.search(before) is not None
-                and not _ADVICE_BEFORE.search(before),
+                # Only a launch, an opening, a listing or a telling the intent leans on directly ("Plans to Launch
+                # X", "To Report Y"; not "Prepares for National Launch" or "Named to Newsweek's List") must have its
+                # future written.
+                future=_future_to_write(word, before),
             ):
                 # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
                 # nothing of whether the launch is to come, so the verb alone is no verbatim support.
@@ -737,28 +749,51 @@ _INTENT_RIGHT_BEFORE = re.compile(rf"\b(?:{_INTENT})\s+$", re.IGNORECASE)
 _ADVICE_BEFORE = re.compile(
     r"\b(?:urg|advis|encourag|invit|tells?\b|asks?\b|calls?\s+on)\w*(?:\s+[\w'-]+){0,3}\s+to\s+$", re.IGNORECASE
 )
-#: Events whose time to come a story writes out ("will be available", "opens in March"); a deal to come is told in the
-#: words of its agreement ("entered into a definitive agreement"), which no list of future words can hold.
-_LAUNCHES = frozenset("launch open list".split())
+#: A report, an announcement or a release still to come, in any words: "will present the data at", "to be
+#: announced", "the upcoming webinar". A press release that reports its findings is the report itself, so "To Report
+#: Promising Results" over one that never puts the telling later says it has not happened when it has.
+_TOLD_LATER = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|intends?\s+to|scheduled\s+to|slated\s+to|set\s+to|"
+    r"(?:is|are)\s+to|to\s+be|would)\s+(?:[\w-]+\s+){0,3}?(?:report|announc|present|releas|publish|shar|disclos|"
+    r"reveal|unveil|discuss|provid|issu|hold|host|webcast|updat)\w*"
+    r"|\b(?:upcoming|forthcoming|scheduled\s+(?:for|on)|slated\s+for|next\s+(?:week|month|quarter)|later\s+(?:this|today))\b",
+    re.IGNORECASE,
+)
+#: Events whose time to come a story writes out ("will be available", "opens in March", "will present the data"),
+#: with the words that write it; a deal to come is told in the words of its agreement ("entered into a definitive
+#: agreement"), which no list of future words can hold.
+_TELLS = ("report", "announce", "release")
+_WRITTEN_FUTURE = {**dict.fromkeys(("launch", "open", "list"), _FUTURE), **dict.fromkeys(_TELLS, _TOLD_LATER)}
+_EXPECTATION_BEFORE = re.compile(r"\b(?:expects?|expected|anticipates?|hopes?|aims?|wants?)\s+to\s+$", re.IGNORECASE)
 
 
-def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], future_written: bool) -> bool:
+def _future_to_write(lemma: str, before: str) -> re.Pattern[str] | None:
+    """The words a story must write the headline's event to come in, where the intent leans on it directly."""
+    if not _INTENT_RIGHT_BEFORE.search(before) or _ADVICE_BEFORE.search(before):
+        return None
+    if lemma in _TELLS and _EXPECTATION_BEFORE.search(before):
+        return None  # "Expects to Report Increases": the increase is what is expected, not a report still to come
+    return _WRITTEN_FUTURE.get(lemma)
+
+
+def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], future: re.Pattern[str] | None) -> bool:
     """A headline's event to come ("Plans to Launch X") the story does not support: the story tells it only as done,
-    or (``future_written``) never as to come and never in the future where it speaks of the thing (no "will be
-    available", "is set to debut" in a sentence with one of ``thing``, the words after the verb: the company's name
-    would match every sentence): "Plans to Launch" over a story of a launch told in other words. A talk or a meeting
+    or (with ``future``, the words that write this event's future) never as to come and never in the future where it
+    speaks of the thing (no "will be available", "is set to debut" in a sentence with one of ``thing``, the words
+    after the verb: the company's name would match every sentence): "Plans to Launch" over a story of a launch told
+    in other words. A talk or a meeting
     to come is often told in the present ("is presenting at"), a deal in the words of its agreement ("entered into a
     definitive agreement"): for those, only a story that has the event done counts against the headline."""
     done, to_come, pride = _mention_counts(lemma, text, about)
-    if to_come or (pride and not (future_written and done)):
+    if to_come or (pride and not (future and done)):
         # Told as to come, or only with pride ("is excited to launch"); but a plan ("Plans to Launch X") over a story
         # that has X launched and is thrilled to launch it is a plan no more.
         return False
     if done:
         return True
-    if not future_written:
+    if future is None:
         return False
-    return not any(_FUTURE.search(s) for s in text.sentences_about(thing))
+    return not any(future.search(s) for s in text.sentences_about(thing))
 
 
 def _re(pattern: str) -> re.Pattern[str]:

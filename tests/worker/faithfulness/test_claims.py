@@ -226,6 +226,33 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Plans Business Combination With Beta", "Acme and Beta expect to close their business combination in May.", []),
         # a market's close is no deal done
         ("Acme Weighs Bid for Beta", "Acme is weighing a bid for Beta, people said. Beta shares closed up 8% on Friday.", []),
+        # a report or an announcement still to come over the release that makes it, unless the story puts it later
+        (
+            "Acme To Report Promising Data From Robo Trial",
+            "Acme today shared promising data from its Robo trial: 80% of sites met the goal.",
+            ["To Report"],
+        ),
+        (
+            "Acme To Report Promising Data From Robo Trial",
+            "Acme will present promising data from its Robo trial at the May conference.",
+            [],
+        ),
+        (
+            "Acme To Announce Robo Winners",
+            "Acme announced today the winners of its Robo contest: Jane Doe and Ann Lee.",
+            ["To Announce"],
+        ),
+        ("Acme To Announce Robo Winners", "The winners of Acme's Robo contest will be announced on May 4.", []),
+        ("Acme Is Proud to Announce Robo Winners", "Acme announced today the winners of its Robo contest.", []),
+        # an expectation is what is expected, not a report to come
+        ("Acme Expects to Report Higher Robo Sales", "Acme said it expects Robo sales to increase in Q2.", []),
+        # a plan's "to" dropped leaves the event claimed done
+        (
+            "Acme Pleased Announces Robo Winners",
+            "Acme is pleased to announce the winners of its Robo contest.",
+            ["Pleased Announces"],
+        ),
+        ("Acme Wants Buys Beta for $5 Million", "Acme wants to buy Beta for $5 million, people said.", ["Wants Buys"]),
         # a dividend on a series of shares is no money raised
         (
             "REIT Raises Dividend on Series A Preferred Shares",
