@@ -253,6 +253,13 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Pleased Announces"],
         ),
         ("Acme Wants Buys Beta for $5 Million", "Acme wants to buy Beta for $5 million, people said.", ["Wants Buys"]),
+        # ... and a purpose's "to" dropped after the first action claims the second done
+        (
+            "Acme Partners with Beta Launches Robo Two",
+            "Acme partnered with Beta to launch Robo Two next year.",
+            ["Launches"],
+        ),
+        ("Acme Partners with Beta, Launches Robo Two", "Acme partnered with Beta and launched Robo Two today.", []),
         # a dividend on a series of shares is no money raised
         (
             "REIT Raises Dividend on Series A Preferred Shares",
