@@ -520,9 +520,24 @@ _SECOND_VERB = re.compile(
 )
 
 
+#: "Completed" before its noun ("for Completed Brazilian Market Entry", "ROTH's Completed Conference"): the thing is
+#: done, which a story that never speaks of anything finished, closed or held does not say.
+_COMPLETED_BEFORE_NOUN = re.compile(
+    r"(?:^|\b(?:for|of|with|the|a|an|its|their|and|from|before|after|in|at|on|to)\s+|'s\s+)(?P<done>completed)\s+(?=[\w$])",
+    re.IGNORECASE,
+)
+_FINISHED = re.compile(
+    r"\b(?:complet\w*|finish\w*|clos(?:e|ed|es|ing)|conclu\w*|finali[sz]\w*|consummat\w*|wrapped|done|ended|over|held|"
+    r"took\s+place|successful\w*|accomplish\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _status(headline: str, text: Text) -> list[tuple[int, str]]:
     out = [(m.start(), m[0]) for m in _INTENT_THEN_DONE.finditer(headline)]
     out += [(m.start("done"), m["done"]) for m in _SECOND_VERB.finditer(headline)]
+    if not _FINISHED.search(text.story):
+        out += [(m.start("done"), m["done"]) for m in _COMPLETED_BEFORE_NOUN.finditer(headline)]
     lowered = headline.lower()
     for m in _WORD.finditer(headline):
         word = m[0].lower()

@@ -260,6 +260,9 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Launches"],
         ),
         ("Acme Partners with Beta, Launches Robo Two", "Acme partnered with Beta and launched Robo Two today.", []),
+        # "Completed" before its noun, over a story where nothing is finished, closed or held
+        ("Acme Expands With Completed Robo Launch", "Acme's upcoming Robo launch will reach 40 stores.", ["Completed"]),
+        ("Acme Expands With Completed Robo Launch", "Acme closed its Robo launch with sales in 40 stores.", []),
         # a dividend on a series of shares is no money raised
         (
             "REIT Raises Dividend on Series A Preferred Shares",
