@@ -45,7 +45,8 @@ from worker.faithfulness.facts import stem
 __all__ = ["unsupported_claims"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"'(])|\n+")
+#: A sentence ends at a stop before a capital, never after a time's "a.m." ("at 8 a.m. ET to discuss").
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![ap]\.m\.)\s+(?=[A-Z\"'(])|\n+")
 
 
 @dataclass(frozen=True)
@@ -501,9 +502,16 @@ def _negation(headline: str, text: Text) -> list[tuple[int, str]]:
 
 #: An intent or a pride word with the event's done form straight after ("Pleased Announces", "Wants Buys"): no
 #: headline is written so; it is a plan's "to" dropped, and what is left claims the event done.
+#: After a verb of intent, only a done form that is no plural noun ("Expects Issues", "Plans Releases for 2025");
+#: a word of pride takes no noun after it.
+_PLURAL_NOUNS = frozenset(
+    "issues starts releases reports wins signs raises posts hosts purchases launches presents lists builds holds pays".split()
+)
 _INTENT_THEN_DONE = re.compile(
-    r"\b(?:wants|seeks|aims|hopes|intends|expects|prepares|agrees|plans|pleased|happy|proud|excited|thrilled|"
-    rf"delighted|eager|poised)\s+(?:{'|'.join(sorted(_DONE_FORM))})\b",
+    r"\b(?:(?:wants|seeks|aims|hopes|intends|expects|prepares|agrees|plans|poised|eyes|looks)\s+"
+    rf"(?:{'|'.join(sorted(f for f in _DONE_FORM if f.endswith('s') and f not in _PLURAL_NOUNS))})"
+    r"|(?:pleased|happy|proud|excited|thrilled|delighted|eager)\s+"
+    rf"(?:{'|'.join(sorted(f for f in _DONE_FORM if f.endswith('s')))}))\b",
     re.IGNORECASE,
 )
 
@@ -514,8 +522,13 @@ _INTENT_THEN_DONE = re.compile(
 _SECOND_VERB = re.compile(
     r"\b(?:(?:partners?|partnered|teams?\s+up|teamed\s+up|collaborates?|joins\s+forces)\s+with|combine|secures|raises|"
     r"signs|hires|appoints|selects|taps|deploys|leverages|invests)\b"
-    r"(?:\s+(?!(?:and|or|but|that|which|who|as|to|after|while|then)\b)[^\s,;:&+\u2013\u2014]+){1,6}?"
-    rf"\s+(?P<done>{'|'.join(sorted(f for f in _DONE_FORM if f.endswith('s')))})\b",
+    # No clause or phrase between ("Before Mall Opens", "on Product Launches"), no separator ("- Launches").
+    r"(?:\s+(?!(?:and|or|but|that|which|who|as|to|after|while|then|on|for|of|in|at|before|until|once|when|where|if|"
+    r"amid|ahead|now|since|so|because)\b)(?![-|])[^\s,;:&+|\u2013\u2014]+){1,6}?"
+    # "Launches" stays: with no phrase between, it is the verb ("Partners with Beta Launches Robo").
+    rf"\s+(?P<done>{'|'.join(sorted(f for f in _DONE_FORM if f.endswith('s') and f not in _PLURAL_NOUNS - {'launches'}))})"
+    # A word after it: the event's object ("Launches PostMizer"); a headline's last word may be a noun ("Hosts").
+    r"\s+[\w$\"'“‘]",
     re.IGNORECASE,
 )
 
@@ -523,12 +536,12 @@ _SECOND_VERB = re.compile(
 #: "Completed" before its noun ("for Completed Brazilian Market Entry", "ROTH's Completed Conference"): the thing is
 #: done, which a story that never speaks of anything finished, closed or held does not say.
 _COMPLETED_BEFORE_NOUN = re.compile(
-    r"(?:^|\b(?:for|of|with|the|a|an|its|their|and|from|before|after|in|at|on|to)\s+|'s\s+)(?P<done>completed)\s+(?=[\w$])",
+    r"(?:^|\b(?:for|of|with|the|a|an|its|their|from|before|after|in|at|on|to)\s+|'s\s+)(?P<done>completed)\s+(?=[\w$])",
     re.IGNORECASE,
 )
 _FINISHED = re.compile(
-    r"\b(?:complet\w*|finish\w*|clos(?:e|ed|es|ing)|conclu\w*|finali[sz]\w*|consummat\w*|wrapped|done|ended|over|held|"
-    r"took\s+place|successful\w*|accomplish\w*)\b",
+    r"\b(?:complet\w*|finish\w*|clos(?:e|ed|es|ing)|conclu\w*|finali[sz]\w*|consummat\w*|wrapped|done|ended|(?:is|was)\s+over|"
+    r"held|took\s+place|successful\w*|accomplish\w*|delivered|operational|commercial\s+operations?)\b",
     re.IGNORECASE,
 )
 
@@ -562,7 +575,8 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             elif (
                 word in _GENERIC_EVENTS
                 # "To Announce X" over the release that announces X; "Proud to Announce" is the announcing itself.
-                or (word == "announce" and _INTENT_RIGHT_BEFORE.search(before) and not _PRIDE_BEFORE.search(before))
+                # (A report is one of the generic events already.)
+                or (word in _TELLS and _INTENT_RIGHT_BEFORE.search(before) and not _PRIDE_BEFORE.search(before))
             ) and _not_to_come(
                 word,
                 text,
@@ -781,10 +795,14 @@ _ADVICE_BEFORE = re.compile(
 #: announced", "the upcoming webinar". A press release that reports its findings is the report itself, so "To Report
 #: Promising Results" over one that never puts the telling later says it has not happened when it has.
 _TOLD_LATER = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|intends?\s+to|scheduled\s+to|slated\s+to|set\s+to|"
-    r"(?:is|are)\s+to|to\s+be|would)\s+(?:[\w-]+\s+){0,3}?(?:report|announc|present|releas|publish|shar|disclos|"
-    r"reveal|unveil|discuss|provid|issu|hold|host|webcast|updat)\w*"
-    r"|\b(?:upcoming|forthcoming|scheduled\s+(?:for|on)|slated\s+for|next\s+(?:week|month|quarter)|later\s+(?:this|today))\b",
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|intends?\s+to|scheduled\s+to|slated\s+to|"
+    r"set\s+to|(?:is|are)\s+to|to\s+be|would)\s+(?:[\w-]+\s+){0,6}?(?:report|announc|present|releas|publish|shar|disclos|"
+    r"reveal|unveil|discuss|provid|issu|hold|host|webcast|updat|name|show|debut|made\s+public)\w*"
+    r"|\b(?:upcoming|forthcoming|scheduled\s+(?:for|on)|slated\s+for|next\s+(?:week|month|quarter)|later\s+(?:this|today)|"
+    r"due\s+(?:out|on|in|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)|(?:expected|anticipated)\s+(?:in|by|on|during|at)|"
+    r"expects?\s+(?:[\w-]+\s+){1,8}?(?:in|by|during)\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]|early|mid|late|20\d\d|next|coming)|"
+    r"read\s*out|(?:is|are|was|been)\s+scheduled|"
+    r"(?:accepted|selected)\s+for\s+(?:an?\s+)?(?:oral\s+|poster\s+|late-breaking\s+)?presentation)\b",
     re.IGNORECASE,
 )
 #: Events whose time to come a story writes out ("will be available", "opens in March", "will present the data"),
@@ -792,7 +810,9 @@ _TOLD_LATER = re.compile(
 #: agreement"), which no list of future words can hold.
 _TELLS = ("report", "announce", "release")
 _WRITTEN_FUTURE = {**dict.fromkeys(("launch", "open", "list"), _FUTURE), **dict.fromkeys(_TELLS, _TOLD_LATER)}
-_EXPECTATION_BEFORE = re.compile(r"\b(?:expects?|expected|anticipates?|hopes?|aims?|wants?)\s+to\s+$", re.IGNORECASE)
+_EXPECTATION_BEFORE = re.compile(
+    r"\b(?:expects?|expected|anticipates?|hopes?|aims?|wants?|poised|set|on\s+track)\s+to\s+$", re.IGNORECASE
+)
 
 
 def _future_to_write(lemma: str, before: str) -> re.Pattern[str] | None:

@@ -263,6 +263,26 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         # "Completed" before its noun, over a story where nothing is finished, closed or held
         ("Acme Expands With Completed Robo Launch", "Acme's upcoming Robo launch will reach 40 stores.", ["Completed"]),
         ("Acme Expands With Completed Robo Launch", "Acme closed its Robo launch with sales in 40 stores.", []),
+        # ... none of which reads a plural noun, a clause or a telling still to come as an event done or done now
+        ("Acme Expects Issues in Robo Rollout", "Acme expects issues in the Robo rollout, its CEO said.", []),
+        ("Acme Plans Expanded Share Buyback", "Acme plans to expand its share buyback to $50 million.", []),
+        ("Acme Raises Guidance on Strong Product Launches", "Acme raised its guidance after new products sold well.", []),
+        ("Union Secures Big Pay Raises at Acme", "The union won wage increases of 5% at Acme.", []),
+        ("Acme Hires New CEO Days Before Merger Closes", "Acme hired Jane Doe days before its merger with Beta.", []),
+        ("Acme Raises $10M Series A - Launches Robo Platform", "Acme raised $10 million and launched Robo.", []),
+        (
+            "Acme to Report Third Quarter 2024 Sales on Nov 5",
+            "Acme will host a conference call on November 5 at 8 a.m. ET to discuss third quarter sales.",
+            [],
+        ),
+        (
+            "Acme to Report Topline Data From Robo Trial",
+            "Acme expects topline data from the Robo trial in the second quarter.",
+            [],
+        ),
+        ("Acme to Announce Winners of Robo Challenge", "Winners of the Robo Challenge will be named on May 4.", []),
+        ("Acme Poised to Report Record Annual Sales", "Acme's annual sales reached a record, it said.", []),
+        ("Acme to Release Q3 Production Update", "Acme today released its third quarter production update.", ["to Release"]),
         # a dividend on a series of shares is no money raised
         (
             "REIT Raises Dividend on Series A Preferred Shares",
