@@ -594,6 +594,10 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 out.append((start, headline[start : m.end()]))
     for done, to_come, done_in_story in _STATUS_PAIRS:
         for m in done.finditer(headline):
+            if m[0].lower().startswith("approv") and _RECOMMENDED_IN_HEADLINE.search(
+                headline[max(0, m.start() - 40) : m.start()]
+            ):
+                continue
             if (
                 not _INTENT_BEFORE.search(headline[max(0, m.start() - 60) : m.start()])
                 and to_come.search(text.story)
@@ -882,6 +886,23 @@ _STATUS_PAIRS = [
         _re(r"agreed|agrees|agreement|signed|signs|entered into|executed"),
     ),
 ]
+#: An approval over a committee's recommendation of one ("Announces Evrysdi Approval in Europe" over the CHMP's
+#: "recommended the approval"): the regulator has not yet decided. Not where the headline says so itself
+#: ("CHMP Recommends Approval", "Seeks Approval", "on Path to Approval").
+_STATUS_PAIRS.append(
+    (
+        _re(r"approval|approved|approves"),
+        _re(r"recommend\w*\s+(?:\w+\s+){0,3}approv\w*|positive\s+(?:CHMP\s+)?opinion|recommended\s+for\s+approval"),
+        _re(
+            r"(?<!recommended\s)(?<!recommend\s)(?<!recommends\s)(?<!the\s)approved|granted\s+(?:\w+\s+){0,2}(?:approval|authori[sz]ation)|"
+            r"approval\s+(?:was|has\s+been)\s+granted|received\s+(?:\w+\s+){0,2}approval"
+        ),
+    )
+)
+_RECOMMENDED_IN_HEADLINE = re.compile(
+    r"\b(?:recommend\w*|opinion|for|toward|towards|path\s+to|seeks?|seeking|pending|potential|possible)\b[\w\s()-]{0,30}$",
+    re.IGNORECASE,
+)
 #: "Plans Merger", "Proposes $12 Million Loan": a plan said of what the story tells as done ("announced the completion
 #: of the business combination", "closed a $12 million bridge loan") wherever it speaks of it, and never as to come.
 #: ("Plans To Launch" is an intent before an event's verb, read by _not_to_come.)

@@ -313,6 +313,11 @@ _RESULTS_REPORTED = re.compile(
     r"|\b(?:results|earnings)\s+(?:of\s+operations\s+)?for\s+the\b",
     re.IGNORECASE,
 )
+#: A sentence that files or reports a year's accounts: "filed its annual report ... on Form 20-F for the year ended".
+_ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|financial\s+statements)\b", re.IGNORECASE)
+#: A calendar year the accounts end with: "for the year ended December 31, 2020" is 2020's, whatever else a fiscal
+#: year may be called (a year ending in March or June is named either way, so only December's is read).
+_YEAR_ENDED_DECEMBER = re.compile(r"\b(?:fiscal\s+)?year\s+ended\s+December\s*31,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 #: Digits glued to a month by the scrape ("ended March31, 2020").
 _GLUED_DAY = re.compile(r"(?<=[a-z])(?=\d)")
 
@@ -344,6 +349,17 @@ class Story:
         for sentence in sentences[:3]:
             periods |= {p for _, p in periods_in(_GLUED_DAY.sub(" ", sentence))}
         return periods
+
+    @cached_property
+    def results_years(self) -> set[str]:
+        """The calendar years whose accounts the story's own results or filing sentences give ("for the fourth quarter
+        and year ended December 31, 2020"; the first three such sentences); empty when none names one."""
+        sentences = [
+            s
+            for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", self.text[:6000])
+            if _RESULTS_REPORTED.search(s) or _ACCOUNTS_FILED.search(s)
+        ]
+        return {m[1] for s in sentences[:3] for m in _YEAR_ENDED_DECEMBER.finditer(s)}
 
     def has_word(self, word: str) -> bool:
         """The word, any case, or a story word sharing its beginning: all of a short word, all but 3 letters of a long one.

@@ -283,6 +283,22 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme to Announce Winners of Robo Challenge", "Winners of the Robo Challenge will be named on May 4.", []),
         ("Acme Poised to Report Record Annual Sales", "Acme's annual sales reached a record, it said.", []),
         ("Acme to Release Q3 Production Update", "Acme today released its third quarter production update.", ["to Release"]),
+        # an approval over a committee's recommendation of one, unless the headline says it is a recommendation
+        (
+            "Acme Announces Robozumab Approval in Europe",
+            "The EMA's CHMP has recommended the approval of Acme's Robozumab; the European Commission decides next.",
+            ["Approval"],
+        ),
+        (
+            "CHMP Recommends Approval of Acme Robozumab",
+            "The EMA's CHMP has recommended the approval of Acme's Robozumab; the European Commission decides next.",
+            [],
+        ),
+        (
+            "Acme Announces Robozumab Approval in Europe",
+            "The CHMP recommended approval in March. The European Commission approved Robozumab on May 4.",
+            [],
+        ),
         # a dividend on a series of shares is no money raised
         (
             "REIT Raises Dividend on Series A Preferred Shares",

@@ -294,6 +294,21 @@ def test_results_are_those_of_the_period_the_story_reports() -> None:
     assert check_grounding("Acme Pipeline to Add 10,000 Barrels a Day in Third Quarter", story).grounded
 
 
+def test_results_are_those_of_the_year_the_story_reports() -> None:
+    story = (
+        "BOSTON, March 2, 2021 -- Acme Corp. today reported financial results for the fourth quarter and year ended "
+        "December 31, 2020. In February 2021, Acme signed a supply deal with Beta."
+    )
+    assert check_grounding("Acme Reports Financial Results for 2021", story).unsupported == ["2021"]
+    assert check_grounding("Acme Reports Full Year 2021 Results", story).unsupported == ["2021"]
+    assert check_grounding("Acme Reports Financial Results for 2020", story).grounded
+    # a year beside the results that is not theirs, and a quarter's year, are read by other rules
+    assert check_grounding("Acme Reports Full Year 2020 Results and 2021 Outlook", story).grounded
+    filed = "Acme has filed its annual report on Form 20-F for the year ended December31, 2020, with the SEC on March 8, 2021."
+    assert check_grounding("Acme Files Annual Report for 2021", filed).unsupported == ["2021"]
+    assert check_grounding("Acme Files 2020 Annual Report", filed).grounded
+
+
 def test_a_bound_is_supported_by_a_value_just_on_its_side() -> None:
     assert check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $1,173,800.").grounded
     assert check_grounding("Zil Payroll Feature Grows Over 1,100%", "Zil reported a 1,112% surge.").grounded
