@@ -501,9 +501,9 @@ def _negation(headline: str, text: Text) -> list[tuple[int, str]]:
 
 
 #: An intent or a pride word with the event's done form straight after ("Pleased Announces", "Wants Buys"): no
-#: headline is written so; it is a plan's "to" dropped, and what is left claims the event done.
-#: After a verb of intent, only a done form that is no plural noun ("Expects Issues", "Plans Releases for 2025");
-#: a word of pride takes no noun after it.
+#: headline is written so; it is a plan's "to" dropped, and what is left claims the event done. After a verb of
+#: intent, only a done form that is no plural noun ("Expects Issues", "Plans Releases for 2025"); a word of pride
+#: takes no noun after it.
 _PLURAL_NOUNS = frozenset(
     "issues starts releases reports wins signs raises posts hosts purchases launches presents lists builds holds pays".split()
 )
@@ -833,9 +833,9 @@ def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], futur
     or (with ``future``, the words that write this event's future) never as to come and never in the future where it
     speaks of the thing (no "will be available", "is set to debut" in a sentence with one of ``thing``, the words
     after the verb: the company's name would match every sentence): "Plans to Launch" over a story of a launch told
-    in other words. A talk or a meeting
-    to come is often told in the present ("is presenting at"), a deal in the words of its agreement ("entered into a
-    definitive agreement"): for those, only a story that has the event done counts against the headline."""
+    in other words. A talk or a meeting to come is often told in the present ("is presenting at"), a deal in the
+    words of its agreement ("entered into a definitive agreement"): for those, only a story that has the event done
+    counts against the headline."""
     done, to_come, pride = _mention_counts(lemma, text, about)
     if to_come or (pride and not (future and done)):
         # Told as to come, or only with pride ("is excited to launch"); but a plan ("Plans to Launch X") over a story
