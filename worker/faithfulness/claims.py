@@ -549,8 +549,9 @@ _FINISHED = re.compile(
 def _status(headline: str, text: Text) -> list[tuple[int, str]]:
     out = [(m.start(), m[0]) for m in _INTENT_THEN_DONE.finditer(headline)]
     out += [(m.start("done"), m["done"]) for m in _SECOND_VERB.finditer(headline)]
-    if not _FINISHED.search(text.story):
-        out += [(m.start("done"), m["done"]) for m in _COMPLETED_BEFORE_NOUN.finditer(headline)]
+    completed = [(m.start("done"), m["done"]) for m in _COMPLETED_BEFORE_NOUN.finditer(headline)]
+    if completed and not _FINISHED.search(text.story):  # the story read only for a headline that says "Completed"
+        out += completed
     lowered = headline.lower()
     for m in _WORD.finditer(headline):
         word = m[0].lower()

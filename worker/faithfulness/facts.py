@@ -341,11 +341,16 @@ class Story:
         self.months = {MONTHS[w] for w in self._word_set if w in MONTHS}
 
     @cached_property
+    def _opening_sentences(self) -> list[str]:
+        """The sentences of the story's first 6,000 characters, where a release states what it reports."""
+        return re.split(r"(?<=[.!?])\s+(?=[A-Z])", self.text[:6000])
+
+    @cached_property
     def results_periods(self) -> set[str]:
         """The quarters and halves the story's own results sentences name (the first three such sentences); empty
         when it reports no results or names no period there. Read only for a headline about results."""
         periods: set[str] = set()
-        sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", self.text[:6000]) if _RESULTS_REPORTED.search(s)]
+        sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s)]
         for sentence in sentences[:3]:
             periods |= {p for _, p in periods_in(_GLUED_DAY.sub(" ", sentence))}
         return periods
@@ -354,11 +359,7 @@ class Story:
     def results_years(self) -> set[str]:
         """The calendar years whose accounts the story's own results or filing sentences give ("for the fourth quarter
         and year ended December 31, 2020"; the first three such sentences); empty when none names one."""
-        sentences = [
-            s
-            for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", self.text[:6000])
-            if _RESULTS_REPORTED.search(s) or _ACCOUNTS_FILED.search(s)
-        ]
+        sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s) or _ACCOUNTS_FILED.search(s)]
         return {m[1] for s in sentences[:3] for m in _YEAR_ENDED_DECEMBER.finditer(s)}
 
     def has_word(self, word: str) -> bool:

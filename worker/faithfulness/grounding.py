@@ -116,14 +116,13 @@ def check_grounding(headline: str, story: str) -> Grounding:
             # A headline's results are those the story reports: "Results for the Third Quarter" over a story that
             # reports the first quarter's (and speaks of the third only as a plan) names the wrong period.
             claim(span, period in told.periods and (not results_periods or period in results_periods))
-    for m in _RESULTS_YEAR.finditer(headline):
-        group = next(g for g in ("year", "year_", "year__") if m[g])
-        if _PART_OF_YEAR_BEFORE.search(headline[max(0, m.start(group) - 25) : m.start(group)]):
+    for m in (m for pattern in _RESULTS_YEAR for m in pattern.finditer(headline)):
+        if _PART_OF_YEAR_BEFORE.search(headline[max(0, m.start("year") - 25) : m.start("year")]):
             continue  # "Third Quarter 2024 Results": a quarter's year, which the quarter rule reads
-        if free(m.span(group)) and told.results_years:
+        if free(m.span("year")) and told.results_years:
             # "Reports Financial Results for 2021", "Files Annual Report for 2021" over the year ended December 31,
             # 2020: the story has 2021 (its dateline), but not as the year of these accounts.
-            claim(m.span(group), m[group] in told.results_years)
+            claim(m.span("year"), m["year"] in told.results_years)
     # Longest first: "FY 2021" is one fact, not "FY" and 2021; "USD 1.2 billion" one amount.
     for span, number in sorted(numbers_in(headline), key=lambda f: f[0][0] - f[0][1]):
         if number.text.lower() in _IDIOMATIC_NUMBERS:
@@ -151,12 +150,14 @@ _PART_OF_YEAR_BEFORE = re.compile(
     r"\b(?:quarter|Q[1-4]|half|H[12]|months|quarterly|interim|semi-?annual)\b[\s,-]*(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE
 )
 #: A year a headline gives results or accounts for: "Results for 2021", "Full Year 2021", "2021 Annual Report"; not
-#: "2021 Guidance" beside them.
-_RESULTS_YEAR = re.compile(
-    r"\b(?:results|report|earnings|statements)\s+for\s+(?:the\s+)?(?:full\s+|fiscal\s+)?(?:year\s+)?(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?:full[\s-]year|fiscal(?:\s+year)?|FY)\s*(?P<year_>(?:19|20)\d\d)\b"
-    r"|\b(?P<year__>(?:19|20)\d\d)\s+(?:full[\s-]year\s+|annual\s+|fiscal\s+year\s+)?(?:financial\s+)?(?:results|annual\s+report|earnings)\b",
-    re.IGNORECASE,
+#: "2021 Guidance" beside them. Three ways of writing it; a year two of them match is claimed once (``free``).
+_RESULTS_YEAR = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:results|report|earnings|statements)\s+for\s+(?:the\s+)?(?:full\s+|fiscal\s+)?(?:year\s+)?(?P<year>(?:19|20)\d\d)\b",
+        r"\b(?:full[\s-]year|fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d)\b",
+        r"\b(?P<year>(?:19|20)\d\d)\s+(?:full[\s-]year\s+|annual\s+|fiscal\s+year\s+)?(?:financial\s+)?(?:results|annual\s+report|earnings)\b",
+    )
 )
 
 
