@@ -602,10 +602,9 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if (
                 not _INTENT_BEFORE.search(headline[max(0, m.start() - 60) : m.start()])
                 and to_come.search(text.story)
-                and not any(
-                    # "selected as a finalist", "honored by this nomination": the done word is the candidacy's.
-                    not _OF_CANDIDACY.match(text.story[d.end() : d.end() + 60])
-                    for d in done_in_story.finditer(text.story)
+                and (
+                    not _done_in(done_in_story, text.story)
+                    or (to_come is _CANDIDACY and _candidacy_is_the_news(text, done_in_story))
                 )
             ):
                 out.append((m.start(), m[0]))
@@ -629,6 +628,25 @@ _OF_CANDIDACY = re.compile(
     rf"(?:\s+(?!over\b|among\b|from\b|beating\b|ahead\b)[\w-]+){{0,4}}?\s+{_CANDIDACY.pattern}", re.IGNORECASE
 )
 _FILING = re.compile(r"appl", re.IGNORECASE)
+#: A win said outright, which a finalist's release never says of anyone.
+_WON = re.compile(
+    r"\b(?:won|wins|winners?\s+(?:of|at|in|for|are|were|include)|named\s+(?:the\s+|a\s+|as\s+)?winner|announc\w+\s+(?:the\s+)?winners)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_in(done: re.Pattern[str], text: str) -> bool:
+    """``text`` has a done word that is not a candidacy's own ("selected as a finalist", "honored by this nomination")."""
+    return any(not _OF_CANDIDACY.match(text[d.end() : d.end() + 60]) for d in done.finditer(text))
+
+
+def _candidacy_is_the_news(text: Text, done: re.Pattern[str]) -> bool:
+    """The story opens on a candidacy ("was named a finalist for the 2024 ... Awards": the first of its first three
+    sentences to speak of a candidacy or of something done), and says no win outright anywhere: a done word
+    elsewhere ("awarded at the global level", "honored with this award" four years running, another award's "also
+    chosen as an honoree") does not make the finalist a winner."""
+    news = next((s for s in text.sentences[:3] if _CANDIDACY.search(s) or _done_in(done, s)), None)
+    return news is not None and not _done_in(done, news) and not _WON.search(text.story)
 
 
 #: "is excited to launch", "is proud to announce": a press release's way of saying it is happening now.

@@ -196,6 +196,26 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             "Acme was selected as a finalist for the 2021 Robotics Innovation Award.",
             ["Wins"],
         ),
+        # a story that opens on a candidacy: done words further on (the awards' own process, another award, past
+        # years) do not make the finalist a winner
+        (
+            "Acme Named 2021 Robotics Innovation Award Winner",
+            "BOSTON, May 4, 2021 -- Acme was named a finalist for the 2021 Robotics Innovation Award. Acme was also "
+            "recently chosen as a Webby Award honoree. Awards are granted at the regional and global level.",
+            ["Winner"],
+        ),
+        # ... unless the story says the win outright, or opens on something done ("announcing the recipients")
+        (
+            "Acme Wins 2021 Robotics Innovation Award",
+            "Acme was named a finalist for the 2021 Robotics Innovation Award in March. On Friday, Acme won the award.",
+            [],
+        ),
+        (
+            "Acme Announces Winners of Hometown Heroes Awards",
+            "Acme continues its tradition by announcing the recipients of its 2025 Hometown Heroes Awards. Each year the "
+            "public is invited to nominate first responders. This year's honorees are an extraordinary group.",
+            [],
+        ),
         # an application elsewhere in the story is not an application for the headline's thing
         (
             "Acme Applies for $5 Million Grant",
