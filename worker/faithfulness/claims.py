@@ -664,6 +664,11 @@ _ADJECTIVE = (
 _DETERMINER_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:{_ADJECTIVE})?$", re.IGNORECASE)
 
 
+#: An event's noun after a time set for it: "slated for launch", "scheduled for the grand opening".
+_SCHEDULED_FOR_BEFORE = re.compile(
+    rf"\b(?:slated|scheduled|set|planned|timed|due)\s+for\s+(?:(?:the|a|an|its|their|our)\s+)?(?:{_ADJECTIVE}){{0,2}}$",
+    re.IGNORECASE,
+)
 _ANNOUNCED_BEFORE = re.compile(
     rf"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+(?:{_ADJECTIVE}){{0,2}}$",
     re.IGNORECASE,
@@ -763,6 +768,8 @@ def _mention_counts(
                 to_come += 1
             else:
                 done += 1
+        elif _SCHEDULED_FOR_BEFORE.search(before[-50:]):
+            to_come += 1  # "Slated for launch this April", "scheduled for its official opening"
         elif _DETERMINER_BEFORE.search(before[-30:]):
             # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
             done += bool(_ANNOUNCED_BEFORE.search(before[-50:]))

@@ -196,6 +196,14 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             "Acme was selected as a finalist for the 2021 Robotics Innovation Award.",
             ["Wins"],
         ),
+        # a launch the story has set for a time to come, in a noun ("Slated for launch this April")
+        (
+            "Acme Launches Robo Two",
+            "Acme is introducing Robo Two, a warehouse robot. Slated for launch this April, Robo Two is poised to change "
+            "warehouses.",
+            ["Launches"],
+        ),
+        ("Acme Launches Robo Two", "Acme launched Robo Two on Monday. Robo Two was originally slated for launch in April.", []),
         # a story that opens on a candidacy: done words further on (the awards' own process, another award, past
         # years) do not make the finalist a winner
         (
