@@ -604,7 +604,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 and to_come.search(text.story)
                 and (
                     not _done_in(done_in_story, text.story)
-                    or (to_come is _CANDIDACY and _candidacy_is_the_news(text, done_in_story))
+                    or (to_come is _CANDIDACY and _candidacy_is_the_news(headline, m, text, done_in_story))
                 )
             ):
                 out.append((m.start(), m[0]))
@@ -628,10 +628,32 @@ _OF_CANDIDACY = re.compile(
     rf"(?:\s+(?!over\b|among\b|from\b|beating\b|ahead\b)[\w-]+){{0,4}}?\s+{_CANDIDACY.pattern}", re.IGNORECASE
 )
 _FILING = re.compile(r"appl", re.IGNORECASE)
-#: A win said outright, which a finalist's release never says of anyone.
+#: A win said outright, which a finalist's release never says of anyone: "won", "the winners are", "was awarded the
+#: top prize", "received the award".
 _WON = re.compile(
-    r"\b(?:won|wins|winners?\s+(?:of|at|in|for|are|were|include)|named\s+(?:the\s+|a\s+|as\s+)?winner|announc\w+\s+(?:the\s+)?winners)\b",
+    r"\b(?:won|wins|winners?\s+(?:of|at|in|for|are|were|include)|named\s+(?:the\s+|a\s+|as\s+)?winner|"
+    r"announc\w+\s+(?:the\s+)?winners|(?:awarded|received|accepted)\s+the\s+(?:(?:top|grand|first)\s+)?"
+    r"(?:award|prize|honou?r|trophy))\b",
     re.IGNORECASE,
+)
+#: An award's candidacy (not a drug's "candidates", a board's "nominees for director" are read the same way, but a
+#: headline's award claim is what this guards).
+_AWARD_CANDIDACY = re.compile(
+    r"\b(?:finalists?|semi-?finalists?|nominat\w+|nominees?|shortlist\w*|short-listed)\b", re.IGNORECASE
+)
+#: Ways of winning the done words leave out: "took home the top prize", "clinched the top honor", "beat out three
+#: other nominees".
+_WIN_VERB = re.compile(
+    r"\b(?:took\s+home|takes\s+home|took\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:award|prize|honou?r|title|trophy|spot|place)|"
+    r"captured|earn\w*|clinched|claim\w*|secured|recogni[sz]ed|elected|voted)\b",
+    re.IGNORECASE,
+)
+#: Winning over the others' candidacy: "beat out three other nominees", "Tops Field of Nominees".
+_WIN_OVER = re.compile(r"\b(?:beat|beats|bested|outshone|tops|topped)\b", re.IGNORECASE)
+#: A headline's claim of an award, not of a contract, a grant or an approval: "Winner", or a win word with an award's
+#: noun a few words on ("Wins 2021 Robotics Innovation Award").
+_AWARD_AFTER = re.compile(
+    r"^(?:\s+[\w'&.-]+){0,6}?\s+(?:awards?|prizes?|honou?rs?|titles?|trophy|medal|category)\b", re.IGNORECASE
 )
 
 
@@ -640,13 +662,22 @@ def _done_in(done: re.Pattern[str], text: str) -> bool:
     return any(not _OF_CANDIDACY.match(text[d.end() : d.end() + 60]) for d in done.finditer(text))
 
 
-def _candidacy_is_the_news(text: Text, done: re.Pattern[str]) -> bool:
-    """The story opens on a candidacy ("was named a finalist for the 2024 ... Awards": the first of its first three
-    sentences to speak of a candidacy or of something done), and says no win outright anywhere: a done word
-    elsewhere ("awarded at the global level", "honored with this award" four years running, another award's "also
-    chosen as an honoree") does not make the finalist a winner."""
-    news = next((s for s in text.sentences[:3] if _CANDIDACY.search(s) or _done_in(done, s)), None)
-    return news is not None and not _done_in(done, news) and not _WON.search(text.story)
+def _candidacy_is_the_news(headline: str, m: re.Match[str], text: Text, done: re.Pattern[str]) -> bool:
+    """A headline's award ("Winner", "Wins ... Award") over a story that opens on a candidacy ("was named a finalist
+    for the 2024 ... Awards": the first of its first three sentences to speak of a candidacy or of something done),
+    and never says a win outright: a done word elsewhere ("awarded at the global level" of the awards' process,
+    "honored with this award" four years running, another award's "also chosen as an honoree") does not make the
+    finalist a winner."""
+    if not (m[0].lower().startswith("winner") or _AWARD_AFTER.match(headline[m.end() : m.end() + 80])):
+        return False
+    news = next((s for s in text.sentences[:3] if _AWARD_CANDIDACY.search(s) or _done_in(done, s)), None)
+    return (
+        news is not None
+        and not _done_in(done, news)
+        and not _done_in(_WIN_VERB, news)
+        and not _WIN_OVER.search(news)
+        and not _WON.search(text.story)
+    )
 
 
 #: "is excited to launch", "is proud to announce": a press release's way of saying it is happening now.

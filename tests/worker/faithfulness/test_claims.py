@@ -218,6 +218,36 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             "Acme was named a finalist for the 2021 Robotics Innovation Award in March. On Friday, Acme won the award.",
             [],
         ),
+        # ... or wins in words the done words leave out, or later ("was awarded the top prize"); nor is a contract, a
+        # grant or an approval an award whose candidacy a shortlist or a drug candidate would be
+        (
+            "Acme Wins 2021 Robotics Innovation Award",
+            "BOSTON, May 4, 2021 -- Acme, one of five finalists, took home the top prize at the 2021 Robotics Innovation "
+            "Awards on Thursday. The company was honored at a gala.",
+            [],
+        ),
+        (
+            "Acme Wins 2021 Robotics Innovation Award",
+            "Acme beat out three other nominees to the 2021 Robotics Innovation Award. The company was honored at a gala.",
+            [],
+        ),
+        (
+            "Acme Wins 2021 Robotics Innovation Award",
+            "The 2021 Robotics Innovation Awards drew 300 nominations this year. Judges narrowed the field to five "
+            "finalists. The finalists presented on Thursday. At the end of the night, Acme was awarded the top prize.",
+            [],
+        ),
+        (
+            "Acme Wins $50 Million Army Contract",
+            "Acme, one of three shortlisted bidders, has secured a $50 million contract with the U.S. Army. The contract "
+            "was awarded after a year-long competition.",
+            [],
+        ),
+        (
+            "Acme Bio Wins FDA Approval for Lead Candidate",
+            "Acme Bio today announced FDA approval of AB-101, its lead candidate. The company received the approval letter.",
+            [],
+        ),
         (
             "Acme Announces Winners of Hometown Heroes Awards",
             "Acme continues its tradition by announcing the recipients of its 2025 Hometown Heroes Awards. Each year the "
