@@ -636,8 +636,8 @@ _WON = re.compile(
     r"(?:award|prize|honou?r|trophy))\b",
     re.IGNORECASE,
 )
-#: An award's candidacy (not a drug's "candidates", a board's "nominees for director" are read the same way, but a
-#: headline's award claim is what this guards).
+#: An award's candidacy: _CANDIDACY without "candidates" and "contenders" (a drug's lead candidate, a contract's
+#: bidders), which would make the story of any approval or contract open on a candidacy.
 _AWARD_CANDIDACY = re.compile(
     r"\b(?:finalists?|semi-?finalists?|nominat\w+|nominees?|shortlist\w*|short-listed)\b", re.IGNORECASE
 )
@@ -695,7 +695,7 @@ _ADJECTIVE = (
 _DETERMINER_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:{_ADJECTIVE})?$", re.IGNORECASE)
 
 
-#: An event's noun after a time set for it: "slated for launch", "scheduled for the grand opening".
+#: An event's noun after a time set for it: "slated for launch", "scheduled for its official launch".
 _SCHEDULED_FOR_BEFORE = re.compile(
     rf"\b(?:slated|scheduled|set|planned|timed|due)\s+for\s+(?:(?:the|a|an|its|their|our)\s+)?(?:{_ADJECTIVE}){{0,2}}$",
     re.IGNORECASE,
@@ -800,7 +800,7 @@ def _mention_counts(
             else:
                 done += 1
         elif _SCHEDULED_FOR_BEFORE.search(before[-50:]):
-            to_come += 1  # "Slated for launch this April", "scheduled for its official opening"
+            to_come += 1  # "Slated for launch this April", "scheduled for its official launch"
         elif _DETERMINER_BEFORE.search(before[-30:]):
             # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
             done += bool(_ANNOUNCED_BEFORE.search(before[-50:]))
