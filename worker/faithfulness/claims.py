@@ -37,6 +37,7 @@ Pure Python.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
@@ -310,10 +311,9 @@ def _results_given(story: str) -> bool:
 _WIN = re.compile(
     r"\b(?:wins?|won|winners?|awarded|winning|recipients?|honou?rees?|honou?red|receives?|received)\b", re.IGNORECASE
 )
-_CANDIDACY = re.compile(
-    r"\b(?:finalists?|semi-?finalists?|nominat\w+|nominees?|shortlist\w*|short-listed|contenders?|candidates?|in the running)\b",
-    re.IGNORECASE,
-)
+#: An award's candidacy words, and (in _CANDIDACY) any candidacy's.
+_AWARD_CANDIDATES = r"finalists?|semi-?finalists?|nominat\w+|nominees?|shortlist\w*|short-listed"
+_CANDIDACY = re.compile(rf"\b(?:{_AWARD_CANDIDATES}|contenders?|candidates?|in the running)\b", re.IGNORECASE)
 
 
 def unsupported_claims(headline: str, story: str) -> list[str]:
@@ -593,18 +593,16 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 intent = _INTENT_BEFORE.search(before)
                 start = intent.start() if intent else m.start()
                 out.append((start, headline[start : m.end()]))
-    for done, to_come, done_in_story in _STATUS_PAIRS:
-        for m in done.finditer(headline):
-            if m[0].lower().startswith("approv") and _RECOMMENDED_IN_HEADLINE.search(
-                headline[max(0, m.start() - 40) : m.start()]
-            ):
+    for pair in _STATUS_PAIRS:
+        for m in pair.done.finditer(headline):
+            if pair.said_short is not None and pair.said_short(headline, m):
                 continue
             if (
                 not _INTENT_BEFORE.search(headline[max(0, m.start() - 60) : m.start()])
-                and to_come.search(text.story)
+                and pair.to_come.search(text.story)
                 and (
-                    not _done_in(done_in_story, text.story)
-                    or (to_come is _CANDIDACY and _candidacy_is_the_news(headline, m, text, done_in_story))
+                    not _done_in(pair.done_in_story, text.story)
+                    or (pair.short_anyway is not None and pair.short_anyway(headline, m, text, pair.done_in_story))
                 )
             ):
                 out.append((m.start(), m[0]))
@@ -638,9 +636,7 @@ _WON = re.compile(
 )
 #: An award's candidacy: _CANDIDACY without "candidates" and "contenders" (a drug's lead candidate, a contract's
 #: bidders), which would make the story of any approval or contract open on a candidacy.
-_AWARD_CANDIDACY = re.compile(
-    r"\b(?:finalists?|semi-?finalists?|nominat\w+|nominees?|shortlist\w*|short-listed)\b", re.IGNORECASE
-)
+_AWARD_CANDIDACY = re.compile(rf"\b(?:{_AWARD_CANDIDATES})\b", re.IGNORECASE)
 #: Ways of winning the done words leave out: "took home the top prize", "clinched the top honor", "beat out three
 #: other nominees".
 _WIN_VERB = re.compile(
@@ -909,25 +905,52 @@ def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
-#: (a done word in the headline, words of a status short of it in the story, words in the story that it is done):
-#: "Wins" for a finalist, "Receives" for an application, "Completes" for a pending deal.
+@dataclass(frozen=True)
+class _StatusPair:
+    """A done word in the headline over a story that tells a status short of it: "Wins" for a finalist, "Receives"
+    for an application, "Completes" for a pending deal."""
+
+    done: re.Pattern[str]  # the done word, in the headline
+    to_come: re.Pattern[str]  # a status short of it, in the story
+    done_in_story: re.Pattern[str]  # the story's words that it is done, which spare the headline
+    # The headline says itself that it is short of done ("CHMP Recommends Approval"): no claim.
+    said_short: Callable[[str, re.Match[str]], bool] | None = None
+    # The story is short of done despite its done words (a finalist's release with another award's "honoree").
+    short_anyway: Callable[[str, re.Match[str], Text, re.Pattern[str]], bool] | None = None
+
+
+def _approval_said_short(headline: str, m: re.Match[str]) -> bool:
+    """An approval the headline itself calls recommended, sought or pending ("CHMP Recommends Approval", "Seeks
+    Approval", "on Path to Approval")."""
+    return m[0].lower().startswith("approv") and bool(
+        _RECOMMENDED_IN_HEADLINE.search(headline[max(0, m.start() - 40) : m.start()])
+    )
+
+
+_RECOMMENDED_IN_HEADLINE = re.compile(
+    r"\b(?:recommend\w*|opinion|for|toward|towards|path\s+to|seeks?|seeking|pending|potential|possible)\b[\w\s()-]{0,30}$",
+    re.IGNORECASE,
+)
 _STATUS_PAIRS = [
-    (
+    _StatusPair(
         _re(r"wins?|won|winners?|awarded"),
         _CANDIDACY,
         _re(
             r"won|wins|winners? (?:of|at|in|for)|named (?:the |a |as )?winner|selected|chosen|winners (?:of|are|were|include)|announc\w+ (?:the )?winners|awarded|recipients?|honou?red|received|receives"
         ),
+        short_anyway=_candidacy_is_the_news,
     ),
-    (
+    _StatusPair(
         _re(r"receives?|received|secures|secured|granted|obtains?|obtained|approved|approves|clears|cleared"),
         _re(r"applied|applies|applying|filed|files|filing|submitted|submits|submission|seeks|seeking|application|pending"),
         _re(
             r"received|receives|(?:is|are) receiving (?:\w+ )?(?:praise|acclaim|recognition|feedback|reviews)|granted|grants|secured|secures|obtained|obtains|awarded|approved|approves|"
             r"approval was|won|clears|cleared|issued"
         ),
+        # Its "Approved"/"Approves" too, where the headline calls the approval recommended or sought.
+        said_short=_approval_said_short,
     ),
-    (
+    _StatusPair(
         _re(r"complete[sd]|closes|closed|finali[sz]e[sd]"),
         _re(
             r"upcoming|pending|proposed|preliminary|expected to (?:close|complete)|subject to|non-binding|letter of intent|"
@@ -935,31 +958,25 @@ _STATUS_PAIRS = [
         ),
         _re(r"completed|completes|closed|closes|finali[sz]e[sd]|completion of|closing of|consummated|confirmed|confirms"),
     ),
-    (
+    _StatusPair(
         _re(r"agree[sd]|signs|signed"),
         _re(
             r"rumou?r\w*|in talks|considering|exploring|evaluating|reviewing|proposal|proposes|non-binding|memorandum of understanding|MOU"
         ),
         _re(r"agreed|agrees|agreement|signed|signs|entered into|executed"),
     ),
-]
-#: An approval over a committee's recommendation of one ("Announces Evrysdi Approval in Europe" over the CHMP's
-#: "recommended the approval"): the regulator has not yet decided. Not where the headline says so itself
-#: ("CHMP Recommends Approval", "Seeks Approval", "on Path to Approval").
-_STATUS_PAIRS.append(
-    (
+    # An approval over a committee's recommendation of one ("Announces Evrysdi Approval in Europe" over the CHMP's
+    # "recommended the approval"): the regulator has not yet decided.
+    _StatusPair(
         _re(r"approval|approved|approves"),
         _re(r"recommend\w*\s+(?:\w+\s+){0,3}approv\w*|positive\s+(?:CHMP\s+)?opinion|recommended\s+for\s+approval"),
         _re(
             r"(?<!recommended\s)(?<!recommend\s)(?<!recommends\s)(?<!the\s)approved|granted\s+(?:\w+\s+){0,2}(?:approval|authori[sz]ation)|"
             r"approval\s+(?:was|has\s+been)\s+granted|received\s+(?:\w+\s+){0,2}approval"
         ),
-    )
-)
-_RECOMMENDED_IN_HEADLINE = re.compile(
-    r"\b(?:recommend\w*|opinion|for|toward|towards|path\s+to|seeks?|seeking|pending|potential|possible)\b[\w\s()-]{0,30}$",
-    re.IGNORECASE,
-)
+        said_short=_approval_said_short,
+    ),
+]
 #: "Plans Merger", "Proposes $12 Million Loan": a plan said of what the story tells as done ("announced the completion
 #: of the business combination", "closed a $12 million bridge loan") wherever it speaks of it, and never as to come.
 #: ("Plans To Launch" is an intent before an event's verb, read by _not_to_come.)
