@@ -3,6 +3,7 @@
 - ``facts.py``: the checkable facts of a text (numbers with units, periods, tickers, words), normalised;
 - ``common_words.py`` and ``words/``: which capitalised headline words are names;
 - ``claims.py``: what a headline says happened (a direction, a negation, an event's status) against the story;
+- ``totals.py``: a deal's amount that the story gives only as a running total ("$108 million to date");
 - ``grounding.py``: every fact and claim of a headline looked up in its story; looping; the extractive lead.
 
 The judge, a verifier adapter served by the engine (a classify task with ``judges`` set:

@@ -41,13 +41,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
-from worker.faithfulness.facts import stem
+from worker.faithfulness.facts import SENTENCE_END, stem
 
 __all__ = ["unsupported_claims"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-#: A sentence ends at a stop before a capital, never after a time's "a.m." ("at 8 a.m. ET to discuss").
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![ap]\.m\.)\s+(?=[A-Z\"'(])|\n+")
 
 
 @dataclass(frozen=True)
@@ -378,7 +376,7 @@ class Text:
         plain = re.sub(r"\([^()]{0,200}\)", " ", story)
         self.flat = " " + " ".join(w.lower() for w in _WORD.findall(story)) + " | "
         self.flat += " ".join(w.lower() for w in _WORD.findall(plain)) + " "
-        self.sentences = [s for s in _SENTENCE_END.split(story) if s.strip()]
+        self.sentences = [s for s in SENTENCE_END.split(story) if s.strip()]
 
     def says(self, words: frozenset[str], about: set[str]) -> bool:
         """Some sentence has one of ``words`` and, where ``about`` names anything, a word sharing the beginning of one."""
@@ -821,9 +819,9 @@ def _sentence_at(story: str, at: int) -> str:
     """The sentence around ``at`` (at most 300 characters either side), as Text splits them: "U.S. next month" is
     one sentence."""
     start = max(0, at - 300)
-    for m in _SENTENCE_END.finditer(story, start, at):
+    for m in SENTENCE_END.finditer(story, start, at):
         start = m.end()
-    end = _SENTENCE_END.search(story, at, at + 300)
+    end = SENTENCE_END.search(story, at, at + 300)
     return story[start : end.start() if end else at + 300]
 
 

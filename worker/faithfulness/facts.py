@@ -101,6 +101,8 @@ CASHTAG = re.compile(r"(?<![\w$])\$(?P<symbol>[A-Z]{1,6})\b")
 PAREN_TICKER = re.compile(r"\((?P<symbol>[A-Z]{2,5})\)")
 
 WORD = re.compile(r"[A-Za-z0-9]+")
+#: A sentence ends at a stop (or a semicolon) before a capital, never after a time's "a.m." ("at 8 a.m. ET to discuss").
+SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![ap]\.m\.)\s+(?=[A-Z\"'(])|\n+")
 _GLUED = re.compile(r"(?<=[a-z])\d+(?![\d.,]*\d)")
 
 
@@ -329,13 +331,15 @@ class Story:
         self.text = text
         self.words = sorted({w.lower() for w in WORD.findall(text)})
         self._word_set = set(self.words)
-        self.numbers = [n for _, n in numbers_in(text, number_words=False)]
+        #: Each number the story writes in digits, with where it stands (read by worker/faithfulness/totals.py).
+        self.placed: list[tuple[tuple[int, int], Number]] = numbers_in(text, number_words=False)
+        # Digits glued to a word by the scrape ("on July14, 2020") still state a number.
+        self.placed += [(m.span(), Number(m[0], float(m[0]), float(m[0]), "amount", 1.0, 0)) for m in _GLUED.finditer(text)]
+        # A range's first number takes the scale of its second: "$30 and $35 million" states $30 million.
+        self.placed += [(m.span(), _number(m)) for m in _RANGE.finditer(text) if _scale_shared(m)]
+        self.numbers = [n for _, n in self.placed]
         # Number words from the word index: one regex fewer over a long story.
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
-        # Digits glued to a word by the scrape ("on July14, 2020") still state a number.
-        self.numbers += [Number(m[0], float(m[0]), float(m[0]), "amount", 1.0, 0) for m in _GLUED.finditer(text)]
-        # A range's first number takes the scale of its second: "$30 and $35 million" states $30 million.
-        self.numbers += [_number(m) for m in _RANGE.finditer(text) if _scale_shared(m)]
         self.mantissas = {n.mantissa for n in self.numbers}
         self.periods = {p for _, p in periods_in(text)}
         self.months = {MONTHS[w] for w in self._word_set if w in MONTHS}
@@ -417,21 +421,29 @@ class Story:
         """
         if number.kind == "amount" and number.scale == 1.0 and number.mantissa in self.mantissas:
             return True
-        half_ulp = 0.5 * 10.0 ** (-number.decimals) * number.scale
-        # Near a bound: within one unit of its last written digit and a quarter of it ("Tops $1 Billion" is not
-        # $1.4 billion). A quarter alone let four changed numbers of 2,075 through on training stories
-        # ("Over 22 Years" over a story's 25) and no more true headlines.
-        reach = min(_unit(number), 0.25 * number.value) if bound else 0.0
-        for told in self.numbers:
-            if told.kind != number.kind or not same_currency(number.currency, told.currency):
-                continue
-            if math.isclose(told.value, number.value, rel_tol=1e-9, abs_tol=1e-12):
-                return True
-            diff = abs(told.value - number.value)
-            if diff <= half_ulp * (1 + 1e-9) and diff <= 0.05 * abs(told.value):
-                return True
-            if bound == "at_least" and number.value <= told.value < number.value + reach:
-                return True
-            if bound == "at_most" and number.value - reach < told.value <= number.value:
-                return True
+        return any(_agrees(told, number, bound) for told in self.numbers)
+
+    def mentions(self, number: Number, bound: Bound | None = None) -> list[tuple[int, int]]:
+        """Where the story writes, in digits, a value that supports ``number`` as :meth:`supports_number` reads it
+        (bare digits beside a unit aside)."""
+        return [span for span, told in self.placed if _agrees(told, number, bound)]
+
+
+def _agrees(told: Number, number: Number, bound: Bound | None) -> bool:
+    """The story's ``told`` is the headline's ``number``: equal, rounded to the headline's written precision, or on
+    the ``bound``'s side of it and near it (:meth:`Story.supports_number`)."""
+    if told.kind != number.kind or not same_currency(number.currency, told.currency):
         return False
+    if math.isclose(told.value, number.value, rel_tol=1e-9, abs_tol=1e-12):
+        return True
+    diff = abs(told.value - number.value)
+    half_ulp = 0.5 * 10.0 ** (-number.decimals) * number.scale
+    if diff <= half_ulp * (1 + 1e-9) and diff <= 0.05 * abs(told.value):
+        return True
+    # Near a bound: within one unit of its last written digit and a quarter of it ("Tops $1 Billion" is not
+    # $1.4 billion). A quarter alone let four changed numbers of 2,075 through on training stories
+    # ("Over 22 Years" over a story's 25) and no more true headlines.
+    reach = min(_unit(number), 0.25 * number.value) if bound else 0.0
+    if bound == "at_least" and number.value <= told.value < number.value + reach:
+        return True
+    return bound == "at_most" and number.value - reach < told.value <= number.value

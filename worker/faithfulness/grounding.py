@@ -36,6 +36,7 @@ from worker.faithfulness.facts import (
 )
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
+from worker.faithfulness.totals import totals_told_as_one
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping", "tidy_headline"]
 
@@ -123,12 +124,15 @@ def check_grounding(headline: str, story: str) -> Grounding:
             # "Reports Financial Results for 2021", "Files Annual Report for 2021" over the year ended December 31,
             # 2020: the story has 2021 (its dateline), but not as the year of these accounts.
             claim(m.span("year"), m["year"] in told.results_years)
+    # A deal's amount the story writes only as a running total ("has raised $108 million to date") is not this
+    # deal's (worker/faithfulness/totals.py).
+    totals = totals_told_as_one(headline, told)
     # Longest first: "FY 2021" is one fact, not "FY" and 2021; "USD 1.2 billion" one amount.
     for span, number in sorted(numbers_in(headline), key=lambda f: f[0][0] - f[0][1]):
         if number.text.lower() in _IDIOMATIC_NUMBERS:
             continue
         if free(span):
-            claim(span, told.supports_number(number, bound_of(headline, span)))
+            claim(span, told.supports_number(number, bound_of(headline, span)) and span not in totals)
     for m in _DOMAIN.finditer(headline):  # "HR.com", "Gate.io": a name, though its words are common ones
         if free(m.span()):
             claim(m.span(), m[0].lower() in story.lower() or _stem_named(m["stem"], story))

@@ -320,6 +320,29 @@ def test_a_bound_is_supported_by_a_value_just_on_its_side() -> None:
     assert not check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $2.4 million.").grounded
 
 
+def test_a_deals_amount_is_not_a_running_total_of_the_story() -> None:
+    raised = (
+        "Acme Learning closed a $20 million Series D round led by OMERS. To date, Acme has raised over $108 million "
+        "in capital from Union Square Ventures and others."
+    )
+    assert check_grounding("Acme Learning Raises $108 Million in Series D Funding", raised).unsupported == ["$108 Million"]
+    assert check_grounding("Acme Learning Raises $20 Million in Series D Funding", raised).grounded
+    # a headline that gives the total as one, or is about no single deal, claims what the story says
+    assert check_grounding("Acme Learning Has Raised $108 Million to Date", raised).grounded
+    assert check_grounding("Acme Learning Raises $20M, Bringing Total Funding to $108M", raised).grounded
+    # every way a story writes a total: after the amount, or before it with no other number between
+    bringing = "Beta won a $4 million order, bringing its total contract awards this year to $31 million."
+    assert check_grounding("Beta Wins $31 Million Order", bringing).unsupported == ["$31 Million"]
+    assert check_grounding("Beta Wins $4 Million Order", bringing).grounded
+    since = "Gamma raised $12 million in total venture funding since its inception in 2021, the company said."
+    assert not check_grounding("Gamma Secures $12 Million in Venture Funding", since).grounded
+    # the round's own sum, though "total" and "aggregate" are said of it, and any one mention as the deal's, pass
+    of_the_round = "Delta closed its Series A with a total of $25 million. Aggregate gross proceeds were $25 million."
+    assert check_grounding("Delta Raises $25 Million Series A", of_the_round).grounded
+    both = "Acme has raised $50 million to date. The $50 million round was led by Sequoia."
+    assert check_grounding("Acme Raises $50 Million Round", both).grounded
+
+
 def test_a_ranges_first_number_takes_the_scale_of_its_second() -> None:
     story = "Sameer committed between $30 and $35 million to the coin."
     assert check_grounding("Sameer Makes $30M+ Commitment", story).grounded
