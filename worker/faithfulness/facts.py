@@ -320,6 +320,9 @@ _ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|fi
 #: A calendar year the accounts end with: "for the year ended December 31, 2020" is 2020's, whatever else a fiscal
 #: year may be called (a year ending in March or June is named either way, so only December's is read).
 _YEAR_ENDED_DECEMBER = re.compile(r"\b(?:fiscal\s+)?year\s+ended\s+December\s*31,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+#: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
+#: "newsramp.com/curated-news/airnet-raises-180m".
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S+", re.IGNORECASE)
 #: Digits glued to a month by the scrape ("ended March31, 2020").
 _GLUED_DAY = re.compile(r"(?<=[a-z])(?=\d)")
 
@@ -331,16 +334,25 @@ class Story:
         self.text = text
         self.words = sorted({w.lower() for w in WORD.findall(text)})
         self._word_set = set(self.words)
-        #: Each number the story writes in digits, with where it stands (read by worker/faithfulness/totals.py).
-        self.placed: list[tuple[tuple[int, int], Number]] = numbers_in(text, number_words=False)
+        placed = numbers_in(text, number_words=False)
         # Digits glued to a word by the scrape ("on July14, 2020") still state a number.
-        self.placed += [(m.span(), Number(m[0], float(m[0]), float(m[0]), "amount", 1.0, 0)) for m in _GLUED.finditer(text)]
+        placed += [(m.span(), Number(m[0], float(m[0]), float(m[0]), "amount", 1.0, 0)) for m in _GLUED.finditer(text)]
         # A range's first number takes the scale of its second: "$30 and $35 million" states $30 million.
-        self.placed += [(m.span(), _number(m)) for m in _RANGE.finditer(text) if _scale_shared(m)]
+        placed += [(m.span(), _number(m)) for m in _RANGE.finditer(text) if _scale_shared(m)]
+        # A web address's slug copies a title without its currency: "raises-24m-series-a" beside the body's "$24M"
+        # is that sum, not one in any currency that would support "€24M". A slug's number the body also writes is
+        # dropped; one the body lacks stays (a release's syndication links often hold its title's figures alone).
+        urls = [m.span() for m in _URL.finditer(text)]
+        in_url = [any(a <= span[0] < b for a, b in urls) for span, _ in placed]
+        body = {(n.kind, n.value) for (_, n), url in zip(placed, in_url) if not url}
+        #: Each number the story writes in digits, with where it stands (read by worker/faithfulness/totals.py).
+        self.placed = [(span, n) for (span, n), url in zip(placed, in_url) if not url or (n.kind, n.value) not in body]
         self.numbers = [n for _, n in self.placed]
         # Number words from the word index: one regex fewer over a long story.
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
-        self.mantissas = {n.mantissa for n in self.numbers}
+        self._mantissas: dict[float, set[str | None]] = {}
+        for n in self.numbers:
+            self._mantissas.setdefault(n.mantissa, set()).add(n.currency)
         self.periods = {p for _, p in periods_in(text)}
         self.months = {MONTHS[w] for w in self._word_set if w in MONTHS}
 
@@ -413,14 +425,16 @@ class Story:
         value: "$1.3 billion" for 1,263 million, "9%" for 9.3%, but not "$1 billion" for 1.4 billion
         nor "100,000" for 95,000 (no written decimals: exact). A number without a scale word is also
         supported by the same digits anywhere in the story ("$584" beside "$584 million"), so a cut
-        extract or a bare year is never judged by a unit it left out.
+        extract or a bare year is never judged by a unit it left out; but not by digits in another
+        currency ("€777" is not "$777").
 
         A ``bound`` (:func:`bound_of`) also takes a value on its side of the number and near it (one unit of its last
         written digit and a quarter of it at most): "Over $1 Million" for $1,173,800, "Over 1,100%" for 1,112%,
         "Nearly 15,000" for 14,800; not "Tops $1 Billion" for $1.4 billion.
         """
-        if number.kind == "amount" and number.scale == 1.0 and number.mantissa in self.mantissas:
-            return True
+        if number.kind == "amount" and number.scale == 1.0:
+            if any(same_currency(number.currency, c) for c in self._mantissas.get(number.mantissa, ())):
+                return True
         return any(_agrees(told, number, bound) for told in self.numbers)
 
     def mentions(self, number: Number, bound: Bound | None = None) -> list[tuple[int, int]]:

@@ -394,6 +394,17 @@ def test_a_sum_is_checked_in_its_currency() -> None:
     assert check_grounding("Wren Closes $17 Million Financing", story).grounded
     assert check_grounding("Wren Closes 12.4 Million Financing", story).grounded
     assert not check_grounding("Sony Posts JPY120 Billion Profit", "Sony posted a profit of CNY 120 billion.").grounded
+    # Digits without a scale are checked in their currency too, and a web address's slug, which copies the title
+    # without its sign, does not lend the body's sum another currency; a slug's figure the body lacks still counts.
+    assert check_grounding("Say I Do for €777 in Las Vegas", "The $777 Las Vegas Wedding Package is back.").unsupported == [
+        "€777"
+    ]
+    assert check_grounding("Say I Do for $777 in Las Vegas", "The $777 Las Vegas Wedding Package is back.").grounded
+    story = "Corintis has raised a $24M Series A. Source: https://www.citybiz.co/article/750168/corintis-raises-24m-to-target"
+    assert check_grounding("Corintis Raises €24M", story).unsupported == ["€24M"]
+    assert check_grounding("Corintis Raises $24M", story).grounded
+    slug_only = "Comcast RISE opens its grant round. More: newsramp.com/curated-news/comcast-rise-awards-3-million-in-grants"
+    assert check_grounding("Comcast RISE to Award $3 Million in Grants", slug_only).grounded
 
 
 def test_the_united_states_in_a_headline_needs_the_story_to_speak_of_it() -> None:
