@@ -11,7 +11,11 @@ rule below changes one kind of fact and returns None when the headline has nothi
   or a negation added ("will" -> "will not");
 - ``status``: an event's status moved ("to report" -> "reports", "nominated" -> "wins",
   "plans to buy" -> "buys", "agreement to acquire" -> "completes acquisition of"), or back;
-- ``role``: subject and object swapped around an asymmetric verb ("A acquires B" -> "B acquires A").
+- ``role``: subject and object swapped around an asymmetric verb ("A acquires B" -> "B acquires A");
+- ``entity``: FactCC's own entity swap, a name of the headline replaced by another name its story writes
+  ("Skiptown Unleashes Franchising" -> "Charlotte Unleashes Franchising"): every word stays in the story, so
+  only what the story says of whom can tell. The ``name`` rule draws from other stories instead, which the
+  fact rules catch by the word alone.
 
 AlignScore and SummaC improved on FactCC mostly with more varied data (many tasks, sentence-level
 alignment); what these rules give is cheap, labelled negatives of exactly the errors a desk cares
@@ -29,6 +33,7 @@ from enum import Enum
 
 from worker.faithfulness.common_words import COMMON_WORDS, is_common
 from worker.faithfulness.facts import MONTHS, NUMBER, PERIOD
+from worker.faithfulness.places import STATE_NAMES, other_names
 
 __all__ = ["Corruption", "Corrupted", "KINDS", "corrupt", "headline_names"]
 
@@ -39,6 +44,7 @@ class Corruption(str, Enum):
     direction = "direction"
     status = "status"
     role = "role"
+    entity = "entity"
 
 
 KINDS: tuple[Corruption, ...] = tuple(Corruption)
@@ -182,6 +188,7 @@ def corrupt(headline: str, story: str, kind: Corruption, rng: random.Random, nam
         Corruption.direction: lambda: _flip_direction(headline, rng),
         Corruption.status: lambda: _move_status(headline, rng),
         Corruption.role: lambda: _swap_roles(headline, story),
+        Corruption.entity: lambda: _swap_in_story(headline, story, rng),
     }[kind]
     changed = rule()
     if changed is None or changed[0].strip().lower() == headline.strip().lower():
@@ -237,6 +244,46 @@ def _swap_name(headline: str, story: str, rng: random.Random, pool: Sequence[str
         return None
     old = rng.choice(names)
     return headline.replace(old, new), f"{old} -> {new}"
+
+
+#: Capitalised words that name no one: weekdays and their short forms, months' short forms.
+_NO_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _swap_in_story(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:
+    names = headline_names(headline, story)
+    if not names:
+        return None
+    taken = {w.lower() for name in names for w in name.split()}
+    counts: dict[str, int] = {}
+    runs = (m[0].rstrip(".,:;'") for sentence in re.split(r"(?<=[.!?;])\s+", story) for m in _NAME_RUN.finditer(sentence))
+    for run in runs:
+        words = [w for w in run.split() if w not in ("&", "of", "de", "and")]
+        if not 1 <= len(words) <= 4 or {w.lower() for w in words} & taken or run.lower() in headline.lower():
+            continue
+        lowered = [re.sub(r"(?:'s|’s|\.)$", "", w.lower()) for w in words]
+        # Each word a name the story writes (not a sentence's first "However"), one of them no English word, none a
+        # date's or a place's ("FL", "Mexico"), and none a form of the headline's own names ("Bitcoin's", "PummaToken").
+        if (
+            any(
+                w in MONTHS or w in _NO_NAMES or w in STATE_NAMES or other_names(w) or other_names(o)
+                for w, o in zip(lowered, words)
+            )
+            or not all(_named_in(w, story) for w in words)
+            or all(is_common(w) for w in words)
+            or any(w.startswith(t) or t.startswith(w) for w in lowered for t in taken if min(len(w), len(t)) >= 3)
+            or sum(c.isalpha() for c in run) < 3
+        ):
+            continue
+        counts[run] = counts.get(run, 0) + 1
+    # The story's salient others (written twice or more), so the swap is plausible, not a passing mention.
+    salient = sorted((run for run, n in counts.items() if n >= 2), key=lambda run: -counts[run])[:5]
+    if not salient:
+        return None
+    old, new = rng.choice(names), rng.choice(salient)
+    return headline.replace(old, new, 1), f"{old} -> {new}"
 
 
 def _change_number(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:

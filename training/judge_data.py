@@ -22,7 +22,14 @@ SUPPORTED, UNSUPPORTED = "supported", "unsupported"
 OTHER_STORY = 0.05
 #: Where several rules apply to a headline, how likely each is drawn: names apply to most headlines
 #: and the rules for status, direction and roles to few, so unweighted draws would teach mostly names.
-WEIGHTS = {Corruption.name: 1.0, Corruption.number: 3.0, Corruption.direction: 4.0, Corruption.status: 6.0, Corruption.role: 4.0}
+WEIGHTS = {
+    Corruption.name: 1.0,
+    Corruption.number: 3.0,
+    Corruption.direction: 4.0,
+    Corruption.status: 6.0,
+    Corruption.role: 4.0,
+    Corruption.entity: 2.0,
+}
 
 
 def judge_examples(

@@ -60,6 +60,20 @@ def test_roles_swap_around_an_asymmetric_verb() -> None:
     assert changed is not None and changed.headline == "Widgetco Acquires Acme Robotics"
 
 
+def test_an_entity_is_swapped_for_another_its_own_story_names_twice() -> None:
+    story = (
+        "AUSTIN, Texas -- Skiptown announced franchising today. Skiptown was founded by Jane Okafor in Charlotte. "
+        "Jane Okafor said Charlotte is home; Monday is its opening day, and Monday is busy. However, Texas waits. "
+        "However, growth is steady."
+    )
+    changed = corrupt("Skiptown Unleashes Franchising", story, Corruption.entity, _rng())
+    # every word of the copy is in the story, so the fact rules cannot tell; a weekday, a place, a sentence's first
+    # word ("However") or a name written once is never drawn
+    assert changed is not None and changed.headline in ("Jane Okafor Unleashes Franchising", "Charlotte Unleashes Franchising")
+    assert check_grounding(changed.headline, story).grounded
+    assert corrupt("Skiptown Unleashes Franchising", "Skiptown announced franchising.", Corruption.entity, _rng()) is None
+
+
 def test_judge_pairs_are_true_and_corrupted_copies() -> None:
     records = [
         LabelledText(id=f"s{i}", text=STORY, summary=h)
