@@ -62,21 +62,29 @@ def pairs_for(records: list[LabelledText], seed: int) -> list[Pair]:
     for r in records:
         headline = (r.summary or "").strip()
         out.append(Pair(id=f"{r.id}#true", text=r.text, headline=headline, label="supported", kind="true"))
-        for kind in KINDS:
-            changed = corrupt(headline, r.text, kind, rng, pool)
-            if changed is not None:
-                out.append(
-                    Pair(id=f"{r.id}#{kind.value}", text=r.text, headline=changed.headline, label="unsupported", kind=kind.value)
-                )
+        out += _copies(r, KINDS, rng, pool)
     more = random.Random(seed + 1)
     for r in records:
-        headline = (r.summary or "").strip()
-        for kind in MORE_KINDS:
-            changed = corrupt(headline, r.text, kind, more, pool)
-            if changed is not None:
-                out.append(
-                    Pair(id=f"{r.id}#{kind.value}", text=r.text, headline=changed.headline, label="unsupported", kind=kind.value)
+        out += _copies(r, MORE_KINDS, more, pool)
+    return out
+
+
+def _copies(record: LabelledText, kinds: tuple[Corruption, ...], rng: random.Random, pool: list[str]) -> list[Pair]:
+    """One corrupted copy of ``record``'s headline per kind that applies to it."""
+    headline = (record.summary or "").strip()
+    out = []
+    for kind in kinds:
+        changed = corrupt(headline, record.text, kind, rng, pool)
+        if changed is not None:
+            out.append(
+                Pair(
+                    id=f"{record.id}#{kind.value}",
+                    text=record.text,
+                    headline=changed.headline,
+                    label="unsupported",
+                    kind=kind.value,
                 )
+            )
     return out
 
 

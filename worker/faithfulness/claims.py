@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
-from worker.faithfulness.facts import SENTENCE_END, stem
+from worker.faithfulness.facts import SENTENCE_END, sentence_span, stem
 
 __all__ = ["unsupported_claims"]
 
@@ -801,7 +801,9 @@ def _mention_counts(
         elif _PRIDE_BEFORE.search(before[-30:]):
             # "is excited to launch": happening now, or about to; either reading of the headline stands, unless a
             # time to come follows ("excited to launch X next month", "where it will be available from Q3").
-            if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]) or _FUTURE.search(_sentence_at(text.story, w.start())):
+            if _LATER_AFTER.search(text.story[w.end() : w.end() + 80]) or _FUTURE.search(
+                text.story[slice(*sentence_span(text.story, w.start()))]
+            ):
                 to_come += 1
             else:
                 pride += 1
@@ -813,16 +815,6 @@ def _mention_counts(
 def _only_to_come(lemma: str, text: Text, about: set[str], thing: set[str] | frozenset[str] = frozenset()) -> bool:
     done, to_come, pride = _mention_counts(lemma, text, about, thing)
     return to_come > 0 and done == 0 and pride == 0  # pride reads either way, so it is no "only to come"
-
-
-def _sentence_at(story: str, at: int) -> str:
-    """The sentence around ``at`` (at most 300 characters either side), as Text splits them: "U.S. next month" is
-    one sentence."""
-    start = max(0, at - 300)
-    for m in SENTENCE_END.finditer(story, start, at):
-        start = m.end()
-    end = SENTENCE_END.search(story, at, at + 300)
-    return story[start : end.start() if end else at + 300]
 
 
 #: Words that put something in the future: "will", "plans to", "upcoming", "next week", "later this year".

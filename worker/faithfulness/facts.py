@@ -106,6 +106,16 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![ap]\.m\.)\s+(?=[A-Z\"'(])|\n+")
 _GLUED = re.compile(r"(?<=[a-z])\d+(?![\d.,]*\d)")
 
 
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence around ``at`` starts and ends (at most 300 characters either side), as :data:`SENTENCE_END`
+    splits them: "U.S. next month" is one sentence."""
+    start = max(0, at - 300)
+    for m in SENTENCE_END.finditer(text, start, at):
+        start = m.end()
+    end = SENTENCE_END.search(text, at, at + 300)
+    return start, end.start() if end else at + 300
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """A number as a text states it: its value after units, and how precisely it was written."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from worker.faithfulness.facts import SENTENCE_END, Story, bound_of, numbers_in
+from worker.faithfulness.facts import Story, bound_of, numbers_in, sentence_span
 
 __all__ = ["totals_told_as_one"]
 
@@ -78,9 +78,7 @@ def totals_told_as_one(headline: str, told: Story) -> list[tuple[int, int]]:
 
 def _running_total(story: str, at: tuple[int, int]) -> bool:
     """The amount at ``at`` is named a running total in its own sentence (and not another number's)."""
-    start = max(0, at[0] - 300)
-    for m in SENTENCE_END.finditer(story, start, at[0]):
-        start = m.end()
+    start, _ = sentence_span(story, at[0])
     before = story[start : at[0]]
     last = None
     for last in _TOTAL_BEFORE.finditer(before):
