@@ -54,7 +54,7 @@ _DANGLING = frozenset(
 
 #: Lines ending the dateline of a wire story: "LONDON--(BUSINESS WIRE)--", "DALLAS, Oct. 1, 2020 /PRNewswire/ --".
 _WIRE_MARKER = re.compile(
-    r"--\s*\([A-Z][A-Za-z .&-]{2,40}\)\s*--"
+    r"--\s*\([A-Z][A-Za-z .&-]{2,40}\)\s*--|^\W*News\s+Direct\s*--"
     r"|/\s*(?:PRNewswire|PR\s?Newswire|CNW|GLOBE\s+NEWSWIRE|Globe\s+Newswire|ACCESSWIRE|PRWeb|Marketwired)[^/]{0,40}/\s*-*"
     r"|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|Reuters|MARKETWIRED)\)\s*-*",
 )
@@ -140,6 +140,9 @@ def check_grounding(headline: str, story: str) -> Grounding:
         for m in _US.finditer(headline):
             if free(m.span()):
                 claim(m.span(), _US_IN_STORY.search(story) is not None)
+    for m in _INITIALISM.finditer(headline):  # "J.P.", "T.I.C.T.": single letters to the word check, yet a name
+        if free(m.span()):
+            claim(m.span(), _initials_named(m[0], told))
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
     facts += [(start, end, True) for start, end in _unnamed_subject(headline, told) if free((start, end))]
     facts += [(start, end, True) for start, end in swapped_name_words(headline, told) if free((start, end))]
@@ -224,6 +227,19 @@ _US_IN_STORY = re.compile(
     + "|".join(STATE_CODES)
     + r"))(?!\w)"
 )
+
+#: Two or more initials with their stops, at least one a capital: "J.P.", "I.B.M.", "A.T.&T."; not "e.g." nor "a.m.".
+_INITIALISM = re.compile(r"(?<![\w.])(?=[a-z.&]*[A-Z])(?:[A-Za-z]\.&?){2,}(?:[A-Za-z](?![\w.]))?")
+
+
+def _initials_named(initials: str, told: Story) -> bool:
+    """The story writes these initials, with or without stops or spaces ("JP Morgan", "J. P."), or spells them out."""
+    letters = [c for c in initials if c.isalpha()]
+    pattern = r"[.\s]{0,2}&?".join(map(re.escape, letters))
+    if re.search(rf"(?<![A-Za-z])(?i:{pattern})(?![a-z])", told.text):
+        return True
+    return spelled_out("".join(letters).upper(), told.text)
+
 
 #: The verb a headline's subject stands before ("Ocean Lounge Opens", "Target Reports Q3 Results").
 _SUBJECT_VERB = re.compile(
@@ -354,12 +370,20 @@ _DEFINED_TERMS = re.compile(
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z][A-Za-z'’]{2,})(\s+)\1\b", re.IGNORECASE)
 
 
+#: What a headline does not start with: a dateline's dashes, a list's bullet, a stray stop.
+_LEADING_PUNCTUATION = re.compile(r"^[\s\-\u2013\u2014:;,.|/•*>]+(?=.*\w)")  # never all of it: "------" stays
+
+
 def tidy_headline(text: str, story: str) -> str:
     """A written headline as a desk should read it: HTML entities decoded ("&amp;" -> "&"), a press release's defined
-    terms dropped, and a word written twice in a row once, unless the story itself doubles it ("Walla Walla").
+    terms dropped, a word written twice in a row once, unless the story itself doubles it ("Walla Walla"), no
+    leading dashes or scraped images, links as their text, nothing from a glued run on, and its brackets balanced
+    (:func:`_balanced`). Only the headline's own characters are dropped; a bracket is closed only as the story closes it.
 
     >>> tidy_headline("Black &amp; Veatch Marks Skywell's Milestone Milestone", "Skywell reached a milestone.")
     "Black & Veatch Marks Skywell's Milestone"
+    >>> tidy_headline("Acme Receives FDA 510(k Clearance", "Acme received 510(k) clearance.")
+    'Acme Receives FDA 510(k) Clearance'
     """
     text = _DEFINED_TERMS.sub("", html.unescape(text))
     told = " ".join(story.lower().split())
@@ -367,7 +391,68 @@ def tidy_headline(text: str, story: str) -> str:
     def once(m: re.Match[str]) -> str:
         return m[0] if " ".join(m[0].lower().split()) in told else m[1]
 
-    return " ".join(_DOUBLED_WORD.sub(once, text).split())
+    text = _unmarked(text)
+    words = _LEADING_PUNCTUATION.sub("", _DOUBLED_WORD.sub(once, text)).split()
+    glued = next((i for i, w in enumerate(words) if len(_LETTERS_DIGITS.findall(w)) >= _GLUED_RUN), None)
+    if glued is not None and glued >= 3:
+        words = words[:glued]
+    return _balanced(" ".join(words), story)
+
+
+#: A scrape's image, its link cut or not: "![](https://cdn.example/a.jpg", "![Karate Chop 2024](https://...)"; an
+#: image's opening alone ("![The roofing market is on pace ...") leaves its caption, which is text.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)\s]*\)?)?|!\[")
+#: A scrape's link, read as its text: "[May 2024 Proof of Reserves](https://www.gate.io/...)".
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)?")
+#: Letters and digits taking turns: a glued run has a dozen such changes ("2WSE-2AI7nmWSE-22.685AIAIGPU540..."), a
+#: word, name, web address or code a few at most ("COVID-19", "B2B2C", "Web3").
+_LETTERS_DIGITS = re.compile(r"[A-Za-z](?=\d)|\d(?=[A-Za-z])")
+_GLUED_RUN = 8
+_BRACKETS = {"(": ")", "[": "]"}
+#: A listing the cut left open at the end: "(FRA:", "(NASDAQ: BIO", "(OTC".
+_CUT_LISTING = re.compile(r"[(\[][A-Z][A-Z.\- ]{0,15}(?::\s*[A-Z0-9.]*)?")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without scraped images, and its links as their words, apart from the words around them."""
+
+    def words(m: re.Match[str]) -> str:
+        before = " " if m.start() and m.string[m.start() - 1].isalnum() else ""
+        after = " " if m.end() < len(m.string) and m.string[m.end()].isalnum() else ""
+        return f"{before}{m[1]}{after}"
+
+    return _MARKDOWN_LINK.sub(words, _MARKDOWN_IMAGE.sub(" ", text))
+
+
+def _balanced(text: str, story: str) -> str:
+    """``text`` with each bracket it opens and never closes closed where the story closes it ("510(k" -> "510(k)"),
+    else dropped with what follows it when that is a listing the cut left open at the end ("(FRA:"), else dropped
+    alone; and each closing bracket it never opened dropped."""
+    for opening, closing in _BRACKETS.items():
+        strays: list[int] = []  # unopened closings, then unclosed openings, by position
+        unclosed: list[int] = []
+        for i, c in enumerate(text):
+            if c == opening:
+                unclosed.append(i)
+            elif c == closing:
+                if unclosed:
+                    unclosed.pop()
+                else:
+                    strays.append(i)
+        # Last first: a change at i moves nothing before it.
+        for i in sorted(strays + unclosed, reverse=True):
+            head = re.search(r"\S*$", text[:i])[0]
+            tail = re.match(r"[^\s()\[\]]*", text[i + 1 :])[0]
+            if text[i] == closing:
+                text = text[:i] + text[i + 1 :]
+            elif tail and f"{head}{opening}{tail}{closing}" in story:
+                text = f"{text[: i + 1 + len(tail)]}{closing}{text[i + 1 + len(tail) :]}"
+            elif _CUT_LISTING.fullmatch(text[i:]):
+                text = text[:i].rstrip(" ,;:-")
+            else:  # "promotion[Crack" is two words; "510(k" one
+                glue = " " if opening == "[" and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha() else ""
+                text = text[:i] + glue + text[i + 1 :]
+    return " ".join(text.split())
 
 
 def extractive_headline(story: str, max_words: int = 20) -> str:
@@ -378,6 +463,8 @@ def extractive_headline(story: str, max_words: int = 20) -> str:
     asides, cut at a word boundary to ``max_words`` words, never ending on a dangling word or
     mid-repetition. (ROUGE-1 against EDTSum's 500 human test headlines: 0.38 at 20 words.)
     """
+    # A scraped image's caption and a link's address are not the story's lead ("![Source: Freepik] Gold's ...").
+    story = _unmarked(story)
     lines = [line.strip() for line in story.strip().splitlines() if line.strip()]
     if not lines:
         return ""

@@ -221,6 +221,28 @@ def test_a_dateline_alone_is_not_taken_for_a_title() -> None:
     assert extractive_headline(story) == "Orion Energy Corp. said output rose 4% in 2020."
 
 
+def test_the_lead_is_not_a_scraped_images_caption_nor_a_wires_marker() -> None:
+    story = "--News Direct-- ![Source: Freepik] Gold's rise puzzled observers this year. Prices hit a record in May."
+    assert extractive_headline(story) == "Gold's rise puzzled observers this year."
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "grounded"),
+    [
+        ("T.I.C.T. - Ann Lee Named Chief Revenue Officer at Tricentis", "Tricentis named Ann Lee its CRO.", False),
+        ("J.P. Morgan Hires Ann Lee", "J. P. Morgan hired Ann Lee.", True),
+        ("J.P. Morgan Hires Ann Lee", "JP Morgan hired Ann Lee.", True),
+        ("J.P. Hires Ann Lee", "Jpeg maker hired Ann Lee.", False),
+        ("E.U. Fines Acme", "The EU fined Acme.", True),
+        ("I.B.M. Hires Ann Lee", "International Business Machines hired Ann Lee.", True),
+        ("Ann Lee, M.D., Joins Acme", "Ann Lee, MD, joined Acme.", True),
+        ("Acme Opens at 9 a.m.", "Acme opens at 9.", True),  # lower-case initials name no one
+    ],
+)
+def test_initials_with_their_stops_are_a_name_the_story_must_have(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
+
+
 def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
     story = "The company's artificial intelligence chips and broadcast business grew."
     assert check_grounding("Intel Chips Grow", story).unsupported == ["Intel"]
@@ -448,6 +470,19 @@ def test_a_wire_pages_language_menu_in_a_title_states_no_fact() -> None:
         ("Acme Q1 Q1 Results", "Acme results.", "Acme Q1 Q1 Results"),  # only words, not codes, are merged
         ("Analyst (“Buy” Cut to “Sell”) on Acme", "x", "Analyst (“Buy” Cut to “Sell”) on Acme"),  # not defined terms
         ("Walla Walla Bank Opens", "Walla\nWalla Bank opened.", "Walla Walla Bank Opens"),
+        # A bracket closed as the story closes it, else dropped; a listing the cut left open dropped with it.
+        ("Acme Receives FDA 510(k Clearance", "Acme received 510(k) clearance.", "Acme Receives FDA 510(k) Clearance"),
+        ("Acme Receives FDA 510(k Clearance", "Acme received clearance.", "Acme Receives FDA 510k Clearance"),
+        ("Acme Corp. (CSE: ACM) (FRA:", "x", "Acme Corp. (CSE: ACM)"),
+        ("Acme Q1) Results [Update", "x", "Acme Q1 Results Update"),
+        ("new promotion[Crack", "x", "new promotion Crack"),
+        # A scrape's dashes, images, links and glued runs are no part of a headline.
+        ("-- Acme Opens Plant", "x", "Acme Opens Plant"),
+        ("------", "x", "------"),
+        ("![](https://cdn.example.com/a.jpg) Acme Opens Plant", "x", "Acme Opens Plant"),
+        ("Acme Publishes [May 2024 Reserves](https://acme.example/r?x=1)", "x", "Acme Publishes May 2024 Reserves"),
+        ("Wafer Scale Engine Tops 2WSE-2AI7nmWSE-22.685AIAIGPU540WSE-225500WSE-2GPU1231 WSE", "x", "Wafer Scale Engine Tops"),
+        ("Acme Rolls Out B2B2C COVID-19 Web3 Tools", "x", "Acme Rolls Out B2B2C COVID-19 Web3 Tools"),
     ],
 )
 def test_a_written_headline_is_tidied_without_changing_what_it_says(written: str, story: str, published: str) -> None:
