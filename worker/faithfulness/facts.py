@@ -52,9 +52,9 @@ NUMBER = re.compile(
 )
 #: Two-digit fiscal years and abbreviated years: "FY21", "FY 2021", "Q1'21".
 #: And a quarter's or half's short year after a slash ("Q2/25"), or after a space where nothing counted follows
-#: ("Q1 25 Results", not "Q3 12 New Customers").
+#: ("Q1 25 Results", not "Q3 12 New Customers"). And a range's second year written short: "2024-25", "2024/25".
 SHORT_YEAR = re.compile(
-    r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2})|(?<=\b[QH][1-4]/)(?P<qy>\d{2})(?![\d%.,])|(?<=\b[QH][1-4]\s)(?P<qs>\d{2})(?=\s*(?:$|[-–—:;,|(]|results|earnings|financial|update)))\b",
+    r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2})|(?<!\d(?:19|20)\d\d[-/\u2013])(?<=(?:19|20)\d\d[-/\u2013])(?P<ry>\d{2})(?![\d%]|[.,]\d)|(?<=\b[QH][1-4]/)(?P<qy>\d{2})(?![\d%.,])|(?<=\b[QH][1-4]\s)(?P<qs>\d{2})(?=\s*(?:$|[-–—:;,|(]|results|earnings|financial|update)))\b",
     re.IGNORECASE,
 )
 
@@ -198,7 +198,7 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
     """Every number of ``text`` with its span: numerals with units, fiscal years, and number words unless told not."""
     years = []
     for m in SHORT_YEAR.finditer(text):
-        digits = m["fy"] or m["yy"] or m["qy"] or m["qs"]
+        digits = m["fy"] or m["yy"] or m["ry"] or m["qy"] or m["qs"]
         year = float(digits) if len(digits) == 4 else 2000.0 + float(digits)
         years.append((m.span(), Number(m[0], year, year, "amount", 1.0, 0)))
     # A short year's digits are its year only ("Q2/25" states 2025, not 25).

@@ -37,6 +37,7 @@ from worker.faithfulness.facts import (
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 from worker.faithfulness.totals import totals_told_as_one
+from worker.faithfulness.years import years_beside_other_names
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping", "tidy_headline"]
 
@@ -124,6 +125,10 @@ def check_grounding(headline: str, story: str) -> Grounding:
             # "Reports Financial Results for 2021", "Files Annual Report for 2021" over the year ended December 31,
             # 2020: the story has 2021 (its dateline), but not as the year of these accounts.
             claim(m.span("year"), m["year"] in told.results_years)
+    # A year the story gives the named thing only with other years ("2023 Inc. 5000" over its "2024 Inc. 5000").
+    for span in years_beside_other_names(headline, story):
+        if free(span):
+            claim(span, False)
     # A deal's amount the story writes only as a running total ("has raised $108 million to date") is not this
     # deal's (worker/faithfulness/totals.py).
     totals = totals_told_as_one(headline, told)

@@ -243,6 +243,28 @@ def test_initials_with_their_stops_are_a_name_the_story_must_have(headline: str,
     assert check_grounding(headline, story).grounded is grounded
 
 
+@pytest.mark.parametrize(
+    ("headline", "grounded"),
+    [
+        ("Acme Named to 2024 Inc. 5000 List", True),
+        ("Acme Named to 2023 Inc. 5000 List", False),  # 2023 is in the story, but not as the list's year
+        ("Acme Wins 2023 Growth Award", True),  # the story never dates the award: nothing against it
+        ("Acme Opens 2024-25 Season", True),
+        ("Acme Opens 2024-2025 Season", True),
+        ("Acme Opens 2025/2025 Season", False),
+        ("Acme Opens 2025-25 Season", False),
+        ("Acme Opens 2025 Season", True),  # one of the range's years
+        ("Acme Grew Fastest in 2023 As Sales Rose", True),  # no name after the year
+    ],
+)
+def test_a_year_before_a_name_is_the_one_the_story_gives_it(headline: str, grounded: bool) -> None:
+    story = (
+        "Acme made the 2024 Inc. 5000 list after growth from 2021 to 2023. It won a growth award. "
+        "Its 2024/25 season opens in May, and sales rose in 2025."
+    )
+    assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
+
+
 def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
     story = "The company's artificial intelligence chips and broadcast business grew."
     assert check_grounding("Intel Chips Grow", story).unsupported == ["Intel"]
