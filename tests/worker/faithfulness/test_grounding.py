@@ -255,12 +255,14 @@ def test_initials_with_their_stops_are_a_name_the_story_must_have(headline: str,
         ("Acme Opens 2025-25 Season", False),
         ("Acme Opens 2025 Season", True),  # one of the range's years
         ("Acme Grew Fastest in 2023 As Sales Rose", True),  # no name after the year
+        ("Acme Announces First Quarter 2023 Results", True),  # a period's year: the period rules read it
     ],
 )
 def test_a_year_before_a_name_is_the_one_the_story_gives_it(headline: str, grounded: bool) -> None:
     story = (
         "Acme made the 2024 Inc. 5000 list after growth from 2021 to 2023. It won a growth award. "
-        "Its 2024/25 season opens in May, and sales rose in 2025."
+        "Its 2024/25 season opens in May, and sales rose in 2025. First quarter 2023 output rose against 2022 "
+        "Results from new wells."
     )
     assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
 
