@@ -296,9 +296,16 @@ def _results_to_come(story: str) -> bool:
     )
 
 
-def _results_given(story: str) -> bool:
-    if _RESULTS_GIVEN.search(story):
-        return True
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _results_given(story: str, years: frozenset[str] = frozenset()) -> bool:
+    # A figure of another year is not the headline's results: "2019 net sales were $11.5 billion" in the company's
+    # boilerplate of a release that only dates its first quarter 2020 results.
+    for m in _RESULTS_GIVEN.finditer(story):
+        told = set(_YEAR.findall(story[slice(*sentence_span(story, m.start()))]))
+        if not years or not told or told & years:
+            return True
     return any(
         not re.search(r"\b(?:will|to|date|dates|timing|call|webcast|when)\b", m[1], re.IGNORECASE)
         and not re.search(r"\b(?:will|to|be)\s+$", story[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
@@ -551,6 +558,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
     if completed and not _FINISHED.search(text.story):  # the story read only for a headline that says "Completed"
         out += completed
     lowered = headline.lower()
+    years = frozenset(_YEAR.findall(headline))
     for m in _WORD.finditer(headline):
         word = m[0].lower()
         before = headline[: m.start()]
@@ -561,7 +569,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if results and _TO_COME_AFTER.match(headline[m.end() :]):
                 continue  # "Announces It Will Report Q4 Results": the date is what was announced
             if results:
-                if _results_to_come(text.story) and not _results_given(text.story):
+                if _results_to_come(text.story) and not _results_given(text.story, years):
                     out.append((m.start(), m[0]))
             elif _DONE_FORM[word] in _GENERIC_EVENTS and _only_to_come(
                 _DONE_FORM[word], text, set(), _object_words(headline, m.end())
@@ -569,7 +577,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 out.append((m.start(), m[0]))
         elif word in _EVENTS and _INTENT_BEFORE.search(before) and not _PURPOSE_BEFORE.search(before):
             if results:
-                if _results_given(text.story) and not _results_to_come(text.story):
+                if _results_given(text.story, years) and not _results_to_come(text.story):
                     out.append((m.start(), m[0]))
             elif (
                 word in _GENERIC_EVENTS

@@ -53,6 +53,9 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Announces Date for Fourth Quarter 2020 Results", TO_COME, []),
         ("Acme Reports Fourth Quarter 2020 Results", ROSE, []),
         ("Acme to Report Fourth Quarter 2020 Results", ROSE, ["Report"]),
+        # another year's figures in the company's boilerplate are not these results
+        ("Acme Reports Fourth Quarter 2020 Results", TO_COME + " Acme's 2019 net sales were $11.5 billion.", ["Reports"]),
+        ("Acme to Report Fourth Quarter 2020 Results", TO_COME + " Acme's 2019 net sales were $11.5 billion.", []),
         # "is pleased to report ... results" gives them now
         ("Acme Reports Encouraging Trial Results", "Acme is pleased to report encouraging one-month trial results.", []),
         ("Acme to Report One-Month Trial Results", "Acme is pleased to report encouraging one-month trial results.", ["Report"]),
