@@ -406,9 +406,9 @@ def tidy_headline(text: str, story: str) -> str:
 
 #: A scrape's image, its link cut or not: "![](https://cdn.example/a.jpg", "![Karate Chop 2024](https://...)"; an
 #: image's opening alone ("![The roofing market is on pace ...") leaves its caption, which is text.
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)\s]*\)?)?|!\[")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,300}\](?:\([^)\s]{0,2000}\)?)?|!\[")
 #: A scrape's link, read as its text: "[May 2024 Proof of Reserves](https://www.gate.io/...)".
-_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)?")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\[]{1,300})\]\([^)\s]{0,2000}\)?")  # bounded: a scrape of many "[" stays linear
 #: Letters and digits taking turns: a glued run has a dozen such changes ("2WSE-2AI7nmWSE-22.685AIAIGPU540..."), a
 #: word, name, web address or code a few at most ("COVID-19", "B2B2C", "Web3").
 _LETTERS_DIGITS = re.compile(r"[A-Za-z](?=\d)|\d(?=[A-Za-z])")
