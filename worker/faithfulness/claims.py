@@ -297,13 +297,23 @@ def _results_to_come(story: str) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A year a figure is compared with: "up 26% from the third quarter of 2023", "versus fiscal 2023"; only period
+#: words between ("more than 18,300 people worldwide and 2019 net sales" compares nothing with 2019).
+_COMPARED = re.compile(
+    r"\b(?:from|versus|vs\.?|compared\s+(?:to|with)|over|against|than)\s+"
+    r"(?:(?:the|a|its|same|period|quarter|half|year|months?|first|second|third|fourth|full|fiscal|prior|previous|last|"
+    r"in|of|ended|nine|six|three|twelve)\s+){0,6}$",
+    re.IGNORECASE,
+)
 
 
 def _results_given(story: str, years: frozenset[str] = frozenset()) -> bool:
     # A figure of another year is not the headline's results: "2019 net sales were $11.5 billion" in the company's
     # boilerplate of a release that only dates its first quarter 2020 results.
     for m in _RESULTS_GIVEN.finditer(story):
-        told = set(_YEAR.findall(story[slice(*sentence_span(story, m.start()))]))
+        sentence = story[slice(*sentence_span(story, m.start()))]
+        # A year it is compared with is not its own: "up 26% from the third quarter of 2023".
+        told = {y[0] for y in _YEAR.finditer(sentence) if not _COMPARED.search(sentence[max(0, y.start() - 40) : y.start()])}
         if not years or not told or told & years:
             return True
     return any(

@@ -54,7 +54,7 @@ NUMBER = re.compile(
 #: And a quarter's or half's short year after a slash ("Q2/25"), or after a space where nothing counted follows
 #: ("Q1 25 Results", not "Q3 12 New Customers"). And a range's second year written short: "2024-25", "2024/25".
 SHORT_YEAR = re.compile(
-    r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2})|(?<!\d(?:19|20)\d\d[-/\u2013])(?<=(?:19|20)\d\d[-/\u2013])(?P<ry>\d{2})(?![\d%]|[.,]\d)|(?<=\b[QH][1-4]/)(?P<qy>\d{2})(?![\d%.,])|(?<=\b[QH][1-4]\s)(?P<qs>\d{2})(?=\s*(?:$|[-–—:;,|(]|results|earnings|financial|update)))\b",
+    r"(?:\b(?:FY|CY)\s?(?P<fy>\d{4}|\d{2})|'(?P<yy>\d{2})|(?<!\d(?:19|20)\d\d[-/\u2013])(?<=(?:19|20)\d\d[-/\u2013])(?P<ry>\d{2})(?![\d%]|[.,]\d|[-/]\d)|(?<=\b[QH][1-4]/)(?P<qy>\d{2})(?![\d%.,])|(?<=\b[QH][1-4]\s)(?P<qs>\d{2})(?=\s*(?:$|[-–—:;,|(]|results|earnings|financial|update)))\b",
     re.IGNORECASE,
 )
 
@@ -199,7 +199,10 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
     years = []
     for m in SHORT_YEAR.finditer(text):
         digits = m["fy"] or m["yy"] or m["ry"] or m["qy"] or m["qs"]
-        year = float(digits) if len(digits) == 4 else 2000.0 + float(digits)
+        if m["ry"]:  # in the first year's century: "1998-99" is 1999
+            year = float(text[m.start() - 5 : m.start() - 3] + digits)
+        else:
+            year = float(digits) if len(digits) == 4 else 2000.0 + float(digits)
         years.append((m.span(), Number(m[0], year, year, "amount", 1.0, 0)))
     # A short year's digits are its year only ("Q2/25" states 2025, not 25).
     spans = {span for span, _ in years}

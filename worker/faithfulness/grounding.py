@@ -234,16 +234,20 @@ _US_IN_STORY = re.compile(
 )
 
 #: Two or more initials with their stops, at least one a capital: "J.P.", "I.B.M.", "A.T.&T."; not "e.g." nor "a.m.".
-_INITIALISM = re.compile(r"(?<![\w.])(?=[a-z.&]*[A-Z])(?:[A-Za-z]\.&?){2,}(?:[A-Za-z](?![\w.]))?")
+_INITIALISM = re.compile(r"(?<![\w.])(?=[a-z.&]{0,12}[A-Z])(?:[A-Za-z]\.&?){2,}(?:[A-Za-z](?![\w.]))?")
+#: Words initials skip: "U.S.A." for the United States of America.
+_SKIPPED = r"(?:(?:of|and|the|for|de|del|la|&)\s+)?"
 
 
 def _initials_named(initials: str, told: Story) -> bool:
-    """The story writes these initials, with or without stops or spaces ("JP Morgan", "J. P."), or spells them out."""
+    """The story writes these initials, with or without stops or spaces ("JP Morgan", "J. P."), or spells them out in
+    capitalised words side by side ("United Nations" for "U.N.", "John R. Smith" for "J.R. Smith")."""
     letters = [c for c in initials if c.isalpha()]
     pattern = r"[.\s]{0,2}&?".join(map(re.escape, letters))
     if re.search(rf"(?<![A-Za-z])(?i:{pattern})(?![a-z])", told.text):
         return True
-    return spelled_out("".join(letters).upper(), told.text)
+    words = rf"\s+{_SKIPPED}".join(rf"{re.escape(c.upper())}[\w'’-]*\.?" for c in letters)
+    return re.search(rf"(?<![\w.]){words}(?![\w])", told.text) is not None or spelled_out("".join(letters).upper(), told.text)
 
 
 #: The verb a headline's subject stands before ("Ocean Lounge Opens", "Target Reports Q3 Results").
@@ -376,14 +380,16 @@ _DOUBLED_WORD = re.compile(r"\b([A-Za-z][A-Za-z'’]{2,})(\s+)\1\b", re.IGNORECA
 
 
 #: What a headline does not start with: a dateline's dashes, a list's bullet, a stray stop.
-_LEADING_PUNCTUATION = re.compile(r"^[\s\-\u2013\u2014:;,.|/•*>]+(?=.*\w)")  # never all of it: "------" stays
+#: Only marks that stand apart: "-3.2% Drop" keeps its sign, ".NET Foundation" its stop.
+_LEADING_PUNCTUATION = re.compile(r"^\s*(?:[\-\u2013\u2014:;,.|/•*>]+\s+)+")
 
 
 def tidy_headline(text: str, story: str) -> str:
     """A written headline as a desk should read it: HTML entities decoded ("&amp;" -> "&"), a press release's defined
     terms dropped, a word written twice in a row once, unless the story itself doubles it ("Walla Walla"), no
     leading dashes or scraped images, links as their text, nothing from a glued run on, and its brackets balanced
-    (:func:`_balanced`). Only the headline's own characters are dropped; a bracket is closed only as the story closes it.
+    (:func:`_balanced`). Nothing is added but a bracket the story closes where the headline did not, and a space
+    where a dropped bracket glued two words ("promotion[Crack").
 
     >>> tidy_headline("Black &amp; Veatch Marks Skywell's Milestone Milestone", "Skywell reached a milestone.")
     "Black & Veatch Marks Skywell's Milestone"
@@ -396,10 +402,10 @@ def tidy_headline(text: str, story: str) -> str:
     def once(m: re.Match[str]) -> str:
         return m[0] if " ".join(m[0].lower().split()) in told else m[1]
 
-    text = _unmarked(text)
-    words = _LEADING_PUNCTUATION.sub("", _DOUBLED_WORD.sub(once, text)).split()
-    glued = next((i for i, w in enumerate(words) if len(_LETTERS_DIGITS.findall(w)) >= _GLUED_RUN), None)
-    if glued is not None and glued >= 3:
+    text = _DOUBLED_WORD.sub(once, _unmarked(text))
+    words = (_LEADING_PUNCTUATION.sub("", text) or text).split()  # never all of it: "------" stays
+    glued = next((i for i, w in enumerate(words) if len(w) >= 25 and len(_LETTERS_DIGITS.findall(w)) >= _GLUED_RUN), None)
+    if glued is not None and glued >= 3:  # from the run on, so long as three words are left before it
         words = words[:glued]
     return _balanced(" ".join(words), story)
 
@@ -432,7 +438,7 @@ def _unmarked(text: str) -> str:
 def _balanced(text: str, story: str) -> str:
     """``text`` with each bracket it opens and never closes closed where the story closes it ("510(k" -> "510(k)"),
     else dropped with what follows it when that is a listing the cut left open at the end ("(FRA:"), else dropped
-    alone; and each closing bracket it never opened dropped."""
+    alone; and each closing bracket it never opened dropped, but a list's ("1) ... 2) ...")."""
     for opening, closing in _BRACKETS.items():
         strays: list[int] = []  # unopened closings, then unclosed openings, by position
         unclosed: list[int] = []
@@ -449,7 +455,8 @@ def _balanced(text: str, story: str) -> str:
             head = re.search(r"\S*$", text[:i])[0]
             tail = re.match(r"[^\s()\[\]]*", text[i + 1 :])[0]
             if text[i] == closing:
-                text = text[:i] + text[i + 1 :]
+                if not re.fullmatch(r"\w", head):  # "1) Revenue Up 2) Margin Down": a list's numbers keep theirs
+                    text = text[:i] + text[i + 1 :]
             elif tail and f"{head}{opening}{tail}{closing}" in story:
                 text = f"{text[: i + 1 + len(tail)]}{closing}{text[i + 1 + len(tail) :]}"
             elif _CUT_LISTING.fullmatch(text[i:]):

@@ -55,7 +55,14 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme to Report Fourth Quarter 2020 Results", ROSE, ["Report"]),
         # another year's figures in the company's boilerplate are not these results
         ("Acme Reports Fourth Quarter 2020 Results", TO_COME + " Acme's 2019 net sales were $11.5 billion.", ["Reports"]),
+        (
+            "Acme Reports Fourth Quarter 2020 Results",
+            TO_COME + " Acme employs more than 300 people, and 2019 net sales were $11.5 billion.",
+            ["Reports"],
+        ),
         ("Acme to Report Fourth Quarter 2020 Results", TO_COME + " Acme's 2019 net sales were $11.5 billion.", []),
+        # a year it is compared with is not another year's figure
+        ("Acme Reports Fourth Quarter 2020 Results", ROSE + " Net sales were $9 million, up from 2019.", []),
         # "is pleased to report ... results" gives them now
         ("Acme Reports Encouraging Trial Results", "Acme is pleased to report encouraging one-month trial results.", []),
         ("Acme to Report One-Month Trial Results", "Acme is pleased to report encouraging one-month trial results.", ["Report"]),

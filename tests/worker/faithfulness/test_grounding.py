@@ -234,6 +234,8 @@ def test_the_lead_is_not_a_scraped_images_caption_nor_a_wires_marker() -> None:
         ("J.P. Morgan Hires Ann Lee", "JP Morgan hired Ann Lee.", True),
         ("J.P. Hires Ann Lee", "Jpeg maker hired Ann Lee.", False),
         ("E.U. Fines Acme", "The EU fined Acme.", True),
+        ("Acme Joins U.N. Global Compact", "Acme joined the United Nations Global Compact.", True),
+        ("J.R. Smith Joins Acme", "John R. Smith joined Acme.", True),
         ("I.B.M. Hires Ann Lee", "International Business Machines hired Ann Lee.", True),
         ("Ann Lee, M.D., Joins Acme", "Ann Lee, MD, joined Acme.", True),
         ("Acme Opens at 9 a.m.", "Acme opens at 9.", True),  # lower-case initials name no one
@@ -256,13 +258,15 @@ def test_initials_with_their_stops_are_a_name_the_story_must_have(headline: str,
         ("Acme Opens 2025 Season", True),  # one of the range's years
         ("Acme Grew Fastest in 2023 As Sales Rose", True),  # no name after the year
         ("Acme Announces First Quarter 2023 Results", True),  # a period's year: the period rules read it
+        ("Acme Wins 2025 Growth Prize", True),  # dated after the name: "the Growth Prize for 2025"
+        ("Acme Wins 2024 Growth Prize", False),
     ],
 )
 def test_a_year_before_a_name_is_the_one_the_story_gives_it(headline: str, grounded: bool) -> None:
     story = (
         "Acme made the 2024 Inc. 5000 list after growth from 2021 to 2023. It won a growth award. "
         "Its 2024/25 season opens in May, and sales rose in 2025. First quarter 2023 output rose against 2022 "
-        "Results from new wells."
+        "Results from new wells. It won the Growth Prize for 2025, after the 2023 Growth Prize."
     )
     assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
 
@@ -507,6 +511,10 @@ def test_a_wire_pages_language_menu_in_a_title_states_no_fact() -> None:
         ("Acme Publishes [May 2024 Reserves](https://acme.example/r?x=1)", "x", "Acme Publishes May 2024 Reserves"),
         ("Wafer Scale Engine Tops 2WSE-2AI7nmWSE-22.685AIAIGPU540WSE-225500WSE-2GPU1231 WSE", "x", "Wafer Scale Engine Tops"),
         ("Acme Rolls Out B2B2C COVID-19 Web3 Tools", "x", "Acme Rolls Out B2B2C COVID-19 Web3 Tools"),
+        ("Acme Launches Product A1B2C3D4E5 Today", "x", "Acme Launches Product A1B2C3D4E5 Today"),
+        ("-3.2% Drop in Q3 GDP", "x", "-3.2% Drop in Q3 GDP"),  # a sign, not a dash
+        (".NET Foundation Names Chair", "x", ".NET Foundation Names Chair"),
+        ("Results: 1) Revenue Up 2) Margin Down", "x", "Results: 1) Revenue Up 2) Margin Down"),
     ],
 )
 def test_a_written_headline_is_tidied_without_changing_what_it_says(written: str, story: str, published: str) -> None:
