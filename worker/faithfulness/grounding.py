@@ -55,7 +55,7 @@ _DANGLING = frozenset(
 
 #: Lines ending the dateline of a wire story: "LONDON--(BUSINESS WIRE)--", "DALLAS, Oct. 1, 2020 /PRNewswire/ --".
 _WIRE_MARKER = re.compile(
-    r"--\s*\([A-Z][A-Za-z .&-]{2,40}\)\s*--|^\W*News\s+Direct\s*--"
+    r"--\s*\([A-Z][A-Za-z .&-]{2,40}\)\s*--|(?:^\W*|--\s*)News\s+Direct\s*--"
     r"|/\s*(?:PRNewswire|PR\s?Newswire|CNW|GLOBE\s+NEWSWIRE|Globe\s+Newswire|ACCESSWIRE|PRWeb|Marketwired)[^/]{0,40}/\s*-*"
     r"|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|Reuters|MARKETWIRED)\)\s*-*",
 )
@@ -413,8 +413,11 @@ def tidy_headline(text: str, story: str) -> str:
 #: A scrape's image, its link cut or not: "![](https://cdn.example/a.jpg", "![Karate Chop 2024](https://...)"; an
 #: image's opening alone ("![The roofing market is on pace ...") leaves its caption, which is text.
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]{0,300}\](?:\([^)\s]{0,2000}\)?)?|!\[")
-#: A scrape's link, read as its text: "[May 2024 Proof of Reserves](https://www.gate.io/...)".
-_MARKDOWN_LINK = re.compile(r"\[([^\]\[]{1,300})\]\([^)\s]{0,2000}\)?")  # bounded: a scrape of many "[" stays linear
+#: A scrape's link, read as its text: "[May 2024 Proof of Reserves](https://www.gate.io/...)"; "[Update](Reuters)" is
+#: no link.
+_MARKDOWN_LINK = re.compile(
+    r"\[([^\]\[]{1,300})\]\((?:https?://|www\.|/|#|mailto:)[^)\s]{0,2000}\)?"
+)  # bounded: a scrape of many "[" stays linear
 #: Letters and digits taking turns: a glued run has a dozen such changes ("2WSE-2AI7nmWSE-22.685AIAIGPU540..."), a
 #: word, name, web address or code a few at most ("COVID-19", "B2B2C", "Web3").
 _LETTERS_DIGITS = re.compile(r"[A-Za-z](?=\d)|\d(?=[A-Za-z])")

@@ -221,8 +221,9 @@ def test_a_dateline_alone_is_not_taken_for_a_title() -> None:
     assert extractive_headline(story) == "Orion Energy Corp. said output rose 4% in 2020."
 
 
-def test_the_lead_is_not_a_scraped_images_caption_nor_a_wires_marker() -> None:
-    story = "--News Direct-- ![Source: Freepik] Gold's rise puzzled observers this year. Prices hit a record in May."
+@pytest.mark.parametrize("opening", ["--News Direct-- ", "NEW YORK, NY --News Direct-- "])
+def test_the_lead_is_not_a_scraped_images_caption_nor_a_wires_marker(opening: str) -> None:
+    story = opening + "![Source: Freepik] Gold's rise puzzled observers this year. Prices hit a record in May."
     assert extractive_headline(story) == "Gold's rise puzzled observers this year."
 
 
@@ -509,6 +510,8 @@ def test_a_wire_pages_language_menu_in_a_title_states_no_fact() -> None:
         ("------", "x", "------"),
         ("![](https://cdn.example.com/a.jpg) Acme Opens Plant", "x", "Acme Opens Plant"),
         ("Acme Publishes [May 2024 Reserves](https://acme.example/r?x=1)", "x", "Acme Publishes May 2024 Reserves"),
+        ("Acme Rises After [Update] (Reuters)", "x", "Acme Rises After [Update] (Reuters)"),
+        ("Acme Rises After [Update](Reuters)", "x", "Acme Rises After [Update](Reuters)"),
         ("Wafer Scale Engine Tops 2WSE-2AI7nmWSE-22.685AIAIGPU540WSE-225500WSE-2GPU1231 WSE", "x", "Wafer Scale Engine Tops"),
         ("Acme Rolls Out B2B2C COVID-19 Web3 Tools", "x", "Acme Rolls Out B2B2C COVID-19 Web3 Tools"),
         ("Acme Launches Product A1B2C3D4E5 Today", "x", "Acme Launches Product A1B2C3D4E5 Today"),
