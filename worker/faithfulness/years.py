@@ -11,10 +11,9 @@ both its years unless the headline writes a range too ("2024-25 Season" for "202
 
 Chosen on the press-release training stories: no true headline of 10,000 flagged (548 put a year before a
 name); a true headline's year changed by one, on 6,000 training stories, caught 455 times in 524 against 441
-without this rule (the rest: years the story also gives the same name, or names it never dates). A period's
-year ("First Quarter 2020 Results") is left to the period rules: the first form of this rule flagged a true
-EDTSum headline whose story runs "compared to 2019 Results from recent ..." (a lost full stop), met in the
-faithfulness benchmark's evaluation run and disclosed there.
+without this rule (the rest: years the story also gives the same name, or names it never dates). Periods are
+left out because the first form of this rule flagged a true EDTSum headline whose story runs "compared to 2019
+Results from recent ..." (a lost full stop), met in the faithfulness benchmark's evaluation run and disclosed there.
 """
 
 from __future__ import annotations
