@@ -12,7 +12,8 @@ narrow and explicit, so they rarely fire on a true headline:
   content word of the headline near it) in one sentence of the story; a word of the usual
   direction (rises, launches, joins) is flagged only where the story never says it and says the
   opposite about the same thing: press releases tell those in many other words.
-- **roles**: "Pearl Homes Named Exclusive Agent" where the story has Pearl Homes do the naming.
+- **roles**: "Pearl Homes Named Exclusive Agent" where the story has Pearl Homes do the naming; a title given
+  to the wrong one of two names ("B Appoints A as CTO" where A was appointed: ``titles.py``).
 - **negation**: "will not", "fails to", "no longer" need a negation within a few words before the
   same verb in the story.
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
@@ -42,6 +43,7 @@ from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import SENTENCE_END, sentence_span, stem
+from worker.faithfulness.titles import title_holder_reversed
 
 __all__ = ["unsupported_claims"]
 
@@ -346,7 +348,8 @@ def unsupported_claims(headline: str, story: str) -> list[str]:
     # A role: the story's "Pearl Homes named Coastal Realty" has the headline's words side by side, so the verbatim
     # test would pass it; only a headline the story holds whole (its own title line) is spared.
     if f" {' '.join(_WORD.findall(headline.lower()))} " not in text.flat:
-        out += [phrase for phrase in _roles(headline, text) if phrase not in out]
+        roles = _roles(headline, text) + title_holder_reversed(headline, text.story)
+        out += [phrase for phrase in roles if phrase not in out]
     return out
 
 

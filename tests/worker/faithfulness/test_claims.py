@@ -403,3 +403,41 @@ def test_the_extractive_lead_always_passes_the_claims_check(story: str) -> None:
     """The policy's last resort is the story's own words: the check it falls back on must accept them."""
     lead = extractive_headline(story)
     assert lead and unsupported_claims(lead, story) == []
+
+
+_APPOINTMENT = (
+    "BOSTON, March 3, 2025 -- Norvane Robotics today announced the appointment of Priya Talwar as Chief Technology "
+    "Officer. Talwar joins from Keltic Systems, where she served as vice president of engineering. \u201cPriya brings "
+    "deep experience,\u201d said Omar Hale, Norvane's CEO. As CTO, Talwar will lead the company's platform team."
+)
+_JOINED = "Priya Talwar has joined Norvane Robotics as Chief Technology Officer, the company said on Monday."
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        # the title given the way the story gives it
+        ("Norvane Robotics Appoints Priya Talwar as Chief Technology Officer", _APPOINTMENT, []),
+        ("Norvane Robotics Names Priya Talwar CTO", _APPOINTMENT, []),
+        ("Priya Talwar Joins Norvane Robotics as Chief Technology Officer", _APPOINTMENT, []),
+        ("Norvane Robotics Appoints Priya Talwar as Chief Technology Officer", _JOINED, []),
+        ("Priya Talwar Joins Norvane Robotics as CTO", _JOINED, []),
+        # ... and with the two names the other way round
+        ("Priya Talwar Appoints Norvane Robotics as Chief Technology Officer", _APPOINTMENT, ["Appoints"]),
+        ("Priya Talwar Names Norvane Robotics CTO", _APPOINTMENT, ["Names"]),
+        ("Norvane Robotics Joins Priya Talwar as Chief Technology Officer", _JOINED, ["Joins"]),
+        ("Priya Talwar Hires Norvane Robotics as Chief Technology Officer", _JOINED, ["Hires"]),
+        # a company written beside its own title ("Norvane's CEO") is not given it; the CEO is another title
+        ("Priya Talwar Appoints Norvane Robotics as CEO", _APPOINTMENT, []),
+        # a story that never gives the title to either name says nothing against the headline
+        ("Priya Talwar Appoints Norvane Robotics as Chief Revenue Officer", _APPOINTMENT, []),
+        # a title the story gives both names, in two sentences, is not reversed
+        (
+            "Keltic Systems Appoints Norvane Robotics as Exclusive Agent",
+            "Keltic Systems named Norvane Robotics as exclusive agent. Exclusive Agent Keltic Systems will also sell.",
+            [],
+        ),
+    ],
+)
+def test_a_title_is_given_to_the_name_the_story_gives_it(headline: str, story: str, unsupported: list[str]) -> None:
+    assert unsupported_claims(headline, story) == unsupported

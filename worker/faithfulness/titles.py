@@ -1,0 +1,139 @@
+"""Who a headline says holds a title, against whom its story gives that title to.
+
+"Tushar Shivekar Appoints Neuralbase as Chief Technology Officer" shares every word with a story that "announced
+the appointment of Tushar Shivekar as Chief Technology Officer": the words and names check pass it, the roles
+are reversed. So a headline that gives a title to someone ("A Appoints B as T", "A Names B T", "B Joins A as T")
+is unsupported when the story, wherever it writes that title, binds it to A and never to B.
+
+A title occurrence in the story is bound to the name written right before it in its sentence ("the appointment
+of B as T", "B has been named T") or right after it ("T B said"); a name before "joins" takes the title over the
+company it joins ("B has joined A as T"); a possessive is the company whose title it is ("A's T"), no holder.
+A title is matched as written or by its initials ("Chief Technology Officer" and "CTO"). A name is matched by
+its uncommon words (a surname, a company's distinctive word), never by an exchange, an honorific or "Inc.".
+
+Chosen on the press-release training stories: of the 10,000 true headlines, 83 give a title this way and none
+is flagged; swapping their two names (or the corruption module's role swap) is caught 52 of 83 (39 of 72) times.
+The rest are names the story never writes beside the title, or companies written beside their own titles too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from worker.faithfulness.common_words import is_common
+from worker.faithfulness.facts import SENTENCE_END
+
+__all__ = ["title_holder_reversed"]
+
+_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*"
+_ARTICLES = r"(?:(?:its|the|a|an|new|their|as)\s+)*"
+_TITLE_START = (
+    r"(?:Chief|CEO|CFO|COO|CTO|CMO|CIO|CRO|CCO|CSO|CPO|CHRO|SVP|EVP|VP|President|Vice|Director|Officer|Chair\w*|"
+    r"Head|Managing|General|Partner|Principal|Senior|Executive|Board|Advis[oe]r|Counsel|Ambassador|Agent|Treasurer|"
+    r"Secretary|Dean|Leader|Manager)"
+)
+_GIVES = re.compile(
+    rf"^(?P<giver>.{{2,90}}?)\s+(?P<verb>Appoints|Names|Hires|Promotes|Taps|Elects|Welcomes|Adds)\s+(?P<holder>{_NAME}?)"
+    rf"(?:\s*\([^()]{{0,60}}\))*\s*,?\s+(?:(?:as|to)\s+)?(?i:{_ARTICLES})(?P<title>{_TITLE_START}\b[^,;:|]*)"
+)
+_JOINS = re.compile(
+    rf"^(?P<holder>.{{2,90}}?)\s+(?P<verb>Joins)\s+(?P<giver>{_NAME}?)\s+as\s+(?i:{_ARTICLES})"
+    rf"(?P<title>{_TITLE_START}\b[^,;:|]*)"
+)
+#: Capitalised words that do not tell one name from another.
+_NOT_DISTINCT = frozenset(
+    "Dr Mr Ms Mrs Prof Sir Jr Sr II III MD PhD CEO CFO COO CTO LLC Inc Corp Ltd PLC OTC NASDAQ Nasdaq NYSE TSX TSXV "
+    "CSE OTCQB OTCQX FRA FRANKFURT ASX LSE AIM American".split()
+)
+_CAPITALISED = re.compile(r"[A-Z][\w&'-]*")
+#: Where a sentence the splitter kept whole ends or a quotation starts, before a title.
+_CLAUSE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s|[\u201c\u201d\"]")
+_JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
+_AFTER = re.compile(r"\s*[-\u2013\u2014:]?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+
+
+def title_holder_reversed(headline: str, story: str) -> list[str]:
+    """The headline's verb (``["Appoints"]``) when it gives a title to one name and the story gives it to the other."""
+    m = _GIVES.search(headline[:300]) or _JOINS.search(headline[:300])
+    if m is None:
+        return []
+    title = _title_words(m["title"])
+    giver, holder = _distinct_words(m["giver"]), _distinct_words(m["holder"])
+    if not title or not giver or not holder or giver & holder:
+        return []
+    names = {"giver": _any_of(giver), "holder": _any_of(holder)}
+    if not all(p.search(story) for p in names.values()):
+        return []  # a name the story lacks is the names check's to flag
+    bound: set[str] = set()
+    for sentence in SENTENCE_END.split(story):
+        for found in _title_pattern(title).finditer(sentence):
+            bound |= _bound_to(sentence, found, names)
+    return [m["verb"]] if bound == {"giver"} else []
+
+
+def _title_words(text: str) -> list[str]:
+    """The title's capitalised words ("Chief Technology Officer" of "Chief Technology Officer to Lead ...")."""
+    words: list[str] = []
+    for word in re.findall(r"[\w&'-]+", text):
+        if not (word[:1].isupper() or word in ("of", "and", "&")):
+            break
+        words.append(word)
+    while words and words[-1] in ("of", "and", "&"):
+        words.pop()
+    return words
+
+
+def _title_pattern(words: list[str]) -> re.Pattern[str]:
+    """The title as written, or by its initials ("CTO"), or spelled out from them ("CEO": "Chief Executive Officer")."""
+    forms = [r"\s+".join(re.escape(w) for w in words)]
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) >= 2 and all(w.isalpha() and not w.isupper() for w in capitals):
+        forms.append("".join(w[0] for w in capitals))
+    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 5:
+        forms.append(r"\s+".join(rf"{c}\w*" for c in words[0]))
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
+
+
+def _distinct_words(name: str) -> set[str]:
+    """The words of a name that tell it from others: uncommon, three letters or more, no exchange or honorific."""
+    words = {w.rstrip(".'") for w in _CAPITALISED.findall(name) if not is_common(w) or w.isupper()}
+    return {w for w in words if len(w) > 2 and w not in _NOT_DISTINCT}
+
+
+def _any_of(words: set[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
+
+
+def _bound_to(sentence: str, title: re.Match[str], names: dict[str, re.Pattern[str]]) -> set[str]:
+    """Which of ``names`` this occurrence of the title is given to in its sentence (none, one, or both)."""
+    out: set[str] = set()
+    after = _AFTER.match(sentence, title.end())
+    if after:
+        out |= {role for role, pattern in names.items() if pattern.search(after[1])}
+    before = sentence[max(0, title.start() - 250) : title.start()]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    nearest = _last(before, names)
+    if nearest is None or _POSSESSIVE.match(before, nearest[1]):
+        return out
+    joins = [j for j in _JOIN.finditer(before) if j.start() < nearest[0]]
+    if joins:
+        # "B has joined A as T": A is where, B (before "joined") who.
+        joiner = _last(before[: joins[-1].start()], names)
+        if joiner is not None:
+            out.add(joiner[2])
+    else:
+        out.add(nearest[2])
+    return out
+
+
+def _last(text: str, names: dict[str, re.Pattern[str]]) -> tuple[int, int, str] | None:
+    """The last of ``names`` written in ``text``: (start, end, role)."""
+    last: tuple[int, int, str] | None = None
+    for role, pattern in names.items():
+        for found in pattern.finditer(text):
+            if last is None or found.start() > last[0]:
+                last = (found.start(), found.end(), role)
+    return last
