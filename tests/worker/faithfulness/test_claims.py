@@ -441,3 +441,35 @@ _JOINED = "Priya Talwar has joined Norvane Robotics as Chief Technology Officer,
 )
 def test_a_title_is_given_to_the_name_the_story_gives_it(headline: str, story: str, unsupported: list[str]) -> None:
     assert unsupported_claims(headline, story) == unsupported
+
+
+_PURCHASE = (
+    "DENVER, May 2, 2025 -- Halverton Foods, a maker of frozen meals, today announced the acquisition of Brisco "
+    "Farms, a family-owned grower. Brisco Farms will keep its name."
+)
+_SOLD = "Brisco Farms said on Friday it had been acquired by Halverton Foods for $40 million."
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        ("Halverton Foods Acquires Brisco Farms", _PURCHASE, []),
+        ("Halverton Foods Completes Acquisition of Brisco Farms", _PURCHASE, []),
+        ("Halverton Foods Acquires Brisco Farms for $40 Million", _SOLD, []),
+        ("Brisco Farms Acquires Halverton Foods", _PURCHASE, ["Acquires"]),
+        ("Brisco Farms to Acquire Halverton Foods", _SOLD, ["to Acquire"]),
+        ("Brisco Farms Completes Acquisition of Halverton Foods", _PURCHASE, ["Completes Acquisition of"]),
+        # "the acquisition of B by A" and a story that has both buy each other's units say nothing against it
+        ("Halverton Foods Acquires Brisco Farms", "The acquisition of Brisco Farms by Halverton Foods closed.", []),
+        ("Brisco Farms Acquires Halverton Foods", "The acquisition of Brisco Farms by Halverton Foods closed.", ["Acquires"]),
+        (
+            "Brisco Farms Acquires Halverton Foods Unit",
+            "Halverton Foods acquired Brisco Farms in 2019. Brisco Farms now acquires Halverton Foods' dairy unit.",
+            [],
+        ),
+        # a passive headline is not read as a purchase
+        ("Brisco Farms Acquired By Halverton Foods", _PURCHASE, []),
+    ],
+)
+def test_a_purchase_is_told_the_way_round_the_story_tells_it(headline: str, story: str, unsupported: list[str]) -> None:
+    assert unsupported_claims(headline, story) == unsupported

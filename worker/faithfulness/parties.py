@@ -1,19 +1,26 @@
-"""Who a headline says holds a title, against whom its story gives that title to.
+"""Who did what to whom: the two parties of a headline's act, against the story's.
 
-"Tushar Shivekar Appoints Neuralbase as Chief Technology Officer" shares every word with a story that "announced
-the appointment of Tushar Shivekar as Chief Technology Officer": the words and names check pass it, the roles
-are reversed. So a headline that gives a title to someone ("A Appoints B as T", "A Names B T", "B Joins A as T")
-is unsupported when the story, wherever it writes that title, binds it to A and never to B.
+The words and names check passes a headline with its two names the wrong way round, since the story has every
+word. Two acts are read here, where press releases name both parties and the story says who is who:
 
-A title occurrence in the story is bound to the name written right before it in its sentence ("the appointment
-of B as T", "B has been named T") or right after it ("T B said"); a name before "joins" takes the title over the
-company it joins ("B has joined A as T"); a possessive is the company whose title it is ("A's T"), no holder.
-A title is matched as written or by its initials ("Chief Technology Officer" and "CTO"). A name is matched by
-its uncommon words (a surname, a company's distinctive word), never by an exchange, an honorific or "Inc.".
+- **a title** ("A Appoints B as T", "A Names B T", "B Joins A as T"): unsupported when the story, wherever it
+  writes the title, gives it to A and never to B. "Tushar Shivekar Appoints Neuralbase as Chief Technology
+  Officer" over "Neuralbase ... announced the appointment of Tushar Shivekar as Chief Technology Officer". A title
+  occurrence is given to the name right before it in its sentence ("the appointment of B as T", "B has been
+  named T") or right after it ("T B said"); a name before "joins" takes it over the company joined ("B has joined
+  A as T"); a possessive is the company whose title it is ("A's T"), no holder. A title is matched as written or
+  by its initials ("Chief Technology Officer", "CTO").
+- **a purchase** ("A Acquires B", "A to Acquire B", "A Completes Acquisition of B"): unsupported when the story
+  has B buying A (B first in the clause before "acquired"/"acquisition of", A after it; or "A was acquired by
+  B") and never A buying B.
 
-Chosen on the press-release training stories: of the 10,000 true headlines, 83 give a title this way and none
-is flagged; swapping their two names (or the corruption module's role swap) is caught 52 of 83 (39 of 72) times.
-The rest are names the story never writes beside the title, or companies written beside their own titles too.
+A name is matched by its uncommon words (a surname, a company's distinctive word), never by an exchange, an
+honorific or "Inc."; a story that lacks either name, or never relates them, says nothing against the headline.
+
+Chosen on the press-release training stories: no true headline of 10,000 (or lead) newly flagged; of the 83
+that give a title this way, swapping the two names is caught 52 times (the corruption module's role swap 39 of
+72); of the 28 purchases, 18 (10 of 20). The rest are names the story never writes beside the title or the
+verb, or companies written beside their own titles too.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import re
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import SENTENCE_END
 
-__all__ = ["title_holder_reversed"]
+__all__ = ["acquirer_reversed", "title_holder_reversed"]
 
 _NAME = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*"
 _ARTICLES = r"(?:(?:its|the|a|an|new|their|as)\s+)*"
@@ -137,3 +144,72 @@ def _last(text: str, names: dict[str, re.Pattern[str]]) -> tuple[int, int, str] 
             if last is None or found.start() > last[0]:
                 last = (found.start(), found.end(), role)
     return last
+
+
+# -- purchases ----------------------------------------------------------------------------------------------------
+
+_BUYS = re.compile(
+    rf"^(?P<buyer>.{{2,90}}?)\s+(?P<verb>(?:(?:Agrees|Agreed|Plans|Set|Moves)\s+)?to\s+(?:Acquire|Buy)|Acquires|Buys|"
+    rf"Purchases|(?:Completes|Closes|Announces|Finalizes|Completed)\s+(?:the\s+)?(?:Acquisition|Purchase)\s+of)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?P<bought>{_NAME}?)(?=\s*(?:\(|,|$|\s+(?:for|to|in|from|and|as|with|[-\u2013\u2014:]|[a-z])))"
+)
+_BUYING = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|purchas(?:e|es|ed|ing)|bought|buys?)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")
+_BY = re.compile(r"\s+by\b")
+_LATER_BY = re.compile(r"[^.;]{0,40}?\bby\b")
+
+
+def acquirer_reversed(headline: str, story: str) -> list[str]:
+    """The headline's verb (``["Acquires"]``) when it has A buy B and the story has B buy A, never A buy B."""
+    m = _BUYS.search(headline[:300])
+    if m is None:
+        return []
+    buyer, bought = _distinct_words(m["buyer"]), _distinct_words(m["bought"])
+    if not buyer or not bought or buyer & bought:
+        return []
+    names = {"buyer": _any_of(buyer), "bought": _any_of(bought)}
+    if not all(p.search(story) for p in names.values()):
+        return []
+    told = set()
+    for sentence in SENTENCE_END.split(story):
+        for verb in _BUYING.finditer(sentence):
+            told |= _purchase(sentence, verb, names)
+    return [m["verb"]] if ("bought", "buyer") in told and ("buyer", "bought") not in told else []
+
+
+def _purchase(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[str]]) -> set[tuple[str, str]]:
+    """(who buys, who is bought) as this word of buying in its sentence relates the two names, if it does."""
+    before = sentence[max(0, verb.start() - 200) : verb.start()]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = sentence[verb.end() : verb.end() + 150]
+    stop = _SENTENCE_BREAK.search(after)
+    if stop:
+        after = after[: stop.start()]
+    if _BY.match(after):  # "B was acquired by A", "the acquisition by A"
+        bought, buyer = _last(before, names), _first(after, names)
+    elif _PASSIVE_BEFORE.search(before):
+        return set()
+    else:
+        # The clause's first name buys ("A, a maker of X, announced the acquisition of B"), the first after is bought,
+        # unless a "by" follows it ("the acquisition of B by A").
+        buyer, bought = _first(before, names), _first(after, names)
+        if bought is not None:
+            by = _LATER_BY.match(after, bought[1])
+            if by:
+                buyer = _first(after[by.end() :], names)
+    if buyer is None or bought is None or buyer[2] == bought[2]:
+        return set()
+    return {(buyer[2], bought[2])}
+
+
+def _first(text: str, names: dict[str, re.Pattern[str]]) -> tuple[int, int, str] | None:
+    """The first of ``names`` written in ``text``: (start, end, role)."""
+    first: tuple[int, int, str] | None = None
+    for role, pattern in names.items():
+        found = pattern.search(text)
+        if found and (first is None or found.start() < first[0]):
+            first = (found.start(), found.end(), role)
+    return first
