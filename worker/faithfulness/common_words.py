@@ -268,4 +268,38 @@ def is_common(word: str) -> bool:
         return True
     if forms & dictionary() and not forms & _words("names"):
         return True
-    return len(word) >= 6 and word.lower().endswith(DERIVED_SUFFIXES)
+    return len(word) >= 6 and word.lower().endswith(DERIVED_SUFFIXES) and _derived_from_a_word(word.lower())
+
+
+#: Prefixes a derived word may carry before its root ("Rehiring", "Debanking", "Underpenetration").
+_PREFIXES = ("re", "de", "un", "under", "over", "pre", "co", "non", "mis", "dis", "out", "up", "en", "in")
+#: Endings of a root left once a derived ending is cut ("tokeniz-ation", "enjoy-abil-ity").
+_ROOT_ENDINGS = ("iz", "is", "at", "ic", "al", "ific", "abil", "ibil")
+
+
+@functools.lru_cache(maxsize=65536)
+def _derived_from_a_word(word: str) -> bool:
+    """Whether ``word`` (lower case), which has a derived ending, is built on an English word of four letters or
+    more: "tokenization" (token), "rehiring" (hire), "dealmaking" (deal + make), "enjoyability" (enjoy). Coined
+    names whose endings merely look derived are not: "Binance", "Sunfinity", "Wyoming", "Dragonfly".
+
+    Chosen on press-release training stories: against taking every such word for a common one, swapped names
+    caught on the 7,500 dev stories' pairs 44 more times in 6,500, true headlines flagged 4 more times in 7,500
+    (misspellings such as "Commerical", and "Strategic Alliance" over a story of a partnership).
+    """
+    known = dictionary() | COMMON_WORDS
+    roots: set[str] = set()
+    for suffix in DERIVED_SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        if len(stem) < 4:
+            continue  # "bin-ance" is no derived word, however "bine" reads
+        roots |= {stem, stem + "e", stem + "y", stem + "te"}
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            roots.add(stem[:-1])  # "running"
+        roots |= {stem[: -len(end)] + tail for end in _ROOT_ENDINGS if stem.endswith(end) for tail in ("", "e")}
+    for root in list(roots):
+        roots |= {root[len(p) :] for p in _PREFIXES if root.startswith(p)}
+        roots |= {root[i:] for i in range(4, len(root) - 3) if root[:i] in known}  # a compound: "deal" + "mak(e)"
+    return any(len(root) >= 4 and root in known for root in roots)

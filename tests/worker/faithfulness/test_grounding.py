@@ -280,6 +280,23 @@ def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
     assert check_grounding("Technavio's Report", "Technavios analysts expect growth.").grounded
 
 
+@pytest.mark.parametrize(
+    ("headline", "grounded"),
+    [
+        # words built on English words, which the story says in others, are no names
+        ("Acme Is Rehiring for a Dealmaking Push", True),
+        ("Acme Bets on Tokenization", True),
+        # coined names that merely end like derived words are names the story must have
+        ("Binance Backs Acme", False),
+        ("Sunfinity Backs Acme", False),
+        ("Acme Opens Office in Wyoming", False),
+    ],
+)
+def test_a_derived_words_ending_does_not_make_a_coined_name_common(headline: str, grounded: bool) -> None:
+    story = "Acme, a crypto exchange, is hiring again while deal activity slows; it bets on tokenized assets and backers."
+    assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
+
+
 def test_a_common_word_in_a_subjects_place_is_a_name_the_story_must_have() -> None:
     story = "Walmart reported third quarter results. Jane Roe, an independent agent, spoke."
     assert check_grounding("Target Reports Q3 Results", story).unsupported == ["Target"]
