@@ -215,6 +215,10 @@ DERIVED_SUFFIXES = (
 )
 
 
+#: Where an English plural or third person takes "-es" rather than "-s" ("taxes", "launches", "heroes").
+_BEFORE_ES = ("s", "x", "z", "ch", "sh", "o")
+
+
 def _base_forms(lower: str) -> set[str]:
     """The word and what it may inflect from: "applauds" -> "applaud", "emerges" -> "emerge", "ties" -> "ty"."""
     forms = {lower}
@@ -236,7 +240,10 @@ def _base_forms(lower: str) -> set[str]:
         ("ily", "y"),
     ):
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 2:
-            forms.add(lower[: -len(suffix)] + repl)
+            base = lower[: -len(suffix)]
+            if suffix == "es" and not base.endswith(_BEFORE_ES):
+                continue  # "Angeles" is no plural of "angel", "Frances" none of "franc"
+            forms.add(base + repl)
     return forms
 
 

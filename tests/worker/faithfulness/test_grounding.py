@@ -290,6 +290,9 @@ def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
         ("Binance Backs Acme", False),
         ("Sunfinity Backs Acme", False),
         ("Acme Opens Office in Wyoming", False),
+        # nor is a name that only ends like a plural ("Angeles" of no "angel"); true plurals are still words
+        ("Acme Opens Office in Los Angeles", False),
+        ("Acme Backers Bet on Tokenized Assets", True),
     ],
 )
 def test_a_derived_words_ending_does_not_make_a_coined_name_common(headline: str, grounded: bool) -> None:
