@@ -293,9 +293,12 @@ def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
         # nor is a name that only ends like a plural ("Angeles" of no "angel"); true plurals are still words
         ("Acme Opens Office in Los Angeles", False),
         ("Acme Backers Bet on Tokenized Assets", True),
+        # a capital letter joined to a common word is a name too ("D-Wave"), but not an electronic "E-" word
+        ("D-Wave Backs Acme", False),
+        ("Acme Exchange Opens E-Commerce Arm", True),
     ],
 )
-def test_a_derived_words_ending_does_not_make_a_coined_name_common(headline: str, grounded: bool) -> None:
+def test_a_name_of_common_looking_parts_is_a_name_the_story_must_have(headline: str, grounded: bool) -> None:
     story = "Acme, a crypto exchange, is hiring again while deal activity slows; it bets on tokenized assets and backers."
     assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
 
