@@ -321,8 +321,15 @@ def _scale_shared(m: re.Match[str]) -> bool:
     return "," not in first and not re.fullmatch(r"(?:19|20)\d\d", first) and float(first) < second
 
 
+#: Where a results sentence turns to the periods it is compared with.
+_COMPARISON = re.compile(
+    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|relative\s+to|over\s+the\s+(?:same|prior|previous|comparable)|"
+    r"(?:up|down)\s+(?:\S+\s+){0,3}?from)\b",
+    re.IGNORECASE,
+)
 #: A sentence that reports results: "today reported results of operations for the three months ended March 31",
 #: "announced its financial results for the fourth quarter and year ended December 31, 2020".
+_FOUR_DIGIT_YEAR = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d%])")
 _RESULTS_REPORTED = re.compile(
     r"\b(?:report(?:s|ed)?|announc(?:es|ed)|releas(?:es|ed)|post(?:s|ed))\b[^.]{0,80}?\b(?:results|earnings)\b[^.]{0,40}?\bfor\b"
     r"|\b(?:results|earnings)\s+(?:of\s+operations\s+)?for\s+the\b",
@@ -381,8 +388,18 @@ class Story:
         periods: set[str] = set()
         sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s)]
         for sentence in sentences[:3]:
-            periods |= {p for _, p in periods_in(_GLUED_DAY.sub(" ", sentence))}
+            # The periods a results sentence compares with are not its results: "for the second quarter of 2025,
+            # compared to the second quarter of 2024".
+            reported = _COMPARISON.split(sentence, maxsplit=1)[0]
+            periods |= {p for _, p in periods_in(_GLUED_DAY.sub(" ", reported))}
         return periods
+
+    @cached_property
+    def results_period_years(self) -> set[str]:
+        """The years the story's own results sentences give their results (the first three such sentences, each up to
+        where it turns to what it is compared with): "for the second quarter ended June 30, 2025" gives 2025."""
+        sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s)]
+        return {y for s in sentences[:3] for y in _FOUR_DIGIT_YEAR.findall(_COMPARISON.split(s, maxsplit=1)[0])}
 
     @cached_property
     def results_years(self) -> set[str]:

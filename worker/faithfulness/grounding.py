@@ -120,11 +120,18 @@ def check_grounding(headline: str, story: str) -> Grounding:
             claim(span, period in told.periods and (not results_periods or period in results_periods))
     for m in (m for pattern in _RESULTS_YEAR for m in pattern.finditer(headline)):
         if _PART_OF_YEAR_BEFORE.search(headline[max(0, m.start("year") - 25) : m.start("year")]):
-            continue  # "Third Quarter 2024 Results": a quarter's year, which the quarter rule reads
+            continue  # "Third Quarter 2024 Results": a quarter's year, read below against the results sentence
         if free(m.span("year")) and told.results_years:
             # "Reports Financial Results for 2021", "Files Annual Report for 2021" over the year ended December 31,
             # 2020: the story has 2021 (its dateline), but not as the year of these accounts.
             claim(m.span("year"), m["year"] in told.results_years)
+    if results_periods and told.results_period_years:
+        # A results period's year: "Reports Q2 2024 Results" over a story whose results sentence gives the second
+        # quarter of 2025 (and 2024 only as what it is compared with): the number check finds 2024 anywhere.
+        for m in _PERIOD_YEAR.finditer(headline):
+            group = "year" if m["year"] else "year_first"
+            if free(m.span(group)):
+                claim(m.span(group), m[group] in told.results_period_years)
     # A year the story gives the named thing only with other years ("2023 Inc. 5000" over its "2024 Inc. 5000").
     for span in years_beside_other_names(headline, story):
         if free(span):
@@ -165,6 +172,13 @@ def check_grounding(headline: str, story: str) -> Grounding:
 _RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 _PART_OF_YEAR_BEFORE = re.compile(
     r"\b(?:quarter|Q[1-4]|half|H[12]|months|quarterly|interim|semi-?annual)\b[\s,-]*(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE
+)
+#: A quarter's or half's year, either side of it: "Q2 2024", "Third Quarter of Fiscal 2024", "2024 Fourth Quarter".
+_QUARTER = r"(?:Q[1-4]|[1-4]Q|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half))"
+_PERIOD_YEAR = re.compile(
+    rf"\b{_QUARTER}[\s,]+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b|"
+    rf"\b(?P<year_first>(?:19|20)\d\d)\s+{_QUARTER}\b",
+    re.IGNORECASE,
 )
 #: A year a headline gives results or accounts for: "Results for 2021", "Full Year 2021", "2021 Annual Report"; not
 #: "2021 Guidance" beside them. Three ways of writing it; a year two of them match is claimed once (``free``).

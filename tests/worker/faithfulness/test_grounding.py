@@ -545,3 +545,24 @@ def test_a_wire_pages_language_menu_in_a_title_states_no_fact() -> None:
 )
 def test_a_written_headline_is_tidied_without_changing_what_it_says(written: str, story: str, published: str) -> None:
     assert tidy_headline(written, story) == published
+
+
+@pytest.mark.parametrize(
+    ("headline", "grounded"),
+    [
+        ("Acme Reports Q2 2025 Results", True),
+        ("Acme Reports Second Quarter 2025 Financial Results", True),
+        ("Acme Reports 2025 Q2 Results", True),
+        # the year the results sentence compares with is not the year of these results
+        ("Acme Reports Q2 2024 Results", False),
+        ("Acme Reports Second Quarter of Fiscal 2024 Results", False),
+        # a quarter's year outside a results headline is the number check's
+        ("Acme Beat Its Q2 2024 Sales Record", True),
+    ],
+)
+def test_a_results_periods_year_is_the_one_the_results_sentence_gives(headline: str, grounded: bool) -> None:
+    story = (
+        "Acme Corp today reported financial results for the second quarter ended June 30, 2025, compared to the "
+        "second quarter of 2024. Revenue rose 12%. In Q2 2024 Acme set a sales record, which it beat."
+    )
+    assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
