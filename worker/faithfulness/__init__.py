@@ -5,7 +5,7 @@
 - ``claims.py``: what a headline says happened (a direction, a negation, an event's status) against the story;
 - ``totals.py``: a deal's amount that the story gives only as a running total ("$108 million to date");
 - ``years.py``: a year the story gives a named thing only with other years ("2023 Inc. 5000" for its 2024 list);
-- ``parties.py``: who did what to whom: a title given to the wrong one of two names, a purchase the wrong way round;
+- ``parties.py``: who did what to whom: a title given to the wrong one of two names, a purchase or a joining the wrong way round;
 - ``grounding.py``: every fact and claim of a headline looked up in its story; looping; the extractive lead.
 
 The judge, a verifier adapter served by the engine (a classify task with ``judges`` set:

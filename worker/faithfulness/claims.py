@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import SENTENCE_END, sentence_span, stem
-from worker.faithfulness.parties import acquirer_reversed, title_holder_reversed
+from worker.faithfulness.parties import act_reversed, title_holder_reversed
 
 __all__ = ["unsupported_claims"]
 
@@ -348,8 +348,8 @@ def unsupported_claims(headline: str, story: str) -> list[str]:
     # A role: the story's "Pearl Homes named Coastal Realty" has the headline's words side by side, so the verbatim
     # test would pass it; only a headline the story holds whole (its own title line) is spared.
     if f" {' '.join(_WORD.findall(headline.lower()))} " not in text.flat:
-        roles = _roles(headline, text) + title_holder_reversed(headline, text.story) + acquirer_reversed(headline, text.story)
-        out += [phrase for phrase in roles if phrase not in out]
+        roles = _roles(headline, text) + title_holder_reversed(headline, text.story) + act_reversed(headline, text.story)
+        out += [phrase for phrase in dict.fromkeys(roles) if phrase not in out]
     return out
 
 

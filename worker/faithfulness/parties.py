@@ -1,7 +1,7 @@
 """Who did what to whom: the two parties of a headline's act, against the story's.
 
 The words and names check passes a headline with its two names the wrong way round, since the story has every
-word. Two acts are read here, where press releases name both parties and the story says who is who:
+word. Such acts are read here, where press releases name both parties and the story says who is who:
 
 - **a title** ("A Appoints B as T", "A Names B T", "B Joins A as T"): unsupported when the story, wherever it
   writes the title, gives it to A and never to B. "Tushar Shivekar Appoints Neuralbase as Chief Technology
@@ -10,27 +10,30 @@ word. Two acts are read here, where press releases name both parties and the sto
   named T") or right after it ("T B said"); a name before "joins" takes it over the company joined ("B has joined
   A as T"); a possessive is the company whose title it is ("A's T"), no holder. A title is matched as written or
   by its initials ("Chief Technology Officer", "CTO").
-- **a purchase** ("A Acquires B", "A to Acquire B", "A Completes Acquisition of B"): unsupported when the story
-  has B buying A (B first in the clause before "acquired"/"acquisition of", A after it; or "A was acquired by
-  B") and never A buying B.
+- **a purchase or a joining** ("A Acquires B", "A to Acquire B", "A Completes Acquisition of B", "A Joins B"):
+  unsupported when the story has B act on A and never A on B. The actor is the first name of the clause before
+  the story's verb ("acquired", "acquisition of", "joined"), or the first after its last "that"; the one acted on
+  the first name after it; "B was acquired by A" and "the acquisition of B by A" read the other way, and "B
+  welcomes A" is A joining B.
 
 A name is matched by its uncommon words (a surname, a company's distinctive word), never by an exchange, an
 honorific or "Inc."; a story that lacks either name, or never relates them, says nothing against the headline.
 
-Chosen on the press-release training stories: no true headline of 10,000 (or lead) newly flagged; of the 83
-that give a title this way, swapping the two names is caught 52 times (the corruption module's role swap 39 of
-72); of the 28 purchases, 18 (10 of 20). The rest are names the story never writes beside the title or the
-verb, or companies written beside their own titles too.
+Chosen on the press-release training stories: of the 10,000 true headlines (and their leads), 136 give a title
+this way, 53 tell a purchase and 69 a joining, and none is flagged; swapping their two names is caught 56, 16 and 7
+times (the corruption module's role swap: 41 of 92, 9 of 27, 5 of 57). The rest are names the story never writes
+beside the title or the verb ("has joined the Bank"), or companies written beside their own titles too.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import SENTENCE_END
 
-__all__ = ["acquirer_reversed", "title_holder_reversed"]
+__all__ = ["act_reversed", "title_holder_reversed"]
 
 _NAME = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*"
 _ARTICLES = r"(?:(?:its|the|a|an|new|their|as)\s+)*"
@@ -146,40 +149,73 @@ def _last(text: str, names: dict[str, re.Pattern[str]]) -> tuple[int, int, str] 
     return last
 
 
-# -- purchases ----------------------------------------------------------------------------------------------------
+# -- purchases and joins -----------------------------------------------------------------------------------------
 
-_BUYS = re.compile(
-    rf"^(?P<buyer>.{{2,90}}?)\s+(?P<verb>(?:(?:Agrees|Agreed|Plans|Set|Moves)\s+)?to\s+(?:Acquire|Buy)|Acquires|Buys|"
-    rf"Purchases|(?:Completes|Closes|Announces|Finalizes|Completed)\s+(?:the\s+)?(?:Acquisition|Purchase)\s+of)\s+"
-    rf"(?:(?:the|a|an)\s+)?(?P<bought>{_NAME}?)(?=\s*(?:\(|,|$|\s+(?:for|to|in|from|and|as|with|[-\u2013\u2014:]|[a-z])))"
+#: What follows the second party's name in a headline ("Acquires Beta for $5M", "Joins Beta as Partner").
+_AFTER_NAME = r"(?=\s*(?:\(|,|$|\s+(?:for|to|in|from|and|as|with|[-\u2013\u2014:]|[a-z])))"
+
+
+@dataclass(frozen=True)
+class _Act:
+    """An act of one party on another: the headline's form, and the story's words for it (``done``) and for it
+    told from the other side (``received``: "B welcomes A" is A joining B)."""
+
+    headline: re.Pattern[str]
+    done: re.Pattern[str]
+    received: re.Pattern[str] | None = None
+
+
+_ACTS = (
+    _Act(  # a purchase: "A Acquires B", "A to Acquire B", "A Completes Acquisition of B"
+        re.compile(
+            rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>(?:(?:Agrees|Agreed|Plans|Set|Moves)\s+)?to\s+(?:Acquire|Buy)|Acquires|"
+            rf"Buys|Purchases|(?:Completes|Closes|Announces|Finalizes|Completed)\s+(?:the\s+)?(?:Acquisition|Purchase)\s+"
+            rf"of)\s+(?:(?:the|a|an)\s+)?(?P<object>{_NAME}?){_AFTER_NAME}"
+        ),
+        re.compile(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|purchas(?:e|es|ed|ing)|bought|buys?)\b", re.IGNORECASE),
+    ),
+    _Act(  # a joining: "A Joins B", "A to Join B"
+        re.compile(
+            rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>Joins|Has\s+Joined|(?:Will\s+|to\s+)Join)\s+(?:(?:the|a|an)\s+)?"
+            rf"(?P<object>{_NAME}?){_AFTER_NAME}"
+        ),
+        re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE),
+        re.compile(r"\b(?:welcom(?:e|es|ed|ing)|add(?:s|ed)|adding)\b", re.IGNORECASE),
+    ),
 )
-_BUYING = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|purchas(?:e|es|ed|ing)|bought|buys?)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")
 _BY = re.compile(r"\s+by\b")
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _LATER_BY = re.compile(r"[^.;]{0,40}?\bby\b")
 
 
-def acquirer_reversed(headline: str, story: str) -> list[str]:
-    """The headline's verb (``["Acquires"]``) when it has A buy B and the story has B buy A, never A buy B."""
-    m = _BUYS.search(headline[:300])
-    if m is None:
+def act_reversed(headline: str, story: str) -> list[str]:
+    """The headline's verb (``["Acquires"]``) when it has A act on B (buy, join) and the story has B act on A and
+    never A on B."""
+    for act in _ACTS:
+        m = act.headline.search(headline[:300])
+        if m is not None:
+            break
+    else:
         return []
-    buyer, bought = _distinct_words(m["buyer"]), _distinct_words(m["bought"])
-    if not buyer or not bought or buyer & bought:
+    actor, acted_on = _distinct_words(m["actor"]), _distinct_words(m["object"])
+    if not actor or not acted_on or actor & acted_on:
         return []
-    names = {"buyer": _any_of(buyer), "bought": _any_of(bought)}
+    names = {"actor": _any_of(actor), "object": _any_of(acted_on)}
     if not all(p.search(story) for p in names.values()):
         return []
-    told = set()
+    told: set[tuple[str, str]] = set()
     for sentence in SENTENCE_END.split(story):
-        for verb in _BUYING.finditer(sentence):
-            told |= _purchase(sentence, verb, names)
-    return [m["verb"]] if ("bought", "buyer") in told and ("buyer", "bought") not in told else []
+        for verb in act.done.finditer(sentence):
+            told |= _acts_told(sentence, verb, names)
+        for verb in act.received.finditer(sentence) if act.received else ():
+            told |= {(b, a) for a, b in _acts_told(sentence, verb, names)}
+    return [m["verb"]] if ("object", "actor") in told and ("actor", "object") not in told else []
 
 
-def _purchase(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[str]]) -> set[tuple[str, str]]:
-    """(who buys, who is bought) as this word of buying in its sentence relates the two names, if it does."""
+def _acts_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[str]]) -> set[tuple[str, str]]:
+    """(who acts, on whom) as this word of the act in its sentence relates the two names, if it does."""
     before = sentence[max(0, verb.start() - 200) : verb.start()]
     breaks = list(_SENTENCE_BREAK.finditer(before))
     if breaks:
@@ -189,20 +225,23 @@ def _purchase(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[st
     if stop:
         after = after[: stop.start()]
     if _BY.match(after):  # "B was acquired by A", "the acquisition by A"
-        bought, buyer = _last(before, names), _first(after, names)
+        acted_on, actor = _last(before, names), _first(after, names)
     elif _PASSIVE_BEFORE.search(before):
         return set()
     else:
-        # The clause's first name buys ("A, a maker of X, announced the acquisition of B"), the first after is bought,
-        # unless a "by" follows it ("the acquisition of B by A").
-        buyer, bought = _first(before, names), _first(after, names)
-        if bought is not None:
-            by = _LATER_BY.match(after, bought[1])
+        # The clause's first name acts ("A, a maker of X, announced the acquisition of B"), or the first after its
+        # last "that" ("A announced that B has joined C"); the first after is acted on, unless a "by" follows it
+        # ("the acquisition of B by A").
+        that = list(_THAT.finditer(before))
+        actor = (_first(before[that[-1].end() :], names) if that else None) or _first(before, names)
+        acted_on = _first(after, names)
+        if acted_on is not None:
+            by = _LATER_BY.match(after, acted_on[1])
             if by:
-                buyer = _first(after[by.end() :], names)
-    if buyer is None or bought is None or buyer[2] == bought[2]:
+                actor = _first(after[by.end() :], names)
+    if actor is None or acted_on is None or actor[2] == acted_on[2]:
         return set()
-    return {(buyer[2], bought[2])}
+    return {(actor[2], acted_on[2])}
 
 
 def _first(text: str, names: dict[str, re.Pattern[str]]) -> tuple[int, int, str] | None:

@@ -469,7 +469,14 @@ _SOLD = "Brisco Farms said on Friday it had been acquired by Halverton Foods for
         ),
         # a passive headline is not read as a purchase
         ("Brisco Farms Acquired By Halverton Foods", _PURCHASE, []),
+        # a joining, told by who joins or by who welcomes them
+        ("Brisco Farms Joins Halverton Foods Network", "Brisco Farms has joined the Halverton Foods network.", []),
+        ("Brisco Farms Joins Halverton Foods Network", "Halverton Foods welcomed Brisco Farms to its network.", []),
+        ("Halverton Foods Joins Brisco Farms", "Halverton Foods welcomed Brisco Farms to its network.", ["Joins"]),
+        ("Halverton Foods Joins Brisco Farms", "The co-op said that Brisco Farms joined Halverton Foods.", ["Joins"]),
     ],
 )
-def test_a_purchase_is_told_the_way_round_the_story_tells_it(headline: str, story: str, unsupported: list[str]) -> None:
+def test_an_act_of_one_party_on_another_is_told_the_way_round_the_story_tells_it(
+    headline: str, story: str, unsupported: list[str]
+) -> None:
     assert unsupported_claims(headline, story) == unsupported
