@@ -13,7 +13,8 @@ narrow and explicit, so they rarely fire on a true headline:
   direction (rises, launches, joins) is flagged only where the story never says it and says the
   opposite about the same thing: press releases tell those in many other words.
 - **roles**: "Pearl Homes Named Exclusive Agent" where the story has Pearl Homes do the naming; a title given
-  to the wrong one of two names ("B Appoints A as CTO" where A was appointed: ``titles.py``).
+  to the wrong one of two names ("B Appoints A as CTO" where A was appointed), a purchase or a joining told the
+  wrong way round (``parties.py``).
 - **negation**: "will not", "fails to", "no longer" need a negation within a few words before the
   same verb in the story.
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
