@@ -398,17 +398,24 @@ class Text:
         self.flat = " " + " ".join(w.lower() for w in _WORD.findall(story)) + " | "
         self.flat += " ".join(w.lower() for w in _WORD.findall(plain)) + " "
         self.sentences = [s for s in SENTENCE_END.split(story) if s.strip()]
+        self._sentence_words = [_words_of(s) for s in self.sentences]
+        #: _mention_counts by its arguments: a headline that repeats a verb ("joined joined ...") reads the story once.
+        self.mentions: dict[tuple[str, frozenset[str], frozenset[str]], tuple[int, int, int]] = {}
 
     def says(self, words: frozenset[str], about: set[str]) -> bool:
         """Some sentence has one of ``words`` and, where ``about`` names anything, a word sharing the beginning of one."""
         if not self.words & words:
             return False
-        return not about or any(_words_of(s) & words for s in self.sentences_about(about))
+        return not about or any(found & words for _, found in self._about(about))
 
     def sentences_about(self, thing: set[str] | frozenset[str]) -> list[str]:
         """The sentences with a word sharing the beginning of one of ``thing`` (all of them when ``thing`` is empty)."""
+        return [s for s, _ in self._about(thing)]
+
+    def _about(self, thing: set[str] | frozenset[str]) -> list[tuple[str, set[str]]]:
         probes = [stem(w)[:5] for w in thing]
-        return [s for s in self.sentences if not probes or any(w.startswith(p) for w in _words_of(s) for p in probes)]
+        pairs = zip(self.sentences, self._sentence_words, strict=True)
+        return [(s, found) for s, found in pairs if not probes or any(w.startswith(p) for w in found for p in probes)]
 
     def sentences_with(self, number: str) -> list[str]:
         pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
@@ -769,6 +776,15 @@ def _mention_counts(
     "projects launched on the network" says nothing of whether the headline's testnet has launched. ``thing`` (the
     headline's words after the verb) is what a talk or an event told in other words must be about.
     """
+    key = (lemma, frozenset(about), frozenset(thing))
+    if key not in text.mentions:
+        text.mentions[key] = _count_mentions(lemma, text, about, thing)
+    return text.mentions[key]
+
+
+def _count_mentions(
+    lemma: str, text: Text, about: set[str] | frozenset[str], thing: set[str] | frozenset[str]
+) -> tuple[int, int, int]:
     done_forms, base = _EVENTS[lemma]
     probes = [stem(w)[:5] for w in about]
 
