@@ -382,12 +382,16 @@ class Story:
         return re.split(r"(?<=[.!?])\s+(?=[A-Z])", self.text[:6000])
 
     @cached_property
+    def _results_sentences(self) -> list[str]:
+        """The story's own first three sentences that report results."""
+        return [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s)][:3]
+
+    @cached_property
     def results_periods(self) -> set[str]:
         """The quarters and halves the story's own results sentences name (the first three such sentences); empty
         when it reports no results or names no period there. Read only for a headline about results."""
         periods: set[str] = set()
-        sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s)]
-        for sentence in sentences[:3]:
+        for sentence in self._results_sentences:
             # The periods a results sentence compares with are not its results: "for the second quarter of 2025,
             # compared to the second quarter of 2024".
             reported = _COMPARISON.split(sentence, maxsplit=1)[0]
@@ -396,10 +400,17 @@ class Story:
 
     @cached_property
     def results_period_years(self) -> set[str]:
-        """The years the story's own results sentences give their results (the first three such sentences, each up to
-        where it turns to what it is compared with): "for the second quarter ended June 30, 2025" gives 2025."""
-        sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s)]
-        return {y for s in sentences[:3] for y in _FOUR_DIGIT_YEAR.findall(_COMPARISON.split(s, maxsplit=1)[0])}
+        """The years the story's own results sentences give their periods (the first three such sentences, each up
+        to where it turns to what it is compared with): "for the second quarter ended June 30, 2025" gives 2025; a
+        dateline's year or "founded in 2009" gives none."""
+        years: set[str] = set()
+        for sentence in self._results_sentences:
+            reported = _COMPARISON.split(_GLUED_DAY.sub(" ", sentence), maxsplit=1)[0]
+            for (start, end), _ in periods_in(reported):
+                after = _FOUR_DIGIT_YEAR.search(reported, end, end + 45)  # "quarter ended June 30, 2025", "of 2025"
+                before = _FOUR_DIGIT_YEAR.search(reported, max(0, start - 12), start)  # "2025 first quarter"
+                years |= {m[0] for m in (after, before) if m}
+        return years
 
     @cached_property
     def results_years(self) -> set[str]:

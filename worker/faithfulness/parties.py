@@ -6,23 +6,29 @@ word. Such acts are read here, where press releases name both parties and the st
 - **a title** ("A Appoints B as T", "A Names B T", "B Joins A as T"): unsupported when the story, wherever it
   writes the title, gives it to A and never to B. "Tushar Shivekar Appoints Neuralbase as Chief Technology
   Officer" over "Neuralbase ... announced the appointment of Tushar Shivekar as Chief Technology Officer". A title
-  occurrence is given to the name right before it in its sentence ("the appointment of B as T", "B has been
-  named T") or right after it ("T B said"); a name before "joins" takes it over the company joined ("B has joined
-  A as T"); a possessive is the company whose title it is ("A's T"), no holder. A title is matched as written or
+  occurrence is given to the name right before it in its sentence ("the appointment of B as T") or right after
+  it ("T B said", "a new T, B, effective June 1"); to the subject of a passive ("B, a 20-year A veteran, has been
+  named T"); a name before "joins" takes it over the company joined ("B has joined A as T"); a company written
+  as the title's adjective or possessor ("the A Board", "A's T") holds nothing. A title is matched as written or
   by its initials ("Chief Technology Officer", "CTO").
 - **a purchase or a joining** ("A Acquires B", "A to Acquire B", "A Completes Acquisition of B", "A Joins B"):
   unsupported when the story has B act on A and never A on B. The actor is the first name of the clause before
   the story's verb ("acquired", "acquisition of", "joined"), or the first after its last "that"; the one acted on
-  the first name after it; "B was acquired by A" and "the acquisition of B by A" read the other way, and "B
-  welcomes A" is A joining B.
+  the first name after it (not after "from", "with", "for"); "B was acquired on Friday by A" and "the acquisition
+  of B by A" read the other way, "B welcomes A" is A joining B, and "A's unit" is A's thing, no evidence that A
+  itself was acted on. A noun without its "of", or a relative clause ("B, which A agreed to acquire"), tells no
+  act. "Buys" and "purchases" are not read: stories say them of goods.
 
 A name is matched by its uncommon words (a surname, a company's distinctive word), never by an exchange, an
 honorific or "Inc."; a story that lacks either name, or never relates them, says nothing against the headline.
 
 Chosen on the press-release training stories: of the 10,000 true headlines (and their leads), 136 give a title
-this way, 53 tell a purchase and 69 a joining, and none is flagged; swapping their two names is caught 56, 16 and 7
-times (the corruption module's role swap: 41 of 92, 9 of 27, 5 of 57). The rest are names the story never writes
-beside the title or the verb ("has joined the Bank"), or companies written beside their own titles too.
+this way, 53 tell a purchase and 69 a joining, and none is flagged; swapping their two names is caught 56, 16 and 6
+times (the corruption module's role swap: 41 of 92, 9 of 27, 3 of 56). The rest are names the story never writes
+beside the title or the verb ("has joined the Bank"), or companies written beside their own titles too. A read-only
+review's probes (a company as an adjective, "Vantora CFO"; a passive, "has been named"; "expects the acquisition to
+close"; "which A agreed to acquire"; "purchases chips from A"; "adding that"; "A's consortium") shaped the
+readings below and are kept as test rows.
 """
 
 from __future__ import annotations
@@ -59,7 +65,22 @@ _CAPITALISED = re.compile(r"[A-Z][\w&'-]*")
 #: Where a sentence the splitter kept whole ends or a quotation starts, before a title.
 _CLAUSE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s|[\u201c\u201d\"]")
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
+_POSSESSIVE = re.compile(r"['\u2019]s\b|(?<=s)['\u2019](?!\w)")  # "Acme's", "Acme Foods'"
+#: The rest of a name's capitalised words, up to where the text goes on: "Vantora[ Robotics ]CTO".
+_REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&.-]*)*\s*")
+#: The rest of a name, then a possessive: "Vantora[ Robotics']", the name owning what follows.
+_POSSESSED = re.compile(r"(?:\s+[A-Z][\w&.-]*)*(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))")
+#: A passive of choosing before the title: the clause's subject was chosen, whatever names stand between.
+_PASSIVE_NAMED = re.compile(
+    r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+\s+)?(?:named|appointed|promoted|elected|hired|tapped|selected|"
+    r"chosen|made)\b",
+    re.IGNORECASE,
+)
+#: A name after the title and a comma, where it ends its phrase ("a new Chief Financial Officer, Jane Roe, effective
+#: June 1"), not where it opens a clause ("As Chief Operating Officer, Acme is positioned").
+_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})(?=\s*(?:[,.;(]|$|effective\b))"
+)
 _AFTER = re.compile(r"\s*[-\u2013\u2014:]?\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 
 
@@ -76,8 +97,9 @@ def title_holder_reversed(headline: str, story: str) -> list[str]:
     if not all(p.search(story) for p in names.values()):
         return []  # a name the story lacks is the names check's to flag
     bound: set[str] = set()
+    pattern = _title_pattern(title)
     for sentence in SENTENCE_END.split(story):
-        for found in _title_pattern(title).finditer(sentence):
+        for found in pattern.finditer(sentence):
             bound |= _bound_to(sentence, found, names)
     return [m["verb"]] if bound == {"giver"} else []
 
@@ -107,7 +129,7 @@ def _title_pattern(words: list[str]) -> re.Pattern[str]:
 
 def _distinct_words(name: str) -> set[str]:
     """The words of a name that tell it from others: uncommon, three letters or more, no exchange or honorific."""
-    words = {w.rstrip(".'") for w in _CAPITALISED.findall(name) if not is_common(w) or w.isupper()}
+    words = {_POSSESSIVE.sub("", w).rstrip("'") for w in _CAPITALISED.findall(name) if not is_common(w) or w.isupper()}
     return {w for w in words if len(w) > 2 and w not in _NOT_DISTINCT}
 
 
@@ -118,7 +140,7 @@ def _any_of(words: set[str]) -> re.Pattern[str]:
 def _bound_to(sentence: str, title: re.Match[str], names: dict[str, re.Pattern[str]]) -> set[str]:
     """Which of ``names`` this occurrence of the title is given to in its sentence (none, one, or both)."""
     out: set[str] = set()
-    after = _AFTER.match(sentence, title.end())
+    after = _AFTER.match(sentence, title.end()) or _AFTER_COMMA.match(sentence, title.end())
     if after:
         out |= {role for role, pattern in names.items() if pattern.search(after[1])}
     before = sentence[max(0, title.start() - 250) : title.start()]
@@ -126,8 +148,18 @@ def _bound_to(sentence: str, title: re.Match[str], names: dict[str, re.Pattern[s
     if breaks:
         before = before[breaks[-1].end() :]
     nearest = _last(before, names)
-    if nearest is None or _POSSESSIVE.match(before, nearest[1]):
+    if nearest is None or _POSSESSED.match(before, nearest[1]):
         return out
+    if nearest[2] == "giver" and _REST_OF_NAME.fullmatch(before, nearest[1]):
+        return out  # "the Vantora Robotics Board", "as Vantora CFO": the company's own title, written as its adjective
+    passive = _PASSIVE_NAMED.search(before)
+    if passive:
+        # "B, a 20-year A veteran, has been named T", "A announced that B has been promoted to T": the subject of the
+        # passive (the clause's first name, or the first after its last "that") holds it.
+        clause = before[: passive.start()]
+        that = list(_THAT.finditer(clause))
+        subject = _first(clause[that[-1].end() :] if that else clause, names)
+        return out | ({subject[2]} if subject else set())
     joins = [j for j in _JOIN.finditer(before) if j.start() < nearest[0]]
     if joins:
         # "B has joined A as T": A is where, B (before "joined") who.
@@ -172,7 +204,8 @@ _ACTS = (
             rf"Buys|Purchases|(?:Completes|Closes|Announces|Finalizes|Completed)\s+(?:the\s+)?(?:Acquisition|Purchase)\s+"
             rf"of)\s+(?:(?:the|a|an)\s+)?(?P<object>{_NAME}?){_AFTER_NAME}"
         ),
-        re.compile(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|purchas(?:e|es|ed|ing)|bought|buys?)\b", re.IGNORECASE),
+        # Not "buys" or "purchases", said as often of goods ("customers buy Acme products").
+        re.compile(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|t(?:ook|aken|aking|akes?)\s+over)\b", re.IGNORECASE),
     ),
     _Act(  # a joining: "A Joins B", "A to Join B"
         re.compile(
@@ -180,12 +213,18 @@ _ACTS = (
             rf"(?P<object>{_NAME}?){_AFTER_NAME}"
         ),
         re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE),
-        re.compile(r"\b(?:welcom(?:e|es|ed|ing)|add(?:s|ed)|adding)\b", re.IGNORECASE),
+        re.compile(r"\bwelcom(?:e|es|ed|ing)\b", re.IGNORECASE),
     ),
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")
-_BY = re.compile(r"\s+by\b")
+#: A "by" before the first name after the verb: the act told in the passive.
+_BY = re.compile(r"[^.;,]{0,40}?\bby\b")
+_NOUN = re.compile(r"acquisition|takeover", re.IGNORECASE)
+#: Between the verb and the name acted on, a word that makes the name something else: "purchases chips from A".
+_NOT_THE_OBJECT = re.compile(r"\b(?:from|with|through|via|for|to)\b", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b")
+_RELATIVE = re.compile(r"\b(?:which|whom)\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _LATER_BY = re.compile(r"[^.;]{0,40}?\bby\b")
 
@@ -211,7 +250,9 @@ def act_reversed(headline: str, story: str) -> list[str]:
             told |= _acts_told(sentence, verb, names)
         for verb in act.received.finditer(sentence) if act.received else ():
             told |= {(b, a) for a, b in _acts_told(sentence, verb, names)}
-    return [m["verb"]] if ("object", "actor") in told and ("actor", "object") not in told else []
+    # "B acquires A's unit" is no evidence that B acquired A, and no evidence against "B Acquires A Unit" either.
+    forward = {("actor", "object"), ("actor", "object's")}
+    return [m["verb"]] if ("object", "actor") in told and not told & forward else []
 
 
 def _acts_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[str]]) -> set[tuple[str, str]]:
@@ -224,8 +265,15 @@ def _acts_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[s
     stop = _SENTENCE_BREAK.search(after)
     if stop:
         after = after[: stop.start()]
-    if _BY.match(after):  # "B was acquired by A", "the acquisition by A"
-        acted_on, actor = _last(before, names), _first(after, names)
+    if _NOUN.fullmatch(verb[0]) and not _OF.match(after):
+        return set()  # "expects the acquisition to close": whose, the sentence does not say
+    if _RELATIVE.search(before):
+        return set()  # "B, which A agreed to acquire": the clause's first name is the one acted on
+    first_after = _first(after, names)
+    by = _BY.match(after)
+    if by and (first_after is None or by.end() <= first_after[0]):
+        # "B was acquired on Friday by A", "the acquisition of the company by A"
+        acted_on, actor = _last(before, names), _first(after[by.end() :], names)
     elif _PASSIVE_BEFORE.search(before):
         return set()
     else:
@@ -234,11 +282,15 @@ def _acts_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[s
         # ("the acquisition of B by A").
         that = list(_THAT.finditer(before))
         actor = (_first(before[that[-1].end() :], names) if that else None) or _first(before, names)
-        acted_on = _first(after, names)
+        acted_on = first_after
+        if acted_on is not None and _NOT_THE_OBJECT.search(after[: acted_on[0]]):
+            return set()  # "purchases chips from A": A is not what is bought
+        if acted_on is not None and _POSSESSED.match(after, acted_on[1]):
+            acted_on = (*acted_on[:2], acted_on[2] + "'s")  # "joined A's consortium", "acquire A's stake": A's thing
         if acted_on is not None:
-            by = _LATER_BY.match(after, acted_on[1])
-            if by:
-                actor = _first(after[by.end() :], names)
+            later_by = _LATER_BY.match(after, acted_on[1])
+            if later_by:
+                actor = _first(after[later_by.end() :], names)
     if actor is None or acted_on is None or actor[2] == acted_on[2]:
         return set()
     return {(actor[2], acted_on[2])}

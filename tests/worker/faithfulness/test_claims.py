@@ -431,6 +431,33 @@ _JOINED = "Priya Talwar has joined Norvane Robotics as Chief Technology Officer,
         ("Priya Talwar Appoints Norvane Robotics as CEO", _APPOINTMENT, []),
         # a story that never gives the title to either name says nothing against the headline
         ("Priya Talwar Appoints Norvane Robotics as Chief Revenue Officer", _APPOINTMENT, []),
+        # a company written right before a title is the company's own ("the Norvane Board", "as Norvane CTO"); a
+        # passive gives it to its subject; a name after the title and a comma holds it
+        (
+            "Norvane Robotics Appoints Priya Talwar to Board of Directors",
+            "The Norvane Board of Directors today appointed Priya Talwar as an independent director.",
+            [],
+        ),
+        (
+            "Priya Talwar Joins Norvane Robotics as CTO",
+            "Priya Talwar has joined Norvane. In her role as Norvane CTO she will lead engineering.",
+            [],
+        ),
+        (
+            "Norvane Robotics Names Priya Talwar Chief Operating Officer",
+            "Priya Talwar, a 20-year Norvane veteran, has been named Chief Operating Officer.",
+            [],
+        ),
+        (
+            "Norvane Robotics Promotes Priya Talwar to Chief Operating Officer",
+            "Norvane announced that Priya Talwar has been promoted to Chief Operating Officer.",
+            [],
+        ),
+        (
+            "Norvane Robotics Names Priya Talwar Chief Financial Officer",
+            "Norvane has named a new Chief Financial Officer, Priya Talwar, effective June 1.",
+            [],
+        ),
         # a title the story gives both names, in two sentences, is not reversed
         (
             "Keltic Systems Appoints Norvane Robotics as Exclusive Agent",
@@ -469,6 +496,35 @@ _SOLD = "Brisco Farms said on Friday it had been acquired by Halverton Foods for
         ),
         # a passive headline is not read as a purchase
         ("Brisco Farms Acquired By Halverton Foods", _PURCHASE, []),
+        # whose act a sentence does not tell says nothing: a noun with no "of", a relative clause, a possessor, goods
+        (
+            "Halverton Foods Completes Acquisition of Brisco Farms",
+            "Brisco Farms shareholders approved the acquisition, and Halverton Foods closed the deal on Friday.",
+            [],
+        ),
+        ("Halverton Foods to Acquire Brisco Farms", "Brisco Farms, which Halverton Foods agreed to acquire, said so.", []),
+        (
+            "Halverton Foods Completes Acquisition of Brisco Farms",
+            "Brisco Farms said its holders approved the acquisition of the company by Halverton Foods.",
+            [],
+        ),
+        (
+            "Halverton Foods Acquires Brisco Farms",
+            "Halverton Foods has completed its takeover of Brisco Farms. Brisco Farms purchases feed from Halverton Foods.",
+            [],
+        ),
+        ("Halverton Foods Acquires Brisco Farms", "Brisco Farms was acquired on Friday by Halverton Foods.", []),
+        ("Brisco Farms Acquires Halverton Foods", "Brisco Farms was acquired on Friday by Halverton Foods.", ["Acquires"]),
+        (
+            "Halverton Foods Joins Brisco Farms Network",
+            "Halverton Foods is now a member. Brisco Farms joined Halverton Foods' grain co-op in 2021.",
+            [],
+        ),
+        (
+            "Halverton Foods Joins Brisco Farms Network",
+            "Halverton Foods is now a member, its chief said, adding that Brisco Farms is a fine partner.",
+            [],
+        ),
         # a joining, told by who joins or by who welcomes them
         ("Brisco Farms Joins Halverton Foods Network", "Brisco Farms has joined the Halverton Foods network.", []),
         ("Brisco Farms Joins Halverton Foods Network", "Halverton Foods welcomed Brisco Farms to its network.", []),

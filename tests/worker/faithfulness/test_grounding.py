@@ -296,10 +296,15 @@ def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
         # a capital letter joined to a common word is a name too ("D-Wave"), but not an electronic "E-" word
         ("D-Wave Backs Acme", False),
         ("Acme Exchange Opens E-Commerce Arm", True),
+        ("Acme Doses First Patient in CAR T-Cell Trial", True),  # over "engineered T cells"
+        ("Acme Backers Eye Privatization and Carsharing", True),
     ],
 )
 def test_a_name_of_common_looking_parts_is_a_name_the_story_must_have(headline: str, grounded: bool) -> None:
-    story = "Acme, a crypto exchange, is hiring again while deal activity slows; it bets on tokenized assets and backers."
+    story = (
+        "Acme, a crypto exchange, is hiring again while deal activity slows; it bets on tokenized assets and backers. "
+        "Its engineered T cells and car-sharing app may be sold to private investors."
+    )
     assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
 
 
@@ -556,12 +561,15 @@ def test_a_written_headline_is_tidied_without_changing_what_it_says(written: str
         # the year the results sentence compares with is not the year of these results
         ("Acme Reports Q2 2024 Results", False),
         ("Acme Reports Second Quarter of Fiscal 2024 Results", False),
+        # a dateline's year, or a founding year, in the results sentence is no results year
+        ("Acme Reports Q1 2025 Results", True),
         # a quarter's year outside a results headline is the number check's
         ("Acme Beat Its Q2 2024 Sales Record", True),
     ],
 )
 def test_a_results_periods_year_is_the_one_the_results_sentence_gives(headline: str, grounded: bool) -> None:
     story = (
+        "BOSTON, Jan. 28, 2025 -- Acme Corp, founded in 2009, today reported financial results for the first quarter. "
         "Acme Corp today reported financial results for the second quarter ended June 30, 2025, compared to the "
         "second quarter of 2024. Revenue rose 12%. In Q2 2024 Acme set a sales record, which it beat."
     )
