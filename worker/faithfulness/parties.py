@@ -66,6 +66,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w&'-]*")
 _CLAUSE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s|[\u201c\u201d\"]")
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b|(?<=s)['\u2019](?!\w)")  # "Acme's", "Acme Foods'"
+#: A possessive pronoun right before the title: "adds to its Executive Leadership Team", "joins their Board".
+_ITS = re.compile(r"(?<!\bas\s)\b(?:its|their|our)\s+(?:new\s+|own\s+)?$", re.IGNORECASE)  # not "B as its new T"
 #: The rest of a name's capitalised words, up to where the text goes on: "Vantora[ Robotics ]CTO".
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&.-]*)*\s*")
 #: The rest of a name, then a possessive: "Vantora[ Robotics']", the name owning what follows.
@@ -150,8 +152,10 @@ def _bound_to(sentence: str, title: re.Match[str], names: dict[str, re.Pattern[s
     nearest = _last(before, names)
     if nearest is None or _POSSESSED.match(before, nearest[1]):
         return out
-    if nearest[2] == "giver" and _REST_OF_NAME.fullmatch(before, nearest[1]):
-        return out  # "the Vantora Robotics Board", "as Vantora CFO": the company's own title, written as its adjective
+    if nearest[2] == "giver" and (_REST_OF_NAME.fullmatch(before, nearest[1]) or _ITS.search(before)):
+        # "the Vantora Robotics Board", "as Vantora CFO", "Vantora adds to its Executive Leadership Team": the
+        # company's own title, written as its adjective or with its pronoun.
+        return out
     passive = _PASSIVE_NAMED.search(before)
     if passive:
         # "B, a 20-year A veteran, has been named T", "A announced that B has been promoted to T": the subject of the
@@ -225,7 +229,8 @@ _NOUN = re.compile(r"acquisition|takeover", re.IGNORECASE)
 _NOT_THE_OBJECT = re.compile(r"\b(?:from|with|through|via|for|to)\b", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b")
 _RELATIVE = re.compile(r"\b(?:which|whom)\b", re.IGNORECASE)
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+#: Where a reported clause starts, with or without its "that": "A announced (that) B has joined C".
+_THAT = re.compile(r"\b(?:that|announc(?:ed|es)|said|says|confirm(?:ed|s)|stated)\b", re.IGNORECASE)
 _LATER_BY = re.compile(r"[^.;]{0,40}?\bby\b")
 
 

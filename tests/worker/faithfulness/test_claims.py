@@ -458,6 +458,11 @@ _JOINED = "Priya Talwar has joined Norvane Robotics as Chief Technology Officer,
             "Norvane has named a new Chief Financial Officer, Priya Talwar, effective June 1.",
             [],
         ),
+        (
+            "Norvane Robotics Adds Priya Talwar to Executive Leadership Team",
+            "Norvane Robotics, maker of warehouse arms, adds to its Executive Leadership Team with Priya Talwar.",
+            [],
+        ),
         # a title the story gives both names, in two sentences, is not reversed
         (
             "Keltic Systems Appoints Norvane Robotics as Exclusive Agent",
@@ -523,6 +528,12 @@ _SOLD = "Brisco Farms said on Friday it had been acquired by Halverton Foods for
         (
             "Halverton Foods Joins Brisco Farms Network",
             "Halverton Foods is now a member, its chief said, adding that Brisco Farms is a fine partner.",
+            [],
+        ),
+        # a reported clause without its "that": who joined is the one after "announced"
+        (
+            "Brisco Farms Joins Halverton Foods as Grain Buyer",
+            "Halverton Foods announced Brisco Farms has joined its co-op as grain buyer, a role Brisco Farms held before.",
             [],
         ),
         # a joining, told by who joins or by who welcomes them
