@@ -288,6 +288,12 @@ _SHORT_HEADS = frozenset("car dog bio neo eco geo".split())
 _ROOT_ENDINGS = ("iz", "is", "at", "ic", "al", "ific", "abil", "ibil")
 
 
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """The dictionary and the common headline words in one set, built once (10 ms a union of 216,000 words)."""
+    return dictionary() | COMMON_WORDS
+
+
 @functools.lru_cache(maxsize=65536)
 def _derived_from_a_word(word: str) -> bool:
     """Whether ``word`` (lower case), which has a derived ending, is built on an English word of four letters or
@@ -300,7 +306,7 @@ def _derived_from_a_word(word: str) -> bool:
     read-only review's probes added the "-ization" endings, "i" read as "y" ("alliance": "ally"), and the short
     compound heads ("Carsharing").
     """
-    known = dictionary() | COMMON_WORDS
+    known = _known_words()
     roots: set[str] = set()
     for suffix in (*DERIVED_SUFFIXES, *_LONGER_SUFFIXES):
         if not word.endswith(suffix):

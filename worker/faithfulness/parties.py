@@ -66,13 +66,14 @@ _CAPITALISED = re.compile(r"[A-Z][\w&'-]*")
 #: Where a sentence the splitter kept whole ends or a quotation starts, before a title.
 _CLAUSE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s|[\u201c\u201d\"]")
 _JOIN = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['\u2019]s\b|(?<=s)['\u2019](?!\w)")  # "Acme's", "Acme Foods'"
+_POSSESSIVE_ENDING = r"['\u2019]s\b|(?<=s)['\u2019](?!\w)"  # "Acme's", "Acme Foods'"
+_POSSESSIVE = re.compile(_POSSESSIVE_ENDING)
 #: A possessive pronoun right before the title: "adds to its Executive Leadership Team", "joins their Board".
 _ITS = re.compile(r"(?<!\bas\s)\b(?:its|their|our)\s+(?:new\s+|own\s+)?$", re.IGNORECASE)  # not "B as its new T"
 #: The rest of a name's capitalised words, up to where the text goes on: "Vantora[ Robotics ]CTO".
 _REST_OF_NAME = re.compile(r"(?:\s+[A-Z][\w&.-]*)*\s*")
 #: The rest of a name, then a possessive: "Vantora[ Robotics']", the name owning what follows.
-_POSSESSED = re.compile(r"(?:\s+[A-Z][\w&.-]*)*(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))")
+_POSSESSED = re.compile(rf"(?:\s+[A-Z][\w&.-]*)*(?:{_POSSESSIVE_ENDING})")
 #: A passive of choosing before the title: the clause's subject was chosen, whatever names stand between.
 _PASSIVE_NAMED = re.compile(
     r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+\s+)?(?:named|appointed|promoted|elected|hired|tapped|selected|"
