@@ -194,8 +194,22 @@ def convert_gemma(out: Path, progress: Progress = lambda _: None) -> Path:
         progress("checking the tokenizer round trip and the perplexity")
         value = check_converted(partial)
         progress(f"perplexity {value:.1f} on the check sentences (limit {MAX_PERPLEXITY:g})")
-        partial.rename(out)
+        put_in_place(partial, out)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return out
+
+
+def put_in_place(partial: Path, out: Path) -> None:
+    """Rename the checked ``partial`` folder to ``out``, or drop it where another process got there first.
+
+    Two workers starting together on a fresh node both convert; the second rename meets a whole folder (rename
+    refuses a non-empty target), which is as good as its own.
+    """
+    try:
+        partial.rename(out)
+    except OSError:
+        if not (out / "config.json").is_file():
+            raise
+        shutil.rmtree(partial, ignore_errors=True)
