@@ -97,6 +97,8 @@ _EXCHANGES = (
     r"|OTC\s+Pink|Euronext(?:\s+[A-Z][a-z]+)?|Paris|XETRA|FWB|HKEX|SGX|NZX|JSE|BSE|NSE|SIX|OMX"
 )
 EXCHANGE_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][A-Z0-9]{{0,5}}(?:\.[A-Z])?)\b")
+#: A symbol a Title Case headline wrote in its own case ("(OTC: Earth)", "(Nasdaq: Aapl)"): looked up in any case.
+TITLED_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][a-z][A-Za-z0-9]{{0,6}})\b")
 CASHTAG = re.compile(r"(?<![\w$])\$(?P<symbol>[A-Z]{1,6})\b")
 PAREN_TICKER = re.compile(r"\((?P<symbol>[A-Z]{2,5})\)")
 
@@ -458,6 +460,10 @@ class Story:
     def has_symbol(self, symbol: str) -> bool:
         """A ticker symbol, case as written, as a whole token of the story."""
         return re.search(rf"(?<![A-Za-z0-9]){re.escape(symbol)}(?![A-Za-z0-9])", self.text) is not None
+
+    def has_symbol_in_any_case(self, symbol: str) -> bool:
+        """A ticker symbol, whatever its case, as a whole token of the story."""
+        return re.search(rf"(?<![A-Za-z0-9]){re.escape(symbol)}(?![A-Za-z0-9])", self.text, re.IGNORECASE) is not None
 
     def supports_number(self, number: Number, bound: Bound | None = None) -> bool:
         """The story states this value: equal after units, or the headline rounded it (to its written precision).

@@ -28,6 +28,7 @@ from worker.faithfulness.facts import (
     EXCHANGE_TICKER,
     MONTHS,
     PAREN_TICKER,
+    TITLED_TICKER,
     WORD,
     Story,
     bound_of,
@@ -35,6 +36,7 @@ from worker.faithfulness.facts import (
     periods_in,
 )
 from worker.faithfulness.name_runs import swapped_name_words
+from worker.faithfulness.parties import unnamed_holder
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 from worker.faithfulness.totals import totals_told_as_one
 from worker.faithfulness.years import years_beside_other_names
@@ -108,6 +110,8 @@ def check_grounding(headline: str, story: str) -> Grounding:
 
     for m in EXCHANGE_TICKER.finditer(headline):
         claim(m.span(), told.has_symbol(m["symbol"]) and told.has_word(WORD.findall(m["exchange"])[0]))
+    for m in TITLED_TICKER.finditer(headline):
+        claim(m.span(), told.has_symbol_in_any_case(m["symbol"]) and told.has_word(WORD.findall(m["exchange"])[0]))
     for pattern in (CASHTAG, PAREN_TICKER):
         for m in pattern.finditer(headline):
             if free(m.span()):
@@ -161,6 +165,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
     facts += [(start, end, True) for start, end in _unnamed_subject(headline, told) if free((start, end))]
     facts += [(start, end, True) for start, end in swapped_name_words(headline, told) if free((start, end))]
+    facts += [(start, end, True) for start, end in unnamed_holder(headline, told) if free((start, end))]
     unsupported = _phrases(headline, sorted(facts))
     # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
     unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]

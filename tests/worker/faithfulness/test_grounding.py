@@ -574,3 +574,27 @@ def test_a_results_periods_year_is_the_one_the_results_sentence_gives(headline: 
         "second quarter of 2024. Revenue rose 12%. In Q2 2024 Acme set a sales record, which it beat."
     )
     assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
+
+
+def test_the_one_a_title_is_given_to_is_someone_the_story_names() -> None:
+    story = "Vantora Robotics announced the appointment of Jane Roe as Chief Financial Officer, effective June 1."
+    for headline, holder in (
+        ("Vantora Welcomes Lanterns as Chief Financial Officer", "Lanterns"),
+        ("Vantora Names Harbor Chief Financial Officer", "Harbor"),
+        ("Jane Roe Joins Vantora as Chief Financial Officer", None),
+    ):
+        unsupported = check_grounding(headline, story).unsupported
+        assert unsupported == ([holder] if holder else []), headline
+    # A holder told in words of the story, or by what is new about them, is no invented name.
+    for headline in (
+        "Vantora Names New Chief Financial Officer",
+        "Vantora Robotics Appoints Jane Roe as Chief Financial Officer",
+        "Vantora Appoints Robotics Veteran as Chief Financial Officer",
+    ):
+        assert check_grounding(headline, story + " She is a robotics veteran.").grounded, headline
+
+
+def test_a_ticker_in_title_case_is_a_symbol_the_story_must_have() -> None:
+    story = "Vantora Holding (OTC: VNTR) launched a Regulation A+ offering."
+    assert check_grounding("Vantora Holding (OTC: Earth) Launches Regulation A+ Offering", story).unsupported == ["OTC: Earth"]
+    assert check_grounding("Vantora Holding (Otc: Vntr) Launches Regulation A+ Offering", story).grounded
