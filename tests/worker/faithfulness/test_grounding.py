@@ -221,6 +221,26 @@ def test_a_dateline_alone_is_not_taken_for_a_title() -> None:
     assert extractive_headline(story) == "Orion Energy Corp. said output rose 4% in 2020."
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "MINNEAPOLIS, MN, August 01, 2024 /24-7PressRelease/ -- ",
+        "By Jane Roe DETROIT, MICHIGAN - October 14, 2025 (NEWMEDIAWIRE) - ",
+        "RADNOR, PA - (NewMediaWire) - December 27, 2024 - ",
+        "CHICAGO, September 9, 2025 (Newswire.com) \u2013 ",
+        "LAS VEGAS, April 28, 2026 \u2013 PRISM MediaWire (Press Release Service \u2013 Distribution) \u2013 ",
+    ],
+)
+def test_the_lead_leaves_out_any_wires_dateline(dateline: str) -> None:
+    story = dateline + "Vantora Robotics, Inc., (OTC: VNTR), opened a plant in Ohio. It hired 40 workers."
+    assert extractive_headline(story) == "Vantora Robotics, Inc., opened a plant in Ohio."
+
+
+def test_a_wire_in_a_lead_is_no_dateline() -> None:
+    assert extractive_headline("The Copper Wire (Acme Wire) - ships today.") == "The Copper Wire - ships today."
+    assert extractive_headline("Acme (Copperwire) - ships today.") == "Acme - ships today."
+
+
 @pytest.mark.parametrize("opening", ["--News Direct-- ", "NEW YORK, NY --News Direct-- "])
 def test_the_lead_is_not_a_scraped_images_caption_nor_a_wires_marker(opening: str) -> None:
     story = opening + "![Source: Freepik] Gold's rise puzzled observers this year. Prices hit a record in May."
