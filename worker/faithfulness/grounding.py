@@ -539,8 +539,20 @@ def extractive_headline(story: str, max_words: int = 20) -> str:
 
 def _after_dateline(text: str) -> str:
     """The text after its wire dateline; "" when it is only a dateline (a line "NEW YORK (Reuters) -" is no title)."""
-    marker = _WIRE_MARKER.search(text[:400])
+    marker = _WIRE_MARKER.search(text[:400]) or _DATELINE.match(text[:200])
     return text[marker.end() :].strip() if marker else text
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: A dateline without a wire's name, at the very start: a place, maybe a weekday, the date, maybe a time, then a dash
+#: ("Austin, Texas (Newsworthy.ai) Wednesday Aug 20, 2025 @ 7:00 AM Central \u2014", "Kingsport, Tennessee \u2013 December 17, 2024 \u2013",
+#: "MISSISSAUGA, ON / PR Karma / May 22, 2024 14:05"): a date the sentence goes on from ("On March 26, 2024, Acme
+#: released") has no dash after it.
+_DATELINE = re.compile(
+    rf"^\W{{0,3}}[A-Z][\w.'\u2019-]*(?:[,\s/]+[A-Z][\w.'\u2019-]*){{0,7}}(?:\s*\([^()]{{1,40}}\))?[,\s/\u2013\u2014-]+(?:[A-Z][a-z]+day,?\s+)?\[?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\]?"
+    r"(?:\s*@?\s*\d{1,2}:\d\d(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z][\w/]*)?)?"
+    r"(?:\s*[-\u2013\u2014:]+|(?<=\d\d:\d\d)\s)\s*"
+)
 
 
 def _compressed(sentence: str) -> str:

@@ -229,6 +229,10 @@ def test_a_dateline_alone_is_not_taken_for_a_title() -> None:
         "RADNOR, PA - (NewMediaWire) - December 27, 2024 - ",
         "CHICAGO, September 9, 2025 (Newswire.com) \u2013 ",
         "LAS VEGAS, April 28, 2026 \u2013 PRISM MediaWire (Press Release Service \u2013 Distribution) \u2013 ",
+        "Austin, Texas (Newsworthy.ai) Wednesday Aug 20, 2025 @ 7:00 AM Central \u2014 ",
+        "Kingsport, Tennessee \u2013 December 17, 2024 \u2013 ",
+        "ST. LOUIS, MO / PR Karma / January 15, 2025 10:50 ",
+        "Dallas, TX \u2013 [November 7, 2024] \u2013 ",
     ],
 )
 def test_the_lead_leaves_out_any_wires_dateline(dateline: str) -> None:
@@ -237,6 +241,9 @@ def test_the_lead_leaves_out_any_wires_dateline(dateline: str) -> None:
 
 
 def test_a_wire_in_a_lead_is_no_dateline() -> None:
+    # A date the sentence goes on from, or one inside it, is the story's own.
+    for story in ("On March 26, 2024, Acme released its annual results.", "Acme said on May 5, 2024 - a Monday - it grew."):
+        assert extractive_headline(story) == story
     assert extractive_headline("The Copper Wire (Acme Wire) - ships today.") == "The Copper Wire - ships today."
     assert extractive_headline("Acme (Copperwire) - ships today.") == "Acme - ships today."
 
