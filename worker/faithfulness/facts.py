@@ -97,8 +97,9 @@ _EXCHANGES = (
     r"|OTC\s+Pink|Euronext(?:\s+[A-Z][a-z]+)?|Paris|XETRA|FWB|HKEX|SGX|NZX|JSE|BSE|NSE|SIX|OMX"
 )
 EXCHANGE_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][A-Z0-9]{{0,5}}(?:\.[A-Z])?)\b")
-#: A symbol a Title Case headline wrote in its own case ("(OTC: Earth)", "(Nasdaq: Aapl)"): looked up in any case.
-TITLED_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][a-z][A-Za-z0-9]{{0,6}})\b")
+#: A symbol a Title Case headline wrote in its own case, in its brackets ("(OTC: Earth)", "(Nasdaq: Aapl)"): looked up
+#: in any case. Not a colon's heading ("Nasdaq: Tech Shares Slide", "Paris: Shoppers Return").
+TITLED_TICKER = re.compile(rf"\(\s*(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][a-z][A-Za-z0-9]{{0,6}})\s*[),;]")
 CASHTAG = re.compile(r"(?<![\w$])\$(?P<symbol>[A-Z]{1,6})\b")
 PAREN_TICKER = re.compile(r"\((?P<symbol>[A-Z]{2,5})\)")
 

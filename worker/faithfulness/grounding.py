@@ -36,7 +36,6 @@ from worker.faithfulness.facts import (
     periods_in,
 )
 from worker.faithfulness.name_runs import swapped_name_words
-from worker.faithfulness.parties import unnamed_holder
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 from worker.faithfulness.totals import totals_told_as_one
 from worker.faithfulness.years import years_beside_other_names
@@ -119,7 +118,8 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for m in EXCHANGE_TICKER.finditer(headline):
         claim(m.span(), told.has_symbol(m["symbol"]) and told.has_word(WORD.findall(m["exchange"])[0]))
     for m in TITLED_TICKER.finditer(headline):
-        claim(m.span(), told.has_symbol_in_any_case(m["symbol"]) and told.has_word(WORD.findall(m["exchange"])[0]))
+        span = (m.start("exchange"), m.end("symbol"))
+        claim(span, told.has_symbol_in_any_case(m["symbol"]) and told.has_word(WORD.findall(m["exchange"])[0]))
     for pattern in (CASHTAG, PAREN_TICKER):
         for m in pattern.finditer(headline):
             if free(m.span()):
@@ -173,7 +173,6 @@ def check_grounding(headline: str, story: str) -> Grounding:
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
     facts += [(start, end, True) for start, end in _unnamed_subject(headline, told) if free((start, end))]
     facts += [(start, end, True) for start, end in swapped_name_words(headline, told) if free((start, end))]
-    facts += [(start, end, True) for start, end in unnamed_holder(headline, told) if free((start, end))]
     unsupported = _phrases(headline, sorted(facts))
     # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
     unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]
@@ -539,20 +538,41 @@ def extractive_headline(story: str, max_words: int = 20) -> str:
 
 def _after_dateline(text: str) -> str:
     """The text after its wire dateline; "" when it is only a dateline (a line "NEW YORK (Reuters) -" is no title)."""
-    marker = _WIRE_MARKER.search(text[:400]) or _DATELINE.match(text[:200])
-    return text[marker.end() :].strip() if marker else text
+    marker = _WIRE_MARKER.search(text[:400])
+    if marker:
+        return text[marker.end() :].strip()
+    dateline = _DATELINE.match(text[:250])
+    if dateline and _is_place(dateline) and not text[dateline.end() : dateline.end() + 1].islower():
+        return text[dateline.end() :].strip()
+    return text
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-#: A dateline without a wire's name, at the very start: a place, maybe a weekday, the date, maybe a time, then a dash
-#: ("Austin, Texas (Newsworthy.ai) Wednesday Aug 20, 2025 @ 7:00 AM Central \u2014", "Kingsport, Tennessee \u2013 December 17, 2024 \u2013",
-#: "MISSISSAUGA, ON / PR Karma / May 22, 2024 14:05"): a date the sentence goes on from ("On March 26, 2024, Acme
-#: released") has no dash after it.
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = rf"[\[(]?(?:{_MONTH}\s+{_DAY},?|{_DAY}\s+{_MONTH},?)\s+(?:19|20)\d\d[\])]?"
+#: A place's word: a capital (any script's), or a joiner ("Coeur d'Alene", "Trinidad and Tobago").
+_PLACE_WORD = r"(?:[^\W\d_a-z][\w.'\u2019-]*|d['\u2019][^\W\d_a-z][\w-]*|and|de|del|da|du|la|le|van|von)"
+#: A dateline without a wire's name, at the very start: a place, maybe a wire in brackets, maybe a weekday, the date,
+#: maybe a time, then a dash, a colon, or (after a time) a space ("Austin, Texas (Newsworthy.ai) Wednesday Aug 20, 2025
+#: @ 7:00 AM Central \u2014", "Kingsport, Tennessee \u2013 December 17, 2024 \u2013", "LONDON, 17 December 2024 \u2013",
+#: "MISSISSAUGA, ON / PR Karma / May 22, 2024 14:05"), and a wire's name after it ("- (ACN Newswire) -", "(EZ Newswire) --").
 _DATELINE = re.compile(
-    rf"^\W{{0,3}}[A-Z][\w.'\u2019-]*(?:[,\s/]+[A-Z][\w.'\u2019-]*){{0,7}}(?:\s*\([^()]{{1,40}}\))?[,\s/\u2013\u2014-]+(?:[A-Z][a-z]+day,?\s+)?\[?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\]?"
-    r"(?:\s*@?\s*\d{1,2}:\d\d(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z][\w/]*)?)?"
-    r"(?:\s*[-\u2013\u2014:]+|(?<=\d\d:\d\d)\s)\s*"
+    rf"^\W{{0,3}}(?P<place>{_PLACE_WORD}(?:[,\s/]+{_PLACE_WORD}){{0,7}}?)(?P<wire>\s*\([^()]{{1,40}}\))?(?P<sep>[,\s/\u2013\u2014-]+)"
+    rf"(?:[A-Z][a-z]+day,?\s+)?{_DATE}"
+    r"(?:\s*@?\s*\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z][\w/]*)?)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*[-\u2013\u2014:]+|(?<=\d\d:\d\d)\s)(?:\s*\([^()]{1,40}\)\s*[-\u2013\u2014]+)?\s*"
 )
+#: Words that start a sentence or a title, not a place: "Between March 1 - June 30", "Acme To Host Investor Day On May 5".
+_NOT_PLACE = frozenset("On Of To For The At In By From Between During Until Since As With And Or Its Is Are Will".split())
+
+
+def _is_place(dateline: re.Match[str]) -> bool:
+    """The words before a dateline's date name a place the way datelines write it: with a comma or a slash ("Austin,
+    Texas", "Singapore / June 3"), or beside a wire's name ("New York (Newsworthy.ai)"); no word of a sentence."""
+    place = dateline["place"]
+    words = re.findall(r"[\w.'\u2019-]+", place)
+    marked = re.search(r"[,/]", place + dateline["sep"]) is not None or dateline["wire"] is not None
+    return marked and not any(w in _NOT_PLACE for w in words)
 
 
 def _compressed(sentence: str) -> str:

@@ -38,9 +38,9 @@ import re
 from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
-from worker.faithfulness.facts import SENTENCE_END, Story
+from worker.faithfulness.facts import SENTENCE_END
 
-__all__ = ["act_reversed", "title_holder_reversed", "unnamed_holder"]
+__all__ = ["act_reversed", "title_holder_reversed"]
 
 _NAME = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*"
 _ARTICLES = r"(?:(?:its|the|a|an|new|their|as)\s+)*"
@@ -106,24 +106,6 @@ def title_holder_reversed(headline: str, story: str) -> list[str]:
         for found in pattern.finditer(sentence):
             bound |= _bound_to(sentence, found, names)
     return [m["verb"]] if bound == {"giver"} else []
-
-
-def unnamed_holder(headline: str, told: Story) -> list[tuple[int, int]]:
-    """The span of the one a title is given to, when the headline writes it in common words only and the story has
-    none of them in any form: "Zil Money Welcomes Metals as Chief Financial Officer" (a name from elsewhere that
-    happens to be a word). The names check passes common words; here the place says it must be someone. "Names New
-    Board Member", "Taps Veteran Executive" describe the holder in words their stories have."""
-    m = _GIVES.search(headline[:300]) or _JOINS.search(headline[:300])
-    if m is None:
-        return []
-    words = [w for w in re.findall(r"[\w'.-]+", m["holder"]) if w.lower() not in _HOLDER_FILLERS]
-    if not words or not all(is_common(w) for w in words) or any(told.has_word(w.strip(".'")) for w in words):
-        return []
-    return [m.span("holder")]
-
-
-#: Words of a holder that say nothing of who: "Names New Board Member", "Welcomes Two New Directors".
-_HOLDER_FILLERS = frozenset("new a an the its their our two three four five and & of de".split())
 
 
 def _title_words(text: str) -> list[str]:

@@ -233,6 +233,11 @@ def test_a_dateline_alone_is_not_taken_for_a_title() -> None:
         "Kingsport, Tennessee \u2013 December 17, 2024 \u2013 ",
         "ST. LOUIS, MO / PR Karma / January 15, 2025 10:50 ",
         "Dallas, TX \u2013 [November 7, 2024] \u2013 ",
+        "LONDON, 17 December 2024 \u2013 ",
+        "HONG KONG, Dec. 17th, 2024 - (ACN Newswire) - ",
+        "Kingsport, Tennessee \u2013 December 17, 2024 10:00 a.m. ET \u2013 ",
+        "MIAMI, FL, May 5, 2024 (EZ Newswire) -- ",
+        "\u0141\u00f3d\u017a, Poland, May 5, 2024 \u2013 ",
     ],
 )
 def test_the_lead_leaves_out_any_wires_dateline(dateline: str) -> None:
@@ -241,9 +246,16 @@ def test_the_lead_leaves_out_any_wires_dateline(dateline: str) -> None:
 
 
 def test_a_wire_in_a_lead_is_no_dateline() -> None:
-    # A date the sentence goes on from, or one inside it, is the story's own.
-    for story in ("On March 26, 2024, Acme released its annual results.", "Acme said on May 5, 2024 - a Monday - it grew."):
+    # A date the sentence goes on from, or one inside it, or a title's, is the story's own.
+    for story in (
+        "On March 26, 2024, Acme released its annual results.",
+        "Acme said on May 5, 2024 - a Monday - it grew.",
+        "Between March 1, 2024 - June 30, 2024, Acme sold 40 homes.",
+        "Black Friday, November 29, 2024 \u2013 the busiest shopping day \u2013 drew crowds.",
+    ):
         assert extractive_headline(story) == story
+    for title in ("Acme To Host Investor Day On May 5, 2025 - Register Now", "Jane Roe, CEO Of Acme, On March 3, 2025: We Grow"):
+        assert extractive_headline(title + "\nAcme will host its investor day. It grew.") == title
     assert extractive_headline("The Copper Wire (Acme Wire) - ships today.") == "The Copper Wire - ships today."
     assert extractive_headline("Acme (Copperwire) - ships today.") == "Acme - ships today."
 
@@ -603,25 +615,12 @@ def test_a_results_periods_year_is_the_one_the_results_sentence_gives(headline: 
     assert check_grounding(headline, story).grounded is grounded, check_grounding(headline, story)
 
 
-def test_the_one_a_title_is_given_to_is_someone_the_story_names() -> None:
-    story = "Vantora Robotics announced the appointment of Jane Roe as Chief Financial Officer, effective June 1."
-    for headline, holder in (
-        ("Vantora Welcomes Lanterns as Chief Financial Officer", "Lanterns"),
-        ("Vantora Names Harbor Chief Financial Officer", "Harbor"),
-        ("Jane Roe Joins Vantora as Chief Financial Officer", None),
-    ):
-        unsupported = check_grounding(headline, story).unsupported
-        assert unsupported == ([holder] if holder else []), headline
-    # A holder told in words of the story, or by what is new about them, is no invented name.
-    for headline in (
-        "Vantora Names New Chief Financial Officer",
-        "Vantora Robotics Appoints Jane Roe as Chief Financial Officer",
-        "Vantora Appoints Robotics Veteran as Chief Financial Officer",
-    ):
-        assert check_grounding(headline, story + " She is a robotics veteran.").grounded, headline
-
-
 def test_a_ticker_in_title_case_is_a_symbol_the_story_must_have() -> None:
     story = "Vantora Holding (OTC: VNTR) launched a Regulation A+ offering."
     assert check_grounding("Vantora Holding (OTC: Earth) Launches Regulation A+ Offering", story).unsupported == ["OTC: Earth"]
     assert check_grounding("Vantora Holding (Otc: Vntr) Launches Regulation A+ Offering", story).grounded
+    # A colon's heading is no ticker.
+    assert check_grounding("Nasdaq: Tech Shares Slide", "Technology shares slid on the Nasdaq.").grounded
+    assert check_grounding(
+        "Vantora Lists on the ASX: Raises $5 Million", "Vantora listed on the ASX, raising $5 million."
+    ).grounded
