@@ -458,13 +458,10 @@ class Story:
             )
         return re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", self.text, re.IGNORECASE) is not None
 
-    def has_symbol(self, symbol: str) -> bool:
-        """A ticker symbol, case as written, as a whole token of the story."""
-        return re.search(rf"(?<![A-Za-z0-9]){re.escape(symbol)}(?![A-Za-z0-9])", self.text) is not None
-
-    def has_symbol_in_any_case(self, symbol: str) -> bool:
-        """A ticker symbol, whatever its case, as a whole token of the story."""
-        return re.search(rf"(?<![A-Za-z0-9]){re.escape(symbol)}(?![A-Za-z0-9])", self.text, re.IGNORECASE) is not None
+    def has_symbol(self, symbol: str, any_case: bool = False) -> bool:
+        """A ticker symbol, case as written (or in any case), as a whole token of the story."""
+        flags = re.IGNORECASE if any_case else 0
+        return re.search(rf"(?<![A-Za-z0-9]){re.escape(symbol)}(?![A-Za-z0-9])", self.text, flags) is not None
 
     def supports_number(self, number: Number, bound: Bound | None = None) -> bool:
         """The story states this value: equal after units, or the headline rounded it (to its written precision).

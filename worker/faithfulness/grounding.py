@@ -115,11 +115,11 @@ def check_grounding(headline: str, story: str) -> Grounding:
         if not supported:
             facts.append((span[0], span[1], False))
 
-    for m in EXCHANGE_TICKER.finditer(headline):
-        claim(m.span(), told.has_symbol(m["symbol"]) and told.has_word(WORD.findall(m["exchange"])[0]))
-    for m in TITLED_TICKER.finditer(headline):
-        span = (m.start("exchange"), m.end("symbol"))
-        claim(span, told.has_symbol_in_any_case(m["symbol"]) and told.has_word(WORD.findall(m["exchange"])[0]))
+    # A Title Case headline's symbol in its brackets ("(OTC: Earth)") is looked up in any case.
+    for pattern, any_case in ((EXCHANGE_TICKER, False), (TITLED_TICKER, True)):
+        for m in pattern.finditer(headline):
+            span = (m.start("exchange"), m.end("symbol"))
+            claim(span, told.has_symbol(m["symbol"], any_case) and told.has_word(WORD.findall(m["exchange"])[0]))
     for pattern in (CASHTAG, PAREN_TICKER):
         for m in pattern.finditer(headline):
             if free(m.span()):
