@@ -20,6 +20,12 @@ _CURRENCY = (
     r"(?:US\$|U\.S\.\s?\$|C\$|CA\$|CAD\$|CDN\$|Cdn\$|A\$|AU\$|AUD\$|HK\$|NZ\$|S\$|NT\$|R\$|\$|€|£|¥|₹"
     r"|(?:USD|EUR|GBP|CAD|AUD|HKD|NZD|SGD|TWD|JPY|CNY|RMB|CHF|SEK|NOK|DKK|INR)(?![A-Za-z]))"
 )
+#: A currency's name or code after a sum ("2.5 million dollars", "3 billion yen", "50 million EUR"); never "pounds"
+#: (of weight as often as sterling), and a singular only in lower case ("2024 Euro Championship", "1 Dollar Store").
+_CURRENCY_AFTER = (
+    r"(?:(?:U\.S\.|US|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?(?:dollars|(?-i:dollar))|euros|(?-i:euro)"
+    r"|yen|yuan|renminbi|rupees|Swiss\s+francs|(?-i:USD|EUR|GBP|CAD|AUD|HKD|JPY|CNY|RMB|CHF|INR)"
+)
 #: Scale words after a number. Single letters (m, b, k) only right after the digits or one space, as in "$5M", "1.2b".
 _SCALES = {
     "k": 1e3,
@@ -44,10 +50,14 @@ NUMBER = re.compile(
     rf"(?=[\d$€£¥₹A-Z])(?<![\w.,])(?P<cur>{_CURRENCY})?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<ord>st|nd|rd|th)\b"
-    r"|\s?-?\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|bps\b|bp\b|basis\s+points?\b"
-    r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b)"
+    # "5.5+ Million" is millions; "Rule 10b-18" (a rule's number, as "10b5-1") is no sum in billions, though a web
+    # address's "800k-7083836" is a sum.
+    r"|\+?\s?-?\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|bps\b|bp\b|basis\s+points?\b"
+    r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b(?!-\d)|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b)"
     # A number glued to letters ("5G", "A320") is a code, read as a word, not a number.
-    r"|(?!\w))",
+    r"|(?!\w))"
+    # A currency written after the sum: "2.5 million dollars", "EUR" in "50 million EUR".
+    rf"(?:\s(?P<cur_after>{_CURRENCY_AFTER})\b)?",
     re.IGNORECASE,
 )
 #: Two-digit fiscal years and abbreviated years: "FY21", "FY 2021", "Q1'21".
@@ -144,30 +154,31 @@ def _number(match: re.Match[str]) -> Number:
         kind = "bp"
     elif unit:
         scale = _SCALES[unit]
-    return Number(match[0].strip(), mantissa * scale, mantissa, kind, scale, decimals, _currency(match["cur"]))
+    mark = match["cur"] or match.groupdict().get("cur_after")
+    return Number(match[0].strip(), mantissa * scale, mantissa, kind, scale, decimals, _currency(mark))
 
 
 #: Each currency's marks, by the code a Number carries; a bare "$" is any dollar ("$" in a Canadian release is C$).
 _CURRENCY_CODES = {
-    "USD": ("us$", "u.s.$", "u.s. $", "usd"),
-    "CAD": ("c$", "ca$", "cad$", "cdn$", "cad"),
-    "AUD": ("a$", "au$", "aud$", "aud"),
+    "USD": ("us$", "u.s.$", "u.s. $", "usd", "us dollars", "u.s. dollars", "us dollar", "u.s. dollar"),
+    "CAD": ("c$", "ca$", "cad$", "cdn$", "cad", "canadian dollars", "canadian dollar"),
+    "AUD": ("a$", "au$", "aud$", "aud", "australian dollars", "australian dollar"),
     "TWD": ("nt$", "twd"),
-    "HKD": ("hk$", "hkd"),
-    "NZD": ("nz$", "nzd"),
-    "SGD": ("s$", "sgd"),
+    "HKD": ("hk$", "hkd", "hong kong dollars", "hong kong dollar"),
+    "NZD": ("nz$", "nzd", "new zealand dollars", "new zealand dollar"),
+    "SGD": ("s$", "sgd", "singapore dollars", "singapore dollar"),
     "BRL": ("r$",),
-    "EUR": ("€", "eur"),
+    "EUR": ("€", "eur", "euro", "euros"),
     "GBP": ("£", "gbp"),
-    "JPY": ("jpy",),
-    "CNY": ("cny", "rmb"),
+    "JPY": ("jpy", "yen"),
+    "CNY": ("cny", "rmb", "yuan", "renminbi"),
     "¥": ("¥",),  # the yen or the yuan
-    "INR": ("₹", "inr"),
-    "CHF": ("chf",),
+    "INR": ("₹", "inr", "rupees"),
+    "CHF": ("chf", "swiss francs"),
     "SEK": ("sek",),
     "NOK": ("nok",),
     "DKK": ("dkk",),
-    "$": ("$",),
+    "$": ("$", "dollar", "dollars"),
 }
 _CODE_OF = {mark: code for code, marks in _CURRENCY_CODES.items() for mark in marks}
 _DOLLARS = frozenset({"$", "USD", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD"})
@@ -288,7 +299,7 @@ Bound = Literal["at_least", "at_most"]
 def bound_of(text: str, span: tuple[int, int]) -> Bound | None:
     """Whether the number at ``span`` of ``text`` is written as a bound: "at_least", "at_most", or None."""
     before = text[max(0, span[0] - 20) : span[0]]
-    if text[span[1] : span[1] + 1] == "+" or _AT_LEAST_BEFORE.search(before):
+    if text[span[1] : span[1] + 1] == "+" or "+" in text[span[0] : span[1]] or _AT_LEAST_BEFORE.search(before):
         return "at_least"
     if _AT_MOST_BEFORE.search(before):
         return "at_most"
@@ -477,15 +488,27 @@ class Story:
         written digit and a quarter of it at most): "Over $1 Million" for $1,173,800, "Over 1,100%" for 1,112%,
         "Nearly 15,000" for 14,800; not "Tops $1 Billion" for $1.4 billion.
         """
+        # A figure without a currency ("2,000,000 shares") backs a sum in a named one only where the story never
+        # writes that sum with a currency: "€2 Million" over "$2.0 million" (and 2,000,000 shares) is the wrong one.
         if number.kind == "amount" and number.scale == 1.0:
-            if any(same_currency(number.currency, c) for c in self._mantissas.get(number.mantissa, ())):
+            currencies = self._mantissas.get(number.mantissa, set())
+            if any(same_currency(number.currency, c) for c in _named_if_any(number, currencies)):
                 return True
-        return any(_agrees(told, number, bound) for told in self.numbers)
+        agreeing = [told for told in self.numbers if _agrees(told, dataclasses.replace(number, currency=None), bound)]
+        named = _named_if_any(number, {told.currency for told in agreeing})
+        return any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing)
 
     def mentions(self, number: Number, bound: Bound | None = None) -> list[tuple[int, int]]:
         """Where the story writes, in digits, a value that supports ``number`` as :meth:`supports_number` reads it
         (bare digits beside a unit aside)."""
         return [span for span, told in self.placed if _agrees(told, number, bound)]
+
+
+def _named_if_any(number: Number, currencies: set[str | None]) -> set[str | None]:
+    """The currencies a story writes a value in that may back ``number``: for a sum in a named currency, the named
+    ones if there are any (the figures without one are then other things: shares, units), else all."""
+    named = currencies - {None}
+    return named if number.currency is not None and named else currencies
 
 
 def _agrees(told: Number, number: Number, bound: Bound | None) -> bool:

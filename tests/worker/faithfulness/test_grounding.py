@@ -525,6 +525,45 @@ def test_a_sum_is_checked_in_its_currency() -> None:
     assert check_grounding("Comcast RISE to Award $3 Million in Grants", slug_only).grounded
 
 
+def test_a_figure_without_a_currency_does_not_lend_a_sum_another_one() -> None:
+    # The story writes the sum in dollars; its 2,000,000 shares are no euros.
+    story = "Lexaria sold 2,000,000 shares in a registered direct offering for gross proceeds of $2.0 million."
+    assert check_grounding("Lexaria Announces €2 Million Offering", story).unsupported == ["€2 Million"]
+    assert check_grounding("Lexaria Announces $2 Million Offering", story).grounded
+    assert check_grounding("Lexaria Sells 2 Million Shares", story).grounded
+    # Where the story never names the sum's currency, a figure without one still backs it (scrapes drop signs).
+    assert check_grounding("Acme Sells €2 Million in Shares", "Acme sold 2,000,000 of its shares.").grounded
+    assert check_grounding("Rooms for $777", "Rooms from 777 a night; the $777 package.").grounded
+    assert check_grounding("Rooms for €777", "Rooms from 777 a night; the $777 package.").unsupported == ["€777"]
+
+
+def test_a_currency_written_after_the_sum_is_its_currency() -> None:
+    story = "Regency arranged a private placement for gross proceeds of up to 2.5 million dollars."
+    assert check_grounding("Regency Announces $2.5 Million Financing", story).grounded
+    assert check_grounding("Regency Announces €2.5 Million Financing", story).unsupported == ["€2.5 Million"]
+    for headline, story in (
+        ("Acme Raises €50 Million", "Acme raised 50 million euros from investors."),
+        ("Acme Raises €50 Million", "Acme raised 50 million EUR from investors."),
+        ("Sony Books ¥3 Billion Gain", "Sony booked a gain of 3 billion yen."),
+        ("Acme Raises US$2 Million", "Acme raised 2 million U.S. dollars."),
+        ("Acme Raises C$2 Million", "Acme raised 2 million Canadian dollars."),
+        ("Acme Ships 500 Pounds of Food", "Acme shipped 500 pounds of food."),  # pounds of weight, not sterling
+        ("Acme Sponsors 2024 Euro Championship", "Acme is a sponsor of the 2024 Euro Championship."),
+    ):
+        assert check_grounding(headline, story).grounded, headline
+    assert not check_grounding("Acme Raises $50 Million", "Acme raised 50 million euros from investors.").grounded
+    assert not check_grounding("Acme Raises €2 Million", "Acme raised 2 million Canadian dollars.").grounded
+
+
+def test_a_sum_with_a_plus_keeps_its_scale_and_a_rule_number_is_no_sum() -> None:
+    story = "With over $5.5 billion in DeFi TVL now secured by Chainlink oracles, TRON upgraded its feeds."
+    assert check_grounding("TRON Secures $5.5+ Billion in TVL", story).grounded
+    assert check_grounding("TRON Secures $5.5+ Million in TVL", story).unsupported == ["$5.5+ Million"]
+    story = "Arrive authorized a $10 million buyback, under Rule 10b5-1 plans and Rule 10b-18 of the Exchange Act."
+    assert check_grounding("Arrive Launches $10 Million Buyback", story).grounded
+    assert check_grounding("Arrive Launches $10 Billion Buyback", story).unsupported == ["$10 Billion"]
+
+
 def test_the_united_states_in_a_headline_needs_the_story_to_speak_of_it() -> None:
     assert check_grounding("Acme Opens U.S. Office", "Acme opened an office in Paris.").unsupported == ["U.S."]
     for story in (
