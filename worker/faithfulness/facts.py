@@ -248,6 +248,41 @@ _PERIOD_ENDED = re.compile(
 
 _NAMED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|interim)[\s-]+$", re.IGNORECASE)
 
+_MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_DAY_TO = r"\s*(?:-|\u2013|\u2014|to|through|thru|and|&)\s*"
+#: A day of a month, or a range of days: "May 12", "Sept. 12-14", "May 12 and 13", "12 May", "12-14 May", "12th of May";
+#: a time's or a decimal's digits are no day ("May 12:30", "May 1.5"), nor is a count before a name ("5 March Madness
+#: Picks": a day first must be followed by a year or no capitalised word).
+_DATES = (
+    re.compile(rf"\b(?P<month>{_MONTH_NAME})\.?\s+(?P<first>{_DAY})(?:{_DAY_TO}(?P<last>{_DAY}))?\b(?![.,:]\d)", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<first>{_DAY})(?:{_DAY_TO}(?P<last>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH_NAME})\b\.?"
+        r"(?=,?\s+(?:19|20)\d\d\b|(?!\s+[A-Z][a-z]))",
+        re.IGNORECASE,
+    ),
+)
+_NUMERIC_DATES = (
+    re.compile(r"\b(?P<month>[01]?\d)/(?P<first>[0-3]?\d)/(?:19|20)?\d\d\b"),
+    re.compile(r"\b(?:19|20)\d\d-(?P<month>[01]\d)-(?P<first>[0-3]\d)\b"),
+)
+
+
+def dates_in(text: str, numeric: bool = True) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """Each day of a month ``text`` names, with its span, as (month, day) pairs: every day of a range ("Oct. 2-5");
+    and, unless told not, dates in digits ("10/2/2025", "2025-10-02", read month first)."""
+    found = []
+    for pattern in _DATES + (_NUMERIC_DATES if numeric else ()):
+        for m in pattern.finditer(text):
+            month = int(m["month"]) if m["month"].isdigit() else MONTHS[m["month"].lower().rstrip(".")]
+            first = int(re.match(r"\d+", m["first"])[0])
+            last = int(re.match(r"\d+", m["last"])[0]) if m.groupdict().get("last") else first
+            if not (1 <= month <= 12 and 1 <= first <= 31 and 1 <= last <= 31):
+                continue
+            days = range(first, last + 1) if first <= last else (first, last)
+            found.append((m.span(), [(month, day) for day in days]))
+    return found
+
 
 def periods_in(text: str) -> list[tuple[tuple[int, int], str]]:
     """Quarters and halves, each as "q1".."q4" or "h1".."h2", with its span."""
@@ -389,6 +424,11 @@ class Story:
             self._mantissas.setdefault(n.mantissa, set()).add(n.currency)
         self.periods = {p for _, p in periods_in(text)}
         self.months = {MONTHS[w] for w in self._word_set if w in MONTHS}
+
+    @cached_property
+    def dates(self) -> set[tuple[int, int]]:
+        """Every (month, day) the story names."""
+        return {day for _, days in dates_in(self.text) for day in days}
 
     @cached_property
     def _opening_sentences(self) -> list[str]:

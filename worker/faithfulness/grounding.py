@@ -32,6 +32,7 @@ from worker.faithfulness.facts import (
     WORD,
     Story,
     bound_of,
+    dates_in,
     numbers_in,
     periods_in,
 )
@@ -148,6 +149,14 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for span in years_beside_other_names(headline, story):
         if free(span):
             claim(span, False)
+    # A day of a month is one fact: "on May 12" over a story with May 5 and June 12 has its day and its month
+    # somewhere, not this date. Read only where the story gives a date beyond its dateline (which may be the only
+    # one, "effective today"), and the dateline's date counts as given.
+    headline_dates = dates_in(headline, numeric=False)
+    if headline_dates and dates_in(_after_dateline(story)):
+        for span, days in headline_dates:
+            if free(span):
+                claim(span, {days[0], days[-1]} <= told.dates)
     # A deal's amount the story writes only as a running total ("has raised $108 million to date") is not this
     # deal's (worker/faithfulness/totals.py).
     totals = totals_told_as_one(headline, told)

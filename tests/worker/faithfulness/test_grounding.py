@@ -58,7 +58,8 @@ def test_headlines_whose_facts_the_story_states_are_grounded(headline: str) -> N
         ("Acme Robotics (NASDAQ: ACMR) Reports Revenue", ["NASDAQ: ACMR"]),
         ("Acme Robotics Names Jordan Pike Chief Financial Officer", ["Jordan Pike"]),
         ("Acme Robotics Wins Airbus A320 Order", ["Airbus A320"]),  # adjacent words: one name
-        ("Acme Robotics Pays Dividend on July 15", ["July"]),
+        ("Acme Robotics Pays Dividend on July 15", ["July 15"]),  # a date is one fact
+        ("Acme Robotics Pays Dividend on June 14", ["June 14"]),
         ("Acme Robotics to Acquire Brightline Robotics for $1.4 Billion", ["Brightline", "$1.4 Billion"]),
     ],
 )
@@ -663,3 +664,21 @@ def test_a_ticker_in_title_case_is_a_symbol_the_story_must_have() -> None:
     assert check_grounding(
         "Vantora Lists on the ASX: Raises $5 Million", "Vantora listed on the ASX, raising $5 million."
     ).grounded
+
+
+def test_a_day_of_a_month_is_checked_as_one_date() -> None:
+    story = "CHICAGO, May 1, 2025 -- Aemetis will review its results on May 12, 2025. Its annual meeting is June 5."
+    assert check_grounding("Aemetis to Review Results on May 12", story).grounded
+    assert check_grounding("Aemetis to Review Results on 12 May 2025", story).grounded
+    assert check_grounding("Aemetis to Review Results on May 5", story).unsupported == ["May 5"]  # May, and a 5: not the date
+    assert check_grounding("Aemetis to Review Results on June 12", story).unsupported == ["June 12"]
+    # Every day of a range, and the dateline's own date ("effective today").
+    story = "STAEFA, Switzerland - September 15, 2025 - Eric Bernard is CEO effective today. The summit runs October 2-5."
+    assert check_grounding("Eric Bernard Takes Over as CEO Effective September 15", story).grounded
+    assert check_grounding("Summit Runs October 2-5", story).grounded
+    assert check_grounding("Summit Opens October 3", story).grounded
+    assert check_grounding("Summit Runs October 2-6", story).unsupported == ["October 2-6"]
+    # A story whose only date is its dateline's is not read for dates: the month and the number are checked alone.
+    dateline_only = "AUSTIN, TX, March 05, 2025 -- The first Austin for America event takes place this week."
+    assert check_grounding("Austin for America Takes Place on March 6", dateline_only).unsupported == ["6"]
+    assert check_grounding("Top 5 March Madness Picks", "Our 5 picks for March Madness. Games start on March 18.").grounded
