@@ -248,6 +248,37 @@ _PERIOD_ENDED = re.compile(
 
 _NAMED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|interim)[\s-]+$", re.IGNORECASE)
 
+#: A period's year right after it: "Q2 2025", "second quarter of fiscal 2025", "Q2, 2025"; or a short one glued to it or
+#: after a mark ("1Q25", "Q2'25", "Q2/25", "Q2 FY25"), never after a bare space ("Q4 31 December", "Q3 12 New Customers").
+_YEAR_AFTER_PERIOD = re.compile(
+    r"[\s,]*(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b"
+    r"|(?:['/]|\s?FY\s?)?(?P<short>\d\d)(?![\d%]|[.,]\d)",
+    re.IGNORECASE,
+)
+#: A period written as a code, which a short year may follow ("1Q25"); not "the three months ended March31".
+_PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\(\s*$")
+#: A year before a period: "2024 fourth quarter", "2025 fiscal Q1".
+_YEAR_BEFORE_PERIOD = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s+fiscal)?[\s-]+$", re.IGNORECASE)
+_ENDED_YEAR = re.compile(
+    r"\bended\s+[A-Za-z]+\.?\s*\d{1,2},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)  # "March31": a scrape's
+
+
+def period_years_in(text: str) -> list[tuple[tuple[int, int], str, str]]:
+    """Each quarter or half written with its year, as (span, period, year): "Q2 2025" is ("q2", "2025"), and so are
+    "2Q25", "2025 second quarter" and "the quarter ended June 30, 2025"."""
+    found = []
+    for (start, end), period in periods_in(text):
+        if ended := _ENDED_YEAR.search(text, start, end + 20):
+            found.append(((start, ended.end()), period, ended["year"]))
+        elif (after := _YEAR_AFTER_PERIOD.match(text, end)) and (after["year"] or _PERIOD_CODE.search(text, start, end)):
+            found.append(((start, after.end()), period, after["year"] or "20" + after["short"]))
+        elif before := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 12), start):
+            found.append(((before.start(), end), period, before["year"]))
+    return found
+
+
 _MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DAY_TO = r"\s*(?:-|\u2013|\u2014|to|through|thru|and|&)\s*"
@@ -424,6 +455,21 @@ class Story:
             self._mantissas.setdefault(n.mantissa, set()).add(n.currency)
         self.periods = {p for _, p in periods_in(text)}
         self.months = {MONTHS[w] for w in self._word_set if w in MONTHS}
+
+    @cached_property
+    def period_years(self) -> set[tuple[str, str]]:
+        """Every (period, year) the story writes together ("Q2 2025" is ("q2", "2025"))."""
+        return {(period, year) for _, period, year in period_years_in(self.text)}
+
+    @cached_property
+    def dated_periods(self) -> set[str]:
+        """The periods the story gives a year of their own: not only a year's figure to compare with, written in its
+        brackets ("in the first half of the year (H1 2024: EUR 9 million)")."""
+        return {
+            period
+            for (start, end), period, _ in period_years_in(self.text)
+            if not (_COMPARED_BEFORE.search(self.text, max(0, start - 3), start) and self.text[end : end + 1] == ":")
+        }
 
     @cached_property
     def dates(self) -> set[tuple[int, int]]:

@@ -34,6 +34,7 @@ from worker.faithfulness.facts import (
     bound_of,
     dates_in,
     numbers_in,
+    period_years_in,
     periods_in,
 )
 from worker.faithfulness.name_runs import swapped_name_words
@@ -157,6 +158,17 @@ def check_grounding(headline: str, story: str) -> Grounding:
         for span, days in headline_dates:
             if free(span):
                 claim(span, {days[0], days[-1]} <= told.dates)
+    # A quarter's or half's year is one fact with it: "Q2 2024" over a story that gives the second quarter only as
+    # 2025's names the wrong period, though 2024 stands elsewhere. Read where the story gives that period a year; a
+    # year it gives the period is supported however written ("Q1 2025" over "1Q25").
+    for span, period, year in period_years_in(headline):
+        at = headline.rfind(year[2:], *span)
+        if not free((at, at + 2)):
+            continue  # a results period's year, read above
+        if (period, year) in told.period_years:
+            claim((at, at + 2), True)
+        elif period in told.dated_periods:
+            claim(span, False)
     # A deal's amount the story writes only as a running total ("has raised $108 million to date") is not this
     # deal's (worker/faithfulness/totals.py).
     totals = totals_told_as_one(headline, told)

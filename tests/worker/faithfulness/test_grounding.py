@@ -113,7 +113,11 @@ def test_numbers_and_names_are_normalised_before_they_are_compared(headline: str
         ("Sales Rise 25%", "The firm hired 25 engineers.", ["25%"]),
         ("Firm Raises $1.2 Million", "The firm raised $1.2 billion.", ["$1.2 Million"]),
         ("Acme to Announce Q2 2025 Results", "Acme will release results for the quarter ended Sept. 30, 2025.", ["Q2"]),
-        ("Acme Reports Strong Q2/24 Results", "Acme reported strong second quarter 2025 results.", ["24"]),
+        (
+            "Acme Reports Strong Q2/24 Results",
+            "Acme reported strong second quarter 2025 results.",
+            ["Q2/24"],
+        ),  # the period and its year, one fact
         ("Norwegian Police Seize Crypto", "Police in Sweden seized crypto.", ["Norwegian"]),
         ("Solar Plant Opens in Macon County, TX", "The solar plant opened in Macon County, Georgia.", ["TX"]),
         ("American Firm Opens Plant", "The firm, based in the U.S., opened a plant.", ["American"]),
@@ -682,3 +686,28 @@ def test_a_day_of_a_month_is_checked_as_one_date() -> None:
     dateline_only = "AUSTIN, TX, March 05, 2025 -- The first Austin for America event takes place this week."
     assert check_grounding("Austin for America Takes Place on March 6", dateline_only).unsupported == ["6"]
     assert check_grounding("Top 5 March Madness Picks", "Our 5 picks for March Madness. Games start on March 18.").grounded
+
+
+def test_a_quarters_year_is_checked_with_its_quarter() -> None:
+    story = "GlobalTech reported Q2 2025 revenue of $5.63 million, up 23.3% from the prior-year quarter; founded in 2024."
+    assert check_grounding("GlobalTech Posts 23% Revenue Growth in Q2 2025", story).grounded
+    # 2024 is in the story, but not as the second quarter's year.
+    assert check_grounding("GlobalTech Posts 23% Revenue Growth in Q2 2024", story).unsupported == ["Q2 2024"]
+    assert check_grounding("GlobalTech Posts 23% Revenue Growth in 2024 Second Quarter", story).unsupported == [
+        "2024 Second Quarter"
+    ]
+    # Written short, glued, or as the months a quarter ends with.
+    valens = "Valens achieved robust results in 1Q25, with revenues of $16.8M, up from 1Q24 revenue of $11.6M."
+    assert check_grounding("Valens Reports Q1 2025 Revenue of $16.8M", valens).grounded
+    assert check_grounding("Valens Reports Q1 2023 Revenue of $16.8M", valens).unsupported == ["Q1 2023"]
+    ended = "Acme reported results for the three months ended March31, 2025, and will invest in 2026."
+    assert check_grounding("Acme Reports First Quarter 2025 Results", ended).grounded
+    assert not check_grounding("Acme Reports First Quarter 2026 Results", ended).grounded
+    # A year's figure to compare with, in its brackets, gives the period no year of the story's own.
+    sbf = "SBF published its 2025 half-year report. Sales were EUR 11 million in the first half of the year (H1 2024: EUR 9 million)."
+    assert check_grounding("SBF Reports Robust Performance in the First Half of 2025", sbf).grounded
+    # A story that gives another period a year does not read this one's.
+    other = "Surf Air Mobility's third quarter of 2025 beat estimates; its second quarter was its best. Its 2025 guidance rose."
+    assert check_grounding("Surf Air Mobility Second Quarter 2025 Was Its Best", other).grounded
+    assert check_grounding("Surf Air Mobility Third Quarter 2025 Beats Estimates", other).grounded
+    assert check_grounding("Surf Air Mobility Third Quarter 2024 Beats Estimates", other).unsupported == ["Third Quarter 2024"]
