@@ -238,6 +238,7 @@ _PURPOSE_BEFORE = re.compile(
     r"going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)[^\s]+){1,6}\s+to\s*$",
     re.IGNORECASE,
 )
+_MONEY_EVENTS = frozenset({"raise", "secure"})
 #: "Raises $1.2 Million in Seed Funding": money raised, not a figure raised.
 _MONEY_RAISED_AFTER = re.compile(
     r"^\s+(?:(?:US|C|A)?[$€£¥]\s?\d|(?:USD|EUR|GBP)\s?\d|\d[\d,.]*\s*(?:million|billion|[mbk])\b|"
@@ -601,19 +602,24 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 if _results_given(text.story, years) and not _results_to_come(text.story):
                     out.append((m.start(), m[0]))
             elif (
-                word in _GENERIC_EVENTS
-                # "To Announce X" over the release that announces X; "Proud to Announce" is the announcing itself.
-                # (A report is one of the generic events already.)
-                or (word in _TELLS and _INTENT_RIGHT_BEFORE.search(before) and not _PRIDE_BEFORE.search(before))
-            ) and _not_to_come(
-                word,
-                text,
-                _content_words(headline, m.start(), m.end()),
-                _object_words(headline, m.end()),
-                # Only a launch, an opening, a listing or a telling the intent leans on directly ("Plans to Launch
-                # X", "To Report Y"; not "Prepares for National Launch" or "Named to Newsweek's List") must have its
-                # future written.
-                future=_future_to_write(word, before),
+                (
+                    word in _GENERIC_EVENTS
+                    # Money raised or secured is an event as plain as a launch: "Plans to Raise $1.2M" over "has raised".
+                    or (word in _MONEY_EVENTS and _MONEY_RAISED_AFTER.match(headline[m.end() :]))
+                    # "To Announce X" over the release that announces X; "Proud to Announce" is the announcing itself.
+                    # (A report is one of the generic events already.)
+                    or (word in _TELLS and _INTENT_RIGHT_BEFORE.search(before) and not _PRIDE_BEFORE.search(before))
+                )
+                and _not_to_come(
+                    word,
+                    text,
+                    _content_words(headline, m.start(), m.end()),
+                    _object_words(headline, m.end()),
+                    # Only a launch, an opening, a listing or a telling the intent leans on directly ("Plans to Launch
+                    # X", "To Report Y"; not "Prepares for National Launch" or "Named to Newsweek's List") must have its
+                    # future written.
+                    future=_future_to_write(word, before),
+                )
             ):
                 # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
                 # nothing of whether the launch is to come, so the verb alone is no verbatim support.

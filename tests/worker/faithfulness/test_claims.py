@@ -547,3 +547,15 @@ def test_an_act_of_one_party_on_another_is_told_the_way_round_the_story_tells_it
     headline: str, story: str, unsupported: list[str]
 ) -> None:
     assert unsupported_claims(headline, story) == unsupported
+
+
+def test_money_raised_is_no_plan_to_raise_it() -> None:
+    raised = "Canopy announced today that it has raised $1.2 million in its first funding round led by Mechanism Capital."
+    assert check_grounding("Canopy Plans to Raise $1.2M to Build Platform", raised).unsupported == ["Plans to Raise"]
+    assert not check_grounding("Canopy Seeks to Secure $1.2M in Funding", raised).grounded
+    assert check_grounding("Canopy Raises $1.2M to Build Platform", raised).grounded
+    assert check_grounding(
+        "Canopy Plans to Raise $1.2M", "Canopy intends to raise $1.2 million in a round opening next week."
+    ).grounded
+    # Raising a figure or a concern is no funding event.
+    assert check_grounding("Acme Plans to Raise Prices", "Acme raised prices by 5% in March.").grounded
