@@ -24,7 +24,7 @@ _CURRENCY = (
 #: (of weight as often as sterling), and a singular only in lower case ("2024 Euro Championship", "1 Dollar Store").
 _CURRENCY_AFTER = (
     r"(?:(?:U\.S\.|US|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?(?:dollars|(?-i:dollar))|euros|(?-i:euro)"
-    r"|yen|yuan|renminbi|rupees|Swiss\s+francs|(?-i:USD|EUR|GBP|CAD|AUD|HKD|JPY|CNY|RMB|CHF|INR)"
+    r"|yen|yuan|renminbi|rupees|Swiss\s+francs|(?-i:USD|EUR|GBP|CAD|AUD|HKD|NZD|SGD|TWD|JPY|CNY|RMB|CHF|INR|SEK|NOK|DKK)"
 )
 #: Scale words after a number. Single letters (m, b, k) only right after the digits or one space, as in "$5M", "1.2b".
 _SCALES = {
@@ -53,7 +53,7 @@ NUMBER = re.compile(
     # "5.5+ Million" is millions; "Rule 10b-18" (a rule's number, as "10b5-1") is no sum in billions, though a web
     # address's "800k-7083836" is a sum.
     r"|\+?\s?-?\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|bps\b|bp\b|basis\s+points?\b"
-    r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b(?!-\d)|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b)"
+    r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b(?!-\d+(?![\d.,]|\s?(?:b|bn|billion)\b))|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b)"
     # A number glued to letters ("5G", "A320") is a code, read as a word, not a number.
     r"|(?!\w))"
     # A currency written after the sum: "2.5 million dollars", "EUR" in "50 million EUR".
@@ -154,7 +154,8 @@ def _number(match: re.Match[str]) -> Number:
         kind = "bp"
     elif unit:
         scale = _SCALES[unit]
-    mark = match["cur"] or match.groupdict().get("cur_after")
+    # A currency after a percentage is the next phrase's ("4.5% EUR notes"), not this number's.
+    mark = match["cur"] or (match.groupdict().get("cur_after") if kind == "amount" else None)
     return Number(match[0].strip(), mantissa * scale, mantissa, kind, scale, decimals, _currency(mark))
 
 
@@ -251,18 +252,25 @@ _NAMED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|fisc
 #: A period's year right after it: "Q2 2025", "second quarter of fiscal 2025", "Q2, 2025"; or a short one glued to it or
 #: after a mark ("1Q25", "Q2'25", "Q2/25", "Q2 FY25"), never after a bare space ("Q4 31 December", "Q3 12 New Customers").
 _YEAR_AFTER_PERIOD = re.compile(
-    r"[\s,]*(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?:[\s,]*|[/-])(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b"
     r"|(?:['/]|\s?FY\s?)?(?P<short>\d\d)(?![\d%]|[.,]\d)",
     re.IGNORECASE,
 )
 #: A period written as a code, which a short year may follow ("1Q25"); not "the three months ended March31".
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])$", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"\(\s*$")
+#: A period's year told as what figures are compared with: "compared to $45.3 million in the third quarter of 2024",
+#: "up from 1Q24", "(H1 2024: EUR 9 million)".
+_COMPARED_BEFORE = re.compile(
+    r"(?:\(\s*|\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against|relative\s+to|than|prior|previous|last)\b[^.;!?]{0,45})$",
+    re.IGNORECASE,
+)
 #: A year before a period: "2024 fourth quarter", "2025 fiscal Q1".
 _YEAR_BEFORE_PERIOD = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s+fiscal)?[\s-]+$", re.IGNORECASE)
-_ENDED_YEAR = re.compile(
-    r"\bended\s+[A-Za-z]+\.?\s*\d{1,2},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
-)  # "March31": a scrape's
+#: A fiscal period's end in a calendar year says nothing of the year it is named for ("fiscal first quarter, ended
+#: December 31, 2025" is Q1 fiscal 2026).
+_FISCAL_NEAR = re.compile(r"\bfiscal\b", re.IGNORECASE)
+#: "the third quarter and full year ended December 31, 2024"; "March31" as a scrape glues it too.
+_ENDED_YEAR = re.compile(r"\bended\s+[A-Za-z]+\.?\s*\d{1,2},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def period_years_in(text: str) -> list[tuple[tuple[int, int], str, str]]:
@@ -270,7 +278,8 @@ def period_years_in(text: str) -> list[tuple[tuple[int, int], str, str]]:
     "2Q25", "2025 second quarter" and "the quarter ended June 30, 2025"."""
     found = []
     for (start, end), period in periods_in(text):
-        if ended := _ENDED_YEAR.search(text, start, end + 20):
+        fiscal = _FISCAL_NEAR.search(text, max(0, start - 12), end)
+        if not fiscal and (ended := _ENDED_YEAR.search(text, start, end + 60)):
             found.append(((start, ended.end()), period, ended["year"]))
         elif (after := _YEAR_AFTER_PERIOD.match(text, end)) and (after["year"] or _PERIOD_CODE.search(text, start, end)):
             found.append(((start, after.end()), period, after["year"] or "20" + after["short"]))
@@ -279,24 +288,43 @@ def period_years_in(text: str) -> list[tuple[tuple[int, int], str, str]]:
     return found
 
 
-_MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+#: A month's name as a date writes it, capitalised in any text ("20 may lose jobs", "UP TO 20 MAY" name no month).
+_MONTH_NAME = r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_DAY_TO = r"\s*(?:-|\u2013|\u2014|to|through|thru|and|&)\s*"
-#: A day of a month, or a range of days: "May 12", "Sept. 12-14", "May 12 and 13", "12 May", "12-14 May", "12th of May";
-#: a time's or a decimal's digits are no day ("May 12:30", "May 1.5"), nor is a count before a name ("5 March Madness
-#: Picks": a day first must be followed by a year or no capitalised word).
+_DAY_TO = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and|&)\s*"
+#: A day of a month, or days: "May 12", "Sept. 12-14", "May 12, 13 and 14", "12 May", "12-14 May", "12th of May"; a
+#: time's, a decimal's or an amount's digits are no day ("May 12:30", "May 1.5", "May 12 Million Passengers"), nor is a
+#: count before a name ("5 March Madness Picks": a day first is followed by a year or by no capitalised word).
 _DATES = (
-    re.compile(rf"\b(?P<month>{_MONTH_NAME})\.?\s+(?P<first>{_DAY})(?:{_DAY_TO}(?P<last>{_DAY}))?\b(?![.,:]\d)", re.IGNORECASE),
+    re.compile(
+        rf"\b(?P<month>{_MONTH_NAME})\.?\s+(?P<first>{_DAY})(?:,\s*{_DAY}\b)*(?:{_DAY_TO}(?P<last>{_DAY}))?\b"
+        r"(?![.,:]\d|\s?(?:%|(?:percent|million|billion|thousand|m|bn|k)\b))",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?P<first>{_DAY})(?:{_DAY_TO}(?P<last>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH_NAME})\b\.?"
-        r"(?=,?\s+(?:19|20)\d\d\b|(?!\s+[A-Z][a-z]))",
+        r"(?=,?\s+(?:19|20)\d\d\b|(?-i:(?!\s+[A-Z][a-z])))",
         re.IGNORECASE,
     ),
 )
 _NUMERIC_DATES = (
     re.compile(r"\b(?P<month>[01]?\d)/(?P<first>[0-3]?\d)/(?:19|20)?\d\d\b"),
     re.compile(r"\b(?:19|20)\d\d-(?P<month>[01]\d)-(?P<first>[0-3]\d)\b"),
+    re.compile(r"\b(?P<first>[0-3]?\d)\.(?P<month>[01]?\d)\.(?:19|20)\d\d\b"),  # "12.05.2025", day first
+    re.compile(rf"\b(?P<first>[0-3]?\d)-(?P<month>{_MONTH_NAME})-(?:19|20)?\d\d\b"),  # "1-Jan-2026"
 )
+#: Days a story writes in ways not read as dates ("on Monday the 12th", "on 5/12", "January first"): where it does,
+#: a headline's date is not held to the story's dates.
+_UNREAD_DAYS = re.compile(
+    rf"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\b|(?<![\d/])[01]?\d/[0-3]?\d(?![\d/])|\b{_MONTH_NAME}\.?\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|\w+tieth|thirty-first)\b",
+    re.IGNORECASE,
+)
+
+
+def writes_unread_days(text: str) -> bool:
+    """Whether ``text`` writes a day of a month in a way :func:`dates_in` does not read."""
+    return _UNREAD_DAYS.search(text) is not None
 
 
 def dates_in(text: str, numeric: bool = True) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
@@ -457,18 +485,32 @@ class Story:
         self.months = {MONTHS[w] for w in self._word_set if w in MONTHS}
 
     @cached_property
+    def _period_years(self) -> list[tuple[tuple[int, int], str, str]]:
+        return period_years_in(self.text)
+
+    @cached_property
     def period_years(self) -> set[tuple[str, str]]:
         """Every (period, year) the story writes together ("Q2 2025" is ("q2", "2025"))."""
-        return {(period, year) for _, period, year in period_years_in(self.text)}
+        return {(period, year) for _, period, year in self._period_years}
+
+    @cached_property
+    def undated_lead_periods(self) -> set[str]:
+        """The periods the story's lead (its first 500 characters) names without a year ("will release its third quarter
+        results on November 5, 2025", "expects the deal to close in the third quarter of this year"): their year is the
+        story's own, whatever years other mentions carry."""
+        dated = [span for span, _, _ in self._period_years]
+        return {
+            period for (start, end), period in periods_in(self.text[:500]) if not any(a <= start and end <= b for a, b in dated)
+        }
 
     @cached_property
     def dated_periods(self) -> set[str]:
-        """The periods the story gives a year of their own: not only a year's figure to compare with, written in its
-        brackets ("in the first half of the year (H1 2024: EUR 9 million)")."""
+        """The periods the story gives a year of their own: not only as what figures are compared with ("compared to
+        $45.3 million in the third quarter of 2024", "(H1 2024: EUR 9 million)")."""
         return {
             period
-            for (start, end), period, _ in period_years_in(self.text)
-            if not (_COMPARED_BEFORE.search(self.text, max(0, start - 3), start) and self.text[end : end + 1] == ":")
+            for (start, _), period, _ in self._period_years
+            if not _COMPARED_BEFORE.search(self.text, max(0, start - 60), start)
         }
 
     @cached_property

@@ -36,6 +36,7 @@ from worker.faithfulness.facts import (
     numbers_in,
     period_years_in,
     periods_in,
+    writes_unread_days,
 )
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
@@ -154,7 +155,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # somewhere, not this date. Read only where the story gives a date beyond its dateline (which may be the only
     # one, "effective today"), and the dateline's date counts as given.
     headline_dates = dates_in(headline, numeric=False)
-    if headline_dates and dates_in(_after_dateline(story)):
+    if headline_dates and dates_in(_after_dateline(story)) and not writes_unread_days(story):
         for span, days in headline_dates:
             if free(span):
                 claim(span, {days[0], days[-1]} <= told.dates)
@@ -167,7 +168,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
             continue  # a results period's year, read above
         if (period, year) in told.period_years:
             claim((at, at + 2), True)
-        elif period in told.dated_periods:
+        elif period in told.dated_periods and period not in told.undated_lead_periods:
             claim(span, False)
     # A deal's amount the story writes only as a running total ("has raised $108 million to date") is not this
     # deal's (worker/faithfulness/totals.py).

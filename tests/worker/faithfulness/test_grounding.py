@@ -711,3 +711,42 @@ def test_a_quarters_year_is_checked_with_its_quarter() -> None:
     assert check_grounding("Surf Air Mobility Second Quarter 2025 Was Its Best", other).grounded
     assert check_grounding("Surf Air Mobility Third Quarter 2025 Beats Estimates", other).grounded
     assert check_grounding("Surf Air Mobility Third Quarter 2024 Beats Estimates", other).unsupported == ["Third Quarter 2024"]
+
+
+def test_what_a_date_or_a_quarters_year_is_not() -> None:
+    # Rows from a read-only review: true headlines the date and period rules must leave alone.
+    for headline, story in (
+        ("Up to 20 may lose jobs at Acme plant", "LONDON (Reuters) - Up to 20 workers may lose jobs, Acme said on May 2."),
+        ("UP TO 20 MAY LOSE JOBS AT ACME PLANT", "LONDON (Reuters) - Up to 20 workers may lose jobs, Acme said on May 2."),
+        ("Acme to Hold AGM on 12 May", "LONDON, 20 April 2025 -- Acme will hold its AGM on 12 May at 10:00 a.m."),
+        ("Acme Reports May 12 Million Passengers", "Acme carried 12 million passengers in May. Results follow on June 3."),
+        ("Acme to Hold AGM on May 12", "NEW YORK, April 20, 2025 -- Acme will hold its AGM on 12.05.2025. Record date April 30."),
+        (
+            "Acme to Hold AGM on May 12",
+            "NEW YORK, April 20, 2025 -- Acme will hold its AGM on Monday the 12th. Holders of record on April 30 vote in May.",
+        ),
+        ("Acme Names Jane Doe CEO Effective Jan. 1", "NEW YORK, April 20, 2025 -- Acme named Jane Doe CEO effective 1-Jan-2026."),
+        ("Acme Conference May 12-14", "NEW YORK, April 20, 2025 -- Acme's conference runs May 12, 13 and 14, 2025."),
+        ("Acme Guides 2025 Revenue of $1B-1.2B", "Acme guided 2025 revenue of $1 billion to $1.2 billion."),
+        (
+            "Acme Reports Record Q3 2025 Revenue",
+            "Acme reported results for the third quarter ended September 30, 2025. Revenue was $52.1 million, compared "
+            "to $45.3 million in the third quarter of 2024.",
+        ),
+        (
+            "Acme to Announce Q3 2025 Results on Nov. 5",
+            "SAN JOSE, Oct. 15, 2025 -- Acme will release its third quarter financial results on November 5, 2025. "
+            "Acme reported revenue of $40 million in the third quarter of 2024.",
+        ),
+        (
+            "Acme Reports Q1 Fiscal 2026 Revenue of $5 Million",
+            "Acme reported revenue of $5 million for its fiscal first quarter, ended December 31, 2025. In fiscal 2026 it "
+            "expects growth; its first quarter of 2025 was weaker.",
+        ),
+    ):
+        assert check_grounding(headline, story).grounded, headline
+    # and what they catch, however the period and its year are written
+    story = "Acme reported sales of $5 million in the second quarter of 2025. Acme was founded in 2024."
+    for headline in ("Acme Q2 2024 Sales Rise to $5 Million", "Acme Q2-2024 Sales Rise to $5 Million", "Acme Q2 FY24 Sales Rise"):
+        assert not check_grounding(headline, story).grounded, headline
+    assert not check_grounding("Acme Raises $50 Million", "Acme raised 50 million SEK.").grounded
