@@ -515,8 +515,10 @@ class Story:
 
     @cached_property
     def dates(self) -> set[tuple[int, int]]:
-        """Every (month, day) the story names."""
-        return {day for _, days in dates_in(self.text) for day in days}
+        """Every (month, day) the story names, its web addresses' slugs included ("...-launching-april-13th"): a
+        release's syndication links often hold its title's date alone, as they do its figures."""
+        slugs = " ".join(re.sub(r"[-_/.]+", " ", m[0]).title() for m in _URL.finditer(self.text))
+        return {day for text in (self.text, slugs) for _, days in dates_in(text) for day in days}
 
     @cached_property
     def _opening_sentences(self) -> list[str]:

@@ -682,6 +682,10 @@ def test_a_day_of_a_month_is_checked_as_one_date() -> None:
     assert check_grounding("Summit Runs October 2-5", story).grounded
     assert check_grounding("Summit Opens October 3", story).grounded
     assert check_grounding("Summit Runs October 2-6", story).unsupported == ["October 2-6"]
+    # A web address's slug gives a date as it gives a figure.
+    slug = "NEW YORK, April 2, 2024 -- Parties: May 18 and June 29. (https://www.24-7pressrelease.com/p/ace-launching-april-13th)"
+    assert check_grounding("Ace Hotel Series Launching April 13th", slug).grounded
+    assert check_grounding("Ace Hotel Series Launching April 14th", slug).unsupported == ["April 14th"]
     # A story whose only date is its dateline's is not read for dates: the month and the number are checked alone.
     dateline_only = "AUSTIN, TX, March 05, 2025 -- The first Austin for America event takes place this week."
     assert check_grounding("Austin for America Takes Place on March 6", dateline_only).unsupported == ["6"]
