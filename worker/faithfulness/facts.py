@@ -294,10 +294,11 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DAY_TO = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and|&)\s*"
 #: A day of a month, or days: "May 12", "Sept. 12-14", "May 12, 13 and 14", "12 May", "12-14 May", "12th of May"; a
 #: time's, a decimal's or an amount's digits are no day ("May 12:30", "May 1.5", "May 12 Million Passengers"), nor is a
-#: count before a name ("5 March Madness Picks": a day first is followed by a year or by no capitalised word).
+#: count before a name ("5 March Madness Picks": a day first is followed by a year or by no capitalised word). A scrape
+#: glues a month to the word before it ("the upcomingOctober 13, 2020 deadline"), as it glues digits.
 _DATES = (
     re.compile(
-        rf"\b(?P<month>{_MONTH_NAME})\.?\s+(?P<first>{_DAY})(?:,\s*{_DAY}\b)*(?:{_DAY_TO}(?P<last>{_DAY}))?\b"
+        rf"(?:\b|(?<=[a-z]))(?P<month>{_MONTH_NAME})\.?\s+(?P<first>{_DAY})(?:,\s*{_DAY}\b)*(?:{_DAY_TO}(?P<last>{_DAY}))?\b"
         r"(?![.,:]\d|\s?(?:%|(?:percent|million|billion|thousand|m|bn|k)\b))",
         re.IGNORECASE,
     ),

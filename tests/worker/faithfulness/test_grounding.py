@@ -682,6 +682,9 @@ def test_a_day_of_a_month_is_checked_as_one_date() -> None:
     assert check_grounding("Summit Runs October 2-5", story).grounded
     assert check_grounding("Summit Opens October 3", story).grounded
     assert check_grounding("Summit Runs October 2-6", story).unsupported == ["October 2-6"]
+    glued = "NEW YORK, Aug. 20, 2020 /PRNewswire/ -- Smith reminds investors of the upcomingOctober 13, 2020 deadline."
+    assert check_grounding("Smith Reminds Investors of the October 13 Deadline", glued).grounded
+    assert check_grounding("Smith Reminds Investors of the October 14 Deadline", glued).unsupported == ["October 14"]
     # A web address's slug gives a date as it gives a figure.
     slug = "NEW YORK, April 2, 2024 -- Parties: May 18 and June 29. (https://www.24-7pressrelease.com/p/ace-launching-april-13th)"
     assert check_grounding("Ace Hotel Series Launching April 13th", slug).grounded
