@@ -383,9 +383,15 @@ _NAME_ENDINGS = frozenset({"", "s", "es", "'s", "’s", "ian", "ians", "n", "ns"
 #: Words that make the number after them a bound: at least ("Over $1 Million", "More Than 10M", "1,500+ Acres"),
 #: or at most ("Nearly 15,000").
 _AT_LEAST_BEFORE = re.compile(
-    r"\b(?:over|more\s+than|above|exceeding|exceeds?|surpassing|surpass(?:es)?|tops|topping|beyond)\s+$", re.IGNORECASE
+    r"\b(?:over|(?<!\bno\s)more\s+than|above|exceeding|exceeds?|surpassing|surpass(?:es)?|tops|topping|beyond|"
+    r"at\s+least|no\s+less\s+than|in\s+excess\s+of)\s+$",
+    re.IGNORECASE,
 )
-_AT_MOST_BEFORE = re.compile(r"\b(?:nearly|almost|close\s+to|just\s+under|under|less\s+than|below)\s+$", re.IGNORECASE)
+_AT_MOST_BEFORE = re.compile(
+    r"\b(?:nearly|almost|close\s+to|just\s+under|under|(?<!\bno\s)less\s+than|fewer\s+than|below|at\s+most|"
+    r"no\s+more\s+than)\s+$",
+    re.IGNORECASE,
+)
 
 
 Bound = Literal["at_least", "at_most"]
@@ -628,6 +634,16 @@ class Story:
         agreeing = [told for told in self.numbers if _agrees(told, dataclasses.replace(number, currency=None), bound)]
         named = _named_if_any(number, {told.currency for told in agreeing})
         return any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing)
+
+    def contradicts_bound(self, number: Number, bound: Bound | None) -> bool:
+        """The story writes this very value, and only as the other side's bound: "Under 1,000 Enrolments" over "more
+        than 1,000 enrolments", "Over $5 Million" over "nearly $5 million"."""
+        if bound is None:
+            return False
+        value = dataclasses.replace(number, currency=None)
+        exact = [span for span, told in self.placed if _agrees(told, value, None)]
+        other = "at_most" if bound == "at_least" else "at_least"
+        return bool(exact) and all(bound_of(self.text, span) == other for span in exact)
 
     def mentions(self, number: Number, bound: Bound | None = None) -> list[tuple[int, int]]:
         """Where the story writes, in digits, a value that supports ``number`` as :meth:`supports_number` reads it

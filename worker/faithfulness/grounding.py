@@ -1,7 +1,8 @@
 """Does a generated headline invent a fact? Every fact in it checked against its story.
 
 The facts of a headline are its numbers (amounts with currency and scale, percentages, basis
-points, years, days, number words), periods (quarters and halves), months, tickers and proper
+points, years, days, number words; a bound, "over" or "nearly", the story writes the other way round),
+periods (quarters and halves), months, dates, tickers, officers' titles (worker/faithfulness/titles.py) and proper
 names. Each is normalised (worker/faithfulness/facts.py) and looked up in the story; so is what the
 headline says happened, a direction, a negation, an event's status (worker/faithfulness/claims.py).
 A headline is grounded when the story supports every one. Also here: whether a text loops, and the
@@ -40,6 +41,7 @@ from worker.faithfulness.facts import (
 )
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
+from worker.faithfulness.titles import unsupported_titles
 from worker.faithfulness.totals import totals_told_as_one
 from worker.faithfulness.years import years_beside_other_names
 
@@ -178,7 +180,11 @@ def check_grounding(headline: str, story: str) -> Grounding:
         if number.text.lower() in _IDIOMATIC_NUMBERS:
             continue
         if free(span):
-            claim(span, told.supports_number(number, bound_of(headline, span)) and span not in totals)
+            bound = bound_of(headline, span)
+            claim(span, told.supports_number(number, bound) and not told.contradicts_bound(number, bound) and span not in totals)
+    for span, supported in unsupported_titles(headline, story):  # "CFO" over a chief executive (titles.py)
+        if free(span):
+            claim(span, supported)
     for m in _DOMAIN.finditer(headline):  # "HR.com", "Gate.io": a name, though its words are common ones
         if free(m.span()):
             claim(m.span(), m[0].lower() in story.lower() or _stem_named(m["stem"], story))

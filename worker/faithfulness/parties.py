@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import SENTENCE_END
+from worker.faithfulness.titles import title_pattern
 
 __all__ = ["act_reversed", "title_holder_reversed"]
 
@@ -101,7 +102,7 @@ def title_holder_reversed(headline: str, story: str) -> list[str]:
     if not all(p.search(story) for p in names.values()):
         return []  # a name the story lacks is the names check's to flag
     bound: set[str] = set()
-    pattern = _title_pattern(title)
+    pattern = title_pattern(title)
     for sentence in SENTENCE_END.split(story):
         for found in pattern.finditer(sentence):
             bound |= _bound_to(sentence, found, names)
@@ -118,17 +119,6 @@ def _title_words(text: str) -> list[str]:
     while words and words[-1] in ("of", "and", "&"):
         words.pop()
     return words
-
-
-def _title_pattern(words: list[str]) -> re.Pattern[str]:
-    """The title as written, or by its initials ("CTO"), or spelled out from them ("CEO": "Chief Executive Officer")."""
-    forms = [r"\s+".join(re.escape(w) for w in words)]
-    capitals = [w for w in words if w[:1].isupper()]
-    if len(capitals) >= 2 and all(w.isalpha() and not w.isupper() for w in capitals):
-        forms.append("".join(w[0] for w in capitals))
-    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 5:
-        forms.append(r"\s+".join(rf"{c}\w*" for c in words[0]))
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
 
 
 def _distinct_words(name: str) -> set[str]:

@@ -559,3 +559,23 @@ def test_money_raised_is_no_plan_to_raise_it() -> None:
     ).grounded
     # Raising a figure or a concern is no funding event.
     assert check_grounding("Acme Plans to Raise Prices", "Acme raised prices by 5% in March.").grounded
+
+
+def test_a_superlative_flipped_is_the_other_direction() -> None:
+    story = (
+        "Acme was named to the Inc. 5000 list of the fastest-growing private companies, and its plant is the largest "
+        "in Ohio. Acme is one of the most admired employers in the state, with at least 500 staff."
+    )
+    for headline, word in [
+        ("Acme Named to Inc. 5000 List of Slowest-Growing Private Companies", "Slowest"),
+        ("Acme Opens Smallest Plant in Ohio", "Smallest"),
+        ("Acme Among the Least Admired Employers", "Least"),
+    ]:
+        assert check_grounding(headline, story).unsupported == [word]
+    for headline in [
+        "Acme Named to Inc. 5000 List of Fastest-Growing Private Companies",
+        "Acme Opens Largest Plant in Ohio",
+        "Acme Among the Most Admired Employers",
+        "Acme Has at Least 500 Staff",
+    ]:
+        assert check_grounding(headline, story).grounded, headline

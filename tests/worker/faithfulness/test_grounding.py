@@ -56,7 +56,7 @@ def test_headlines_whose_facts_the_story_states_are_grounded(headline: str) -> N
         ("Acme Robotics Revenue Up 9.3 Million", ["9.3 Million"]),  # a percentage is not an amount
         ("Acme Robotics (NYSE: ACME) Reports Revenue", ["NYSE: ACME"]),  # listed on Nasdaq, not NYSE
         ("Acme Robotics (NASDAQ: ACMR) Reports Revenue", ["NASDAQ: ACMR"]),
-        ("Acme Robotics Names Jordan Pike Chief Financial Officer", ["Jordan Pike"]),
+        ("Acme Robotics Names Jordan Pike Chief Financial Officer", ["Jordan Pike", "Chief Financial Officer"]),
         ("Acme Robotics Wins Airbus A320 Order", ["Airbus A320"]),  # adjacent words: one name
         ("Acme Robotics Pays Dividend on July 15", ["July 15"]),  # a date is one fact
         ("Acme Robotics Pays Dividend on June 14", ["June 14"]),
@@ -121,7 +121,11 @@ def test_numbers_and_names_are_normalised_before_they_are_compared(headline: str
         ("Norwegian Police Seize Crypto", "Police in Sweden seized crypto.", ["Norwegian"]),
         ("Solar Plant Opens in Macon County, TX", "The solar plant opened in Macon County, Georgia.", ["TX"]),
         ("American Firm Opens Plant", "The firm, based in the U.S., opened a plant.", ["American"]),
-        ("Acme Names Mark English CFO", "Acme named Mark Jones, formerly of a UK bank.", ["English"]),  # a surname, no place
+        (
+            "Acme Names Mark English CFO",
+            "Acme named Mark Jones, formerly of a UK bank, its CFO.",
+            ["English"],
+        ),  # a surname, no place
         ("Plant Opens in Columbia, SC", "A plant opened in Charlotte, North Carolina.", ["Columbia", "SC"]),
         ("Acme Reports Fiscal Q2 2023 Results", "Acme reported its fiscal fourth quarter ended June 30, 2023.", ["Q2"]),
     ],
@@ -757,3 +761,45 @@ def test_what_a_date_or_a_quarters_year_is_not() -> None:
     for headline in ("Acme Q2 2024 Sales Rise to $5 Million", "Acme Q2-2024 Sales Rise to $5 Million", "Acme Q2 FY24 Sales Rise"):
         assert not check_grounding(headline, story).grounded, headline
     assert not check_grounding("Acme Raises $50 Million", "Acme raised 50 million SEK.").grounded
+
+
+def test_a_bound_the_story_writes_the_other_way_round_is_unsupported() -> None:
+    story = "Acme's courses passed more than 1,000 enrolments this year, and it raised nearly $5 million."
+    assert _unsupported("Acme Courses Pass Under 1,000 Enrolments", story) == ["1,000"]
+    assert _unsupported("Acme Raises Over $5 Million", story) == ["$5 Million"]
+    assert check_grounding("Acme Courses Pass Over 1,000 Enrolments", story).grounded
+    assert check_grounding("Acme Raises Nearly $5 Million", story).grounded
+    # "no more than" is at most, "at least" at least; a value also written without a bound contradicts nothing
+    assert _unsupported("Acme Has No More Than 1,000 Enrolments", story) == ["1,000"]
+    assert check_grounding("Acme Has at Least 1,000 Enrolments", story).grounded
+    assert check_grounding("Acme Has Under 1,000 Enrolments", story + " Of the 1,000 enrolments, half were new.").grounded
+
+
+@pytest.mark.parametrize(
+    ("headline", "grounded"),
+    [
+        ("Acme Robotics Names Dana Whitfield CEO", True),  # "Chief Executive Officer"
+        ("Acme Robotics Names Dana Whitfield Chief Executive", True),
+        ("Acme Robotics CEOs Meet", True),  # a plural
+        ("Acme Robotics Names Dana Whitfield CFO", False),
+        ("Acme Robotics Names Dana Whitfield Chief Financial Officer", False),
+        ("Acme Robotics Names Dana Whitfield Co-CTO", False),
+        ("Acme Robotics Names Dana Whitfield President", False),
+        ("Acme Robotics Chairman Dana Whitfield Sees Demand", False),
+        ("Acme Robotics to Chair Robotics Council", True),  # the verb
+    ],
+)
+def test_an_officers_title_is_one_the_story_gives(headline: str, grounded: bool) -> None:
+    assert check_grounding(headline, ACME_Q1).grounded is grounded
+
+
+def test_an_officers_title_in_its_other_forms() -> None:
+    story = (
+        "Acme appointed Jo Park as chief human resources officer; Vice President Al Roe and chairwoman Bea Lin "
+        "welcomed her. https://example.com/news/acme-names-new-cfo-and-coo"
+    )
+    assert check_grounding("Acme Names Jo Park CHRO", story).grounded
+    assert check_grounding("Acme Names Jo Park Chief People and Culture Officer", story).grounded is False
+    assert check_grounding("Acme Chair Bea Lin Welcomes Jo Park", story).grounded
+    assert check_grounding("Acme Names New CFO and COO", story).grounded  # the web address's slug
+    assert _unsupported("Acme President Al Roe Welcomes Jo Park", story) == ["President"]  # a vice president
