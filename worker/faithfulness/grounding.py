@@ -1,7 +1,8 @@
 """Does a generated headline invent a fact? Every fact in it checked against its story.
 
 The facts of a headline are its numbers (amounts with currency and scale, percentages, basis
-points, years, days, number words; a bound, "over" or "nearly", the story writes the other way round),
+points, years, days, number words; a bound, "over" or "nearly", the story writes the other way round; a unit
+of measure, worker/faithfulness/measures.py),
 periods (quarters and halves), months, dates, tickers, officers' titles (worker/faithfulness/titles.py) and proper
 names. Each is normalised (worker/faithfulness/facts.py) and looked up in the story; so is what the
 headline says happened, a direction, a negation, an event's status (worker/faithfulness/claims.py).
@@ -39,6 +40,7 @@ from worker.faithfulness.facts import (
     periods_in,
     writes_unread_days,
 )
+from worker.faithfulness.measures import measures_read
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 from worker.faithfulness.titles import unsupported_titles
@@ -175,6 +177,10 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # A deal's amount the story writes only as a running total ("has raised $108 million to date") is not this
     # deal's (worker/faithfulness/totals.py).
     totals = totals_told_as_one(headline, told)
+    # A measure's unit is part of its value: "1,500 Hectares" over "1,500 acres"; "0.2 GW" over "200 MW" (measures.py).
+    for span, supported in measures_read(headline, story):
+        if free(span):
+            claim(span, supported)
     # Longest first: "FY 2021" is one fact, not "FY" and 2021; "USD 1.2 billion" one amount.
     for span, number in sorted(numbers_in(headline), key=lambda f: f[0][0] - f[0][1]):
         if number.text.lower() in _IDIOMATIC_NUMBERS:

@@ -803,3 +803,26 @@ def test_an_officers_title_in_its_other_forms() -> None:
     assert check_grounding("Acme Chair Bea Lin Welcomes Jo Park", story).grounded
     assert check_grounding("Acme Names New CFO and COO", story).grounded  # the web address's slug
     assert _unsupported("Acme President Al Roe Welcomes Jo Park", story) == ["President"]  # a vice president
+
+
+@pytest.mark.parametrize(
+    ("headline", "unsupported"),
+    [
+        ("Acme Farm Covers 1,500 Acres", []),
+        ("Acme Farm Covers 607 Hectares", []),  # the same area, as the story also gives it
+        ("Acme Farm Covers 1,500 Hectares", ["1,500 Hectares"]),
+        ("Acme Farm Lies 19 km From Austin", []),  # 12 miles, converted
+        ("Acme Farm Lies 12 Kilometers From Austin", ["12 Kilometers"]),
+        ("Acme to Build 0.2 GW Solar Farm", []),  # 200 MW
+        ("Acme to Build 200-Megawatt Solar Farm", []),
+        ("Acme Expects 30,000 Pounds of Gold", ["30,000 Pounds"]),
+        ("Acme to Build 500,000 Square Meter Plant", ["500,000 Square Meter"]),
+        ("Acme Ships 5m Units", []),  # one letter: a million as often as a metre
+    ],
+)
+def test_a_measures_unit_is_part_of_its_value(headline: str, unsupported: list[str]) -> None:
+    story = (
+        "DALLAS -- Acme Solar will build a 200 MW solar farm covering 1,500 acres (607 hectares), 12 miles from "
+        "Austin, beside a 500,000-square-foot plant, and expects 30,000 ounces of gold. It shipped 5m units."
+    )
+    assert _unsupported(headline, story) == unsupported

@@ -1,0 +1,92 @@
+"""A measure's unit is part of its value: "1,500 Hectares" over a story's "1,500 acres" is another area.
+
+The number check finds the headline's digits in the story and passes them; the unit after them is an English word
+the name check leaves alone. So a number written with a unit of measure (area, length, mass, volume, power,
+energy) is unsupported when the story writes the same number with another unit of the same kind and never gives
+the headline's quantity in any unit; a quantity the story gives in another unit is supported ("607 Hectares"
+over "1,500 acres" is the same area, "0.2 GW" over "200 MW" the same power). A story that writes the number
+without a unit, or only with units of other kinds, says nothing here.
+
+Units of one letter ("5m", "3t") are left out: "m" is as often a million as a metre.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from worker.faithfulness.facts import numbers_in
+
+__all__ = ["measures_read"]
+
+#: Each unit: its kind, its size in the kind's base unit, and its written forms (regex, in any case).
+_UNITS: tuple[tuple[str, str, float, str], ...] = (
+    ("area", "acre", 4046.86, r"acres?"),
+    ("area", "hectare", 10_000.0, r"hectares?|ha"),
+    ("area", "square foot", 0.092903, r"square[\s-]f(?:ee|oo)t|sq\.?\s?ft\.?|sf"),
+    ("area", "square metre", 1.0, r"square[\s-]met(?:er|re)s?|sq\.?\s?m|sqm|m2|m²"),
+    ("area", "square mile", 2.59e6, r"square[\s-]miles?|sq\.?\s?mi"),
+    ("area", "square kilometre", 1e6, r"square[\s-]kilomet(?:er|re)s?|sq\.?\s?km|km2|km²"),
+    ("length", "mile", 1609.34, r"miles?"),
+    ("length", "kilometre", 1000.0, r"kilomet(?:er|re)s?|km"),
+    ("length", "metre", 1.0, r"met(?:er|re)s?"),
+    ("length", "foot", 0.3048, r"feet|foot|ft"),
+    ("length", "yard", 0.9144, r"yards?|yds?"),
+    ("mass", "tonne", 1000.0, r"(?:metric\s+)?(?:tonnes?|tons?)|mt"),
+    ("mass", "pound", 0.4536, r"pounds?|lbs?"),
+    ("mass", "kilogram", 1.0, r"kilograms?|kilos?|kg"),
+    ("mass", "ounce", 0.0311, r"(?:troy\s+)?ounces?|oz"),
+    ("volume", "barrel", 159.0, r"barrels?|bbls?|boe"),
+    ("volume", "gallon", 3.785, r"gallons?|gal"),
+    ("volume", "litre", 1.0, r"lit(?:er|re)s?"),
+    ("power", "kilowatt", 1e3, r"kilowatts?|kW"),
+    ("power", "megawatt", 1e6, r"megawatts?|MW"),
+    ("power", "gigawatt", 1e9, r"gigawatts?|GW"),
+    ("energy", "kilowatt-hour", 1e3, r"kilowatt[\s-]hours?|kWh"),
+    ("energy", "megawatt-hour", 1e6, r"megawatt[\s-]hours?|MWh"),
+    ("energy", "gigawatt-hour", 1e9, r"gigawatt[\s-]hours?|GWh"),
+    ("energy", "terawatt-hour", 1e12, r"terawatt[\s-]hours?|TWh"),
+)
+#: Longest forms first, so that "MWh" is not read as "MW" and "square feet" not as "feet".
+_UNIT_AFTER = re.compile(
+    r"\s?-?\s?(?:"
+    + "|".join(f"(?P<u{i}>{forms})" for i, (_, _, _, forms) in sorted(enumerate(_UNITS), key=lambda u: -len(u[1][3])))
+    + r")(?![\w²])",
+    re.IGNORECASE,
+)
+#: How far a conversion may round: "607 hectares" for 1,500 acres (1,499.9), "2 Miles" for 3.2 km.
+_CONVERTED = 0.05
+
+
+def _measures(text: str) -> list[tuple[tuple[int, int], float, str, str, float]]:
+    """Each number of ``text`` written with a unit of measure: (span, number, kind, unit, quantity in base units)."""
+    out = []
+    for span, number in numbers_in(text, number_words=False):
+        if number.kind != "amount" or number.currency is not None:
+            continue
+        m = _UNIT_AFTER.match(text, span[1])
+        if m is None:
+            continue
+        kind, unit, size, _ = _UNITS[int(next(name for name, value in m.groupdict().items() if value)[1:])]
+        out.append(((span[0], m.end()), number.value, kind, unit, number.value * size))
+    return out
+
+
+def measures_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool]]:
+    """The measures of ``headline`` a unit decides (their spans: number and unit), and whether the story supports them.
+
+    Supported: the story gives the quantity in another unit ("19 km" for its "12 miles"), which the number check,
+    reading digits, would not find. Unsupported: the story writes the headline's number with another unit of the
+    same kind and never gives the quantity. Any other measure is left to the number check.
+    """
+    told = _measures(story)
+    out = []
+    for span, value, kind, unit, quantity in _measures(headline):
+        same_kind = [t for t in told if t[2] == kind]
+        if any(t[3] == unit and math.isclose(t[1], value, rel_tol=1e-9) for t in same_kind):
+            continue  # as the story writes it: the number check's to read, with its rounding
+        if any(math.isclose(t[4], quantity, rel_tol=_CONVERTED) for t in same_kind):
+            out.append((span, True))
+        elif any(math.isclose(t[1], value, rel_tol=1e-9) for t in same_kind):
+            out.append((span, False))
+    return out
