@@ -579,3 +579,25 @@ def test_a_superlative_flipped_is_the_other_direction() -> None:
         "Acme Has at Least 500 Staff",
     ]:
         assert check_grounding(headline, story).grounded, headline
+
+
+def test_an_event_put_off_or_stopped_needs_the_story_to_say_so() -> None:
+    story = (
+        "Acme will launch its robotaxi service in Austin in June. Its board declared a quarterly dividend of $0.25. "
+        "Acme supports the new safety bill. Separately, the state revoked a rival's permit."
+    )
+    for headline, word in [
+        ("Acme Delays Robotaxi Launch in Austin", "Delays"),
+        ("Acme Suspends Quarterly Dividend", "Suspends"),
+        ("Acme Cancels Robotaxi Service in Austin", "Cancels"),
+        ("Acme Opposes New Safety Bill", "Opposes"),
+    ]:
+        assert check_grounding(headline, story).unsupported == [word]
+    for headline in [
+        "Acme to Launch Robotaxi Service in Austin",
+        "Acme Declares Quarterly Dividend",
+        "Acme Supports New Safety Bill",
+        "State Cancels Rival's Permit",  # "revoked": the same sense
+    ]:
+        assert check_grounding(headline, story).grounded, headline
+    assert check_grounding("Acme Delays Robotaxi Launch", "Acme delayed the launch of its robotaxi to July.").grounded
