@@ -383,15 +383,18 @@ _NAME_ENDINGS = frozenset({"", "s", "es", "'s", "’s", "ian", "ians", "n", "ns"
 #: Words that make the number after them a bound: at least ("Over $1 Million", "More Than 10M", "1,500+ Acres"),
 #: or at most ("Nearly 15,000").
 _AT_LEAST_BEFORE = re.compile(
-    r"\b(?:over|(?<!\bno\s)more\s+than|above|exceeding|exceeds?|surpassing|surpass(?:es)?|tops|topping|beyond|"
-    r"at\s+least|no\s+less\s+than|in\s+excess\s+of)\s+$",
+    r"\b(?:over|(?<!\bno\s)(?<!\bnot\s)more\s+than|above|(?<!\bnot\s)exceeding|exceeds?|surpassing|surpass(?:es)?|"
+    r"tops|topping|beyond|at\s+least|(?:no|not)\s+less\s+than|(?:no|not)\s+fewer\s+than|in\s+excess\s+of)\s+$",
     re.IGNORECASE,
 )
 _AT_MOST_BEFORE = re.compile(
-    r"\b(?:nearly|almost|close\s+to|just\s+under|under|(?<!\bno\s)less\s+than|fewer\s+than|below|at\s+most|"
-    r"no\s+more\s+than)\s+$",
+    r"\b(?:nearly|almost|close\s+to|just\s+under|under|(?<!\bno\s)(?<!\bnot\s)less\s+than|(?<!\bno\s)(?<!\bnot\s)fewer\s+than|"
+    r"below|at\s+most|(?:no|not)\s+more\s+than|not\s+exceeding)\s+$",
     re.IGNORECASE,
 )
+#: A ceiling a story writes, which a headline's "Over" contradicts but which no headline's value may round into
+#: ("Up to $200,000 in Grants" is not the $196,000 awarded): read only by :meth:`Story.contradicts_bound`.
+_CEILING_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+$", re.IGNORECASE)
 
 
 Bound = Literal["at_least", "at_most"]
@@ -638,12 +641,23 @@ class Story:
     def contradicts_bound(self, number: Number, bound: Bound | None) -> bool:
         """The story writes this very value, and only as the other side's bound: "Under 1,000 Enrolments" over "more
         than 1,000 enrolments", "Over $5 Million" over "nearly $5 million"."""
-        if bound is None:
-            return False
-        value = dataclasses.replace(number, currency=None)
-        exact = [span for span, told in self.placed if _agrees(told, value, None)]
-        other = "at_most" if bound == "at_least" else "at_least"
-        return bool(exact) and all(bound_of(self.text, span) == other for span in exact)
+        if bound is None or (number.scale == 1.0 and re.fullmatch(r"(?:19|20)\d\d", number.text)):
+            return False  # "Up 15% Over 2023": a year, no bound
+        exact = [
+            span
+            for span, told in self.placed
+            if told.kind == number.kind
+            and same_currency(number.currency, told.currency)
+            and math.isclose(told.value, number.value, rel_tol=1e-9)
+        ]
+        return bool(exact) and all(self._bound_at(span) not in (None, bound) for span in exact)
+
+    def _bound_at(self, span: tuple[int, int]) -> Bound | None:
+        """The bound the story writes its number at ``span`` with, a ceiling ("up to") read as at most."""
+        bound = bound_of(self.text, span)
+        if bound is None and _CEILING_BEFORE.search(self.text[max(0, span[0] - 20) : span[0]]):
+            return "at_most"
+        return bound
 
     def mentions(self, number: Number, bound: Bound | None = None) -> list[tuple[int, int]]:
         """Where the story writes, in digits, a value that supports ``number`` as :meth:`supports_number` reads it

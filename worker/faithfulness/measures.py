@@ -21,7 +21,7 @@ __all__ = ["measures_read"]
 
 #: Each unit: its kind, its size in the kind's base unit, and its written forms (regex, in any case).
 _UNITS: tuple[tuple[str, str, float, str], ...] = (
-    ("area", "acre", 4046.86, r"acres?"),
+    ("area", "acre", 4046.86, r"acres?(?![\s-]f(?:ee|oo)t)"),
     ("area", "hectare", 10_000.0, r"hectares?|ha"),
     ("area", "square foot", 0.092903, r"square[\s-]f(?:ee|oo)t|sq\.?\s?ft\.?|sf"),
     ("area", "square metre", 1.0, r"square[\s-]met(?:er|re)s?|sq\.?\s?m|sqm|m2|m²"),
@@ -72,12 +72,17 @@ def _measures(text: str) -> list[tuple[tuple[int, int], float, str, str, float]]
     return out
 
 
+def _related(kind: str, other: str) -> bool:
+    """Kinds a headline may take for each other: the same, or power and energy ("400 MW" for a "400 MWh" battery)."""
+    return kind == other or {kind, other} == {"power", "energy"}
+
+
 def measures_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool]]:
     """The measures of ``headline`` a unit decides (their spans: number and unit), and whether the story supports them.
 
     Supported: the story gives the quantity in another unit ("19 km" for its "12 miles"), which the number check,
     reading digits, would not find. Unsupported: the story writes the headline's number with another unit of the
-    same kind and never gives the quantity. Any other measure is left to the number check.
+    same kind (or power for energy, energy for power) and never gives the quantity. Any other measure is left to the number check.
     """
     told = _measures(story)
     out = []
@@ -87,6 +92,6 @@ def measures_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool
             continue  # as the story writes it: the number check's to read, with its rounding
         if any(math.isclose(t[4], quantity, rel_tol=_CONVERTED) for t in same_kind):
             out.append((span, True))
-        elif any(math.isclose(t[1], value, rel_tol=1e-9) for t in same_kind):
+        elif any(math.isclose(t[1], value, rel_tol=1e-9) and _related(t[2], kind) for t in told):
             out.append((span, False))
     return out

@@ -5,10 +5,14 @@ leaves alone as common acronyms, so a headline that changes one title for anothe
 title in a headline is unsupported when the story never writes it in any of its forms:
 
 - initials ("CFO", "Co-CEO", "CEOs") or "Chief <Area> Officer" stand for each other, and for "chief <area>"
-  without "officer" ("chief executive Jane Doe"), and in a web address's slug ("...-new-owner-and-ceo-of-..."); initials are spelled out letter by letter, so "CMO" is any
+  without "officer" ("chief executive Jane Doe"), a wire's "finance chief", and in a web address's slug
+  ("...-new-owner-and-ceo-of-..."); initials of this shape that stand for other words in the story are those
+  ("CRO": "contract research organization"; in a headline all in capitals, "CONDO" is no officer); initials are spelled out letter by letter, so "CMO" is any
   chief officer whose area starts with M (marketing or medical): the initials do not tell which;
-- "President" needs a president who is no vice president ("Vice President", "SVP" are the vice's own forms);
-- "Chairman", "Chairwoman", "Chairperson" and "Chair" stand for each other; "to Chair" is the verb.
+- "President" needs a president who is no vice president ("Vice President", "SVP" are the vice's own forms), or,
+  before a name ("President Trump"), the name;
+- "Chairman", "Chairwoman", "Chairperson" and "Chair" stand for each other and for "chairs" and "chairmanship",
+  not for a vice chair's; "to Chair" is the verb.
 
 Who holds the title is not read here (``parties.py`` reads a title given to the wrong one of two names): a story
 that has the title at all supports it.
@@ -28,11 +32,16 @@ _HEADLINE_TITLE = re.compile(
     r"|(?P<chief>(?i:chief)\s+(?:[A-Za-z&-]+\s+){1,3}?(?i:officer)s?)"
     r"|(?P<chief_short>(?i:chief)\s+(?:Executive|Financial|Operating|Technology)(?!\s+(?i:officer)))"
     r"|(?P<president>(?<![Vv]ice[\s-])(?<![Vv]ice\s\s)(?:Co-)?President)"
-    r"|(?P<chair>(?<!\bto\s)(?<!\bwill\s)(?:Co-)?Chair(?:man|woman|person)?))(?![\w-])"
+    r"|(?P<chair>(?<!\bto\s)(?<!\bwill\s)(?<![Vv]ice[\s-])(?:Co-)?Chair(?:man|woman|person)?))(?![\w-])"
 )
-#: A story's president who is no vice president: not "Vice President", "Vice-President", "vice president".
-_PRESIDENT = re.compile(r"(?<![Vv]ice[\s-])(?<!VICE[\s-])\bpresident", re.IGNORECASE)
-_CHAIR = re.compile(r"\bchair(?:man|men|woman|women|person|persons)?\b|\bchaired\b", re.IGNORECASE)
+#: A story's president or chair who is no vice one ("Vice President", "Vice-Chairman" are the vice's own forms).
+_NOT_VICE = r"(?<![Vv]ice[\s-])(?<!VICE[\s-])"
+_PRESIDENT = re.compile(rf"{_NOT_VICE}\bpresidents?\b", re.IGNORECASE)
+_CHAIR = re.compile(rf"{_NOT_VICE}\bchair(?:s|ed|ing|man|men|woman|women|person|persons|manship)?\b", re.IGNORECASE)
+#: A name right after "President" ("President Trump"): a head of state, whom the story may name without the title.
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[a-z]+)?)")
+#: An area's chief in a wire's words: "finance chief", "technology chief" (an area word, then "chief").
+_AREAS = {"E": "", "F": "financ", "O": "operat", "T": "technolog", "M": "marketing", "I": "information", "R": "revenue"}
 
 
 def unsupported_titles(headline: str, story: str) -> list[tuple[tuple[int, int], bool]]:
@@ -46,9 +55,12 @@ def unsupported_titles(headline: str, story: str) -> list[tuple[tuple[int, int],
     out = []
     for m in _HEADLINE_TITLE.finditer(headline):
         if m["president"]:
-            supported = _PRESIDENT.search(story) is not None
+            name = _NAME_AFTER.match(headline, m.end())
+            supported = _PRESIDENT.search(story) is not None or (name is not None and _untitled(name[1], story))
         elif m["chair"]:
             supported = _CHAIR.search(story) is not None
+        elif m["initials"] and headline.isupper():
+            continue  # in capitals, "CONDO" is no officer's initials
         else:
             words = re.findall(r"[A-Za-z&]+", m[0])
             if m["initials"]:
@@ -75,8 +87,43 @@ def title_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
 
 
+#: Another title right before a name: "Chairman Anthony Marchese", "Vice President Al Roe" are not the president.
+_TITLE_BEFORE = (
+    r"(?:chair\w*|C[A-Z]{1,3}O|chief(?:\s+\w+){0,3}|vice[\s-]president|[SE]?VP|director|founder|governor|mayor|"
+    r"minister|secretary)[\s,]+(?:\w+\s+)?"
+)
+
+
+def _untitled(name: str, story: str) -> bool:
+    """The story names ``name`` ("Trump"), and never with another title right before it."""
+    if re.search(rf"\b{re.escape(name)}\b", story) is None:
+        return False
+    return re.search(rf"\b{_TITLE_BEFORE}{re.escape(name)}\b", story, re.IGNORECASE) is None
+
+
+#: The officers whose initials stand for nothing else in business news: only their own words spell them out.
+_OFFICERS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO"})
+
+
 def _officer_pattern(initials: str) -> re.Pattern[str]:
-    """An officer's title from its initials: them, or "chief" and the words they stand for, with or without
-    "officer" ("CFO", "Chief Financial Officer", "chief financial"), in any case, singular or plural."""
-    area = r"[\s-]+(?:(?:and|&|of)[\s-]+)?".join(rf"{c}[a-z]*" for c in initials[1:-1])
-    return re.compile(rf"\b(?:{initials}|chief[\s-]+{area})s?\b", re.IGNORECASE)
+    """An officer's title from its initials, in any case, singular or plural: the initials, with or without stops
+    ("CFO", "C.F.O."); "chief" and the words they stand for, with or without "officer" ("chief financial"), or
+    their letters as one word ("Chief HR Officer"); the area's chief or, for finance, director ("finance chief",
+    "finance director"); for "CEO", a chief before a name ("Acme chief Jane Doe"); and, for initials that are not
+    always an officer's, any words with them ("contract research organization" for "CRO", "Congressional Budget
+    Office" for "CBO")."""
+    letters = initials[1:-1]
+    area = r"[\s-]+(?:(?:and|&|of)[\s-]+)?".join(rf"(?!(?:of|and)\b){c}[a-z]*" for c in letters)  # not "chief of staff"
+    forms = [
+        r"\.?".join(initials) + r"\.?",
+        rf"chief[\s-]+(?:{area}|{letters}\b)",
+    ]
+    if initials not in _OFFICERS:
+        forms.append(r"[\s-]+".join(rf"{c}\w*" for c in initials))
+    if len(letters) == 1 and _AREAS.get(letters):
+        forms.append(rf"{_AREAS[letters]}\w*[\s-]+chief")
+    if letters == "F":
+        forms.append(r"financ\w*[\s-]+director")
+    if letters == "E":
+        forms.append(r"(?-i:chief\s+(?=[A-Z][a-z]+\s+[A-Z]))")
+    return re.compile(rf"\b(?:{'|'.join(forms)})s?\b", re.IGNORECASE)

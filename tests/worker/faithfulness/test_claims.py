@@ -601,3 +601,20 @@ def test_an_event_put_off_or_stopped_needs_the_story_to_say_so() -> None:
     ]:
         assert check_grounding(headline, story).grounded, headline
     assert check_grounding("Acme Delays Robotaxi Launch", "Acme delayed the launch of its robotaxi to July.").grounded
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "grounded"),
+    [
+        ("Acme Cancels Merger With Beta", "Acme terminated its merger agreement with Beta on Friday.", True),
+        ("Acme Postpones Annual Meeting", "Acme announced the postponement of its annual meeting.", True),
+        ("Acme Board Opposes Beta Proposal", "Acme's board expressed its opposition to the Beta proposal.", True),
+        ("Acme Resumes Quarterly Dividend", "Acme reinstated its quarterly dividend, suspended in 2020.", True),
+        ("Glass Lewis Backs Acme Nominees", "Glass Lewis recommends a vote for Acme's nominees, and to oppose the others.", True),
+        ("Acme Says Project on Track With No Delays", "Acme said the project remains on schedule.", True),
+        ("Acme Q3 Revenue Hit by Supply Chain Delays", "Acme's third quarter revenue was hit by supply chain disruptions.", True),
+        ("Acme Delays Launch of Widget", "Acme will launch its widget in June.", False),
+    ],
+)
+def test_an_event_put_off_in_the_words_stories_use(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded

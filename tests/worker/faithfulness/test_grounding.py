@@ -826,3 +826,44 @@ def test_a_measures_unit_is_part_of_its_value(headline: str, unsupported: list[s
         "Austin, beside a 500,000-square-foot plant, and expects 30,000 ounces of gold. It shipped 5m units."
     )
     assert _unsupported(headline, story) == unsupported
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "grounded"),
+    [
+        # a read-only review's probes: a wire's words for a title, initials that are no officer's
+        ("Acme CFO Jane Doe to Step Down", "Acme's finance chief Jane Doe will step down.", True),
+        ("Acme CEO Jane Doe Sees Strong Demand", "Acme chief Jane Doe said demand was strong.", True),
+        ("Acme CFO Jane Doe to Retire", "Acme's finance director Jane Doe will retire.", True),
+        ("Acme Names Jane Doe CEO", "Jane Doe will become Acme's C.E.O. on Jan. 1.", True),
+        ("Acme Names Jane Doe CHRO", "Acme named Jane Doe Chief HR Officer.", True),
+        ("Acme Expands Partnership With Leading CRO", "Acme works with a leading contract research organization.", True),
+        ("CBO Projects Wider Deficit", "The Congressional Budget Office projects a wider deficit.", True),
+        ("ACME LAUNCHES NEW CONDO PROJECT", "Acme launched a new condominium project.", True),
+        ("Acme Welcomes President Trump's Order", "Acme welcomed the order Trump signed.", True),
+        ("Acme Names Jane Doe Board Chair", "Jane Doe, who chairs Acme's audit committee, will lead the board.", True),
+        ("Acme Names Jane Doe COO", "Acme named Jane Doe chief executive officer, a chief of staff said.", False),
+        ("Acme Names John Smith Chairman", "Acme named John Smith Vice Chairman of the board.", False),
+        ("Acme Names Jane Doe President", "Acme named Jane Doe Executive VP before the presidential election.", False),
+        ("Acme Chairman Anthony Marchese Speaks", "Acme President Anthony Marchese will speak.", False),
+        ("Acme President Anthony Marchese Speaks", "Acme Chairman Anthony Marchese will speak.", False),
+    ],
+)
+def test_an_officers_title_as_wires_write_it(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "grounded"),
+    [
+        ("Acme Serves Nearly 1 Million Customers", "Acme now serves more than 980,000 customers.", True),  # rounded
+        ("Acme Secures Over $50 Million Credit Facility", "Acme secured a credit facility of up to $50 million.", False),
+        ("Acme Raises More Than $50 Million", "Acme may raise not more than $50 million.", False),
+        ("Acme Secures At Least $50 Million Order", "Acme won an order of not less than $50 million.", True),
+        ("Acme Revenue Up 15% Over 2023", "Acme revenue rose 15%; costs stayed below 2023 levels.", True),  # a year
+        ("Acme Commissions 400 MW Battery", "Acme commissioned a 100 MW / 400 MWh battery.", False),
+        ("Acme Acquires 1,000 Acres", "Acme acquired 1,000 acre-feet of water rights.", True),  # no area
+    ],
+)
+def test_bounds_and_measures_as_a_review_probed_them(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
