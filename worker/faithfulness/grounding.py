@@ -43,7 +43,7 @@ from worker.faithfulness.facts import (
 from worker.faithfulness.measures import measures_read
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
-from worker.faithfulness.titles import unsupported_titles
+from worker.faithfulness.titles import titles_read
 from worker.faithfulness.totals import totals_told_as_one
 from worker.faithfulness.years import years_beside_other_names
 
@@ -188,7 +188,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
         if free(span):
             bound = bound_of(headline, span)
             claim(span, told.supports_number(number, bound) and not told.contradicts_bound(number, bound) and span not in totals)
-    for span, supported in unsupported_titles(headline, story):  # "CFO" over a chief executive (titles.py)
+    for span, supported in titles_read(headline, story):  # "CFO" over a chief executive (titles.py)
         if free(span):
             claim(span, supported)
     for m in _DOMAIN.finditer(headline):  # "HR.com", "Gate.io": a name, though its words are common ones

@@ -84,9 +84,12 @@ def measures_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool
     reading digits, would not find. Unsupported: the story writes the headline's number with another unit of the
     same kind (or power for energy, energy for power) and never gives the quantity. Any other measure is left to the number check.
     """
+    measures = _measures(headline)
+    if not measures:
+        return []  # most headlines: no need to read the story's numbers again
     told = _measures(story)
     out = []
-    for span, value, kind, unit, quantity in _measures(headline):
+    for span, value, kind, unit, quantity in measures:
         same_kind = [t for t in told if t[2] == kind]
         if any(t[3] == unit and math.isclose(t[1], value, rel_tol=1e-9) for t in same_kind):
             continue  # as the story writes it: the number check's to read, with its rounding

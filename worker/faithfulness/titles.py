@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["title_pattern", "unsupported_titles"]
+__all__ = ["title_pattern", "titles_read"]
 
 #: Officer initials: C, one to three capitals, O ("CEO", "CHRO", "CISO"); a co-holder's and a plural's too. Not
 #: "CXO", any officer.
@@ -35,21 +35,21 @@ _HEADLINE_TITLE = re.compile(
     r"|(?P<chair>(?<!\bto\s)(?<!\bwill\s)(?<![Vv]ice[\s-])(?:Co-)?Chair(?:man|woman|person)?))(?![\w-])"
 )
 #: A story's president or chair who is no vice one ("Vice President", "Vice-Chairman" are the vice's own forms).
-_NOT_VICE = r"(?<![Vv]ice[\s-])(?<!VICE[\s-])"
+_NOT_VICE = r"(?<!vice[\s-])"  # in any case: both patterns ignore it
 _PRESIDENT = re.compile(rf"{_NOT_VICE}\bpresidents?\b", re.IGNORECASE)
 _CHAIR = re.compile(rf"{_NOT_VICE}\bchair(?:s|ed|ing|man|men|woman|women|person|persons|manship)?\b", re.IGNORECASE)
 #: A name right after "President" ("President Trump"): a head of state, whom the story may name without the title.
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[a-z]+)?)")
 #: An area's chief in a wire's words: "finance chief", "technology chief" (an area word, then "chief").
-_AREAS = {"E": "", "F": "financ", "O": "operat", "T": "technolog", "M": "marketing", "I": "information", "R": "revenue"}
+_AREAS = {"F": "financ", "O": "operat", "T": "technolog", "M": "marketing", "I": "information", "R": "revenue"}
 
 
-def unsupported_titles(headline: str, story: str) -> list[tuple[tuple[int, int], bool]]:
+def titles_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool]]:
     """Each officer title of ``headline`` (its span) and whether ``story`` writes that title in any of its forms.
 
-    >>> unsupported_titles("Acme Names Jane Doe CFO", "Acme named Jane Doe chief executive officer.")
+    >>> titles_read("Acme Names Jane Doe CFO", "Acme named Jane Doe chief executive officer.")
     [((20, 23), False)]
-    >>> unsupported_titles("Acme Names Jane Doe Chief Executive", "Jane Doe, Acme's CEO, said ...")
+    >>> titles_read("Acme Names Jane Doe Chief Executive", "Jane Doe, Acme's CEO, said ...")
     [((20, 35), True)]
     """
     out = []
@@ -120,7 +120,7 @@ def _officer_pattern(initials: str) -> re.Pattern[str]:
     ]
     if initials not in _OFFICERS:
         forms.append(r"[\s-]+".join(rf"{c}\w*" for c in initials))
-    if len(letters) == 1 and _AREAS.get(letters):
+    if letters in _AREAS:
         forms.append(rf"{_AREAS[letters]}\w*[\s-]+chief")
     if letters == "F":
         forms.append(r"financ\w*[\s-]+director")
