@@ -51,11 +51,12 @@ def bundled_registry() -> Path:
 
 #: The headline judge (a verifier adapter) the bundled registry ships under this task name.
 JUDGE = "support"
-#: Its threshold, chosen for support v0002 on 528 pairs of 200 press-release training stories it never saw
-#: (/tmp/dev, kept out of its training): judge alone, 0.5 flags 3.5% of true headlines and 0.6 5.0%, for one
-#: swapped name more caught of 181; the lower, since true headlines flagged is the target furthest from its mark.
-#: (v0001's 0.3 flagged 6.0% there.)
-JUDGE_MIN_SUPPORT = 0.5
+#: Its threshold, chosen for support v0003 on the pairs the rules pass of /tmp/dev's 1,500 press-release training
+#: stories, which neither v0002 nor v0003 trained on (the rule set fixed before the run: the most name, direction,
+#: status and entity swaps caught with true headlines flagged at most 0.005 above v0002's at its 0.5). At 0.25, with
+#: the rules: true headlines flagged 0.094 (v0002 at 0.5: 0.092), caught: names 0.983 (0.981), direction 0.964
+#: (0.962), status 0.908 (0.918 is v0002's at 0.5; the bar allowed -0.010), entity swaps 0.532 (0.262).
+JUDGE_MIN_SUPPORT = 0.25
 
 
 def judge_task() -> TaskSpec:
