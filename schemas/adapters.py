@@ -82,6 +82,19 @@ class ManifestDraft(BaseModel):
         ),
     )
 
+    min_support: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Judge adapters: the support below which a headline is unsupported, chosen for this version on pairs "
+            "it did not train on (`finnews adapters threshold`). A judge's probabilities shift from version to "
+            "version, so its threshold travels with it: the worker serves this unless the task sets min_support. "
+            "None: the task's min_support, else 0.5."
+        ),
+    )
+    min_support_reason: str = Field(default="", description="How min_support was chosen (data, rule, figures).")
+
     @classmethod
     def for_task(cls, task: TaskSpec, profile: Profile, **fields: Any) -> "ManifestDraft":
         """The draft of an adapter trained for ``task`` as configured: name, kind, labels and prompt from the spec."""

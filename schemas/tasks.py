@@ -8,6 +8,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+#: A judge's threshold where neither its task nor its adapter's manifest gives one.
+DEFAULT_MIN_SUPPORT = 0.5
+
 #: Fields of NewsItem a prompt template may use.
 PROMPT_FIELDS = frozenset({"headline", "body", "source", "tickers", "language", "published_at", "url", "id"})
 
@@ -68,11 +71,15 @@ class TaskSpec(BaseModel):
             "It publishes nothing of its own: its first label's probability is each headline record's `support`."
         ),
     )
-    min_support: float = Field(
-        default=0.5,
+    min_support: float | None = Field(
+        default=None,
         ge=0.0,
         le=1.0,
-        description="Judge tasks: a headline whose support is below this is unsupported (the grounding policy acts on it).",
+        description=(
+            "Judge tasks: a headline whose support is below this is unsupported (the grounding policy acts on it). "
+            "None: the threshold in the judge version's manifest, chosen for that version; 0.5 where it has none. "
+            "Set it only to override every version's own."
+        ),
     )
     # 48, not 24: a quarter of EDTSum's headlines run past 24 Gemma tokens, and a bound of 24 cut
     # them mid-word ("... and China's Ministry of"). Most headlines stop at their EOS well before.

@@ -291,6 +291,9 @@ def verify(
                 lambda: verify_pairs(engine, task, pairs, batch_size, progress=lambda n: bar.update(job, advance=n))
             )
         figures = rates(verdicts)
+        served = engine.judge_of(task)
+        if served is not None:
+            figures["judge"] = dict(zip(("task", "version", "min_support"), served, strict=True))
         write(out, verdicts, figures, seconds)
     overall = figures["all"]
     assert isinstance(overall, dict)
@@ -348,6 +351,26 @@ def adapters_promote(
             raise fail(f"{task} {version} was rejected ({manifest.status_reason}); use --force to promote it anyway")
         sent = promote(settings, reg, task, version, "operator promotion", force, announce)
     typer.echo(f"{task} current={version} announced={str(sent).lower()}")
+
+
+@adapters_app.command("threshold")
+def adapters_threshold(
+    task: str,
+    version: str,
+    min_support: Annotated[float, typer.Argument(min=0.0, max=1.0, help="Support below which a headline is unsupported.")],
+    reason: Annotated[str, typer.Option(help="How it was chosen: the pairs, the rule, the figures (kept in the manifest).")],
+    registry: RegistryOpt = None,
+) -> None:
+    """Record the threshold chosen for a judge version in its manifest; workers serve it with the version
+    (unless a task sets min_support). Set it before promoting: a worker reads it when it loads the version."""
+    with one_line_errors():
+        reg = _registry(registry)
+        before = reg.manifest(task, version).min_support
+        reg.set_min_support(task, version, min_support, reason)
+    was = "none" if before is None else f"{before:g}"
+    typer.echo(f"{task} {version} min_support={min_support:g} (was {was})")
+    if reg.current(task) == version:
+        typer.echo(f"{version} is current: workers serving it keep the threshold they loaded until they restart")
 
 
 @adapters_app.command("rollback")

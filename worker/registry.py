@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from schemas.adapters import ALLOWED_FILES, MANIFEST, WEIGHTS, AdapterManifest, ManifestDraft, VersionStatus
+from schemas.tasks import TaskKind
 from worker.engine.fingerprint import file_sha256
 from worker.exceptions import FinnewsError
 
@@ -120,6 +121,22 @@ class Registry:
         manifest = self.manifest(task, version).model_copy(update={"status": status, "status_reason": reason})
         write_atomic(self.path(task, version) / MANIFEST, manifest.model_dump_json(indent=2))
         return manifest
+
+    def set_min_support(self, task: str, version: str, value: float, reason: str) -> AdapterManifest:
+        """Record the threshold chosen for a judge version, and how it was chosen, in its manifest.
+
+        Only the manifest changes (it is outside the hashed files). A worker reads it when it loads the version:
+        set it before promoting; a worker already serving the version keeps the threshold it loaded."""
+        manifest = self.manifest(task, version)
+        if manifest.kind is not TaskKind.classify:
+            raise RegistryError(f"{task} {version} is a {manifest.kind.value} adapter: only a judge (classify) has a threshold")
+        if not reason.strip():
+            raise RegistryError("say how the threshold was chosen (--reason): the data, the rule and the figures")
+        updated = AdapterManifest.model_validate(
+            {**manifest.model_dump(), "min_support": value, "min_support_reason": reason.strip()}
+        )
+        write_atomic(self.path(task, version) / MANIFEST, updated.model_dump_json(indent=2))
+        return updated
 
     def set_current(self, task: str, version: str, kind: str, reason: str, forced: bool = False) -> str | None:
         """Point ``current`` at ``version`` atomically; returns the previous version."""

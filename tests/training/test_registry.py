@@ -97,3 +97,36 @@ def test_adapters_cli_lists_shows_promotes_and_rolls_back(registry: Registry, ti
     assert promoted.exit_code == 0 and "current=v0002" in promoted.output
     rolled = runner.invoke(app, ["adapters", "rollback", "sentiment", "--no-announce", *args])
     assert rolled.exit_code == 0 and "current=v0001 (was v0002)" in rolled.output
+
+
+def test_a_judges_threshold_is_recorded_in_its_manifest_with_its_reason(tmp_path: Path, tiny_model_dir: Path) -> None:
+    reg = Registry(tmp_path / "registry")
+    judge = TaskSpec(name="support", kind=TaskKind.classify, labels=("ok", "no"), judges="headline")
+    register_random(reg, tiny_model_dir, judge, seed=4, work=tmp_path)
+    files = dict(reg.manifest("support", "v0001").files)
+    result = CliRunner().invoke(
+        app, ["adapters", "threshold", "support", "v0001", "0.25", "--reason", "dev pairs", "--registry", str(reg.root)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "support v0001 min_support=0.25 (was none)" in result.output
+    manifest = reg.manifest("support", "v0001")
+    assert manifest.min_support == 0.25 and manifest.min_support_reason == "dev pairs"
+    assert manifest.files == files  # the weights are untouched and still verify
+    with pytest.raises(RegistryError, match="say how"):
+        reg.set_min_support("support", "v0001", 0.3, " ")
+    out_of_range = CliRunner().invoke(
+        app, ["adapters", "threshold", "support", "v0001", "1.5", "--reason", "x", "--registry", str(reg.root)]
+    )
+    assert out_of_range.exit_code != 0 and reg.manifest("support", "v0001").min_support == 0.25
+
+
+def test_only_a_classifier_takes_a_threshold(tmp_path: Path, tiny_model_dir: Path) -> None:
+    reg = Registry(tmp_path / "registry")
+    register_random(
+        reg, tiny_model_dir, TaskSpec(name="headline", kind=TaskKind.summarize, output_topic="o"), seed=1, work=tmp_path
+    )
+    result = CliRunner().invoke(
+        app, ["adapters", "threshold", "headline", "v0001", "0.5", "--reason", "x", "--registry", str(reg.root)]
+    )
+    assert result.exit_code != 0 and "only a judge" in result.output
+    assert reg.manifest("headline", "v0001").min_support is None

@@ -45,6 +45,7 @@ def test_verify_writes_each_verdict_and_the_rates(tiny_model_dir: Path, tmp_path
     rates = json.loads((out / "rates.json").read_text())
     assert rates["by_kind"]["true"]["unsupported"] == 0.0 and rates["by_kind"]["name"]["unsupported"] == 1.0
     assert rates["by_label"]["unsupported"]["n"] == 2 and rates["seconds_per_pair"] > 0
+    assert rates["judge"]["task"] == "support" and rates["judge"]["min_support"] == 0.0
 
 
 def test_verify_refuses_a_malformed_file_in_one_line(tiny_model_dir: Path, tmp_path: Path) -> None:

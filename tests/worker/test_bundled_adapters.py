@@ -33,3 +33,10 @@ def test_every_bundled_version_verifies_and_each_current_fits_its_default_task()
         # The history's last move (promotion or rollback) is what `current` says, so the copy is whole.
         assert registry.history(task)[-1]["version"] == current
     assert len(fingerprints) == 1, "every bundled adapter must be trained on the same base"
+    # The judge serves at the threshold chosen for its version (the demo's task sets none): every judge version
+    # must carry one with how it was chosen, or a rollback would serve at a default chosen for no version.
+    judge = judge_task()
+    assert judge.min_support is None
+    for version in registry.versions(judge.name):
+        manifest = registry.manifest(judge.name, version)
+        assert manifest.min_support is not None and manifest.min_support_reason, f"{judge.name} {version}: no threshold"

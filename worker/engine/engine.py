@@ -26,7 +26,15 @@ from worker.engine.adapters import AdapterRefused, verify_fit
 from worker.engine.constraints import fact_token_sequences, repeatable_token_ids
 from worker.engine.generation import GenerateRow, generate_rows
 from worker.engine.headlines import Headline, apply_judge, judge, story_text, write_headlines
-from worker.engine.loading import AdapterInfo, LoadedModel, adapter_info, attach_adapter, detach_adapter, load_model
+from worker.engine.loading import (
+    AdapterInfo,
+    LoadedModel,
+    adapter_info,
+    attach_adapter,
+    detach_adapter,
+    load_model,
+    min_support_of,
+)
 from worker.engine.prompts import encoder_ids, render_prompt_ids
 from worker.engine.results import Classification, Summary
 from worker.engine.routing import one_call_serves
@@ -258,6 +266,14 @@ class Engine:
         apply_judge(headlines, range(len(headlines)), support if task in self._judges else None)
         return headlines
 
+    def judge_of(self, task: str) -> tuple[str, str, float] | None:
+        """The judge of summarize task ``task`` as served now: its task name, version and threshold; None: no judge."""
+        judge = self._judges.get(task)
+        if judge is None:
+            return None
+        info = self.loaded.adapters[judge.name]
+        return judge.name, info.version, min_support_of(judge, info)
+
     def _support(self, todo: list[tuple[NewsItem, str, TaskSpec, str]]) -> list[tuple[float, bool] | None]:
         """The judge's support for each (item, story, summarize task, headline), and whether it reaches min_support;
         None where the task has no judge. One scoring call for all of them (stacked LoRA mixes the judges' adapters)."""
@@ -277,7 +293,7 @@ class Engine:
         if rows:
             probs = score_rows(self.loaded.model, rows, self._pad_id, self.loaded.device)
             for (k, judge), p in zip(judged, probs, strict=True):
-                out[k] = (p[0], p[0] >= judge.min_support)
+                out[k] = (p[0], p[0] >= min_support_of(judge, self.loaded.adapters[judge.name]))
         return out
 
     # -- adapter swap (engine thread, between batches) --------------------
@@ -310,7 +326,9 @@ class Engine:
             raise AdapterRefused(f"warm-up of {task}@{version} failed: {type(exc).__name__}: {exc}") from exc
         if old.name != "none" and old.name not in {a.name for a in self.loaded.adapters.values()}:
             detach_adapter(self.loaded.model, old.name)
-        log.info("adapter_swapped", task=task, old=old.version, new=version)
+        # A judge's threshold belongs to its version: say which one the new version serves at.
+        extra = {"min_support": min_support_of(spec, new)} if spec.judges is not None else {}
+        log.info("adapter_swapped", task=task, old=old.version, new=version, **extra)
         return new
 
     def _warm_up(self, task: TaskSpec) -> None:

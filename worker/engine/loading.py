@@ -17,7 +17,7 @@ import structlog
 import torch
 
 from schemas.adapters import MANIFEST, AdapterManifest
-from schemas.tasks import Profile, TaskKind, TaskSpec
+from schemas.tasks import DEFAULT_MIN_SUPPORT, Profile, TaskKind, TaskSpec
 from worker.config import ModelSettings
 from worker.engine.adapters import read_manifest, refuse_mismatch, verify_fit
 from worker.engine.dtype import resolve_compute_dtype
@@ -43,6 +43,8 @@ class AdapterInfo:
     # Classification: added to the label logits after the temperature, in the task's label order
     # (the manifest's fitted label biases); None: none.
     bias: tuple[float, ...] | None = None
+    # Judges: the support threshold chosen for this version (its manifest's); None: none recorded.
+    min_support: float | None = None
 
 
 @dataclass
@@ -78,10 +80,25 @@ def bias_of(manifest: AdapterManifest) -> tuple[float, ...] | None:
 
 
 def adapter_info(name: str, version: str, path: Path, manifest: AdapterManifest | None) -> AdapterInfo:
-    """What the engine serves an adapter with: its manifest's calibration (none without a manifest)."""
+    """What the engine serves an adapter with: its manifest's calibration and threshold (none without a manifest)."""
     if manifest is None:
         return AdapterInfo(name=name, version=version, path=path)
-    return AdapterInfo(name=name, version=version, path=path, temperature=temperature_of(manifest), bias=bias_of(manifest))
+    return AdapterInfo(
+        name=name,
+        version=version,
+        path=path,
+        temperature=temperature_of(manifest),
+        bias=bias_of(manifest),
+        min_support=manifest.min_support,
+    )
+
+
+def min_support_of(judge: TaskSpec, info: AdapterInfo) -> float:
+    """The threshold a judge serves at: the task's where it sets one (an operator's override), else the one chosen
+    for the version in service (its manifest's, so a swap brings its own), else DEFAULT_MIN_SUPPORT."""
+    if judge.min_support is not None:
+        return judge.min_support
+    return info.min_support if info.min_support is not None else DEFAULT_MIN_SUPPORT
 
 
 def resolve_device(setting: str) -> torch.device:

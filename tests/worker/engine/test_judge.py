@@ -8,11 +8,14 @@ import pytest
 
 from schemas import NewsItem
 from schemas.news import news_from_text
+from schemas.tasks import TaskKind, TaskSpec
 from tests.support.adapters import make_adapter
 from tests.support.news import news
+from tests.support.registry import register_random
 from worker.config import load_settings
 from worker.engine import Engine, Summary
 from worker.exceptions import FinnewsError
+from worker.registry import Registry
 
 STORY = "Acme Corp said on Monday that its quarterly revenue rose 12% to $1.2 billion, beating forecasts."
 
@@ -127,3 +130,36 @@ def test_a_judge_needs_an_adapter_when_it_judges(tiny_model_dir: Path) -> None:
     )
     with pytest.raises(FinnewsError, match="judge"):
         Engine.load(settings.model, settings.tasks)
+
+
+def test_a_judges_threshold_travels_with_its_version(tiny_model_dir: Path, adapters: tuple[Path, Path], tmp_path: Path) -> None:
+    """Each judge version serves at the threshold chosen for it (its manifest's), a swap brings the new one's,
+    and a task that sets min_support overrides every version's."""
+    registry = Registry(tmp_path / "registry")
+    judge = TaskSpec(name="support", kind=TaskKind.classify, labels=("ok", "no"), judges="headline")
+    for version, (seed_dir, threshold) in {"v0001": ("a", 0.0), "v0002": ("b", 0.999999)}.items():
+        register_random(registry, tiny_model_dir, judge, seed=4, work=tmp_path / seed_dir, alpha=4)  # same weights
+        registry.set_min_support("support", version, threshold, "test")
+    registry.promote("support", "v0001", "test")
+    headline = {"name": "headline", "kind": "summarize", "adapter": adapters[0], "output_topic": "news.headline"}
+
+    def load(**override: float) -> Engine:
+        settings = load_settings(model={"base": tiny_model_dir}, tasks=[headline, {**judge.model_dump(), **override}])
+        return Engine.load(settings.model, settings.tasks, registry.root)
+
+    item = news_from_text("n1", STORY)
+    pair = [(item, "Acme Revenue Rises 12%")]
+    engine = load()
+    assert engine.judge_of("headline") == ("support", "v0001", 0.0)
+    (before,) = engine.check_headlines(pair, "headline")
+    assert before.supported and before.acceptable
+    engine.swap("support", registry.path("support", "v0002"), "v0002")
+    assert engine.judge_of("headline") == ("support", "v0002", 0.999999)
+    (after,) = engine.check_headlines(pair, "headline")
+    # The same weights (the score moves in the fourth decimal in another adapter slot): only the threshold moved.
+    assert after.support == pytest.approx(before.support, abs=0.01)
+    assert not after.supported and not after.acceptable
+    overridden = load(min_support=0.0)
+    overridden.swap("support", registry.path("support", "v0002"), "v0002")
+    assert overridden.judge_of("headline") == ("support", "v0002", 0.0)
+    assert overridden.check_headlines(pair, "headline")[0].supported
