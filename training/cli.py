@@ -94,6 +94,13 @@ def train(
     once: Annotated[bool, typer.Option(help="One refresh from kafka:TOPIC (for cron).")] = False,
     min_new: Annotated[int, typer.Option(min=1, help="Refresh trains only when this many new records arrived.")] = 100,
     announce: Annotated[bool, typer.Option(help="Publish promotions on the adapter events topic.")] = True,
+    promote: Annotated[
+        bool,
+        typer.Option(
+            help="Promote a version that passes the gate; --no-promote leaves it a candidate for `finnews adapters promote` "
+            "(a judge: record its threshold first with `finnews adapters threshold`)."
+        ),
+    ] = True,
     label_map: Annotated[
         Optional[str], typer.Option(help="Rename the data's labels first: FROM=TO[,FROM=TO...], e.g. bullish=positive.")
     ] = None,
@@ -141,6 +148,8 @@ def train(
         if every or once:
             if not topics:
                 raise typer.BadParameter("--every and --once read a feedback topic: --data kafka:TOPIC")
+            if not promote:
+                raise typer.BadParameter("--no-promote is for one training run: a refresh promotes what passes the gate")
             topic = topics[0].removeprefix("kafka:")
 
             def run() -> None:
@@ -164,14 +173,15 @@ def train(
             source += f" less the {excluded} texts also in " + " + ".join(map(str, exclude))
         source += f" limit {limit} seed {seed}" if limit else ""
         source += " first-of-duplicate-ids" if drop_duplicates else ""
-        outcome = train_and_register(settings, task, examples, source, reg, cfg, heldout, margin, force, announce, init_from)
+        outcome = train_and_register(
+            settings, task, examples, source, reg, cfg, heldout, margin, force, announce, init_from, promote
+        )
     typer.echo(_line(outcome))
 
 
 def _line(outcome: "TrainOutcome") -> str:
     m = outcome.manifest
-    status = "promoted" if outcome.promoted else "rejected"
-    return f"{m.task} {m.version} {status}: {outcome.reason}"
+    return f"{m.task} {m.version} {m.status.value}: {outcome.reason}"
 
 
 @app.command("judge-data")

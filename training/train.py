@@ -52,8 +52,11 @@ def train_and_register(
     force: bool = False,
     announce_events: bool = True,
     init_from: str | None = None,
+    promote_version: bool = True,
 ) -> TrainOutcome:
-    """``init_from``: a version of the task (or "current") whose weights training continues from."""
+    """``init_from``: a version of the task (or "current") whose weights training continues from.
+    ``promote_version=False`` leaves a version that passes the gate a candidate, for an operator to promote
+    (a judge's threshold is chosen on pairs the gate never sees, and recorded before it serves)."""
     task = settings.task(task_name)
     assert settings.model.base is not None
     parts = split(examples, heldout_fraction, cfg.seed, source)
@@ -177,6 +180,11 @@ def train_and_register(
         log.info("version_rejected", task=task.name, version=manifest.version, reason=decision.reason)
         rejected = registry.manifest(task.name, manifest.version)
         return TrainOutcome(manifest=rejected, promoted=False, reason=decision.reason, announced=False)
+    if not promote_version:
+        held = f"passed the gate, left a candidate (--no-promote): {decision.reason}"
+        registry.set_status(task.name, manifest.version, VersionStatus.candidate, held)
+        log.info("version_held", task=task.name, version=manifest.version, reason=held)
+        return TrainOutcome(manifest=registry.manifest(task.name, manifest.version), promoted=False, reason=held, announced=False)
     if force:
         log.warning("promotion_forced", task=task.name, version=manifest.version, reason=decision.reason)
     announced = promote(settings, registry, task.name, manifest.version, decision.reason, force, announce_events)

@@ -67,3 +67,33 @@ def test_train_promotes_and_says_in_one_line_that_workers_read_the_registry(
     promoted = next(r for r in logs if r["event"] == "version_promoted")
     waited = datetime.fromisoformat(skipped[0]["timestamp"]) - datetime.fromisoformat(promoted["timestamp"])
     assert waited.total_seconds() < 10  # the announce part: a refused connect, not 30 s of retries
+
+
+def test_no_promote_leaves_a_version_that_passes_the_gate_for_an_operator(
+    tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A judge's threshold is chosen after training, so its version must wait, registered but not served."""
+    config = tmp_path / "finnews.toml"
+    config.write_text(
+        f'[kafka]\nbootstrap_servers = "127.0.0.1:{closed_port()}"\n\n[model]\nbase = "{tiny_model_dir}"\n'
+        'max_input_tokens = 64\n\n[[tasks]]\nname = "move"\nkind = "classify"\nlabels = ["up", "down"]\noutput_topic = "news.move"\n'
+    )
+    data = tmp_path / "move.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in separable(40)))
+    monkeypatch.setenv("FINNEWS_CONFIG", str(config))
+    root = str(tmp_path / "registry")
+    args = ["train", "--task", "move", "--data", str(data), "--max-steps", "2", "--batch-size", "8", "--registry", root]
+
+    held = CliRunner().invoke(app, [*args, "--force", "--no-promote"])
+
+    assert held.exit_code == 0, held.output
+    assert "move v0001 candidate: passed the gate, left a candidate (--no-promote)" in held.output
+    registry = Registry(Path(root))
+    assert registry.current("move") is None and registry.history("move") == []
+    threshold = ["adapters", "threshold", "move", "v0001", "0.4", "--reason", "test", "--registry", root]
+    assert CliRunner().invoke(app, threshold).exit_code == 0
+    promoted = CliRunner().invoke(app, ["adapters", "promote", "move", "v0001", "--no-announce", "--registry", root])
+    assert promoted.exit_code == 0, promoted.output
+    assert registry.current("move") == "v0001" and registry.manifest("move", "v0001").min_support == 0.4
+    refresh = CliRunner().invoke(app, ["train", "--task", "move", "--data", "kafka:news.feedback", "--once", "--no-promote"])
+    assert refresh.exit_code != 0 and "--no-promote is for one training run" in refresh.output
