@@ -275,7 +275,10 @@ def evaluate(
 
 @app.command()
 def verify(
-    data: Annotated[Path, typer.Option(help="JSONL of {id, text, headline} pairs (optional: label, kind, for the rates).")],
+    data: Annotated[
+        Path,
+        typer.Option(help="JSONL of {id, text, headline} pairs (headline or summary; optional: label, kind, for the rates)."),
+    ],
     out: Annotated[Path, typer.Option(help="Folder for verdicts.jsonl and rates.json.")],
     task: Annotated[str, typer.Option(help="The summarize task whose checks and judge to apply.")] = "headline",
     base: Annotated[Optional[Path], typer.Option(help="Base model folder (default: model.base, else the demo's).")] = None,

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
 
 from schemas.news import news_from_text
 from worker.engine import Engine
@@ -34,11 +34,13 @@ class VerifyError(FinnewsError):
 class Pair(BaseModel):
     """One (story, headline) pair to verify."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # Numbers as strings: many datasets number their ids (and labels); a probe should not be refused whole for it.
+    model_config = ConfigDict(extra="ignore", frozen=True, coerce_numbers_to_str=True)
 
     id: str = Field(min_length=1, max_length=256)
     text: str = Field(min_length=1, description="The story.")
-    headline: str = Field(min_length=1)
+    # "summary" too: the project's own data files (and EDTSum's) name the headline so.
+    headline: str = Field(min_length=1, validation_alias=AliasChoices("headline", "summary"))
     label: str | None = Field(default=None, description="Optional: supported or unsupported, for the rates.")
     kind: str | None = Field(default=None, description="Optional: what was done to the headline, for the rates.")
 
@@ -61,7 +63,8 @@ def load_pairs(path: Path) -> list[Pair]:
     if not path.is_file():
         raise VerifyError(f"{path}: no such file")
     pairs, problems = [], []
-    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
+    # A byte-order mark (files saved by some editors) is no part of the first record.
+    for number, line in enumerate(path.read_bytes().removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
         if not line.strip():
             continue
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.support.adapters import make_adapter
@@ -56,3 +57,22 @@ def test_verify_refuses_a_malformed_file_in_one_line(tiny_model_dir: Path, tmp_p
     result = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(tmp_path / "o")], env=env)
     assert result.exit_code != 0
     assert "pairs.jsonl:1: not an {id, text, headline} record" in result.output
+
+
+def test_pairs_are_read_as_datasets_write_them(tmp_path: Path) -> None:
+    """Numbered ids and labels, "summary" for the headline (as EDTSum and the project's data name it) and a
+    byte-order mark are read; a record without a headline under either name is refused with its line."""
+    from training.verify import VerifyError, load_pairs
+
+    data = tmp_path / "pairs.jsonl"
+    rows = [
+        {"id": 7, "text": STORY, "headline": "Acme Revenue Rises 12%", "label": 1},
+        {"id": "e2", "text": STORY, "summary": "Acme Beats Forecasts"},
+    ]
+    data.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(r) + "\n" for r in rows).encode())
+    first, second = load_pairs(data)
+    assert (first.id, first.label, first.headline) == ("7", "1", "Acme Revenue Rises 12%")
+    assert second.headline == "Acme Beats Forecasts"
+    data.write_text(json.dumps({"id": "x", "text": STORY, "title": "no headline"}) + "\n")
+    with pytest.raises(VerifyError, match="pairs.jsonl:1: not an"):
+        load_pairs(data)
