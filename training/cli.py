@@ -328,8 +328,10 @@ def adapters_list(task: Annotated[Optional[str], typer.Argument()] = None, regis
             value = m.metrics.get(m.primary_metric)
             shown = f"{value:.4f}" if isinstance(value, float) else "-"
             mark = "*" if version == current else " "
+            threshold = f"  min_support={m.min_support:g}" if m.min_support is not None else ""
             typer.echo(
-                f"{mark} {name:<16} {version}  {m.status.value:<9} {m.primary_metric}={shown}  parent={m.parent_version or '-'}  {m.created_at:%Y-%m-%d %H:%M}"
+                f"{mark} {name:<16} {version}  {m.status.value:<9} {m.primary_metric}={shown}  parent={m.parent_version or '-'}  "
+                f"{m.created_at:%Y-%m-%d %H:%M}{threshold}"
             )
 
 

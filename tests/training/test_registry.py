@@ -112,6 +112,8 @@ def test_a_judges_threshold_is_recorded_in_its_manifest_with_its_reason(tmp_path
     manifest = reg.manifest("support", "v0001")
     assert manifest.min_support == 0.25 and manifest.min_support_reason == "dev pairs"
     assert manifest.files == files  # the weights are untouched and still verify
+    listed = CliRunner().invoke(app, ["adapters", "list", "support", "--registry", str(reg.root)])
+    assert listed.exit_code == 0 and "min_support=0.25" in listed.output
     with pytest.raises(RegistryError, match="say how"):
         reg.set_min_support("support", "v0001", 0.3, " ")
     out_of_range = CliRunner().invoke(
