@@ -141,6 +141,11 @@ def train(
         seed=seed,
         max_input_tokens=settings.model.max_input_tokens,
     )
+    if force and not promote:
+        raise typer.BadParameter(
+            "--force with --no-promote forces nothing: without --force a version the gate rejects is kept as rejected, "
+            "and `finnews adapters promote --force` serves it later"
+        )
     topics = [d for d in data if d.startswith("kafka:")]
     if topics and (len(data) > 1 or exclude):
         raise typer.BadParameter("--data kafka:TOPIC is read alone (no other --data, no --exclude)")
@@ -375,17 +380,26 @@ def adapters_threshold(
     min_support: Annotated[float, typer.Argument(min=0.0, max=1.0, help="Support below which a headline is unsupported.")],
     reason: Annotated[str, typer.Option(help="How it was chosen: the pairs, the rule, the figures (kept in the manifest).")],
     registry: RegistryOpt = None,
+    force: Annotated[
+        bool, typer.Option(help="Change the current version's threshold anyway (workers serving it keep the old one).")
+    ] = False,
 ) -> None:
     """Record the threshold chosen for a judge version in its manifest; workers serve it with the version
     (unless a task sets min_support). Set it before promoting: a worker reads it when it loads the version."""
     with one_line_errors():
         reg = _registry(registry)
         before = reg.manifest(task, version).min_support
+        if reg.current(task) == version and not force:
+            # Workers swap only on a new version: those serving this one keep what they loaded, while a restarted
+            # or added replica would read the new value, and one fleet would judge by two thresholds.
+            raise fail(
+                f"{task} {version} is current: workers serving it keep the threshold they loaded until they restart, "
+                "so replicas would judge by two thresholds. Record a version's threshold before promoting it, or "
+                "pass --force and restart the workers"
+            )
         reg.set_min_support(task, version, min_support, reason)
     was = "none" if before is None else f"{before:g}"
     typer.echo(f"{task} {version} min_support={min_support:g} (was {was})")
-    if reg.current(task) == version:
-        typer.echo(f"{version} is current: workers serving it keep the threshold they loaded until they restart")
 
 
 @adapters_app.command("rollback")

@@ -57,6 +57,11 @@ def train_and_register(
     """``init_from``: a version of the task (or "current") whose weights training continues from.
     ``promote_version=False`` leaves a version that passes the gate a candidate, for an operator to promote
     (a judge's threshold is chosen on pairs the gate never sees, and recorded before it serves)."""
+    if force and not promote_version:
+        raise ValueError(
+            "--force with --no-promote forces nothing: without --force a version the gate rejects is kept as rejected, "
+            "and `finnews adapters promote --force` serves it later"
+        )
     task = settings.task(task_name)
     assert settings.model.base is not None
     parts = split(examples, heldout_fraction, cfg.seed, source)

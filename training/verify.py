@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from schemas.news import news_from_text
 from worker.engine import Engine
@@ -34,15 +34,20 @@ class VerifyError(FinnewsError):
 class Pair(BaseModel):
     """One (story, headline) pair to verify."""
 
-    # Numbers as strings: many datasets number their ids (and labels); a probe should not be refused whole for it.
-    model_config = ConfigDict(extra="ignore", frozen=True, coerce_numbers_to_str=True)
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
     id: str = Field(min_length=1, max_length=256)
     text: str = Field(min_length=1, description="The story.")
-    # "summary" too: the project's own data files (and EDTSum's) name the headline so.
+    # "summary" too: the project's own data files (and EDTSum's) name the headline so; "headline" wins where both are.
     headline: str = Field(min_length=1, validation_alias=AliasChoices("headline", "summary"))
     label: str | None = Field(default=None, description="Optional: supported or unsupported, for the rates.")
     kind: str | None = Field(default=None, description="Optional: what was done to the headline, for the rates.")
+
+    @field_validator("id", "label", "kind", mode="before")
+    @classmethod
+    def _numbers_as_text(cls, value: object) -> object:
+        """Many datasets number their ids (and labels): read 7 as "7", rather than refuse the whole file."""
+        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
 class PairVerdict(BaseModel):

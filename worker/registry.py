@@ -129,7 +129,9 @@ class Registry:
         set it before promoting; a worker already serving the version keeps the threshold it loaded."""
         manifest = self.manifest(task, version)
         if manifest.kind is not TaskKind.classify:
-            raise RegistryError(f"{task} {version} is a {manifest.kind.value} adapter: only a judge (classify) has a threshold")
+            raise RegistryError(
+                f"{task} {version} is a {manifest.kind.value} adapter: only a classifier (a judge) has a threshold"
+            )
         if not reason.strip():
             raise RegistryError("say how the threshold was chosen (--reason): the data, the rule and the figures")
         updated = AdapterManifest.model_validate(

@@ -130,5 +130,5 @@ def test_only_a_classifier_takes_a_threshold(tmp_path: Path, tiny_model_dir: Pat
     result = CliRunner().invoke(
         app, ["adapters", "threshold", "headline", "v0001", "0.5", "--reason", "x", "--registry", str(reg.root)]
     )
-    assert result.exit_code != 0 and "only a judge" in result.output
+    assert result.exit_code != 0 and "only a classifier" in result.output
     assert reg.manifest("headline", "v0001").min_support is None

@@ -69,6 +69,22 @@ class ItemOutcome:
     errors: dict[str, ItemInferenceError] = field(default_factory=dict)
 
 
+def _warn_if_default_threshold(judge: TaskSpec, info: AdapterInfo) -> None:
+    """A judge version with no threshold of its own, and a task that sets none, serves at the default: say so, since
+    the right threshold differs from version to version."""
+    if judge.min_support is None and info.min_support is None:
+        log.warning(
+            "judge_threshold_default",
+            task=judge.name,
+            version=info.version,
+            min_support=min_support_of(judge, info),
+            message=(
+                f"judge {judge.name}@{info.version} has no threshold of its own: it serves at the default; record the one "
+                "chosen for it with `finnews adapters threshold`, or set the task's min_support"
+            ),
+        )
+
+
 class Engine:
     """One base model in memory with one adapter per task."""
 
@@ -91,6 +107,8 @@ class Engine:
         self._judges = {t.judges: t for t in self.tasks if t.judges is not None and t.judges in summarize}
         judging = {t.name for t in self._judges.values()}
         self._item_tasks = [t for t in self.tasks if t.name not in judging]
+        for spec in self._judges.values():
+            _warn_if_default_threshold(spec, loaded.adapters[spec.name])
 
     @classmethod
     def load(cls, settings: ModelSettings, tasks: Sequence[TaskSpec], registry: Path | None = None) -> "Engine":
@@ -328,6 +346,8 @@ class Engine:
             detach_adapter(self.loaded.model, old.name)
         # A judge's threshold belongs to its version: say which one the new version serves at.
         extra = {"min_support": min_support_of(spec, new)} if spec.judges is not None else {}
+        if spec.judges is not None:
+            _warn_if_default_threshold(spec, new)
         log.info("adapter_swapped", task=task, old=old.version, new=version, **extra)
         return new
 

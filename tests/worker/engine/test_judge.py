@@ -14,6 +14,7 @@ from tests.support.news import news
 from tests.support.registry import register_random
 from worker.config import load_settings
 from worker.engine import Engine, Summary
+from worker.engine import engine as engine_module
 from worker.exceptions import FinnewsError
 from worker.registry import Registry
 
@@ -132,7 +133,9 @@ def test_a_judge_needs_an_adapter_when_it_judges(tiny_model_dir: Path) -> None:
         Engine.load(settings.model, settings.tasks)
 
 
-def test_a_judges_threshold_travels_with_its_version(tiny_model_dir: Path, adapters: tuple[Path, Path], tmp_path: Path) -> None:
+def test_a_judges_threshold_travels_with_its_version(
+    tiny_model_dir: Path, adapters: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Each judge version serves at the threshold chosen for it (its manifest's), a swap brings the new one's,
     and a task that sets min_support overrides every version's."""
     registry = Registry(tmp_path / "registry")
@@ -159,6 +162,21 @@ def test_a_judges_threshold_travels_with_its_version(tiny_model_dir: Path, adapt
     # The same weights (the score moves in the fourth decimal in another adapter slot): only the threshold moved.
     assert after.support == pytest.approx(before.support, abs=0.01)
     assert not after.supported and not after.acceptable
+    # A version with no threshold of its own serves at the default, and the worker says so.
+    register_random(registry, tiny_model_dir, judge, seed=4, work=tmp_path / "c", alpha=4)
+    warnings: list[dict[str, object]] = []
+
+    class Recorder:  # the module's logger, recorded directly (capture_logs misses an already-bound logger)
+        def info(self, event: str, **fields: object) -> None:
+            pass
+
+        def warning(self, event: str, **fields: object) -> None:
+            warnings.append({"event": event, **fields})
+
+    monkeypatch.setattr(engine_module, "log", Recorder())
+    engine.swap("support", registry.path("support", "v0003"), "v0003")
+    assert engine.judge_of("headline") == ("support", "v0003", 0.5)
+    assert [w["version"] for w in warnings if w["event"] == "judge_threshold_default"] == ["v0003"]
     overridden = load(min_support=0.0)
     overridden.swap("support", registry.path("support", "v0002"), "v0002")
     assert overridden.judge_of("headline") == ("support", "v0002", 0.0)
