@@ -38,20 +38,27 @@ def test_reachability_is_bounded_and_finds_a_listener() -> None:
         assert reachable_host([f"127.0.0.1:{port}", listening]) == listening
 
 
-def test_train_promotes_and_says_in_one_line_that_workers_read_the_registry(
-    tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    bootstrap = f"127.0.0.1:{closed_port()}"
+def _two_steps(model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bootstrap: str) -> list[str]:
+    """A "move" task in a config file (Kafka at ``bootstrap``), its data, and the train command of two steps into
+    tmp_path/registry."""
     config = tmp_path / "finnews.toml"
     config.write_text(
-        f'[kafka]\nbootstrap_servers = "{bootstrap}"\n\n[model]\nbase = "{tiny_model_dir}"\nmax_input_tokens = 64\n\n'
+        f'[kafka]\nbootstrap_servers = "{bootstrap}"\n\n[model]\nbase = "{model_dir}"\nmax_input_tokens = 64\n\n'
         '[[tasks]]\nname = "move"\nkind = "classify"\nlabels = ["up", "down"]\noutput_topic = "news.move"\n'
     )
     data = tmp_path / "move.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in separable(40)))
     monkeypatch.setenv("FINNEWS_CONFIG", str(config))
+    registry = str(tmp_path / "registry")
+    return ["train", "--task", "move", "--data", str(data), "--max-steps", "2", "--batch-size", "8", "--registry", registry]
+
+
+def test_train_promotes_and_says_in_one_line_that_workers_read_the_registry(
+    tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bootstrap = f"127.0.0.1:{closed_port()}"
+    args = _two_steps(tiny_model_dir, tmp_path, monkeypatch, bootstrap)
     registry = tmp_path / "registry"
-    args = ["train", "--task", "move", "--data", str(data), "--max-steps", "2", "--batch-size", "8", "--registry", str(registry)]
 
     result = CliRunner().invoke(app, [*args, "--force"])  # --force: promote whatever two steps learnt
 
@@ -73,16 +80,8 @@ def test_no_promote_registers_and_judges_a_version_but_serves_nothing(
     tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A judge's threshold is chosen after training, so its version must wait, registered but not served."""
-    config = tmp_path / "finnews.toml"
-    config.write_text(
-        f'[kafka]\nbootstrap_servers = "127.0.0.1:{closed_port()}"\n\n[model]\nbase = "{tiny_model_dir}"\n'
-        'max_input_tokens = 64\n\n[[tasks]]\nname = "move"\nkind = "classify"\nlabels = ["up", "down"]\noutput_topic = "news.move"\n'
-    )
-    data = tmp_path / "move.jsonl"
-    data.write_text("".join(json.dumps(r) + "\n" for r in separable(40)))
-    monkeypatch.setenv("FINNEWS_CONFIG", str(config))
+    args = _two_steps(tiny_model_dir, tmp_path, monkeypatch, f"127.0.0.1:{closed_port()}")
     root = str(tmp_path / "registry")
-    args = ["train", "--task", "move", "--data", str(data), "--max-steps", "2", "--batch-size", "8", "--registry", root]
 
     forced = CliRunner().invoke(app, [*args, "--force", "--no-promote"])
     assert forced.exit_code != 0 and "--force with --no-promote forces nothing" in forced.output
