@@ -120,7 +120,7 @@ def train(
     from training.feedback import load_topic
     from training.finetune import TrainConfig
     from training.refresh import parse_interval, refresh_every, refresh_once
-    from training.train import train_and_register
+    from training.train import FORCE_WITHOUT_PROMOTE, train_and_register
 
     overrides = {"model": {**settings_or_exit().model.model_dump(), "base": base}} if base else {}
     settings = settings_or_exit(**overrides)
@@ -142,10 +142,7 @@ def train(
         max_input_tokens=settings.model.max_input_tokens,
     )
     if force and not promote:
-        raise typer.BadParameter(
-            "--force with --no-promote forces nothing: without --force a version the gate rejects is kept as rejected, "
-            "and `finnews adapters promote --force` serves it later"
-        )
+        raise typer.BadParameter(FORCE_WITHOUT_PROMOTE)
     topics = [d for d in data if d.startswith("kafka:")]
     if topics and (len(data) > 1 or exclude):
         raise typer.BadParameter("--data kafka:TOPIC is read alone (no other --data, no --exclude)")

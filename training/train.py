@@ -40,6 +40,13 @@ class TrainOutcome(BaseModel):
     announced: bool
 
 
+#: Why ``force`` with ``promote_version=False`` is refused (by train_and_register and, before any data is read, the CLI).
+FORCE_WITHOUT_PROMOTE = (
+    "--force with --no-promote forces nothing: without --force a version the gate rejects is kept as rejected, "
+    "and `finnews adapters promote --force` serves it later"
+)
+
+
 def train_and_register(
     settings: Settings,
     task_name: str,
@@ -58,10 +65,7 @@ def train_and_register(
     ``promote_version=False`` leaves a version that passes the gate a candidate, for an operator to promote
     (a judge's threshold is chosen on pairs the gate never sees, and recorded before it serves)."""
     if force and not promote_version:
-        raise ValueError(
-            "--force with --no-promote forces nothing: without --force a version the gate rejects is kept as rejected, "
-            "and `finnews adapters promote --force` serves it later"
-        )
+        raise ValueError(FORCE_WITHOUT_PROMOTE)
     task = settings.task(task_name)
     assert settings.model.base is not None
     parts = split(examples, heldout_fraction, cfg.seed, source)

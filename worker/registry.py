@@ -118,9 +118,7 @@ class Registry:
         return manifest
 
     def set_status(self, task: str, version: str, status: VersionStatus, reason: str) -> AdapterManifest:
-        manifest = self.manifest(task, version).model_copy(update={"status": status, "status_reason": reason})
-        write_atomic(self.path(task, version) / MANIFEST, manifest.model_dump_json(indent=2))
-        return manifest
+        return self._update(task, version, self.manifest(task, version), status=status, status_reason=reason)
 
     def set_min_support(self, task: str, version: str, value: float, reason: str) -> AdapterManifest:
         """Record the threshold chosen for a judge version, and how it was chosen, in its manifest.
@@ -134,9 +132,12 @@ class Registry:
             )
         if not reason.strip():
             raise RegistryError("say how the threshold was chosen (--reason): the data, the rule and the figures")
-        updated = AdapterManifest.model_validate(
-            {**manifest.model_dump(), "min_support": value, "min_support_reason": reason.strip()}
-        )
+        return self._update(task, version, manifest, min_support=value, min_support_reason=reason.strip())
+
+    def _update(self, task: str, version: str, manifest: AdapterManifest, **fields: Any) -> AdapterManifest:
+        """Rewrite ``manifest`` (the one of ``version`` of ``task``, as read) with ``fields`` changed and validated;
+        its hashed files stay as they are."""
+        updated = AdapterManifest.model_validate({**manifest.model_dump(), **fields})
         write_atomic(self.path(task, version) / MANIFEST, updated.model_dump_json(indent=2))
         return updated
 

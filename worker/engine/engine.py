@@ -345,9 +345,10 @@ class Engine:
         if old.name != "none" and old.name not in {a.name for a in self.loaded.adapters.values()}:
             detach_adapter(self.loaded.model, old.name)
         # A judge's threshold belongs to its version: say which one the new version serves at.
-        extra = {"min_support": min_support_of(spec, new)} if spec.judges is not None else {}
+        extra: dict[str, float] = {}
         if spec.judges is not None:
             _warn_if_default_threshold(spec, new)
+            extra["min_support"] = min_support_of(spec, new)
         log.info("adapter_swapped", task=task, old=old.version, new=version, **extra)
         return new
 
