@@ -51,6 +51,22 @@ class ClassificationResult(BaseModel):
         return self
 
 
+class JudgeLineage(BaseModel):
+    """Which judge gave a summary its ``support``, and the threshold it was held to.
+
+    A judge's threshold belongs to its version (schemas.adapters.AdapterManifest.min_support), and a
+    judge can be swapped while the headline adapter stays: the same (news_id, task, adapter_version)
+    published twice may carry two judges' words, and this says whose.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    task: str = Field(description="The judge task (a classify task whose `judges` names this summary's task).")
+    adapter_name: str
+    adapter_version: str
+    min_support: float = Field(ge=0.0, le=1.0, description="The support below which the judge rejected the summary.")
+
+
 #: Where a published headline came from: the model's first output, its constrained second try, or the story's own lead.
 HeadlineSource = Literal["model", "regenerated", "extractive"]
 
@@ -93,6 +109,10 @@ class SummaryResult(BaseModel):
         ge=0.0,
         le=1.0,
         description="The judge's calibrated probability that the story supports the summary; None: the task has no judge.",
+    )
+    judge: JudgeLineage | None = Field(
+        default=None,
+        description="The judge version that gave `support`, and its threshold; None: no support (or a record made before).",
     )
     lineage: Lineage
 

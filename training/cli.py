@@ -308,7 +308,7 @@ def verify(
         figures = rates(verdicts)
         served = engine.judge_of(task)
         if served is not None:
-            figures["judge"] = dict(zip(("task", "version", "min_support"), served, strict=True))
+            figures["judge"] = {"task": served.task, "version": served.version, "min_support": served.min_support}
         write(out, verdicts, figures, seconds)
     overall = figures["all"]
     assert isinstance(overall, dict)

@@ -13,11 +13,21 @@ import pydantic_core
 from schemas.deadletter import DeadLetter, DeadLetterReason
 from schemas.tasks import TaskSpec
 from worker.engine.loading import LoadedModel
-from worker.engine.results import Classification, Summary
+from worker.engine.results import Classification, JudgeRef, Summary
 from worker.intake import Rejection
 from worker.records import InputRecord, OutputMessage
 
 HEADER_PREFIX = "finnews-"
+
+
+def _judge_lineage(judge: JudgeRef) -> dict[str, object]:
+    """schemas.results.JudgeLineage as plain data."""
+    return {
+        "task": judge.task,
+        "adapter_name": judge.adapter,
+        "adapter_version": judge.version,
+        "min_support": judge.min_support,
+    }
 
 
 def _headers_with(fixed: dict[str, tuple[str, bytes]], news_id: str, source: str, now: datetime) -> list[tuple[str, bytes]]:
@@ -98,6 +108,7 @@ class OutputBuilder:
                 "looping": result.looping,
                 "headline_source": result.headline_source,
                 "support": result.support,
+                "judge": None if result.judge is None else _judge_lineage(result.judge),
                 "lineage": lineage,
             }
         topic = topic or task.output_topic

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 import torch
 
-from schemas.results import ClassificationResult, SummaryResult
+from schemas.results import ClassificationResult, JudgeLineage, SummaryResult
 from schemas.tasks import TaskSpec
 from worker.engine.loading import LoadedModel
-from worker.engine.results import Classification, Summary
+from worker.engine.results import Classification, JudgeRef, Summary
 from worker.outputs import HEADER_PREFIX, OutputBuilder
 from worker.records import InputRecord
 
@@ -81,7 +81,11 @@ def test_a_summary_record_says_whether_its_headline_is_grounded_and_where_it_cam
     record = InputRecord("news.raw", 0, 7, datetime.now(timezone.utc), b"n-2", b"{}")
     flagged = Summary("Acme Reports 2016 Results", 120, 6, "h__v5", "v5", False, ("2016",), False, "model")
     replaced = Summary("Acme reported first quarter results", 120, 9, "h__v5", "v5", True, (), False, "extractive")
-    for result in (flagged, replaced):
+    # A judged one names the judge version and the threshold its support was held to.
+    judged = Summary(
+        "Acme Revenue Rises", 120, 4, "h__v5", "v5", False, (), False, "model", 0.2, JudgeRef("support", "s__v3", "v3", 0.25)
+    )
+    for result in (flagged, judged, replaced):
         message = _builder(False).result(record, "n-2", HEADLINE, result)
         parsed = SummaryResult.model_validate_json(message.value)
         assert (parsed.grounded, parsed.unsupported, parsed.looping, parsed.headline_source) == (
@@ -89,6 +93,12 @@ def test_a_summary_record_says_whether_its_headline_is_grounded_and_where_it_cam
             list(result.unsupported),
             result.looping,
             result.headline_source,
+        )
+        assert parsed.support == result.support
+        assert parsed.judge == (
+            None
+            if result.judge is None
+            else JudgeLineage(task="support", adapter_name="s__v3", adapter_version="v3", min_support=0.25)
         )
         assert message.value == parsed.model_dump_json().encode()
     # Records made before the check existed still validate: nothing was checked.

@@ -16,6 +16,7 @@ import pytest
 
 from schemas import DeadLetter
 from schemas.news import NewsItem
+from schemas.results import ClassificationResult, SummaryResult
 from tests.support.news import lines, news
 from tests.support.settings import settings_for
 from tests.support.topics import read_topic
@@ -190,3 +191,22 @@ def test_registry_formats_need_a_url() -> None:
         load_settings(schema_registry={"outputs": "registry"})
     # compose passes FINNEWS_SCHEMA_REGISTRY__URL= when no registry is wanted
     assert load_settings(schema_registry={"url": " "}).schema_registry.url is None
+
+
+RELEASED = Path(__file__).parents[1] / "schemas" / "released"
+
+
+@pytest.mark.parametrize("name", ["classification_result", "summary_result", "dead_letter"])
+def test_each_output_schema_reads_what_the_released_one_wrote(schema_registry: Any, name: str) -> None:
+    """Today's schema registers over the released one under BACKWARD compatibility (Confluent's default): a
+    field added since must be optional, and none may change type, or every worker's start would be refused."""
+    from confluent_kafka.schema_registry import Schema, SchemaRegistryClient
+
+    model = {"classification_result": ClassificationResult, "summary_result": SummaryResult, "dead_letter": DeadLetter}[name]
+    released = json.loads((RELEASED / f"{name}.schema.json").read_text())
+    client = SchemaRegistryClient({"url": schema_registry.url})
+    topic = f"released-{name}-{time.monotonic_ns()}"
+    client.register_schema(subject(topic), Schema(json.dumps(released, sort_keys=True), "JSON"))
+    client.set_compatibility(subject(topic), "BACKWARD")
+    client.register_schema(subject(topic), Schema(json_schema(model), "JSON"))
+    assert len(client.get_versions(subject(topic))) == (1 if json.loads(json_schema(model)) == released else 2)

@@ -36,7 +36,7 @@ from worker.engine.loading import (
     min_support_of,
 )
 from worker.engine.prompts import encoder_ids, render_prompt_ids
-from worker.engine.results import Classification, Summary
+from worker.engine.results import Classification, JudgeRef, Summary
 from worker.engine.routing import one_call_serves
 from worker.engine.scoring import ScoreRow, classify_sequences, label_token_ids, score_rows
 from worker.exceptions import FatalEngineError, FinnewsError, ItemInferenceError, PromptError
@@ -253,6 +253,8 @@ class Engine:
             support if any(t.name in self._judges for _, t in pairs) else None,
         )
         infos = [self.loaded.adapters[t.name] for _, t in pairs]
+        # Swaps run on this thread between batches, so the judge now is the one that scored these headlines.
+        judges = {t.name: self.judge_of(t.name) for _, t in pairs}
         return [
             Summary(
                 text=h.text,
@@ -265,8 +267,9 @@ class Engine:
                 looping=h.looping,
                 headline_source=h.source,
                 support=h.support,
+                judge=None if h.support is None else judges[t.name],
             )
-            for row, h, info in zip(rows, headlines, infos, strict=True)
+            for row, h, info, (_, t) in zip(rows, headlines, infos, pairs, strict=True)
         ]
 
     def check_headlines(self, pairs: Sequence[tuple[NewsItem, str]], task: str) -> list[Headline]:
@@ -284,13 +287,13 @@ class Engine:
         apply_judge(headlines, range(len(headlines)), support if task in self._judges else None)
         return headlines
 
-    def judge_of(self, task: str) -> tuple[str, str, float] | None:
-        """The judge of summarize task ``task`` as served now: its task name, version and threshold; None: no judge."""
+    def judge_of(self, task: str) -> JudgeRef | None:
+        """The judge of summarize task ``task`` as served now: its task, adapter, version and threshold; None: no judge."""
         judge = self._judges.get(task)
         if judge is None:
             return None
         info = self.loaded.adapters[judge.name]
-        return judge.name, info.version, min_support_of(judge, info)
+        return JudgeRef(judge.name, info.name, info.version, min_support_of(judge, info))
 
     def _support(self, todo: list[tuple[NewsItem, str, TaskSpec, str]]) -> list[tuple[float, bool] | None]:
         """The judge's support for each (item, story, summarize task, headline), and whether it reaches min_support;

@@ -20,6 +20,16 @@ class Classification:
 
 
 @dataclass(frozen=True, slots=True)
+class JudgeRef:
+    """The judge that scored a headline: its task, adapter, version and the threshold it was held to."""
+
+    task: str
+    adapter: str
+    version: str
+    min_support: float
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """A headline and its grounding: whether its facts are in its story, which are not, and where it came from."""
 
@@ -33,3 +43,4 @@ class Summary:
     looping: bool = False
     headline_source: HeadlineSource = "model"
     support: float | None = None  # the task's judge: probability that the story supports the headline
+    judge: JudgeRef | None = None  # which judge gave ``support``; None when there is no support

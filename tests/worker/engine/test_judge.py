@@ -15,6 +15,7 @@ from tests.support.registry import register_random
 from worker.config import load_settings
 from worker.engine import Engine, Summary
 from worker.engine import engine as engine_module
+from worker.engine.results import JudgeRef
 from worker.exceptions import FinnewsError
 from worker.registry import Registry
 
@@ -64,8 +65,13 @@ def _run(engine: Engine, n: int = 4) -> list[Summary]:
 
 
 def test_every_headline_carries_the_judges_probability(tiny_model_dir: Path, adapters: tuple[Path, Path]) -> None:
-    summaries = _run(_engine(tiny_model_dir, adapters, min_support=0.0, grounding="flag"))
+    engine = _engine(tiny_model_dir, adapters, min_support=0.0, grounding="flag")
+    summaries = _run(engine)
     assert all(s.support is not None and 0.0 <= s.support <= 1.0 for s in summaries)
+    # Each names the judge that scored it and the threshold it was held to (the task's, here).
+    judge = engine.judge_of("headline")
+    assert judge is not None and (judge.task, judge.min_support) == ("support", 0.0)
+    assert all(s.judge == judge for s in summaries)
     # At threshold 0 the judge rejects nothing: the rules alone decide.
     assert all(s.headline_source == "model" for s in summaries)
 
@@ -153,11 +159,11 @@ def test_a_judges_threshold_travels_with_its_version(
     item = news_from_text("n1", STORY)
     pair = [(item, "Acme Revenue Rises 12%")]
     engine = load()
-    assert engine.judge_of("headline") == ("support", "v0001", 0.0)
+    assert engine.judge_of("headline") == JudgeRef("support", "support__v0001", "v0001", 0.0)
     (before,) = engine.check_headlines(pair, "headline")
     assert before.supported and before.acceptable
     engine.swap("support", registry.path("support", "v0002"), "v0002")
-    assert engine.judge_of("headline") == ("support", "v0002", 0.999999)
+    assert engine.judge_of("headline") == JudgeRef("support", "support__v0002", "v0002", 0.999999)
     (after,) = engine.check_headlines(pair, "headline")
     # The same weights (the score moves in the fourth decimal in another adapter slot): only the threshold moved.
     assert after.support == pytest.approx(before.support, abs=0.01)
@@ -175,9 +181,9 @@ def test_a_judges_threshold_travels_with_its_version(
 
     monkeypatch.setattr(engine_module, "log", Recorder())
     engine.swap("support", registry.path("support", "v0003"), "v0003")
-    assert engine.judge_of("headline") == ("support", "v0003", 0.5)
+    assert engine.judge_of("headline") == JudgeRef("support", "support__v0003", "v0003", 0.5)
     assert [w["version"] for w in warnings if w["event"] == "judge_threshold_default"] == ["v0003"]
     overridden = load(min_support=0.0)
     overridden.swap("support", registry.path("support", "v0002"), "v0002")
-    assert overridden.judge_of("headline") == ("support", "v0002", 0.0)
+    assert overridden.judge_of("headline") == JudgeRef("support", "support__v0002", "v0002", 0.0)
     assert overridden.check_headlines(pair, "headline")[0].supported
