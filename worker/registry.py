@@ -9,13 +9,22 @@ training registers, promotes and rolls back.
         v0002/  ...
         current          "v0002"  (replaced with os.replace: readers never see half a write)
         history.jsonl    one line per promotion or rollback
+        .lock            held by a writer (fcntl.flock) while it reads, changes and writes the task's files
+
+Writers take the task's lock, so an operator recording a threshold while a trainer sets a status,
+or two promotions at once, never undo each other or record the wrong previous version. Readers
+(workers) take no lock: every file they read is replaced whole.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -27,6 +36,7 @@ from worker.exceptions import FinnewsError
 
 CURRENT = "current"
 HISTORY = "history.jsonl"
+LOCK = ".lock"
 
 
 class RegistryError(FinnewsError):
@@ -36,7 +46,7 @@ class RegistryError(FinnewsError):
 def write_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so that readers see the old or the new file, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.write_text(text)
     os.replace(tmp, path)
 
@@ -89,6 +99,18 @@ class Registry:
         return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
     # -- writing -----------------------------------------------------------
+    @contextmanager
+    def _writing(self, task: str) -> Iterator[None]:
+        """One writer of ``task``'s files at a time, across processes and threads (an advisory lock, which the
+        kernel drops with the process: a killed writer leaves nothing to clean up)."""
+        self.task_dir(task).mkdir(parents=True, exist_ok=True)
+        with (self.task_dir(task) / LOCK).open("a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
     def register(self, adapter_dir: Path, draft: ManifestDraft) -> AdapterManifest:
         """Copy the adapter's safetensors and config into a new version folder with its manifest."""
         task = draft.task
@@ -118,21 +140,23 @@ class Registry:
         return manifest
 
     def set_status(self, task: str, version: str, status: VersionStatus, reason: str) -> AdapterManifest:
-        return self._update(task, version, self.manifest(task, version), status=status, status_reason=reason)
+        with self._writing(task):
+            return self._update(task, version, self.manifest(task, version), status=status, status_reason=reason)
 
     def set_min_support(self, task: str, version: str, value: float, reason: str) -> AdapterManifest:
         """Record the threshold chosen for a judge version, and how it was chosen, in its manifest.
 
         Only the manifest changes (it is outside the hashed files). A worker reads it when it loads the version:
         set it before promoting; a worker already serving the version keeps the threshold it loaded."""
-        manifest = self.manifest(task, version)
-        if manifest.kind is not TaskKind.classify:
-            raise RegistryError(
-                f"{task} {version} is a {manifest.kind.value} adapter: only a classifier (a judge) has a threshold"
-            )
         if not reason.strip():
             raise RegistryError("say how the threshold was chosen (--reason): the data, the rule and the figures")
-        return self._update(task, version, manifest, min_support=value, min_support_reason=reason.strip())
+        with self._writing(task):
+            manifest = self.manifest(task, version)
+            if manifest.kind is not TaskKind.classify:
+                raise RegistryError(
+                    f"{task} {version} is a {manifest.kind.value} adapter: only a classifier (a judge) has a threshold"
+                )
+            return self._update(task, version, manifest, min_support=value, min_support_reason=reason.strip())
 
     def _update(self, task: str, version: str, manifest: AdapterManifest, **fields: Any) -> AdapterManifest:
         """Rewrite ``manifest`` (the one of ``version`` of ``task``, as read) with ``fields`` changed and validated;
@@ -143,6 +167,11 @@ class Registry:
 
     def set_current(self, task: str, version: str, kind: str, reason: str, forced: bool = False) -> str | None:
         """Point ``current`` at ``version`` atomically; returns the previous version."""
+        with self._writing(task):
+            return self._point(task, version, kind, reason, forced)
+
+    def _point(self, task: str, version: str, kind: str, reason: str, forced: bool) -> str | None:
+        """set_current, under the task's lock."""
         self.manifest(task, version)  # must exist
         previous = self.current(task)
         write_atomic(self.task_dir(task) / CURRENT, version + "\n")
@@ -159,21 +188,23 @@ class Registry:
         return previous
 
     def promote(self, task: str, version: str, reason: str, forced: bool = False) -> str | None:
-        self.set_status(task, version, VersionStatus.promoted, reason)
-        return self.set_current(task, version, "promoted", reason, forced)
+        with self._writing(task):
+            self._update(task, version, self.manifest(task, version), status=VersionStatus.promoted, status_reason=reason)
+            return self._point(task, version, "promoted", reason, forced)
 
     def rollback(self, task: str, reason: str = "operator rollback") -> tuple[str, str]:
         """Go back to the version that was current before the current one; returns (from, to)."""
-        current = self.current(task)
-        if current is None:
-            raise RegistryError(f"task {task!r} has no current version to roll back")
-        # Follow the promotion that made the current version current (not a
-        # rollback entry: rolling back twice must not redo the first one).
-        for entry in reversed(self.history(task)):
-            if entry["type"] == "promoted" and entry["version"] == current:
-                target = entry["previous"]
-                if target:
-                    self.set_current(task, target, "rolled_back", reason)
-                    return current, target
-                break
-        raise RegistryError(f"task {task!r}: no earlier version to roll back to from {current}")
+        with self._writing(task):
+            current = self.current(task)
+            if current is None:
+                raise RegistryError(f"task {task!r} has no current version to roll back")
+            # Follow the promotion that made the current version current (not a
+            # rollback entry: rolling back twice must not redo the first one).
+            for entry in reversed(self.history(task)):
+                if entry["type"] == "promoted" and entry["version"] == current:
+                    target = entry["previous"]
+                    if target:
+                        self._point(task, target, "rolled_back", reason, forced=False)
+                        return current, target
+                    break
+            raise RegistryError(f"task {task!r}: no earlier version to roll back to from {current}")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from schemas.adapters import VersionStatus
 from schemas.tasks import TaskKind, TaskSpec
 from tests.support.registry import register_random
 from training.cli import app
@@ -132,3 +135,33 @@ def test_only_a_classifier_takes_a_threshold(tmp_path: Path, tiny_model_dir: Pat
     )
     assert result.exit_code != 0 and "only a classifier" in result.output
     assert reg.manifest("headline", "v0001").min_support is None
+
+
+def test_writes_to_one_version_at_once_lose_none(tmp_path: Path, tiny_model_dir: Path) -> None:
+    """An operator records a threshold while a trainer or another operator changes the status: every manifest
+    rewrite reads, changes and writes, so without one writer at a time one of them silently undoes the other."""
+    reg = Registry(tmp_path / "registry")
+    judge = TaskSpec(name="support", kind=TaskKind.classify, labels=("ok", "no"), judges="headline")
+    register_random(reg, tiny_model_dir, judge, seed=4, work=tmp_path)
+    n = 300
+    start = threading.Barrier(2)
+
+    def thresholds() -> None:
+        start.wait()
+        for i in range(n):
+            Registry(reg.root).set_min_support("support", "v0001", i / 1000, f"t{i}")
+
+    def statuses() -> None:
+        start.wait()
+        for i in range(n):
+            Registry(reg.root).set_status("support", "v0001", VersionStatus.candidate, f"s{i}")
+
+    with ThreadPoolExecutor(2) as pool:
+        for done in [pool.submit(thresholds), pool.submit(statuses)]:
+            done.result()
+    manifest = reg.manifest("support", "v0001")
+    assert (manifest.min_support, manifest.min_support_reason, manifest.status_reason) == (
+        (n - 1) / 1000,
+        f"t{n - 1}",
+        f"s{n - 1}",
+    )
