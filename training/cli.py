@@ -101,6 +101,16 @@ def train(
             "(a judge: record its threshold first with `finnews adapters threshold`)."
         ),
     ] = True,
+    min_support: Annotated[
+        Optional[float],
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="A judge's threshold, chosen beforehand on pairs this run will not train on (kept in the manifest); "
+            "without it a judge version that passes the gate stays a candidate.",
+        ),
+    ] = None,
+    min_support_reason: Annotated[str, typer.Option(help="How --min-support was chosen: the pairs, the rule, the figures.")] = "",
     label_map: Annotated[
         Optional[str], typer.Option(help="Rename the data's labels first: FROM=TO[,FROM=TO...], e.g. bullish=positive.")
     ] = None,
@@ -116,6 +126,7 @@ def train(
     ] = None,
 ) -> None:
     """Fine-tune a LoRA adapter (QLoRA), evaluate it, register it, and promote it if it beats the current one."""
+    from schemas.tasks import TaskKind
     from training.data import DataError, load_files, parse_label_map
     from training.feedback import load_topic
     from training.finetune import TrainConfig
@@ -143,6 +154,11 @@ def train(
     )
     if force and not promote:
         raise typer.BadParameter(FORCE_WITHOUT_PROMOTE)
+    if min_support is not None and not min_support_reason.strip():
+        raise typer.BadParameter("--min-support needs --min-support-reason: the pairs, the rule and the figures")
+    if min_support is not None and settings.task(task).kind is not TaskKind.classify:
+        raise typer.BadParameter(f"--min-support is a judge's threshold: {task} is not a classify task")
+    threshold = (min_support, min_support_reason) if min_support is not None else None
     topics = [d for d in data if d.startswith("kafka:")]
     if topics and (len(data) > 1 or exclude):
         raise typer.BadParameter("--data kafka:TOPIC is read alone (no other --data, no --exclude)")
@@ -152,6 +168,8 @@ def train(
                 raise typer.BadParameter("--every and --once read a feedback topic: --data kafka:TOPIC")
             if not promote:
                 raise typer.BadParameter("--no-promote is for one training run: a refresh promotes what passes the gate")
+            if threshold is not None:
+                raise typer.BadParameter("--min-support belongs to one version, chosen for it: not to every refresh")
             topic = topics[0].removeprefix("kafka:")
 
             def run() -> None:
@@ -176,7 +194,7 @@ def train(
         source += f" limit {limit} seed {seed}" if limit else ""
         source += " first-of-duplicate-ids" if drop_duplicates else ""
         outcome = train_and_register(
-            settings, task, examples, source, reg, cfg, heldout, margin, force, announce, init_from, promote
+            settings, task, examples, source, reg, cfg, heldout, margin, force, announce, init_from, promote, threshold
         )
     typer.echo(_line(outcome))
 
@@ -352,12 +370,14 @@ def adapters_promote(
     task: str,
     version: str,
     registry: RegistryOpt = None,
-    force: Annotated[bool, typer.Option(help="Promote a rejected version anyway (logged).")] = False,
+    force: Annotated[
+        bool, typer.Option(help="Promote a rejected version, or a judge with no threshold, anyway (logged).")
+    ] = False,
     announce: Annotated[bool, typer.Option(help="Publish the promotion on the adapter events topic.")] = True,
 ) -> None:
-    """Make a version current (a rejected one only with --force) and announce it."""
+    """Make a version current (a rejected one, or a judge with no threshold, only with --force) and announce it."""
     from schemas.adapters import VersionStatus
-    from training.train import promote
+    from training.train import JUDGE_WITHOUT_THRESHOLD, lacks_threshold, promote
 
     settings = settings_or_exit()
     configure_logging(settings.log_level, settings.log_format)
@@ -366,6 +386,9 @@ def adapters_promote(
         manifest = reg.manifest(task, version)
         if manifest.status is VersionStatus.rejected and not force:
             raise fail(f"{task} {version} was rejected ({manifest.status_reason}); use --force to promote it anyway")
+        spec = next((t for t in settings.tasks if t.name == task), None)
+        if spec is not None and lacks_threshold(spec, manifest) and not force:
+            raise fail(f"{task} {version}: {JUDGE_WITHOUT_THRESHOLD.replace(', then `finnews adapters promote`', '')}")
         sent = promote(settings, reg, task, version, "operator promotion", force, announce)
     typer.echo(f"{task} current={version} announced={str(sent).lower()}")
 

@@ -13,7 +13,7 @@ import structlog
 from pydantic import BaseModel, ConfigDict
 
 from schemas.adapters import AdapterEvent, AdapterManifest, DataSummary, ManifestDraft, VersionStatus
-from schemas.tasks import TaskKind
+from schemas.tasks import TaskKind, TaskSpec
 from training.data import Example, split
 from training.evaluate import PRIMARY, calibration_for, metrics_for, predict, served_out_of_fold, without_biases
 from training.finetune import TrainConfig, finetune
@@ -47,6 +47,18 @@ FORCE_WITHOUT_PROMOTE = (
 )
 
 
+#: Why a judge version that passes the gate is not served at once (unless the task sets min_support for every version).
+JUDGE_WITHOUT_THRESHOLD = (
+    "a judge version serves at the threshold chosen for it, and this one has none: choose it on pairs the gate never "
+    "saw, record it with `finnews adapters threshold`, then `finnews adapters promote` (or train with --min-support)"
+)
+
+
+def lacks_threshold(task: TaskSpec, manifest: AdapterManifest) -> bool:
+    """A judge version that would serve at the default threshold: neither it nor its task has one."""
+    return task.judges is not None and task.min_support is None and manifest.min_support is None
+
+
 def train_and_register(
     settings: Settings,
     task_name: str,
@@ -60,12 +72,19 @@ def train_and_register(
     announce_events: bool = True,
     init_from: str | None = None,
     promote_version: bool = True,
+    min_support: tuple[float, str] | None = None,
 ) -> TrainOutcome:
     """``init_from``: a version of the task (or "current") whose weights training continues from.
     ``promote_version=False`` leaves a version that passes the gate a candidate, for an operator to promote
-    (a judge's threshold is chosen on pairs the gate never sees, and recorded before it serves)."""
+    (a judge's threshold is chosen on pairs the gate never sees, and recorded before it serves). A judge version
+    with no threshold (``min_support``: the value and how it was chosen) is left a candidate the same way, unless
+    ``force``: served at the default, it would judge by a threshold nobody chose."""
     if force and not promote_version:
         raise ValueError(FORCE_WITHOUT_PROMOTE)
+    if min_support is not None and settings.task(task_name).kind is not TaskKind.classify:
+        raise ValueError(f"--min-support is a judge's threshold: {task_name} is not a classify task")
+    if min_support is not None and not min_support[1].strip():
+        raise ValueError("say how the threshold was chosen (--min-support-reason): the data, the rule and the figures")
     task = settings.task(task_name)
     assert settings.model.base is not None
     parts = split(examples, heldout_fraction, cfg.seed, source)
@@ -181,6 +200,8 @@ def train_and_register(
                 label_bias=dict(zip(task.labels, bias_kept, strict=True)) if bias_kept is not None else None,
                 # The biases give back the prior of the held-out part they were fitted on.
                 label_bias_prior=label_shares(parts.heldout, list(task.labels)) if bias_kept is not None else None,
+                min_support=min_support[0] if min_support is not None else None,
+                min_support_reason=min_support[1].strip() if min_support is not None else "",
             ),
         )
     log.info("version_registered", task=task.name, version=manifest.version, **{primary: metrics[primary]})
@@ -189,8 +210,10 @@ def train_and_register(
         log.info("version_rejected", task=task.name, version=manifest.version, reason=decision.reason)
         rejected = registry.manifest(task.name, manifest.version)
         return TrainOutcome(manifest=rejected, promoted=False, reason=decision.reason, announced=False)
-    if not promote_version:
-        held = f"passed the gate, left a candidate (--no-promote): {decision.reason}"
+    unthresholded = not force and lacks_threshold(task, manifest)
+    if not promote_version or unthresholded:
+        why = JUDGE_WITHOUT_THRESHOLD if promote_version else "--no-promote"
+        held = f"passed the gate, left a candidate ({why}): {decision.reason}"
         registry.set_status(task.name, manifest.version, VersionStatus.candidate, held)
         log.info("version_held", task=task.name, version=manifest.version, reason=held)
         return TrainOutcome(manifest=registry.manifest(task.name, manifest.version), promoted=False, reason=held, announced=False)

@@ -38,16 +38,24 @@ def test_reachability_is_bounded_and_finds_a_listener() -> None:
         assert reachable_host([f"127.0.0.1:{port}", listening]) == listening
 
 
-def _two_steps(model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bootstrap: str) -> list[str]:
+def _two_steps(
+    model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bootstrap: str, judge: bool = False
+) -> list[str]:
     """A "move" task in a config file (Kafka at ``bootstrap``), its data, and the train command of two steps into
-    tmp_path/registry."""
+    tmp_path/registry. ``judge``: "move" judges a "headline" task's headlines (its items carry one)."""
     config = tmp_path / "finnews.toml"
+    move = (
+        'judges = "headline"\nprompt = "{body} {headline}:"\n\n[[tasks]]\nname = "headline"\nkind = "summarize"\n'
+        if judge
+        else ""
+    )
     config.write_text(
         f'[kafka]\nbootstrap_servers = "{bootstrap}"\n\n[model]\nbase = "{model_dir}"\nmax_input_tokens = 64\n\n'
-        '[[tasks]]\nname = "move"\nkind = "classify"\nlabels = ["up", "down"]\noutput_topic = "news.move"\n'
+        f'[[tasks]]\nname = "move"\nkind = "classify"\nlabels = ["up", "down"]\n{move}output_topic = "news.move"\n'
     )
     data = tmp_path / "move.jsonl"
-    data.write_text("".join(json.dumps(r) + "\n" for r in separable(40)))
+    rows = [{**r, "headline": "Shares move"} if judge else r for r in separable(40)]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
     monkeypatch.setenv("FINNEWS_CONFIG", str(config))
     registry = str(tmp_path / "registry")
     return ["train", "--task", "move", "--data", str(data), "--max-steps", "2", "--batch-size", "8", "--registry", registry]
@@ -112,3 +120,36 @@ def test_no_promote_registers_and_judges_a_version_but_serves_nothing(
     assert registry.manifest("move", "v0001").min_support == 0.6
     refresh = CliRunner().invoke(app, ["train", "--task", "move", "--data", "kafka:news.feedback", "--once", "--no-promote"])
     assert refresh.exit_code != 0 and "--no-promote is for one training run" in refresh.output
+
+
+def test_a_judge_with_no_threshold_waits_for_one(tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A judge version that passes the gate but has no threshold of its own would serve at the default, one nobody
+    chose: training leaves it a candidate, and promoting it needs a threshold recorded first (or --force)."""
+    args = _two_steps(tiny_model_dir, tmp_path, monkeypatch, f"127.0.0.1:{closed_port()}", judge=True)
+    args[args.index("--max-steps") + 1] = "60"  # enough to pass the gate on any CPU: the story names its move
+    args += ["--lr", "3e-3", "--target-modules", "q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,down_proj", "--no-announce"]
+    root = tmp_path / "registry"
+    registry = Registry(root)
+
+    held = CliRunner().invoke(app, args)
+
+    assert held.exit_code == 0, held.output
+    assert "move v0001 candidate: passed the gate, left a candidate (a judge version serves at the threshold" in held.output
+    assert registry.current("move") is None
+    promote = ["adapters", "promote", "move", "v0001", "--no-announce", "--registry", str(root)]
+    refused = CliRunner().invoke(app, promote)
+    assert refused.exit_code != 0 and "this one has none" in refused.output and registry.current("move") is None
+    threshold = ["adapters", "threshold", "move", "v0001", "0.4", "--reason", "test", "--registry", str(root)]
+    assert CliRunner().invoke(app, threshold).exit_code == 0
+    assert CliRunner().invoke(app, promote).exit_code == 0 and registry.current("move") == "v0001"
+
+    # A threshold chosen beforehand travels with the run's version, which is then served like any other.
+    unexplained = CliRunner().invoke(app, [*args, "--min-support", "0.3"])
+    assert unexplained.exit_code != 0 and "--min-support needs --min-support-reason" in unexplained.output
+    args[args.index("--registry") + 1] = str(tmp_path / "other")
+    chosen = CliRunner().invoke(app, [*args, "--min-support", "0.3", "--min-support-reason", "dev pairs"])
+    assert chosen.exit_code == 0, chosen.output
+    other = Registry(tmp_path / "other")
+    assert other.current("move") == "v0001"
+    manifest = other.manifest("move", "v0001")
+    assert (manifest.min_support, manifest.min_support_reason) == (0.3, "dev pairs")
