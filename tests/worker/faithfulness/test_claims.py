@@ -480,6 +480,8 @@ _PURCHASE = (
     "Farms, a family-owned grower. Brisco Farms will keep its name."
 )
 _SOLD = "Brisco Farms said on Friday it had been acquired by Halverton Foods for $40 million."
+_HARBOR = "Halverton Foods today announced its acquisition of Portland, Maine-based Harbor, a seafood broker."
+_VALLEY = "Brisco Farms has completed the acquisition of Green Valley Farm Supply, a feed dealer in Ohio."
 
 
 @pytest.mark.parametrize(
@@ -541,6 +543,15 @@ _SOLD = "Brisco Farms said on Friday it had been acquired by Halverton Foods for
         ("Brisco Farms Joins Halverton Foods Network", "Halverton Foods welcomed Brisco Farms to its network.", []),
         ("Halverton Foods Joins Brisco Farms", "Halverton Foods welcomed Brisco Farms to its network.", ["Joins"]),
         ("Halverton Foods Joins Brisco Farms", "The co-op said that Brisco Farms joined Halverton Foods.", ["Joins"]),
+        # a name made only of common words is found by all of them, as written
+        ("Harbor Acquires Halverton Foods", _HARBOR, ["Acquires"]),
+        ("Halverton Foods Acquires Harbor", _HARBOR, []),
+        ("Green Valley Farm Supply Acquires Brisco Farms", _VALLEY, ["Acquires"]),
+        ("Brisco Farms Acquires Green Valley Farm Supply", _VALLEY, []),
+        # one of its words alone is any sentence's word: "the harbor" is not the firm
+        ("Harbor Acquires Halverton Foods", "Halverton Foods acquired a site on the harbor. It now ships from there.", []),
+        # nor are two names told apart when one holds the other
+        ("Green Valley Acquires Green Valley Farm Supply", _VALLEY, []),
     ],
 )
 def test_an_act_of_one_party_on_another_is_told_the_way_round_the_story_tells_it(
