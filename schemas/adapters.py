@@ -21,6 +21,16 @@ ADAPTER_CONFIG = "adapter_config.json"
 ALLOWED_FILES = frozenset({WEIGHTS, ADAPTER_CONFIG})
 
 
+def interrupted_write_name(name: str, pid: int, thread: int) -> str:
+    """The temporary name a registry file is written under before it replaces ``name`` (worker.registry)."""
+    return f".{name}.{pid}.{thread}.tmp"
+
+
+def is_interrupted_write(name: str) -> bool:
+    """A temporary file a writer killed mid-write left in a version's folder: never loaded, so not refused for."""
+    return name.startswith(f".{MANIFEST}.") and name.endswith(".tmp")
+
+
 class VersionStatus(str, Enum):
     candidate = "candidate"  # registered, not yet judged by the gate
     promoted = "promoted"  # has been current at some point

@@ -388,7 +388,8 @@ def adapters_promote(
             raise fail(f"{task} {version} was rejected ({manifest.status_reason}); use --force to promote it anyway")
         spec = next((t for t in settings.tasks if t.name == task), None)
         if spec is not None and lacks_threshold(spec, manifest) and not force:
-            raise fail(f"{task} {version}: {JUDGE_WITHOUT_THRESHOLD.replace(', then `finnews adapters promote`', '')}")
+            why = JUDGE_WITHOUT_THRESHOLD.replace(", then `finnews adapters promote`", "")
+            raise fail(f"{task} {version}: {why}; --force serves it at the default (0.5)")
         sent = promote(settings, reg, task, version, "operator promotion", force, announce)
     typer.echo(f"{task} current={version} announced={str(sent).lower()}")
 
@@ -409,15 +410,7 @@ def adapters_threshold(
     with one_line_errors():
         reg = _registry(registry)
         before = reg.manifest(task, version).min_support
-        if reg.current(task) == version and not force:
-            # Workers swap only on a new version: those serving this one keep what they loaded, while a restarted
-            # or added replica would read the new value, and one fleet would judge by two thresholds.
-            raise fail(
-                f"{task} {version} is current: workers serving it keep the threshold they loaded until they restart, "
-                "so replicas would judge by two thresholds. Record a version's threshold before promoting it, or "
-                "pass --force and restart the workers"
-            )
-        reg.set_min_support(task, version, min_support, reason)
+        reg.set_min_support(task, version, min_support, reason, allow_current=force)
     was = "none" if before is None else f"{before:g}"
     typer.echo(f"{task} {version} min_support={min_support:g} (was {was})")
 

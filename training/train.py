@@ -219,6 +219,8 @@ def train_and_register(
         return TrainOutcome(manifest=registry.manifest(task.name, manifest.version), promoted=False, reason=held, announced=False)
     if force:
         log.warning("promotion_forced", task=task.name, version=manifest.version, reason=decision.reason)
+        if lacks_threshold(task, manifest):
+            log.warning("judge_threshold_default", task=task.name, version=manifest.version, message=JUDGE_WITHOUT_THRESHOLD)
     announced = promote(settings, registry, task.name, manifest.version, decision.reason, force, announce_events)
     promoted = registry.manifest(task.name, manifest.version)
     return TrainOutcome(manifest=promoted, promoted=True, reason=decision.reason, announced=announced)

@@ -108,9 +108,13 @@ class OutputBuilder:
                 "looping": result.looping,
                 "headline_source": result.headline_source,
                 "support": result.support,
-                "judge": None if result.judge is None else _judge_lineage(result.judge),
                 "lineage": lineage,
             }
+            if result.judge is not None:
+                # Only where a judge scored the headline: consumers on the schema before `judge` (closed, no extra
+                # keys) keep reading every record of a feed without a judge.
+                del document["lineage"]  # kept last, where the model has it
+                document |= {"judge": _judge_lineage(result.judge), "lineage": lineage}
         topic = topic or task.output_topic
         return OutputMessage(
             topic=topic,

@@ -29,7 +29,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from schemas.adapters import ALLOWED_FILES, MANIFEST, WEIGHTS, AdapterManifest, ManifestDraft, VersionStatus
+from schemas.adapters import (
+    ALLOWED_FILES,
+    MANIFEST,
+    WEIGHTS,
+    AdapterManifest,
+    ManifestDraft,
+    VersionStatus,
+    interrupted_write_name,
+)
 from schemas.tasks import TaskKind
 from worker.engine.fingerprint import file_sha256
 from worker.exceptions import FinnewsError
@@ -46,7 +54,7 @@ class RegistryError(FinnewsError):
 def write_atomic(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so that readers see the old or the new file, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp = path.with_name(interrupted_write_name(path.name, os.getpid(), threading.get_ident()))
     tmp.write_text(text)
     os.replace(tmp, path)
 
@@ -103,13 +111,16 @@ class Registry:
     def _writing(self, task: str) -> Iterator[None]:
         """One writer of ``task``'s files at a time, across processes and threads (an advisory lock, which the
         kernel drops with the process: a killed writer leaves nothing to clean up)."""
-        self.task_dir(task).mkdir(parents=True, exist_ok=True)
-        with (self.task_dir(task) / LOCK).open("a") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
+        if not self.task_dir(task).is_dir():
+            raise RegistryError(f"no task {task!r} in {self.root}")
+        # Group-writable, so that operators of one registry share it; read-write, since NFS emulates flock with
+        # POSIX locks, which need it (there the lock is per process: threads of one process are not kept apart).
+        fd = os.open(self.task_dir(task) / LOCK, os.O_RDWR | os.O_CREAT, 0o664)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
     def register(self, adapter_dir: Path, draft: ManifestDraft) -> AdapterManifest:
         """Copy the adapter's safetensors and config into a new version folder with its manifest."""
@@ -143,14 +154,23 @@ class Registry:
         with self._writing(task):
             return self._update(task, version, self.manifest(task, version), status=status, status_reason=reason)
 
-    def set_min_support(self, task: str, version: str, value: float, reason: str) -> AdapterManifest:
+    def set_min_support(self, task: str, version: str, value: float, reason: str, allow_current: bool = False) -> AdapterManifest:
         """Record the threshold chosen for a judge version, and how it was chosen, in its manifest.
 
         Only the manifest changes (it is outside the hashed files). A worker reads it when it loads the version:
-        set it before promoting; a worker already serving the version keeps the threshold it loaded."""
+        set it before promoting; a worker already serving the version keeps the threshold it loaded, so the current
+        version's changes only with ``allow_current``."""
         if not reason.strip():
             raise RegistryError("say how the threshold was chosen (--reason): the data, the rule and the figures")
         with self._writing(task):
+            if self.current(task) == version and not allow_current:
+                # Workers swap only on a new version: those serving this one keep what they loaded, while a
+                # restarted or added replica would read the new value, and one fleet would judge by two thresholds.
+                raise RegistryError(
+                    f"{task} {version} is current: workers serving it keep the threshold they loaded until they "
+                    "restart, so replicas would judge by two thresholds. Record a version's threshold before "
+                    "promoting it, or pass --force and restart the workers"
+                )
             manifest = self.manifest(task, version)
             if manifest.kind is not TaskKind.classify:
                 raise RegistryError(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from schemas.adapters import VersionStatus
+from schemas.adapters import VersionStatus, interrupted_write_name
 from schemas.tasks import TaskKind, TaskSpec
 from tests.support.registry import register_random
 from training.cli import app
@@ -54,6 +54,27 @@ def test_an_unlisted_pickle_file_is_refused(registry: Registry, tiny_model_dir: 
     (registry.path("sentiment", "v0001") / "adapter_model.bin").write_bytes(b"\x80\x04pickle")
     with pytest.raises(AdapterRefused, match="differ from the manifest"):
         _load(tiny_model_dir, registry)
+
+
+def test_a_manifest_write_cut_short_leaves_the_version_loadable(registry: Registry, tiny_model_dir: Path) -> None:
+    """A writer killed between writing a manifest's temporary file and replacing the manifest leaves the file behind;
+    the version stays as it was, so it still loads (and a file merely named like one is not loaded either)."""
+    (registry.path("sentiment", "v0001") / interrupted_write_name("manifest.json", 4242, 1)).write_text("{")
+    assert _load(tiny_model_dir, registry).loaded.adapters["sentiment"].version == "v0001"
+    (registry.path("sentiment", "v0001") / ".adapter_model.safetensors.1.1.tmp").write_text("x")
+    with pytest.raises(AdapterRefused, match="differ from the manifest"):
+        _load(tiny_model_dir, registry)
+
+
+def test_a_write_to_a_task_the_registry_lacks_changes_nothing(registry: Registry) -> None:
+    for write in (
+        lambda: registry.set_status("sentimnet", "v0001", VersionStatus.candidate, "typo"),
+        lambda: registry.rollback("sentimnet"),
+        lambda: registry.set_min_support("sentimnet", "v0001", 0.5, "typo"),
+    ):
+        with pytest.raises(RegistryError, match="no task 'sentimnet'"):
+            write()
+    assert registry.tasks() == ["sentiment"]
 
 
 def test_a_wrong_base_fingerprint_is_refused(registry: Registry, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schemas.adapters import ALLOWED_FILES, MANIFEST, WEIGHTS, AdapterManifest
+from schemas.adapters import ALLOWED_FILES, MANIFEST, WEIGHTS, AdapterManifest, is_interrupted_write
 from schemas.tasks import Profile, TaskSpec
 from worker.engine.fingerprint import file_sha256
 from worker.exceptions import FinnewsError
@@ -46,7 +46,7 @@ def verify(path: Path, base_fingerprint: str, task: str | None = None) -> Adapte
         raise AdapterRefused(f"{path}: files other than safetensors weights and config: {sorted(unexpected)}")
     if WEIGHTS not in manifest.files:
         raise AdapterRefused(f"{path}: manifest lists no {WEIGHTS}")
-    on_disk = {p.name for p in path.iterdir() if p.is_file() and p.name != MANIFEST}
+    on_disk = {p.name for p in path.iterdir() if p.is_file() and p.name != MANIFEST and not is_interrupted_write(p.name)}
     if on_disk != set(manifest.files):
         raise AdapterRefused(f"{path}: files on disk {sorted(on_disk)} differ from the manifest's {sorted(manifest.files)}")
     for name, expected in manifest.files.items():

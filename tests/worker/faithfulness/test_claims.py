@@ -552,6 +552,9 @@ _VALLEY = "Brisco Farms has completed the acquisition of Green Valley Farm Suppl
         ("Harbor Acquires Halverton Foods", "Halverton Foods acquired a site on the harbor. It now ships from there.", []),
         # nor are two names told apart when one holds the other
         ("Green Valley Acquires Green Valley Farm Supply", _VALLEY, []),
+        # connectors as written; one generic word names no one
+        ("Fire & Safety Group Acquires Brisco Farms", "Brisco Farms acquired Fire & Safety Group last year.", ["Acquires"]),
+        ("Company Acquires Brisco Farms", "Brisco Farms acquired the Company last year.", []),
     ],
 )
 def test_an_act_of_one_party_on_another_is_told_the_way_round_the_story_tells_it(
