@@ -64,6 +64,13 @@ class PairVerdict(BaseModel):
     kind: str | None = None
 
 
+def _first_error(exc: ValidationError) -> str:
+    """What is wrong, and where: "text: Input should be a valid string", "Invalid JSON: EOF while parsing"."""
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"])
+    return f"{where}: {error['msg']}" if where else error["msg"]
+
+
 def load_pairs(path: Path) -> list[Pair]:
     if not path.is_file():
         raise VerifyError(f"{path}: no such file")
@@ -75,7 +82,7 @@ def load_pairs(path: Path) -> list[Pair]:
         try:
             pairs.append(Pair.model_validate_json(line))
         except ValidationError as exc:
-            problems.append(f"{path}:{number}: not an {{id, text, headline}} record ({str(exc).splitlines()[0]})")
+            problems.append(f"{path}:{number}: not an {{id, text, headline}} record ({_first_error(exc)})")
     if problems:
         raise VerifyError("; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
     if not pairs:

@@ -76,3 +76,12 @@ def test_pairs_are_read_as_datasets_write_them(tmp_path: Path) -> None:
     data.write_text(json.dumps({"id": "x", "text": STORY, "title": "no headline"}) + "\n")
     with pytest.raises(VerifyError, match="pairs.jsonl:1: not an"):
         load_pairs(data)
+    # Each refusal says what is wrong, and where.
+    for line, why in (
+        ('{"id": "x", "text": null, "headline": "H"}', r"\(text: Input should be a valid string\)"),
+        ('{"id": "x", "text": "S", "headline": "H"', r"\(Invalid JSON: EOF while parsing"),
+        ("[1, 2]", r"\(Input should be an object\)"),
+    ):
+        data.write_text(line + "\n")
+        with pytest.raises(VerifyError, match=why):
+            load_pairs(data)
