@@ -143,7 +143,12 @@ class OutputBuilder:
             }
             fixed = self._fixed[key] = {k: (HEADER_PREFIX + k, v.encode()) for k, v in fields.items()}
         source = f"{record.topic}/{record.partition}/{record.offset}"
-        return _headers_with(fixed, news_id, source, now)
+        headers = _headers_with(fixed, news_id, source, now)
+        judge = getattr(result, "judge", None)
+        if judge is not None:
+            # Which judge version gave the record's support, and the threshold it was held to: "support@v0003 0.25".
+            headers.append((HEADER_PREFIX + "judge", f"{judge.task}@{judge.version} {judge.min_support:g}".encode()))
+        return headers
 
     def dead_letter(self, record: InputRecord, rejection: Rejection, tasks: Sequence[str] = ()) -> OutputMessage:
         """The one dead letter of ``record``; ``tasks`` names every task that failed for it."""

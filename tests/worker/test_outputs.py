@@ -114,6 +114,8 @@ def test_a_summary_record_says_whether_its_headline_is_grounded_and_where_it_cam
             else JudgeLineage(task="support", adapter_name="s__v3", adapter_version="v3", min_support=0.25)
         )
         assert message.value == _as_the_model_writes(parsed)
+        headers = dict(message.headers)
+        assert headers.get(HEADER_PREFIX + "judge") == (b"support@v3 0.25" if result.judge else None)
         if result.judge is None:
             jsonschema.validate(json.loads(message.value), RELEASED_SUMMARY)
     # Records made before the check existed still validate: nothing was checked.
