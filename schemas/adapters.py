@@ -58,6 +58,13 @@ class ManifestDraft(BaseModel):
     profile: Profile = Profile.causal
     labels: list[str] = Field(default_factory=list)
     prompt: str = Field(description="The prompt template the adapter was trained with.")
+    judges: str | None = Field(
+        default=None,
+        description=(
+            "The summarize task whose headlines the adapter was trained to judge (its task's `judges`); None: not a "
+            "judge, or a manifest written before it was recorded."
+        ),
+    )
     base_model: str
     base_fingerprint: str
     data: DataSummary
@@ -108,7 +115,15 @@ class ManifestDraft(BaseModel):
     @classmethod
     def for_task(cls, task: TaskSpec, profile: Profile, **fields: Any) -> "ManifestDraft":
         """The draft of an adapter trained for ``task`` as configured: name, kind, labels and prompt from the spec."""
-        return cls(task=task.name, kind=task.kind, profile=profile, labels=list(task.labels), prompt=task.template, **fields)
+        return cls(
+            task=task.name,
+            kind=task.kind,
+            profile=profile,
+            labels=list(task.labels),
+            prompt=task.template,
+            judges=task.judges,
+            **fields,
+        )
 
 
 class AdapterManifest(ManifestDraft):

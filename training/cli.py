@@ -387,7 +387,7 @@ def adapters_promote(
         if manifest.status is VersionStatus.rejected and not force:
             raise fail(f"{task} {version} was rejected ({manifest.status_reason}); use --force to promote it anyway")
         spec = next((t for t in settings.tasks if t.name == task), None)
-        if spec is not None and lacks_threshold(spec, manifest) and not force:
+        if lacks_threshold(spec, manifest) and not force:
             why = JUDGE_WITHOUT_THRESHOLD.replace(", then `finnews adapters promote`", "")
             raise fail(f"{task} {version}: {why}; --force serves it at the default (0.5)")
         sent = promote(settings, reg, task, version, "operator promotion", force, announce)

@@ -54,9 +54,14 @@ JUDGE_WITHOUT_THRESHOLD = (
 )
 
 
-def lacks_threshold(task: TaskSpec, manifest: AdapterManifest) -> bool:
-    """A judge version that would serve at the default threshold: neither it nor its task has one."""
-    return task.judges is not None and task.min_support is None and manifest.min_support is None
+def lacks_threshold(task: TaskSpec | None, manifest: AdapterManifest) -> bool:
+    """A judge version that would serve at the default threshold: neither it nor its task has one. Where the task is
+    not configured here (an operator's own config), the version's manifest says whether it was trained to judge."""
+    if manifest.min_support is not None:
+        return False
+    if task is None:
+        return manifest.judges is not None
+    return task.judges is not None and task.min_support is None
 
 
 def train_and_register(

@@ -139,6 +139,12 @@ def test_a_judge_with_no_threshold_waits_for_one(tiny_model_dir: Path, tmp_path:
     promote = ["adapters", "promote", "move", "v0001", "--no-announce", "--registry", str(root)]
     refused = CliRunner().invoke(app, promote)
     assert refused.exit_code != 0 and "this one has none" in refused.output and registry.current("move") is None
+    # An operator whose config lacks the task: the version's manifest says what it was trained to judge.
+    assert registry.manifest("move", "v0001").judges == "headline"
+    elsewhere = tmp_path / "operator.toml"
+    elsewhere.write_text('[[tasks]]\nname = "other"\nkind = "classify"\nlabels = ["a", "b"]\noutput_topic = "o"\n')
+    refused = CliRunner().invoke(app, promote, env={"FINNEWS_CONFIG": str(elsewhere)})
+    assert refused.exit_code != 0 and "this one has none" in refused.output and registry.current("move") is None
     threshold = ["adapters", "threshold", "move", "v0001", "0.4", "--reason", "test", "--registry", str(root)]
     assert CliRunner().invoke(app, threshold).exit_code == 0
     assert CliRunner().invoke(app, promote).exit_code == 0 and registry.current("move") == "v0001"
