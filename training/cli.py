@@ -126,12 +126,11 @@ def train(
     ] = None,
 ) -> None:
     """Fine-tune a LoRA adapter (QLoRA), evaluate it, register it, and promote it if it beats the current one."""
-    from schemas.tasks import TaskKind
     from training.data import DataError, load_files, parse_label_map
     from training.feedback import load_topic
     from training.finetune import TrainConfig
     from training.refresh import parse_interval, refresh_every, refresh_once
-    from training.train import FORCE_WITHOUT_PROMOTE, train_and_register
+    from training.train import FORCE_WITHOUT_PROMOTE, threshold_problem, train_and_register
 
     overrides = {"model": {**settings_or_exit().model.model_dump(), "base": base}} if base else {}
     settings = settings_or_exit(**overrides)
@@ -154,11 +153,10 @@ def train(
     )
     if force and not promote:
         raise typer.BadParameter(FORCE_WITHOUT_PROMOTE)
-    if min_support is not None and not min_support_reason.strip():
-        raise typer.BadParameter("--min-support needs --min-support-reason: the pairs, the rule and the figures")
-    if min_support is not None and settings.task(task).kind is not TaskKind.classify:
-        raise typer.BadParameter(f"--min-support is a judge's threshold: {task} is not a classify task")
     threshold = (min_support, min_support_reason) if min_support is not None else None
+    problem = threshold_problem(settings.task(task), threshold)
+    if problem is not None:
+        raise typer.BadParameter(problem)
     topics = [d for d in data if d.startswith("kafka:")]
     if topics and (len(data) > 1 or exclude):
         raise typer.BadParameter("--data kafka:TOPIC is read alone (no other --data, no --exclude)")

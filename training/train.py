@@ -64,6 +64,18 @@ def lacks_threshold(task: TaskSpec | None, manifest: AdapterManifest) -> bool:
     return task.judges is not None and task.min_support is None
 
 
+def threshold_problem(task: TaskSpec, min_support: tuple[float, str] | None) -> str | None:
+    """Why a threshold given with a training run (the value, how it was chosen) cannot be recorded; None: it can.
+    Checked by train_and_register and, before any data is read, by the CLI."""
+    if min_support is None:
+        return None
+    if task.kind is not TaskKind.classify:
+        return f"--min-support is a judge's threshold: {task.name} is not a classify task"
+    if not min_support[1].strip():
+        return "--min-support needs --min-support-reason: the pairs, the rule and the figures"
+    return None
+
+
 def train_and_register(
     settings: Settings,
     task_name: str,
@@ -86,11 +98,10 @@ def train_and_register(
     ``force``: served at the default, it would judge by a threshold nobody chose."""
     if force and not promote_version:
         raise ValueError(FORCE_WITHOUT_PROMOTE)
-    if min_support is not None and settings.task(task_name).kind is not TaskKind.classify:
-        raise ValueError(f"--min-support is a judge's threshold: {task_name} is not a classify task")
-    if min_support is not None and not min_support[1].strip():
-        raise ValueError("say how the threshold was chosen (--min-support-reason): the data, the rule and the figures")
     task = settings.task(task_name)
+    problem = threshold_problem(task, min_support)
+    if problem is not None:
+        raise ValueError(problem)
     assert settings.model.base is not None
     parts = split(examples, heldout_fraction, cfg.seed, source)
     parent = None
@@ -215,8 +226,8 @@ def train_and_register(
         log.info("version_rejected", task=task.name, version=manifest.version, reason=decision.reason)
         rejected = registry.manifest(task.name, manifest.version)
         return TrainOutcome(manifest=rejected, promoted=False, reason=decision.reason, announced=False)
-    unthresholded = not force and lacks_threshold(task, manifest)
-    if not promote_version or unthresholded:
+    unthresholded = lacks_threshold(task, manifest)
+    if not promote_version or (unthresholded and not force):
         why = JUDGE_WITHOUT_THRESHOLD if promote_version else "--no-promote"
         held = f"passed the gate, left a candidate ({why}): {decision.reason}"
         registry.set_status(task.name, manifest.version, VersionStatus.candidate, held)
@@ -224,7 +235,7 @@ def train_and_register(
         return TrainOutcome(manifest=registry.manifest(task.name, manifest.version), promoted=False, reason=held, announced=False)
     if force:
         log.warning("promotion_forced", task=task.name, version=manifest.version, reason=decision.reason)
-        if lacks_threshold(task, manifest):
+        if unthresholded:
             log.warning("judge_threshold_default", task=task.name, version=manifest.version, message=JUDGE_WITHOUT_THRESHOLD)
     announced = promote(settings, registry, task.name, manifest.version, decision.reason, force, announce_events)
     promoted = registry.manifest(task.name, manifest.version)

@@ -108,13 +108,12 @@ class OutputBuilder:
                 "looping": result.looping,
                 "headline_source": result.headline_source,
                 "support": result.support,
-                "lineage": lineage,
             }
             if result.judge is not None:
                 # Only where a judge scored the headline: consumers on the schema before `judge` (closed, no extra
                 # keys) keep reading every record of a feed without a judge.
-                del document["lineage"]  # kept last, where the model has it
-                document |= {"judge": _judge_lineage(result.judge), "lineage": lineage}
+                document["judge"] = _judge_lineage(result.judge)
+            document["lineage"] = lineage  # last, where the model has it
         topic = topic or task.output_topic
         return OutputMessage(
             topic=topic,

@@ -152,7 +152,11 @@ class Registry:
 
     def set_status(self, task: str, version: str, status: VersionStatus, reason: str) -> AdapterManifest:
         with self._writing(task):
-            return self._update(task, version, self.manifest(task, version), status=status, status_reason=reason)
+            return self._status(task, version, status, reason)
+
+    def _status(self, task: str, version: str, status: VersionStatus, reason: str) -> AdapterManifest:
+        """set_status, under the task's lock."""
+        return self._update(task, version, self.manifest(task, version), status=status, status_reason=reason)
 
     def set_min_support(self, task: str, version: str, value: float, reason: str, allow_current: bool = False) -> AdapterManifest:
         """Record the threshold chosen for a judge version, and how it was chosen, in its manifest.
@@ -209,7 +213,7 @@ class Registry:
 
     def promote(self, task: str, version: str, reason: str, forced: bool = False) -> str | None:
         with self._writing(task):
-            self._update(task, version, self.manifest(task, version), status=VersionStatus.promoted, status_reason=reason)
+            self._status(task, version, VersionStatus.promoted, reason)
             return self._point(task, version, "promoted", reason, forced)
 
     def rollback(self, task: str, reason: str = "operator rollback") -> tuple[str, str]:

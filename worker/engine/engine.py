@@ -254,7 +254,7 @@ class Engine:
         )
         infos = [self.loaded.adapters[t.name] for _, t in pairs]
         # Swaps run on this thread between batches, so the judge now is the one that scored these headlines.
-        judges = {t.name: self.judge_of(t.name) for _, t in pairs}
+        judges = {name: self.judge_of(name) for name in {t.name for _, t in pairs}}
         return [
             Summary(
                 text=h.text,
