@@ -228,6 +228,9 @@ _EVENTS: dict[str, tuple[frozenset[str], str]] = {
         "sell": "sells sold",
         "divest": "divests divested",
         "launch": "launches launched",
+        "unveil": "unveils unveiled",
+        "introduce": "introduces introduced",
+        "debut": "debuts debuted",
         "open": "opens opened",
         "complete": "completes completed",
         "close": "closes closed",
@@ -254,7 +257,10 @@ _EVENTS: dict[str, tuple[frozenset[str], str]] = {
         "win": "wins won",
     }.items()
 }
-_DONE_FORM = {form: lemma for lemma, (done, _) in _EVENTS.items() for form in done}
+#: Events read only one way: a plan ("Will Unveil X") over a story that has X unveiled. Their done form is the present a
+#: headline gives a dated event ("Debuts in Queens September 22" over "will debut"), so it is no claim that it is done.
+_READ_AS_PLAN_ONLY = frozenset({"unveil", "introduce", "debut"})
+_DONE_FORM = {form: lemma for lemma, (done, _) in _EVENTS.items() for form in done if lemma not in _READ_AS_PLAN_ONLY}
 #: Words that, just before an event's verb, say it has not happened (yet).
 _INTENT = (
     r"to|will|would|shall|could|may|might|plans?|planned|planning|set|sets|agrees?|agreed|seeks?|seeking|aims?|"
@@ -653,6 +659,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             elif (
                 (
                     word in _GENERIC_EVENTS
+                    or word in _READ_AS_PLAN_ONLY
                     # Money raised or secured is an event as plain as a launch: "Plans to Raise $1.2M" over "has raised".
                     or (word in _MONEY_EVENTS and _MONEY_RAISED_AFTER.match(headline[m.end() :]))
                     # "To Announce X" over the release that announces X; "Proud to Announce" is the announcing itself.
@@ -773,9 +780,12 @@ _ADJECTIVE = (
 _DETERMINER_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:{_ADJECTIVE})?$", re.IGNORECASE)
 
 
-#: An event's noun after a time set for it: "slated for launch", "scheduled for its official launch".
+#: An event's noun after a time set for it or a wait for it: "slated for launch", "scheduled for its official launch",
+#: "prepares for its highly anticipated launch", "awaiting the launch". Not "its highly anticipated launch" alone: "since
+#: its highly anticipated launch" is past.
 _SCHEDULED_FOR_BEFORE = re.compile(
-    rf"\b(?:slated|scheduled|set|planned|timed|due)\s+for\s+(?:(?:the|a|an|its|their|our)\s+)?(?:{_ADJECTIVE}){{0,2}}$",
+    rf"(?:\b(?:(?:slated|scheduled|set|planned|timed|due|prepares?|preparing|gears?\s+up|gearing\s+up)\s+for|awaits?|"
+    rf"awaiting|ahead\s+of|countdown\s+to)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:{_ADJECTIVE}){{0,2}})$",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE = re.compile(
@@ -949,7 +959,10 @@ _TOLD_LATER = re.compile(
 #: with the words that write it; a deal to come is told in the words of its agreement ("entered into a definitive
 #: agreement"), which no list of future words can hold.
 _TELLS = ("report", "announce", "release")
-_WRITTEN_FUTURE = {**dict.fromkeys(("launch", "open", "list"), _FUTURE), **dict.fromkeys(_TELLS, _TOLD_LATER)}
+_WRITTEN_FUTURE = {
+    **dict.fromkeys(("launch", "open", "list", *_READ_AS_PLAN_ONLY), _FUTURE),
+    **dict.fromkeys(_TELLS, _TOLD_LATER),
+}
 _EXPECTATION_BEFORE = re.compile(
     r"\b(?:expects?|expected|anticipates?|hopes?|aims?|wants?|poised|set|on\s+track)\s+to\s+$", re.IGNORECASE
 )

@@ -175,6 +175,17 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Plans to Launch"],
         ),
         ("Analyst Urges Investors to Buy Acme", "Acme shares rose 5% today, the analyst said.", []),
+        # an unveiling, an introduction, a debut: read as plans only
+        ("Acme Will Unveil Robo Two at CES", "At CES, Acme unveiled Robo Two, a warehouse robot.", ["Will Unveil"]),
+        ("Acme to Introduce Robo Two", "Robo Two, Acme's warehouse robot, is in stores from today.", ["to Introduce"]),
+        ("Acme Will Debut Robo Two", "Robo Two, Acme's warehouse robot, will be available in May.", []),
+        ("Acme Will Unveil Robo Two at CES", "Acme is excited to unveil Robo Two at CES in January.", []),
+        # a launch awaited is still to come
+        ("Acme Launches Robo Two", "Acme is preparing for the launch of Robo Two, its warehouse robot.", ["Launches"]),
+        ("Acme Launches Robo Two", "Fans are awaiting the official launch of Robo Two, Acme's warehouse robot.", ["Launches"]),
+        # their done form is a headline's present for a dated event ("Debuts in May" over "will debut in May")
+        ("Acme Debuts Robo Two in May", "Acme will debut Robo Two, a warehouse robot, in May.", []),
+        ("With My Own Eyes Debuts New Single", "The band With My Own Eyes released its new single today.", []),
         # roles: the subject chose, it was not chosen
         (
             "Pearl Homes Named Exclusive Agent for Beach Villas",

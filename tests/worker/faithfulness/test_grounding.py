@@ -367,6 +367,10 @@ def test_a_common_word_in_a_subjects_place_is_a_name_the_story_must_have() -> No
     assert check_grounding("Quarter Results Reported", story).grounded
     assert check_grounding("Solar Plant Opens", "The solar plant opened in May.").grounded
     assert check_grounding("Walmart Reports Ocean Results", story).grounded
+    # Verbs a headline's subject stands before beyond the usual actions ("Ranks", "Brings", "Experiences").
+    for verb in ("Ranks First in Retail", "Brings Q3 Results", "Experiences Strong Q3"):
+        assert check_grounding(f"Tradition {verb}", story).unsupported == ["Tradition"], verb
+        assert check_grounding(f"Walmart {verb}", story).grounded, verb
     # A kind of company or a market is no name.
     for headline, told in (
         ("Tech Giant Unveils AI Chip", "Google unveiled an AI chip on Tuesday."),
