@@ -82,7 +82,7 @@ _SENSES = (
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
             "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing "
             "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
-            "dip dips dipped halves halved sunk"
+            "dip dips dipped halves halved sunk slip slips slipped slipping"
         ),
     ),
     _Sense(
@@ -511,6 +511,9 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
                 if near & other:
                     out.append((m.start(), m[0]))
                     continue
+        if _told_the_other_way_beside(headline, m.start(), m.end(), same, other, text):
+            out.append((m.start(), m[0]))
+            continue
         if word in _NEAR_NUMBER_ONLY:
             continue
         # What the change is about: the headline's content words around it ("Cuts ... Support Services").
@@ -523,6 +526,31 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
         if word in _DOWN or (not text.words & same and text.says(other, about)):
             out.append((m.start(), m[0]))
     return out
+
+
+def _told_the_other_way_beside(
+    headline: str, start: int, end: int, same: frozenset[str], other: frozenset[str], text: Text
+) -> bool:
+    """The story writes the other direction right beside what the headline writes beside this one, and this one
+    nowhere there: "Higher Interest Rates" over "lower interest rates" (a modifier before the same two content
+    words), "Copper Climbs" over "copper prices slipped" (the word after the headline's leading subject, or after
+    its prices or shares). Word for word only; a looser neighbourhood is the ``about`` reading below."""
+    word = headline[start:end].lower()
+    told: set[str] = set()
+    after = [w.lower() for w in _WORD.findall(headline[end : end + 40])][:2]
+    if _MODIFIER.fullmatch(word) and len(after) == 2 and all(_is_content(w) for w in after):
+        told |= {w for w in re.findall(rf"(\w+) {re.escape(' '.join(after))} ", text.flat) if _MODIFIER.fullmatch(w)}
+    before = [w.lower() for w in _WORD.findall(headline[max(0, start - 40) : start])][-1:]
+    # The subject leads the headline ("Copper Climbs", "Gold Prices Rise"); later, what precedes a verb is often
+    # another verb's object ("Helps Great Businesses Win" over "businesses lose out" without it).
+    if before and _is_content(before[0]) and headline[start - 1 : start] == " " and len(_WORD.findall(headline[:start])) <= 3:
+        told |= set(re.findall(rf" {re.escape(before[0])}s? (?:{_SUBJECT_OF_A_PRICE} )?(\w+) ", text.flat))
+    return bool(told & other) and not told & same
+
+
+#: A direction word that modifies a noun: "higher rates", "rising costs", "record revenue", "increased demand".
+_MODIFIER = re.compile(r"\w+(?:er|ing|ed)|more|less|record|up|down")
+_SUBJECT_OF_A_PRICE = r"(?:prices?|shares|stock|stocks|futures|rates?|index|yields?)"
 
 
 def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[str]:

@@ -606,6 +606,24 @@ def test_a_superlative_flipped_is_the_other_direction() -> None:
         assert check_grounding(headline, story).grounded, headline
 
 
+def test_a_direction_told_the_other_way_beside_the_same_words() -> None:
+    story = (
+        "Copper prices slipped on Friday. Gold traders expect lower interest rates this year. Without a website, many "
+        "businesses lose out. AnotherCo helps clients win new business. Night light has increased in cities, and less "
+        "light at night may reduce heart disease risk, the study found."
+    )
+    assert check_grounding("Copper Climbs Amid Trade Tensions", story).unsupported == ["Climbs"]
+    assert check_grounding("Gold Buyers Eye Higher Interest Rates", story).unsupported == ["Higher"]
+    for headline in [
+        "Copper Slips Amid Trade Tensions",
+        "Gold Buyers Eye Lower Interest Rates",
+        # after another verb's object, not the headline's subject; a verb, not a modifier, before the same words
+        "AnotherCo Helps Great Businesses Win",
+        "More Light at Night May Raise Heart Disease Risk",
+    ]:
+        assert check_grounding(headline, story).grounded, (headline, check_grounding(headline, story))
+
+
 def test_an_event_put_off_or_stopped_needs_the_story_to_say_so() -> None:
     story = (
         "Acme will launch its robotaxi service in Austin in June. Its board declared a quarterly dividend of $0.25. "
