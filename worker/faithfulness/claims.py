@@ -554,8 +554,14 @@ _SUBJECT_OF_A_PRICE = r"(?:prices?|shares|stock|stocks|futures|rates?|index|yiel
 
 
 def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[str]:
-    before = [w.lower() for w in _WORD.findall(headline[max(0, start - 80) : start])][-span:]
-    return {w for w in before if _is_content(w)} | _object_words(headline, end, span)
+    words = [w.lower() for w in _WORD.findall(headline[max(0, start - 80) : start])]
+    before = {w for w in words[-span:] if _is_content(w)}
+    after = _object_words(headline, end, span)
+    if not before and after:
+        # Only small words right before ("Rigs in the US Have Reduced Significantly"): the content words further back
+        # are what changed. (With no content word either side, any sentence will do already.)
+        before = {w for w in words[-2 * span :] if _is_content(w)}
+    return before | after
 
 
 def _object_words(headline: str, end: int, span: int = 4) -> set[str]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from worker.faithfulness.acronyms import spelled_out
 from worker.faithfulness.claims import unsupported_claims
+from worker.faithfulness.clock import clock_times
 from worker.faithfulness.common_words import is_common, is_listed
 from worker.faithfulness.facts import (
     CASHTAG,
@@ -177,6 +178,13 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # A deal's amount the story writes only as a running total ("has raised $108 million to date") is not this
     # deal's (worker/faithfulness/totals.py).
     totals = totals_told_as_one(headline, told)
+    # A time of day however written: "8pm" over "8 PM", "7:30 PM" over "7:30pm" (clock.py). A story that gives no
+    # time of day ("opens at 9") is held to the hour alone.
+    story_times = {time for _, time in clock_times(story)}
+    for span, time in clock_times(headline):
+        if free(span):
+            hour = re.search(rf"(?<![\d.,]){time[0]}(?![\d])", story) is not None
+            claim(span, time in story_times if story_times else hour)
     # A measure's unit is part of its value: "1,500 Hectares" over "1,500 acres"; "0.2 GW" over "200 MW" (measures.py).
     for span, supported in measures_read(headline, story):
         if free(span):

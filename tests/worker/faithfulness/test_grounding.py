@@ -871,3 +871,19 @@ def test_an_officers_title_as_wires_write_it(headline: str, story: str, grounded
 )
 def test_bounds_and_measures_as_a_review_probed_them(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
+
+
+@pytest.mark.parametrize(
+    ("headline", "unsupported"),
+    [
+        ("Three Shows at 8pm, 10 & 11pm", []),
+        ("Show Starts at 7:30 PM", []),
+        ("Doors Open at 12 PM", []),
+        ("Show Starts at 9pm", ["9pm"]),
+        ("Show Starts at 8:30 PM", ["8:30 PM"]),
+        ("Doors Open at 12 AM", ["12 AM"]),
+    ],
+)
+def test_a_time_of_day_is_one_fact_however_written(headline: str, unsupported: list[str]) -> None:
+    story = "The club hosts three shows at 8 PM, 10 PM and 11 p.m. on Saturday, one at 7:30pm. Doors open at noon."
+    assert check_grounding(headline, story).unsupported == unsupported
