@@ -201,6 +201,8 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+_STEPS = frozenset({"steps", "stepped", "stepping"})
+_STEP_AWAY_AFTER = re.compile(r"\s+(?:down|aside|away|back)\b", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:concerns?|questions?|awareness|eyebrows|alarms?|the bar|hopes?|doubts?|back|up\b|out\b|short\b|steam|ground|momentum|the curtain)",
     re.IGNORECASE,
@@ -488,6 +490,8 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
             continue  # "Despite Delays", "Supply Chain Delays": the noun, no event of the headline's put off
         if (headline[m.end() : m.end() + 1] == "-" and not word.endswith("est")) or headline[m.start() - 1 : m.start()] == "-":
             continue  # "Cutting-edge", "Top-Down": a compound, not a change; "Fastest-Growing" is one
+        if word in _STEPS and not _STEP_AWAY_AFTER.match(headline[m.end() :]):
+            continue  # "Six Key Steps for Sellers", "Steps into Spotlight": only a step down or aside is an exit
         if _IDIOM_AFTER.match(headline[m.end() :]):
             continue  # "Raises Concerns", "Fires Back": no change of anything
         if word in ("raises", "raised", "raise", "raising") and _MONEY_RAISED_AFTER.match(headline[m.end() : m.end() + 80]):

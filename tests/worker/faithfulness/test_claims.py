@@ -175,6 +175,10 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Plans to Launch"],
         ),
         ("Analyst Urges Investors to Buy Acme", "Acme shares rose 5% today, the analyst said.", []),
+        # a step down is an exit; steps of a guide or into a role are none
+        ("Acme CEO Jane Roe Steps Down", "Acme named Jane Roe chief executive, and she joined its board.", ["Steps"]),
+        ("Six Key Steps for Acme Sellers", "Acme named Jane Roe chief executive, and she joined its board.", []),
+        ("Jane Roe Steps Into Acme CEO Role", "Acme named Jane Roe chief executive, and she joined its board.", []),
         # an unveiling, an introduction, a debut: read as plans only
         ("Acme Will Unveil Robo Two at CES", "At CES, Acme unveiled Robo Two, a warehouse robot.", ["Will Unveil"]),
         ("Acme to Introduce Robo Two", "Robo Two, Acme's warehouse robot, is in stores from today.", ["to Introduce"]),
