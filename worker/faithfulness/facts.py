@@ -619,7 +619,8 @@ class Story:
 
         Rounding is accepted within half a unit of the headline's last written digit and 5% of the
         value: "$1.3 billion" for 1,263 million, "9%" for 9.3%, but not "$1 billion" for 1.4 billion
-        nor "100,000" for 95,000 (no written decimals: exact). A number without a scale word is also
+        nor "100,000" for 95,000 (no written decimals: exact); so is a value cut at that digit ("$101K" for
+        $101,854, "123%" for 123.8%). A number without a scale word is also
         supported by the same digits anywhere in the story ("$584" beside "$584 million"), so a cut
         extract or a bare year is never judged by a unit it left out; but not by digits in another
         currency ("€777" is not "$777").
@@ -682,6 +683,9 @@ def _agrees(told: Number, number: Number, bound: Bound | None) -> bool:
     diff = abs(told.value - number.value)
     half_ulp = 0.5 * 10.0 ** (-number.decimals) * number.scale
     if diff <= half_ulp * (1 + 1e-9) and diff <= 0.05 * abs(told.value):
+        return True
+    # Cut rather than rounded: "$101K" for $101,854, "123%" for 123.8%, "$48 Billion" for 48.83 billion.
+    if 0 <= told.value - number.value < 2 * half_ulp and told.value - number.value <= 0.05 * abs(told.value):
         return True
     # Near a bound: within one unit of its last written digit and a quarter of it ("Tops $1 Billion" is not
     # $1.4 billion). A quarter alone let four changed numbers of 2,075 through on training stories

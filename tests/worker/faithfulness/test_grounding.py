@@ -82,6 +82,8 @@ def test_facts_the_story_lacks_are_listed_as_the_headline_writes_them(headline: 
         ("Firm Passes 100,000 Customers", "The firm now has 100K customers."),
         ("Revenue Tops $1.3 Billion", "Revenue was $1,263 million."),  # rounded to the headline's precision
         ("Margin Up 9%", "The margin rose 9.3%."),
+        ("Acme Settles $101K Debt", "Acme will settle $101,854.10 of debt."),  # cut, not rounded
+        ("Token Surges 123%", "The token rose 123.8% this week."),
         ("Rate Cut by 50 bps", "The bank cut its rate by 50 basis points."),
         ("Q4 Profit Doubles", "Fourth-quarter profit doubled."),
         ("H1 Sales Rise", "First-half sales rose."),
@@ -110,6 +112,8 @@ def test_numbers_and_names_are_normalised_before_they_are_compared(headline: str
     [
         ("Revenue Tops $1 Billion", "Revenue was $1.4 billion.", ["$1 Billion"]),  # rounding that far misleads
         ("Firm Passes 100,000 Customers", "The firm now has 95,000 customers.", ["100,000"]),
+        ("Acme Settles $100K Debt", "Acme will settle $101,854.10 of debt.", ["$100K"]),  # cut by more than a unit
+        ("Token Surges 122%", "The token rose 123.8% this week.", ["122%"]),
         ("Sales Rise 25%", "The firm hired 25 engineers.", ["25%"]),
         ("Firm Raises $1.2 Million", "The firm raised $1.2 billion.", ["$1.2 Million"]),
         ("Acme to Announce Q2 2025 Results", "Acme will release results for the quarter ended Sept. 30, 2025.", ["Q2"]),
