@@ -185,6 +185,12 @@ def check_grounding(headline: str, story: str) -> Grounding:
         if free(span):
             hour = re.search(rf"(?<![\d.,]){time[0]}(?![\d])", story) is not None
             claim(span, time in story_times if story_times else hour)
+    # A multiple however written: "400x" over "400 times", "10,000 Times" over "10,000x", "3x" over "3-fold". "5
+    # Times" the story writes otherwise ("five times", "fifth time") is the number check's.
+    story_multiples = {n for _, n, _ in _multiples(story)}
+    for span, n, spelled in _multiples(headline):
+        if free(span) and (n in story_multiples or not spelled):
+            claim(span, n in story_multiples)
     # A measure's unit is part of its value: "1,500 Hectares" over "1,500 acres"; "0.2 GW" over "200 MW" (measures.py).
     for span, supported in measures_read(headline, story):
         if free(span):
@@ -219,6 +225,17 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
     unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]
     return Grounding(grounded=not unsupported, unsupported=unsupported)
+
+
+_MULTIPLE = re.compile(
+    r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?[xX]|[\s-]?(?i:fold)|(?P<times>\s+(?i:times)))(?!\w)"
+)
+
+
+def _multiples(text: str) -> list[tuple[tuple[int, int], str, bool]]:
+    """Each multiple ("400x", "10,000 times", "3-fold"): its span, its number without commas, and whether it is
+    written with "times" (a word that also counts occasions)."""
+    return [(m.span(), m["n"].replace(",", ""), m["times"] is not None) for m in _MULTIPLE.finditer(text)]
 
 
 _RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)

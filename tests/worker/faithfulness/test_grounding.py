@@ -891,3 +891,21 @@ def test_bounds_and_measures_as_a_review_probed_them(headline: str, story: str, 
 def test_a_time_of_day_is_one_fact_however_written(headline: str, unsupported: list[str]) -> None:
     story = "The club hosts three shows at 8 PM, 10 PM and 11 p.m. on Saturday, one at 7:30pm. Doors open at noon."
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
+    ("headline", "unsupported"),
+    [
+        ("Customers Report 400x Click Rates", []),
+        ("Token Could Go 10,000 Times Up", []),
+        ("Acme Posts 3x Gain", []),
+        ("Acme Posts 5x Gain", ["5x"]),
+        ("Acme Made the Inc. List 5 Times", []),  # "five times": the number check's
+        ("Acme Made the Inc. List 6 Times", ["6"]),
+    ],
+)
+def test_a_multiple_is_one_fact_however_written(headline: str, unsupported: list[str]) -> None:
+    story = (
+        "Clicks ran about 400 times the norm; the token could go 10,000x up, a 3-fold gain. Acme made the Inc. list five times."
+    )
+    assert check_grounding(headline, story).unsupported == unsupported
