@@ -97,6 +97,15 @@ _NUMBER_WORDS |= {
     "fourth": 4,
 }
 NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_TENS = {w: v for w, v in _NUMBER_WORDS.items() if v >= 20 and v % 10 == 0}
+_UNITS = {w: v for w, v in _NUMBER_WORDS.items() if 1 <= v <= 9}
+#: "twenty-five", "thirty three", "twenty-fifth": one number, not 20 and 5.
+COMPOUND_NUMBER = re.compile(rf"\b(?P<tens>{'|'.join(_TENS)})[-\s](?P<unit>{'|'.join(_UNITS)})\b", re.IGNORECASE)
+
+
+def compound_value(m: re.Match[str]) -> float:
+    return float(_TENS[m["tens"].lower()] + _UNITS[m["unit"].lower()])
+
 
 _MONTHS = "january february march april may june july august september october november december".split()
 #: Month names and their abbreviations -> month number ("Sept." and "Sep" both mean 9).
@@ -223,7 +232,13 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
     spans = {span for span, _ in years}
     found = [(m.span(), _with_conversion(_number(m), text, m.end())) for m in NUMBER.finditer(text) if m.span() not in spans]
     found += years
+    compounds = [m for m in COMPOUND_NUMBER.finditer(text)] if number_words else []
+    for m in compounds:
+        value = compound_value(m)
+        found.append((m.span(), Number(m[0], value, value, "amount", 1.0, 0)))
     for m in NUMBER_WORD.finditer(text) if number_words else ():
+        if any(c.start() <= m.start() < c.end() for c in compounds):
+            continue
         value = float(_NUMBER_WORDS[m[0].lower()])
         found.append((m.span(), Number(m[0], value, value, "amount", 1.0, 0)))
     return found
@@ -488,6 +503,10 @@ class Story:
         self.numbers = [n for _, n in self.placed]
         # Number words from the word index: one regex fewer over a long story.
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
+        if self._word_set & _TENS.keys():
+            self.numbers += [
+                Number(m[0], compound_value(m), compound_value(m), "amount", 1.0, 0) for m in COMPOUND_NUMBER.finditer(text)
+            ]
         self._mantissas: dict[float, set[str | None]] = {}
         for n in self.numbers:
             self._mantissas.setdefault(n.mantissa, set()).add(n.currency)
