@@ -112,7 +112,7 @@ _MONTHS = "january february march april may june july august september october n
 MONTHS = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
 
 _EXCHANGES = (
-    r"NYSE(?:\s+American|\s+MKT|\s+Arca)?|NASDAQ(?:GS|GM|CM)?|AMEX|TSXV?|TSX-V|CSE|LSE|AIM|ASX|OTC(?:QB|QX|MKTS)?"
+    r"NYSE(?:\s+American|\s+MKT|\s+Arca)?|NASDAQ(?:GS|GM|CM)?|AMEX|TSX[-.]V|TSXV?|CSE|LSE|AIM|ASX|OTC(?:QB|QX|MKTS)?"
     r"|OTC\s+Pink|Euronext(?:\s+[A-Z][a-z]+)?|Paris|XETRA|FWB|HKEX|SGX|NZX|JSE|BSE|NSE|SIX|OMX"
 )
 EXCHANGE_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][A-Z0-9]{{0,5}}(?:\.[A-Z])?)\b")
@@ -120,7 +120,8 @@ EXCHANGE_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symb
 #: in any case. Not a colon's heading ("Nasdaq: Tech Shares Slide", "Paris: Shoppers Return").
 TITLED_TICKER = re.compile(rf"\(\s*(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][a-z][A-Za-z0-9]{{0,6}})\s*[),;]")
 CASHTAG = re.compile(r"(?<![\w$])\$(?P<symbol>[A-Z]{1,6})\b")
-PAREN_TICKER = re.compile(r"\((?P<symbol>[A-Z]{2,5})\)")
+#: Not a trademark's or a service mark's sign, "(TM)", "(SM)".
+PAREN_TICKER = re.compile(r"\((?!(?:TM|SM)\))(?P<symbol>[A-Z]{2,5})\)")
 
 WORD = re.compile(r"[A-Za-z0-9]+")
 #: A sentence ends at a stop (or a semicolon) before a capital, never after a time's "a.m." ("at 8 a.m. ET to discuss").

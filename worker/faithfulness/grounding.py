@@ -178,6 +178,9 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # A deal's amount the story writes only as a running total ("has raised $108 million to date") is not this
     # deal's (worker/faithfulness/totals.py).
     totals = totals_told_as_one(headline, told)
+    # A trademark's sign states no fact: "Leap(TM)", "Sober Skipper(SM)".
+    for m in _MARK.finditer(headline):
+        claim(m.span(), True)
     # A time of day however written: "8pm" over "8 PM", "7:30 PM" over "7:30pm" (clock.py). A story that gives no
     # time of day ("opens at 9") is held to the hour alone.
     story_times = {time for _, time in clock_times(story)}
@@ -227,6 +230,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
     return Grounding(grounded=not unsupported, unsupported=unsupported)
 
 
+_MARK = re.compile(r"\((?:TM|SM|R)\)|[\u2122\u2120\u00ae]")
 _MULTIPLE = re.compile(
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?[xX]|[\s-]?(?i:fold)|(?P<times>\s+(?i:times)))(?!\w)"
 )
@@ -281,8 +285,12 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
             continue  # lower-case words state no name; single letters are initials ("U.S.")
         elif is_common(word) and not (acronyms and word.isupper() and len(word) <= 6 and not is_listed(word)):
             continue  # a common word, unless in capitals it is an acronym ("MAO Devices")
-        elif headline[start - 1 : start] == "-" and told.has_word(word):
-            continue  # the tail of a compound ("Next-Gen"): the story's "next-generation" will do
+        elif headline[start - 1 : start] in _HYPHENS and (
+            told.has_word(word) or (lower == "gen" and headline[max(0, start - 5) : start - 1].lower() == "next")
+        ):
+            # The tail of a compound ("Next-Gen"): the story's "next-generation" will do; "Next-Gen" alone is a
+            # word of praise, no name.
+            continue
         else:
             checked.append(
                 (
@@ -294,6 +302,7 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
     return checked
 
 
+_HYPHENS = frozenset("-\u2010\u2011\u2013")
 #: A web address as a name: "Debt.com", "Gate.io", "OrganizationalDevelopment.org".
 _DOMAIN = re.compile(
     r"(?<![\w.@/])(?P<stem>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*)\.(?:com|io|ai|org|net|co|app|xyz|finance|exchange)(?![\w.])"

@@ -56,10 +56,12 @@ _UNIT_AFTER = re.compile(
 )
 #: How far a conversion may round: "607 hectares" for 1,500 acres (1,499.9), "2 Miles" for 3.2 km.
 _CONVERTED = 0.05
+_ROUNDED = 0.01
 
 
-def _measures(text: str) -> list[tuple[tuple[int, int], float, str, str, float]]:
-    """Each number of ``text`` written with a unit of measure: (span, number, kind, unit, quantity in base units)."""
+def _measures(text: str) -> list[tuple[tuple[int, int], float, str, str, float, int]]:
+    """Each number of ``text`` written with a unit of measure: (span, number, kind, unit, quantity in base units,
+    where the unit starts)."""
     out = []
     for span, number in numbers_in(text, number_words=False):
         if number.kind != "amount" or number.currency is not None:
@@ -68,7 +70,7 @@ def _measures(text: str) -> list[tuple[tuple[int, int], float, str, str, float]]
         if m is None:
             continue
         kind, unit, size, _ = _UNITS[int(next(name for name, value in m.groupdict().items() if value)[1:])]
-        out.append(((span[0], m.end()), number.value, kind, unit, number.value * size))
+        out.append(((span[0], m.end()), number.value, kind, unit, number.value * size, span[1]))
     return out
 
 
@@ -78,7 +80,8 @@ def _related(kind: str, other: str) -> bool:
 
 
 def measures_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool]]:
-    """The measures of ``headline`` a unit decides (their spans: number and unit), and whether the story supports them.
+    """The measures of ``headline`` a unit decides (their spans: number and unit), and whether the story supports them;
+    and the unit alone, supported, of a measure the story writes in the same unit.
 
     Supported: the story gives the quantity in another unit ("19 km" for its "12 miles"), which the number check,
     reading digits, would not find. Unsupported: the story writes the headline's number with another unit of the
@@ -89,11 +92,16 @@ def measures_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool
         return []  # most headlines: no need to read the story's numbers again
     told = _measures(story)
     out = []
-    for span, value, kind, unit, quantity in measures:
+    for span, value, kind, unit, quantity, unit_at in measures:
         same_kind = [t for t in told if t[2] == kind]
         if any(t[3] == unit and math.isclose(t[1], value, rel_tol=1e-9) for t in same_kind):
-            continue  # as the story writes it: the number check's to read, with its rounding
-        if any(math.isclose(t[4], quantity, rel_tol=_CONVERTED) for t in same_kind):
+            # As the story writes it (in any of the unit's forms, "7.2 MW" for "7.2 megawatt"): the number is the
+            # number check's to read, with its rounding; the unit is supported, not a name ("MW", "SF").
+            out.append(((unit_at, span[1]), True))
+            continue
+        # A conversion rounds by up to 5%; the same unit only as a headline rounds ("765,000 SF" for 765,190 square
+        # feet; "7.5 MW" is not the story's 7.2 MW).
+        if any(math.isclose(t[4], quantity, rel_tol=_CONVERTED if t[3] != unit else _ROUNDED) for t in same_kind):
             out.append((span, True))
         elif any(math.isclose(t[1], value, rel_tol=1e-9) and _related(t[2], kind) for t in told):
             out.append((span, False))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 __all__ = ["STATE_CODES", "STATE_NAMES", "other_names"]
 
-#: Country or region, then its adjectives and short forms, each group one place. Not America: nearly every story
+#: Country or region (or state), then its adjectives and short forms (AP's "Calif.", "Tenn."), each group one place. Not America: nearly every story
 #: says "U.S." somewhere, so "American" would pass for any name swapped into a headline. Not the forms that are as
 #: often surnames ("English", "French", "Holland", "Irish", "Welsh"): "Mark English" is no place.
 _PLACES = """
@@ -38,7 +38,17 @@ europe european europeans eu
 asia asian asians
 africa african africans
 texas texan texans
-florida floridian floridians
+florida floridian floridians fla
+california calif
+tennessee tenn
+arizona ariz
+colorado colo
+connecticut conn
+oklahoma okla
+minnesota minn
+wisconsin wis
+michigan mich
+hong-kong hk
 turkey turkish turkiye
 poland polish
 greece greek

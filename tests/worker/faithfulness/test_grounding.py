@@ -913,3 +913,22 @@ def test_a_multiple_is_one_fact_however_written(headline: str, unsupported: list
         "Clicks ran about 400 times the norm; the token could go 10,000x up, a 3-fold gain. Acme made the Inc. list five times."
     )
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        ("Acme Introduces SLAs for Leap(TM) Cloud", "Acme introduced SLAs for its Leap cloud.", []),
+        ("Snap Unveils Next\u2011Gen Specs Glasses", "Snap unveiled its Specs glasses.", []),
+        ("Lahontan Gold Corp. (TSX.V: LG) Drills", "Lahontan Gold (TSXV: LG) drilled.", []),
+        ("Lahontan Gold Corp. (TSX.V: LX) Drills", "Lahontan Gold (TSXV: LG) drilled.", ["TSX.V: LX"]),
+        ("Canvas Moves to El Segundo, Calif.", "Canvas moved to El Segundo, California.", []),
+        ("Canvas Moves to El Segundo, Calif.", "Canvas moved to El Segundo, Texas.", ["Calif"]),
+        ("HK Listed Forgame Sues", "Forgame, listed on the Hong Kong Stock Exchange, sued.", []),
+        ("Acme Plans 7.2 MW Solar Project", "Acme plans a 7.2 megawatt solar project.", []),
+        ("Acme Plans 7.5 MW Solar Project", "Acme plans a 7.2 megawatt solar project.", ["7.5", "MW"]),
+        ("Acme Buys 765,000 SF Portfolio", "Acme bought a 765,190 square-foot portfolio.", []),
+    ],
+)
+def test_signs_units_and_short_forms_the_story_writes_otherwise(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
