@@ -462,6 +462,12 @@ class Text:
         """The sentences with a word sharing the beginning of one of ``thing`` (all of them when ``thing`` is empty)."""
         return [s for s, _ in self._about(thing)]
 
+    def sentences_near(self, thing: set[str] | frozenset[str]) -> list[str]:
+        """The sentences about ``thing`` and each one's next ("... to acquire Beta. The transaction is expected to
+        close in May."): a story names the thing once and then speaks of it in other words."""
+        about = set(self.sentences_about(thing))
+        return [s for i, s in enumerate(self.sentences) if s in about or (i and self.sentences[i - 1] in about)]
+
     def _about(self, thing: set[str] | frozenset[str]) -> list[tuple[str, set[str]]]:
         probes = [stem(w)[:5] for w in thing]
         pairs = zip(self.sentences, self._sentence_words, strict=True)
@@ -726,7 +732,9 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 continue
             if (
                 not _INTENT_BEFORE.search(headline[max(0, m.start() - 60) : m.start()])
-                and pair.to_come.search(text.story)
+                # The status short of done must be the headline's thing's: "Secures $10M" is not short of done for a
+                # story that speaks of an app's "applications".
+                and any(pair.to_come.search(s) for s in text.sentences_near(_object_words(headline, m.end())))
                 and (
                     not _done_in(pair.done_in_story, text.story)
                     or (pair.short_anyway is not None and pair.short_anyway(headline, m, text, pair.done_in_story))
@@ -818,6 +826,8 @@ _ADJECTIVE = (
 _DETERMINER_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:{_ADJECTIVE})?$", re.IGNORECASE)
 
 
+#: "The latest ... to", "the first ... to": an event done by the one it ranks among those who did it.
+_FIRST_TO_BEFORE = re.compile(r"\bthe\s+(?:first|latest|newest|most\s+recent)\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.IGNORECASE)
 #: An event's noun after a time set for it or a wait for it: "slated for launch", "scheduled for its official launch",
 #: "prepares for its highly anticipated launch", "awaiting the launch". Not "its highly anticipated launch" alone: "since
 #: its highly anticipated launch" is past.
@@ -948,6 +958,8 @@ def _count_mentions(
                 to_come += 1
             else:
                 pride += 1
+        elif _FIRST_TO_BEFORE.search(before[-60:]):
+            done += 1  # "the latest big name to join", "the first studio from Estonia to join": it has joined
         elif _INTENT_BEFORE.search(before):
             to_come += 1
     return done, to_come, pride

@@ -175,6 +175,20 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Plans to Launch"],
         ),
         ("Analyst Urges Investors to Buy Acme", "Acme shares rose 5% today, the analyst said.", []),
+        # a status short of done is the headline's thing's, in its sentence or the next
+        (
+            "Acme Secures $10M to Build a Robot Network",
+            "Acme raised $10 million to build its robot network. Robots have many applications in farming.",
+            [],
+        ),
+        # "the latest to join" has joined
+        ("Acme Joins the OMA3 Consortium", "Acme is the latest big name to join OMA3, a consortium of Web3 firms.", []),
+        ("Acme Joins the OMA3 Consortium", "Acme will join OMA3, a consortium of Web3 firms, next year.", ["Joins"]),
+        (
+            "Acme Plans to Join the OMA3 Consortium",
+            "Acme is the latest big name to join OMA3, a consortium of Web3 firms.",
+            ["Plans to Join"],
+        ),
         # a step down is an exit; steps of a guide or into a role are none
         ("Acme CEO Jane Roe Steps Down", "Acme named Jane Roe chief executive, and she joined its board.", ["Steps"]),
         ("Six Key Steps for Acme Sellers", "Acme named Jane Roe chief executive, and she joined its board.", []),
