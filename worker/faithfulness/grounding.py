@@ -2,7 +2,7 @@
 
 The facts of a headline are its numbers (amounts with currency and scale, percentages, basis
 points, years, days, number words; a bound, "over" or "nearly", the story writes the other way round; a unit
-of measure, worker/faithfulness/measures.py),
+of measure, worker/faithfulness/measures.py; a multiple, "400x"; a time of day, worker/faithfulness/clock.py),
 periods (quarters and halves), months, dates, tickers, officers' titles (worker/faithfulness/titles.py) and proper
 names. Each is normalised (worker/faithfulness/facts.py) and looked up in the story; so is what the
 headline says happened, a direction, a negation, an event's status (worker/faithfulness/claims.py).
