@@ -107,6 +107,39 @@ def compound_value(m: re.Match[str]) -> float:
     return float(_TENS[m["tens"].lower()] + _UNITS[m["unit"].lower()])
 
 
+#: A count in words with its scale: "a million USDT", "ten million dollars", "twenty-five thousand".
+_WORDS_WITH_SCALE = re.compile(
+    rf"\b(?P<count>a|(?P<tens>{'|'.join(_TENS)})[-\s](?P<unit>{'|'.join(_UNITS)})|"
+    rf"{'|'.join(sorted((w for w, v in _NUMBER_WORDS.items() if v >= 1), key=len, reverse=True))})"
+    r"\s+(?P<scale>thousand|million|billion|trillion)\b"
+    r"(?:\s+(?P<cur>(?:u\.?s\.?\s+|canadian\s+|australian\s+)?dollars?|euros?|pounds|yen|yuan|rupees|usd|eur|gbp|cad)\b)?",
+    re.IGNORECASE,
+)
+
+
+_CURRENCY_WORDS = {"euro": "euros", "pounds": "gbp", "u.s. dollar": "u.s. dollars", "us dollar": "us dollars"}
+
+
+def scaled_number_words(text: str) -> list[Number]:
+    """Counts written in words with a scale word, as numbers: "ten million USDT" is 10,000,000."""
+    out = []
+    for m in _WORDS_WITH_SCALE.finditer(text):
+        count = m["count"].lower()
+        if count == "a":
+            mantissa = 1.0
+        elif m["tens"]:
+            mantissa = compound_value(m)
+        else:
+            mantissa = float(_NUMBER_WORDS[count])
+        scale = _SCALES[m["scale"].lower()]
+        currency = None
+        if m["cur"]:
+            mark = re.sub(r"\s+", " ", m["cur"].lower())
+            currency = _currency(_CURRENCY_WORDS.get(mark, mark))
+        out.append(Number(m[0], mantissa * scale, mantissa, "amount", scale, 0, currency))
+    return out
+
+
 _MONTHS = "january february march april may june july august september october november december".split()
 #: Month names and their abbreviations -> month number ("Sept." and "Sep" both mean 9).
 MONTHS = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
@@ -504,6 +537,8 @@ class Story:
         self.numbers = [n for _, n in self.placed]
         # Number words from the word index: one regex fewer over a long story.
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
+        if self._word_set & {"thousand", "million", "billion", "trillion"}:
+            self.numbers += scaled_number_words(text)
         if self._word_set & _TENS.keys():
             self.numbers += [
                 Number(m[0], compound_value(m), compound_value(m), "amount", 1.0, 0) for m in COMPOUND_NUMBER.finditer(text)

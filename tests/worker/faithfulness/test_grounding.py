@@ -91,6 +91,8 @@ def test_facts_the_story_lacks_are_listed_as_the_headline_writes_them(headline: 
         ("Three New Directors Join Board", "The board added 3 directors."),
         ("Board Adds 3 Directors", "The board added three directors."),
         ("Acme Chief Retires After 25 Years", "She retires after twenty-five years at Acme."),
+        ("Acme Reaches 1 Million Users", "Acme now has a million users."),
+        ("Acme Offers Over 10 Million USDT in Rewards", "Rewards total over ten million USDT."),
         ("Acme Marks Its 25th Year", "Acme marks its twenty-fifth year."),
         ("Fund Celebrates 40th Anniversary", "The fund marks 40 years since its launch."),
         ("Meeting Set for July 14, 2020", "The meeting will be held on July14, 2020."),  # digits glued to a word
@@ -116,6 +118,8 @@ def test_numbers_and_names_are_normalised_before_they_are_compared(headline: str
         ("Firm Passes 100,000 Customers", "The firm now has 95,000 customers.", ["100,000"]),
         ("Acme Settles $100K Debt", "Acme will settle $101,854.10 of debt.", ["$100K"]),  # cut by more than a unit
         ("Acme Chief Retires After 26 Years", "She retires after twenty-five years at Acme.", ["26"]),
+        ("Acme Reaches 2 Million Users", "Acme now has a million users.", ["2 Million"]),
+        ("Acme Signs $10 Million Deal", "Acme signed a ten million euro deal.", ["$10 Million"]),
         ("Acme Chief Retires After Twenty-Six Years", "She retires after 25 years at Acme.", ["Twenty-Six"]),
         ("Token Surges 122%", "The token rose 123.8% this week.", ["122%"]),
         ("Sales Rise 25%", "The firm hired 25 engineers.", ["25%"]),
