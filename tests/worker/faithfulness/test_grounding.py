@@ -92,7 +92,7 @@ def test_facts_the_story_lacks_are_listed_as_the_headline_writes_them(headline: 
         ("Board Adds 3 Directors", "The board added three directors."),
         ("Acme Chief Retires After 25 Years", "She retires after twenty-five years at Acme."),
         ("Acme Reaches 1 Million Users", "Acme now has a million users."),
-        ("Acme Offers Over 10 Million USDT in Rewards", "Rewards total over ten million USDT."),
+        ("Acme Offers Over 10 Million USDT in Rewards", "Acme rewards total over ten million USDT."),
         ("Acme Marks Its 25th Year", "Acme marks its twenty-fifth year."),
         ("Fund Celebrates 40th Anniversary", "The fund marks 40 years since its launch."),
         ("Meeting Set for July 14, 2020", "The meeting will be held on July14, 2020."),  # digits glued to a word
