@@ -612,6 +612,8 @@ def _negation(headline: str, text: Text) -> list[tuple[int, str]]:
     same verb in the story."""
     out = []
     for m in _NEGATION.finditer(headline):
+        if m[1].lower() == "before" and m[0].lower().startswith("never"):
+            continue  # "Never Before Seen": a thing new, no act denied
         following = [w.lower() for w in _WORD.findall(headline[m.end(1) - len(m[1]) : m.end(1) + 60])]
         content = next((w for w in following if w not in _FUNCTION_WORDS), None)
         if content is None:

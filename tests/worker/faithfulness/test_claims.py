@@ -189,6 +189,8 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             "Acme is the latest big name to join OMA3, a consortium of Web3 firms.",
             ["Plans to Join"],
         ),
+        # "never before seen" is new, no act denied
+        ("Never Before Seen Acme Robot Goes on Show", "Acme showed its new robot for the first time.", []),
         # a step down is an exit; steps of a guide or into a role are none
         ("Acme CEO Jane Roe Steps Down", "Acme named Jane Roe chief executive, and she joined its board.", ["Steps"]),
         ("Six Key Steps for Acme Sellers", "Acme named Jane Roe chief executive, and she joined its board.", []),
