@@ -82,7 +82,7 @@ _SENSES = (
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
             "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing "
             "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
-            "dip dips dipped halves halved sunk slip slips slipped slipping"
+            "dip dips dipped halves halved sunk slip slipped slipping"
         ),
     ),
     _Sense(
@@ -463,10 +463,15 @@ class Text:
         return [s for s, _ in self._about(thing)]
 
     def sentences_near(self, thing: set[str] | frozenset[str]) -> list[str]:
-        """The sentences about ``thing`` and each one's next ("... to acquire Beta. The transaction is expected to
-        close in May."): a story names the thing once and then speaks of it in other words."""
+        """The sentences about ``thing`` and the two after each ("... to acquire Beta. The transaction is expected to
+        close in May."): a story names the thing once and then speaks of it in other words. All of them where none
+        names it."""
         about = set(self.sentences_about(thing))
-        return [s for i, s in enumerate(self.sentences) if s in about or (i and self.sentences[i - 1] in about)]
+        if not about:
+            return self.sentences  # the thing named in other words ("Wins Top Honor" over "a finalist for the award")
+        return [
+            s for i, s in enumerate(self.sentences) if s in about or any(p in about for p in self.sentences[max(0, i - 2) : i])
+        ]
 
     def _about(self, thing: set[str] | frozenset[str]) -> list[tuple[str, set[str]]]:
         probes = [stem(w)[:5] for w in thing]
@@ -496,9 +501,10 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
             continue  # "Despite Delays", "Supply Chain Delays": the noun, no event of the headline's put off
         if (headline[m.end() : m.end() + 1] == "-" and not word.endswith("est")) or headline[m.start() - 1 : m.start()] == "-":
             continue  # "Cutting-edge", "Top-Down": a compound, not a change; "Fastest-Growing" is one
-        if word in _STEPS and not _STEP_AWAY_AFTER.match(headline[m.end() :]):
-            continue  # "Six Key Steps for Sellers", "Steps into Spotlight": only a step down or aside is an exit
-        if _IDIOM_AFTER.match(headline[m.end() :]):
+        if word in _STEPS:
+            if not _STEP_AWAY_AFTER.match(headline[m.end() :]):
+                continue  # "Six Key Steps for Sellers", "Steps into Spotlight": only a step down or aside is an exit
+        elif _IDIOM_AFTER.match(headline[m.end() :]):
             continue  # "Raises Concerns", "Fires Back": no change of anything
         if word in ("raises", "raised", "raise", "raising") and _MONEY_RAISED_AFTER.match(headline[m.end() : m.end() + 80]):
             continue  # money raised: an event, not a change of a figure
@@ -542,36 +548,40 @@ def _told_the_other_way_beside(
     headline: str, start: int, end: int, same: frozenset[str], other: frozenset[str], text: Text
 ) -> bool:
     """The story writes the other direction right beside what the headline writes beside this one, and this one
-    nowhere there: "Higher Interest Rates" over "lower interest rates" (a modifier before the same two content
-    words), "Copper Climbs" over "copper prices slipped" (the word after the headline's leading subject, or after
-    its prices or shares). Word for word only; a looser neighbourhood is the ``about`` reading below."""
+    nowhere there: "Higher Interest Rates" over "lower interest rates" (a modifier before the same two content words,
+    and no "interest rates rose" either), "Copper Climbs" over "copper prices slipped" (the word after the headline's
+    leading subject and its prices or shares, as markets are written). Word for word only, and read before the looser
+    ``about`` reading of :func:`_direction`, which a story saying the other direction beside would otherwise pass."""
     word = headline[start:end].lower()
     told: set[str] = set()
     after = [w.lower() for w in _WORD.findall(headline[end : end + 40])][:2]
     if _MODIFIER.fullmatch(word) and len(after) == 2 and all(_is_content(w) for w in after):
-        told |= {w for w in re.findall(rf"(\w+) {re.escape(' '.join(after))} ", text.flat) if _MODIFIER.fullmatch(w)}
-    before = [w.lower() for w in _WORD.findall(headline[max(0, start - 40) : start])][-1:]
+        phrase = re.escape(" ".join(after))
+        told |= {w for w in re.findall(rf" (\w+) {phrase} ", text.flat) if _MODIFIER.fullmatch(w)}
+        told |= set(re.findall(rf" {phrase} (\w+) ", text.flat))  # "home prices rose" for "Rising Home Prices"
     # The subject leads the headline ("Copper Climbs", "Gold Prices Rise"); later, what precedes a verb is often
     # another verb's object ("Helps Great Businesses Win" over "businesses lose out" without it).
-    if before and _is_content(before[0]) and headline[start - 1 : start] == " " and len(_WORD.findall(headline[:start])) <= 3:
-        told |= set(re.findall(rf" {re.escape(before[0])}s? (?:{_SUBJECT_OF_A_PRICE} )?(\w+) ", text.flat))
+    lead = [w.lower() for w in _WORD.findall(headline[:start])]
+    if lead and headline[start - 1 : start] == " " and len(lead) <= 3:
+        subject = lead[-2] if re.fullmatch(_SUBJECT_OF_A_PRICE, lead[-1]) and len(lead) > 1 else lead[-1]
+        if _is_content(subject):
+            # A rise or a fall is a price's, its shares' or its stock's ("Acme reduced its outlook" says nothing of
+            # "Acme Soars"); an act of the subject's own may follow its name ("Comcast opened" for "Comcast Closes").
+            price = "" if word in _CHANGE_WORDS else "?"
+            pattern = rf" {re.escape(subject)}(?:s|'s)? (?:{_SUBJECT_OF_A_PRICE} ){price}(\w+) "
+            told |= set(re.findall(pattern, text.flat))
     return bool(told & other) and not told & same
 
 
 #: A direction word that modifies a noun: "higher rates", "rising costs", "record revenue", "increased demand".
 _MODIFIER = re.compile(r"\w+(?:er|ing|ed)|more|less|record|up|down")
 _SUBJECT_OF_A_PRICE = r"(?:prices?|shares|stock|stocks|futures|rates?|index|yields?)"
+_CHANGE_WORDS = next(s.up | s.down for s in _SENSES if s.name == "change")
 
 
 def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[str]:
-    words = [w.lower() for w in _WORD.findall(headline[max(0, start - 80) : start])]
-    before = {w for w in words[-span:] if _is_content(w)}
-    after = _object_words(headline, end, span)
-    if not before and after:
-        # Only small words right before ("Rigs in the US Have Reduced Significantly"): the content words further back
-        # are what changed. (With no content word either side, any sentence will do already.)
-        before = {w for w in words[-2 * span :] if _is_content(w)}
-    return before | after
+    before = [w.lower() for w in _WORD.findall(headline[max(0, start - 80) : start])][-span:]
+    return {w for w in before if _is_content(w)} | _object_words(headline, end, span)
 
 
 def _object_words(headline: str, end: int, span: int = 4) -> set[str]:
@@ -828,8 +838,13 @@ _ADJECTIVE = (
 _DETERMINER_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|his|her|this|that|first|new)\s+(?:{_ADJECTIVE})?$", re.IGNORECASE)
 
 
-#: "The latest ... to", "the first ... to": an event done by the one it ranks among those who did it.
-_FIRST_TO_BEFORE = re.compile(r"\bthe\s+(?:first|latest|newest|most\s+recent)\s+(?:[\w'’-]+\s+){0,5}?to\s+$", re.IGNORECASE)
+#: "Is the latest firm to join", "the first studio to launch": it has joined, it has launched. Not "to be the first
+#: to launch" nor "to become the latest to join": an aim.
+_FIRST_TO_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbecome\s)(?<!\bbecoming\s)(?<!\bbeing\s)"
+    r"\bthe\s+(?:first|latest|newest|most\s+recent)\s+(?:[\w'’-]+\s+){0,5}?to\s+$",
+    re.IGNORECASE,
+)
 #: An event's noun after a time set for it or a wait for it: "slated for launch", "scheduled for its official launch",
 #: "prepares for its highly anticipated launch", "awaiting the launch". Not "its highly anticipated launch" alone: "since
 #: its highly anticipated launch" is past.
@@ -944,6 +959,8 @@ def _count_mentions(
                 r"\b(?:to|will)\s+(?:be|have\s+been|have)\s*$", before[-30:], re.IGNORECASE
             ):
                 to_come += 1
+            elif lemma in _READ_AS_PLAN_ONLY and form.endswith("s"):
+                pride += 1  # "unveils its phone on May 5": now or a dated event to come, either reading stands
             else:
                 done += 1
         elif _SCHEDULED_FOR_BEFORE.search(before[-50:]):
@@ -1012,7 +1029,7 @@ _TOLD_LATER = re.compile(
 #: agreement"), which no list of future words can hold.
 _TELLS = ("report", "announce", "release")
 _WRITTEN_FUTURE = {
-    **dict.fromkeys(("launch", "open", "list", *_READ_AS_PLAN_ONLY), _FUTURE),
+    **dict.fromkeys(("launch", "open", "list", "unveil", "introduce", "debut"), _FUTURE),
     **dict.fromkeys(_TELLS, _TOLD_LATER),
 }
 _EXPECTATION_BEFORE = re.compile(

@@ -14,16 +14,21 @@ __all__ = ["ClockTime", "clock_times"]
 ClockTime = tuple[int, int, str]
 
 _CLOCK = re.compile(
-    r"(?<![\w:.,$])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![A-Za-z])"
+    r"(?<![\w:.,$])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![A-Za-z])"
+    # "5 AM radio stations" is a band, no time
+    r"(?!\s+(?:radio|stations?|band|frequenc))"
     r"|\b(?P<noon>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
 
 
-def clock_times(text: str) -> list[tuple[tuple[int, int], ClockTime]]:
-    """Each time of day in ``text`` with its span: "8pm" -> (8, 0, "p"); "noon" -> (12, 0, "p")."""
+def clock_times(text: str, words: bool = True) -> list[tuple[tuple[int, int], ClockTime]]:
+    """Each time of day in ``text`` with its span: "8pm" -> (8, 0, "p"); "noon" -> (12, 0, "p") unless not ``words``
+    (a headline's "Midday Trading" states no time)."""
     out = []
     for m in _CLOCK.finditer(text):
+        if m["noon"] and not words:
+            continue
         if m["noon"]:
             time: ClockTime = (12, 0, "a" if m["noon"].lower() == "midnight" else "p")
         else:

@@ -98,7 +98,8 @@ _NUMBER_WORDS |= {
 }
 NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _TENS = {w: v for w, v in _NUMBER_WORDS.items() if v >= 20 and v % 10 == 0}
-_UNITS = {w: v for w, v in _NUMBER_WORDS.items() if 1 <= v <= 9}
+#: Not "second": "a thirty-second ad" is a length of time far more often than the 32nd.
+_UNITS = {w: v for w, v in _NUMBER_WORDS.items() if 1 <= v <= 9 and w != "second"}
 #: "twenty-five", "thirty three", "twenty-fifth": one number, not 20 and 5.
 COMPOUND_NUMBER = re.compile(rf"\b(?P<tens>{'|'.join(_TENS)})[-\s](?P<unit>{'|'.join(_UNITS)})\b", re.IGNORECASE)
 
@@ -153,8 +154,8 @@ EXCHANGE_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symb
 #: in any case. Not a colon's heading ("Nasdaq: Tech Shares Slide", "Paris: Shoppers Return").
 TITLED_TICKER = re.compile(rf"\(\s*(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][a-z][A-Za-z0-9]{{0,6}})\s*[),;]")
 CASHTAG = re.compile(r"(?<![\w$])\$(?P<symbol>[A-Z]{1,6})\b")
-#: Not a trademark's or a service mark's sign, "(TM)", "(SM)".
-PAREN_TICKER = re.compile(r"\((?!(?:TM|SM)\))(?P<symbol>[A-Z]{2,5})\)")
+#: Not a trademark's sign written against its word, "Leap(TM)", "Skipper(SM)" ("(SM)" apart is SM Energy's ticker).
+PAREN_TICKER = re.compile(r"(?:(?<=\w)\((?!TM\)|SM\))|(?<!\w)\((?!TM\)))(?P<symbol>[A-Z]{2,5})\)")
 
 WORD = re.compile(r"[A-Za-z0-9]+")
 #: A sentence ends at a stop (or a semicolon) before a capital, never after a time's "a.m." ("at 8 a.m. ET to discuss").
@@ -739,8 +740,10 @@ def _agrees(told: Number, number: Number, bound: Bound | None) -> bool:
     half_ulp = 0.5 * 10.0 ** (-number.decimals) * number.scale
     if diff <= half_ulp * (1 + 1e-9) and diff <= 0.05 * abs(told.value):
         return True
-    # Cut rather than rounded: "$101K" for $101,854, "123%" for 123.8%, "$48 Billion" for 48.83 billion.
-    if 0 <= told.value - number.value < 2 * half_ulp and told.value - number.value <= 0.05 * abs(told.value):
+    # Cut rather than rounded, one unit of the last written digit at most: "$101K" for $101,854, "123%" for 123.8%,
+    # "$48 Billion" for 48.83 billion; not under a bound ("Below $48 Billion" is not 48.83 billion).
+    unit = 2 * half_ulp
+    if bound is None and 0 <= told.value - number.value < unit and told.value - number.value <= 0.05 * abs(told.value):
         return True
     # Near a bound: within one unit of its last written digit and a quarter of it ("Tops $1 Billion" is not
     # $1.4 billion). A quarter alone let four changed numbers of 2,075 through on training stories

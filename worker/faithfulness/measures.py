@@ -56,7 +56,16 @@ _UNIT_AFTER = re.compile(
 )
 #: How far a conversion may round: "607 hectares" for 1,500 acres (1,499.9), "2 Miles" for 3.2 km.
 _CONVERTED = 0.05
-_ROUNDED = 0.01
+
+
+def _rounded_to(headline: float, story: float) -> bool:
+    """``headline`` is ``story`` rounded at the headline's last significant digit, by 2% at most."""
+    digits = f"{headline:.6f}".rstrip("0").rstrip(".")
+    if "." in digits:
+        unit = 10.0 ** -len(digits.split(".")[1])
+    else:
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return abs(headline - story) <= unit / 2 and abs(headline - story) <= 0.02 * abs(story)
 
 
 def _measures(text: str) -> list[tuple[tuple[int, int], float, str, str, float, int]]:
@@ -99,9 +108,9 @@ def measures_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool
             # number check's to read, with its rounding; the unit is supported, not a name ("MW", "SF").
             out.append(((unit_at, span[1]), True))
             continue
-        # A conversion rounds by up to 5%; the same unit only as a headline rounds ("765,000 SF" for 765,190 square
-        # feet; "7.5 MW" is not the story's 7.2 MW).
-        if any(math.isclose(t[4], quantity, rel_tol=_CONVERTED if t[3] != unit else _ROUNDED) for t in same_kind):
+        # A conversion rounds by up to 5%; the same unit only as a headline rounds, at its last significant digit and
+        # by 2% at most ("765,000 SF" for 765,190 square feet, "1,500 Acres" for 1,480; "7.5 MW" is not 7.2 MW).
+        if any(math.isclose(t[4], quantity, rel_tol=_CONVERTED) if t[3] != unit else _rounded_to(value, t[1]) for t in same_kind):
             out.append((span, True))
         elif any(math.isclose(t[1], value, rel_tol=1e-9) and _related(t[2], kind) for t in told):
             out.append((span, False))

@@ -380,7 +380,7 @@ def test_a_common_word_in_a_subjects_place_is_a_name_the_story_must_have() -> No
     assert check_grounding("Solar Plant Opens", "The solar plant opened in May.").grounded
     assert check_grounding("Walmart Reports Ocean Results", story).grounded
     # Verbs a headline's subject stands before beyond the usual actions ("Ranks", "Brings", "Experiences").
-    for verb in ("Ranks First in Retail", "Brings Q3 Results", "Experiences Strong Q3"):
+    for verb in ("Brings Q3 Results", "Becomes a Retail Leader", "Continues Strong Q3"):
         assert check_grounding(f"Tradition {verb}", story).unsupported == ["Tradition"], verb
         assert check_grounding(f"Walmart {verb}", story).grounded, verb
     # A kind of company or a market is no name.
@@ -936,3 +936,44 @@ def test_a_multiple_is_one_fact_however_written(headline: str, unsupported: list
 )
 def test_signs_units_and_short_forms_the_story_writes_otherwise(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+# A read-only review's probes of this session's rules (each once wrong in a draft of them).
+REVIEW_FLAGGED = [
+    ("Acme Launches Lunar Rover", "Acme plans to be the first private company to launch a lunar rover in 2026."),
+    ("Acme Joins S&P 500", "Acme hopes to be the latest tech firm to join the S&P 500."),
+    ("Acme Wins Top Honor", "Acme has been named a finalist for the 2024 Innovation Awards. Winners will be announced in May."),
+    ("Acme Receives Funding", "Acme has applied for a state grant to build its plant."),
+    (
+        "Acme Completes Beta Deal",
+        "Acme agreed to acquire Beta Corp for $10 million. The company said shareholders back it. The transaction is subject to regulatory approval.",
+    ),
+    ("Acme Revenue in the US Has Fallen Sharply", "Acme revenue in the US rose sharply. Acme costs fell."),
+    ("Acme Revenue Below $48 Billion", "Acme reported revenue of $48.83 billion."),
+    ("Acme to Host Call at 9pm", "Acme will host a call on May 9 to discuss results."),
+    ("Acme Will Unveil Robo Two at CES", "At CES, Acme unveiled Robo Two, a warehouse robot."),
+]
+REVIEW_GROUNDED = [
+    ("Acme to Unveil Phone on May 5", "Acme unveils its phone on May 5 at an event in Paris."),
+    ("Acme to Introduce New Menu Next Month", "Starting next month, Acme introduces its new menu."),
+    ("Rising Home Prices Boost Acme", "Acme benefited as home prices rose. Lower home prices in 2022 had hurt."),
+    ("Oil Prices Rise", "Oil rose 2% on Monday. Gasoline prices slipped."),
+    ("Acme Soars After Earnings", "Acme's stock soared 20% after earnings. Acme reduced its outlook for the year."),
+    ("Key Highlights From Acme's Q3 Call", "Acme held its Q3 call on Monday."),
+    ("Acme Airs Thirty-Second Super Bowl Ad", "Acme aired a 30-second ad during the Super Bowl."),
+    ("Stocks Rise in Midday Trading", "Stocks rose on Tuesday as investors bought."),
+    ("Acme Buys 5 AM Radio Stations", "Acme bought five AM radio stations."),
+    ("Acme Hands Out Pink Slips", "Acme laid off workers on Friday."),
+    ("Acme Buys 1,500 Acres", "Acme bought roughly 1,480 acres."),
+    ("Acme CEO Steps Back", "Acme's chief executive, Jane Roe, stepped back from daily work."),
+]
+
+
+@pytest.mark.parametrize(("headline", "story"), REVIEW_FLAGGED)
+def test_review_probes_a_false_headline_is_flagged(headline: str, story: str) -> None:
+    assert not check_grounding(headline, story).grounded
+
+
+@pytest.mark.parametrize(("headline", "story"), REVIEW_GROUNDED)
+def test_review_probes_a_true_headline_passes(headline: str, story: str) -> None:
+    assert check_grounding(headline, story).grounded, check_grounding(headline, story)
