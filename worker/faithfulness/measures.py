@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 from worker.faithfulness.facts import numbers_in
 
@@ -68,9 +69,17 @@ def _rounded_to(headline: float, story: float) -> bool:
     return abs(headline - story) <= unit / 2 and abs(headline - story) <= 0.02 * abs(story)
 
 
-def _measures(text: str) -> list[tuple[tuple[int, int], float, str, str, float, int]]:
-    """Each number of ``text`` written with a unit of measure: (span, number, kind, unit, quantity in base units,
-    where the unit starts)."""
+class _Measure(NamedTuple):
+    span: tuple[int, int]  # the number and its unit
+    value: float  # the number as written
+    kind: str  # "area", "length", ...
+    unit: str  # "acre", "megawatt", ...
+    quantity: float  # in the kind's base unit
+    unit_at: int  # where the unit starts
+
+
+def _measures(text: str) -> list[_Measure]:
+    """Each number of ``text`` written with a unit of measure."""
     out = []
     for span, number in numbers_in(text, number_words=False):
         if number.kind != "amount" or number.currency is not None:
@@ -79,7 +88,7 @@ def _measures(text: str) -> list[tuple[tuple[int, int], float, str, str, float, 
         if m is None:
             continue
         kind, unit, size, _ = _UNITS[int(next(name for name, value in m.groupdict().items() if value)[1:])]
-        out.append(((span[0], m.end()), number.value, kind, unit, number.value * size, span[1]))
+        out.append(_Measure((span[0], m.end()), number.value, kind, unit, number.value * size, span[1]))
     return out
 
 
@@ -102,16 +111,19 @@ def measures_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool
     told = _measures(story)
     out = []
     for span, value, kind, unit, quantity, unit_at in measures:
-        same_kind = [t for t in told if t[2] == kind]
-        if any(t[3] == unit and math.isclose(t[1], value, rel_tol=1e-9) for t in same_kind):
+        same_kind = [t for t in told if t.kind == kind]
+        if any(t.unit == unit and math.isclose(t.value, value, rel_tol=1e-9) for t in same_kind):
             # As the story writes it (in any of the unit's forms, "7.2 MW" for "7.2 megawatt"): the number is the
             # number check's to read, with its rounding; the unit is supported, not a name ("MW", "SF").
             out.append(((unit_at, span[1]), True))
             continue
         # A conversion rounds by up to 5%; the same unit only as a headline rounds, at its last significant digit and
         # by 2% at most ("765,000 SF" for 765,190 square feet, "1,500 Acres" for 1,480; "7.5 MW" is not 7.2 MW).
-        if any(math.isclose(t[4], quantity, rel_tol=_CONVERTED) if t[3] != unit else _rounded_to(value, t[1]) for t in same_kind):
+        if any(
+            math.isclose(t.quantity, quantity, rel_tol=_CONVERTED) if t.unit != unit else _rounded_to(value, t.value)
+            for t in same_kind
+        ):
             out.append((span, True))
-        elif any(math.isclose(t[1], value, rel_tol=1e-9) and _related(t[2], kind) for t in told):
+        elif any(math.isclose(t.value, value, rel_tol=1e-9) and _related(t.kind, kind) for t in told):
             out.append((span, False))
     return out
