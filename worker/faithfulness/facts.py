@@ -510,7 +510,8 @@ _ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|fi
 _YEAR_ENDED_DECEMBER = re.compile(r"\b(?:fiscal\s+)?year\s+ended\s+December\s*31,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 #: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
 #: "newsramp.com/curated-news/airnet-raises-180m".
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/\S+", re.IGNORECASE)
+#: A domain's labels bounded (at most 10, each 63 characters as DNS allows): unbounded, "1.1.1.1..." took seconds.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}\.[a-z]{2,6}/\S+", re.IGNORECASE)
 #: Digits glued to a month by the scrape ("ended March31, 2020").
 _GLUED_DAY = re.compile(r"(?<=[a-z])(?=\d)")
 
