@@ -101,16 +101,25 @@ _TENS = {w: v for w, v in _NUMBER_WORDS.items() if v >= 20 and v % 10 == 0}
 #: Not "second": "a thirty-second ad" is a length of time far more often than the 32nd.
 _UNITS = {w: v for w, v in _NUMBER_WORDS.items() if 1 <= v <= 9 and w != "second"}
 #: "twenty-five", "thirty three", "twenty-fifth": one number, not 20 and 5.
-COMPOUND_NUMBER = re.compile(rf"\b(?P<tens>{'|'.join(_TENS)})[-\s](?P<unit>{'|'.join(_UNITS)})\b", re.IGNORECASE)
+_COMPOUND = rf"(?P<tens>{'|'.join(_TENS)})[-\s](?P<unit>{'|'.join(_UNITS)})"
+_COMPOUND_NUMBER = re.compile(rf"\b{_COMPOUND}\b", re.IGNORECASE)
 
 
-def compound_value(m: re.Match[str]) -> float:
+def _compound_value(m: re.Match[str]) -> float:
     return float(_TENS[m["tens"].lower()] + _UNITS[m["unit"].lower()])
+
+
+def _compound_numbers(text: str) -> list[tuple[tuple[int, int], Number]]:
+    """Each compound number word of ``text`` with its span, read by :func:`numbers_in` and :class:`Story` alike."""
+    return [
+        (m.span(), Number(m[0], _compound_value(m), _compound_value(m), "amount", 1.0, 0))
+        for m in _COMPOUND_NUMBER.finditer(text)
+    ]
 
 
 #: A count in words with its scale: "a million USDT", "ten million dollars", "twenty-five thousand".
 _WORDS_WITH_SCALE = re.compile(
-    rf"\b(?P<count>a|(?P<tens>{'|'.join(_TENS)})[-\s](?P<unit>{'|'.join(_UNITS)})|"
+    rf"\b(?P<count>a|{_COMPOUND}|"
     rf"{'|'.join(sorted((w for w, v in _NUMBER_WORDS.items() if v >= 1), key=len, reverse=True))})"
     r"\s+(?P<scale>thousand|million|billion|trillion)\b"
     r"(?:\s+(?P<cur>(?:u\.?s\.?\s+|canadian\s+|australian\s+)?dollars?|euros?|pounds|yen|yuan|rupees|usd|eur|gbp|cad)\b)?",
@@ -118,7 +127,8 @@ _WORDS_WITH_SCALE = re.compile(
 )
 
 
-_CURRENCY_WORDS = {"euro": "euros", "pounds": "gbp", "u.s. dollar": "u.s. dollars", "us dollar": "us dollars"}
+#: The currency words a count in words may take that :data:`_CODE_OF` lacks ("pounds" there would be any weight's).
+_CURRENCY_WORDS = {"pounds": "gbp"}
 
 
 def scaled_number_words(text: str) -> list[Number]:
@@ -129,7 +139,7 @@ def scaled_number_words(text: str) -> list[Number]:
         if count == "a":
             mantissa = 1.0
         elif m["tens"]:
-            mantissa = compound_value(m)
+            mantissa = _compound_value(m)
         else:
             mantissa = float(_NUMBER_WORDS[count])
         scale = _SCALES[m["scale"].lower()]
@@ -267,12 +277,10 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
     spans = {span for span, _ in years}
     found = [(m.span(), _with_conversion(_number(m), text, m.end())) for m in NUMBER.finditer(text) if m.span() not in spans]
     found += years
-    compounds = [m for m in COMPOUND_NUMBER.finditer(text)] if number_words else []
-    for m in compounds:
-        value = compound_value(m)
-        found.append((m.span(), Number(m[0], value, value, "amount", 1.0, 0)))
+    compounds = _compound_numbers(text) if number_words else []
+    found += compounds
     for m in NUMBER_WORD.finditer(text) if number_words else ():
-        if any(c.start() <= m.start() < c.end() for c in compounds):
+        if any(a <= m.start() < b for (a, b), _ in compounds):
             continue
         value = float(_NUMBER_WORDS[m[0].lower()])
         found.append((m.span(), Number(m[0], value, value, "amount", 1.0, 0)))
@@ -542,9 +550,7 @@ class Story:
         if self._word_set & {"thousand", "million", "billion", "trillion"}:
             self.numbers += scaled_number_words(text)
         if self._word_set & _TENS.keys():
-            self.numbers += [
-                Number(m[0], compound_value(m), compound_value(m), "amount", 1.0, 0) for m in COMPOUND_NUMBER.finditer(text)
-            ]
+            self.numbers += [n for _, n in _compound_numbers(text)]
         self._mantissas: dict[float, set[str | None]] = {}
         for n in self.numbers:
             self._mantissas.setdefault(n.mantissa, set()).add(n.currency)

@@ -183,16 +183,21 @@ def check_grounding(headline: str, story: str) -> Grounding:
         claim(m.span(), True)
     # A time of day however written: "8pm" over "8 PM", "7:30 PM" over "7:30pm" (clock.py). A story that gives no
     # time of day ("opens at 9") is held to the hour alone.
-    story_times = {time for _, time in clock_times(story)}
-    for span, time in clock_times(headline, words=False):
+    # The story is read for times and multiples only where the headline writes one (most do not).
+    headline_times = clock_times(headline, words=False)
+    story_times = {time for _, time in clock_times(story)} if headline_times else set()
+    for span, time in headline_times:
         if free(span):
-            # "at 9", "9 o'clock"; not the 9 of "May 9" or "9,000"
-            hour_written = re.search(rf"\bat\s+{time[0]}(?!\d|[,.:]\d)|\b{time[0]}\s*o'?clock", story, re.IGNORECASE)
-            claim(span, time in story_times if story_times else hour_written is not None)
+            if story_times:
+                claim(span, time in story_times)
+            else:  # "at 9", "9 o'clock"; not the 9 of "May 9" or "9,000"
+                hour = rf"\bat\s+{time[0]}(?!\d|[,.:]\d)|\b{time[0]}\s*o'?clock"
+                claim(span, re.search(hour, story, re.IGNORECASE) is not None)
     # A multiple however written: "400x" over "400 times", "10,000 Times" over "10,000x", "3x" over "3-fold". "5
     # Times" the story writes otherwise ("five times", "fifth time") is the number check's.
-    story_multiples = {n for _, n, _ in _multiples(story)}
-    for span, n, spelled in _multiples(headline):
+    headline_multiples = _multiples(headline)
+    story_multiples = {n for _, n, _ in _multiples(story)} if headline_multiples else set()
+    for span, n, spelled in headline_multiples:
         if free(span) and (n in story_multiples or not spelled):
             claim(span, n in story_multiples)
     # A measure's unit is part of its value: "1,500 Hectares" over "1,500 acres"; "0.2 GW" over "200 MW" (measures.py).
