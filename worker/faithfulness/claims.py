@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import SENTENCE_END, sentence_span, stem
-from worker.faithfulness.parties import act_reversed, title_holder_reversed
+from worker.faithfulness.parties import accused_told_as_actor, act_reversed, title_holder_reversed
 
 __all__ = ["unsupported_claims"]
 
@@ -250,6 +250,7 @@ _EVENTS: dict[str, tuple[frozenset[str], str]] = {
         "secure": "secures secured",
         "raise": "raises raised",
         "issue": "issues issued",
+        "publish": "publishes published",
         "pay": "pays paid",
         "begin": "begins began begun",
         "start": "starts started",
@@ -298,8 +299,8 @@ _MONEY_RAISED_AFTER = re.compile(
 _RESULTS = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 #: A story's results to come: "will report its fourth quarter results", "results will be released on".
 _RESULTS_TO_COME = re.compile(
-    r"\b(?:will|to|plans to|expects to|intends to|scheduled to)\s+(?:report|release|announce|publish)\b[^.]{0,120}?\b(?:results|earnings)\b"
-    r"|\b(?:results|earnings)\b[^.]{0,80}?\b(?:will|to)\s+be\s+(?:released|reported|announced|published)\b"
+    r"\b(?:will|to|plans to|expects to|intends to|scheduled to)\s+(?:report|release|announce|publish|issue)\b[^.]{0,120}?\b(?:results|earnings)\b"
+    r"|\b(?:results|earnings)\b[^.]{0,80}?\b(?:will|to)\s+be\s+(?:released|reported|announced|published|issued)\b"
     r"|\b(?:date|timing|schedule)\s+(?:of|for)\s+(?:its|the)\b[^.]{0,60}?\b(?:results|earnings)\b",
     re.IGNORECASE,
 )
@@ -317,7 +318,8 @@ _TO_COME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RESULT_VERBS = frozenset(
-    "report reports reported announce announces announced release releases released post posts posted".split()
+    "report reports reported announce announces announced release releases released post posts posted "
+    "issue issues issued publish publishes published".split()
 )
 #: Events read from their verb forms alone; the others ("announces", "issues", "raises") are said of too many things.
 _GENERIC_EVENTS = frozenset(
@@ -326,7 +328,7 @@ _GENERIC_EVENTS = frozenset(
 #: "reported financial results for", "announced its third quarter 2020 results", "is pleased to report encouraging
 #: results": results given, unless "will" or "to" comes between ("announced that it will report its results").
 _RESULTS_SAID = re.compile(
-    r"\b(?:reported|announced|released|posted|reports|announces|releases|"
+    r"\b(?:reported|announced|released|posted|issued|published|reports|announces|releases|issues|publishes|"
     r"(?:pleased|proud|excited|happy|delighted|thrilled|glad)\s+to\s+(?:report|announce|release|share))"
     r"\s+((?:[\w,-]+\s+){0,12}?)(?:results|earnings)\b",
     re.IGNORECASE,
@@ -400,6 +402,7 @@ def unsupported_claims(headline: str, story: str) -> list[str]:
     # test would pass it; only a headline the story holds whole (its own title line) is spared.
     if f" {' '.join(_WORD.findall(headline.lower()))} " not in text.flat:
         roles = _roles(headline, text) + title_holder_reversed(headline, text.story) + act_reversed(headline, text.story)
+        roles += accused_told_as_actor(headline, text.story)
         out += [phrase for phrase in dict.fromkeys(roles) if phrase not in out]
     return out
 

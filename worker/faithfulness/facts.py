@@ -514,8 +514,11 @@ _RESULTS_REPORTED = re.compile(
 #: A sentence that files or reports a year's accounts: "filed its annual report ... on Form 20-F for the year ended".
 _ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|financial\s+statements)\b", re.IGNORECASE)
 #: A calendar year the accounts end with: "for the year ended December 31, 2020" is 2020's, whatever else a fiscal
-#: year may be called (a year ending in March or June is named either way, so only December's is read).
-_YEAR_ENDED_DECEMBER = re.compile(r"\b(?:fiscal\s+)?year\s+ended\s+December\s*31,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+#: year may be called (a year ending in March or June is named either way, so only December's is read). A year of
+#: 52 or 53 weeks ends on a weekday near the month's end ("fiscal year ended December 27, 2020") and is that year's too.
+_YEAR_ENDED_DECEMBER = re.compile(
+    r"\b(?:fiscal\s+)?year\s+ended\s+December\s*(?:2[4-9]|3[01]),?\s*((?:19|20)\d\d)\b", re.IGNORECASE
+)
 #: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
 #: "newsramp.com/curated-news/airnet-raises-180m".
 #: A domain's labels bounded (at most 10, each 63 characters as DNS allows): unbounded, "1.1.1.1..." took seconds.

@@ -227,6 +227,13 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for m in _LETTER_COMPOUND.finditer(headline):  # "D-Wave", "T-Mobile": a letter and a common word, yet a name
         if free(m.span()) and m[0].lower() not in _LETTER_WORDS:
             claim(m.span(), _letter_compound_named(m["letter"], m["word"], story))
+    # A company's parenthesis holds its symbol or short form: "Mullen Automotive Inc. (Designations)" names no one the
+    # story has, though "Designations" is an English word the word check leaves alone.
+    for m in _AFTER_LEGAL_FORM.finditer(headline):
+        for word in WORD.finditer(m["inner"]):
+            span = (m.start("inner") + word.start(), m.start("inner") + word.end())
+            if word[0][:1].isupper() and free(span) and not _names_in(word[0], told):
+                claim(span, False)
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
     facts += [(start, end, True) for start, end in _unnamed_subject(headline, told) if free((start, end))]
     facts += [(start, end, True) for start, end in swapped_name_words(headline, told) if free((start, end))]
@@ -236,6 +243,11 @@ def check_grounding(headline: str, story: str) -> Grounding:
     return Grounding(grounded=not unsupported, unsupported=unsupported)
 
 
+#: A parenthesis right after a company's legal form, of words only (a symbol with its exchange is read above).
+_AFTER_LEGAL_FORM = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|Limited|Corporation|Holdings?|Group|AG|SA|NV)\.?(?:['\u2019]s)?\s*"
+    r"\((?P<inner>[A-Za-z][A-Za-z&'\u2019\s-]{0,40})\)"
+)
 _MARK = re.compile(r"(?<=\w)\((?:TM|SM|R)\)|\(TM\)|[\u2122\u2120\u00ae]")
 _MULTIPLE = re.compile(
     r"(?<![\w.,$])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s?[xX]|[\s-]?(?i:fold)|(?P<times>\s+(?i:times)))(?!\w)"
@@ -423,7 +435,7 @@ def _unnamed_subject(headline: str, told: Story) -> list[tuple[int, int]]:
     # The subject without its listing and legal form: "Incident Ltd. (NASDAQ: QNTM)" is "Incident".
     subject = _LEGAL_FORM.sub(lambda m: " " * len(m[0]), _PARENTHESES.sub(lambda m: " " * len(m[0]), headline[: verb.start()]))
     parts = subject.split()
-    words = list(WORD.finditer(subject))
+    words = list(_COMPOUND_OR_WORD.finditer(subject))
     # Up to four words, each capitalised or a number, before the verb: the subject, not a clause ("Uses B. bifidum").
     if len(parts) > 4 or any(not t[:1].isupper() and not t[:1].isdigit() for t in parts):
         return []
@@ -434,6 +446,17 @@ def _unnamed_subject(headline: str, told: Story) -> list[tuple[int, int]]:
     out = []
     for i, m in enumerate(words):
         word = m[0]
+        if _HYPHEN_IN.search(word):
+            # A compound is one word: "Pre-Launch Technologies Reports" over a story that has "launch" but no
+            # "pre-launch" names no one. One with a part the word check reads (a name, a code) is left to it.
+            parts = _HYPHEN_IN.split(word)
+            if not all(p.isalpha() and (is_common(p) or len(p) <= 3) for p in parts):
+                continue
+            if _compound_told(parts, told):
+                break  # what follows describes it, as after a name
+            if not any(not is_common(later[0]) and told.has_name(later[0]) for later in words[i + 1 :]):
+                out.append(m.span())
+            continue
         if _names_in(word, told):
             break  # what follows a name the story has describes it: "Farm Forward Investigation", "SMEV Has"
         if len(word) < 3 or not word[:1].isupper() or word.isupper() or not is_common(word) or word.lower() in MONTHS:
@@ -444,6 +467,16 @@ def _unnamed_subject(headline: str, told: Story) -> list[tuple[int, int]]:
             continue  # the story has the word ("Solar Plant Opens" over "the solar plant opened")
         out.append(m.span())
     return out
+
+
+_HYPHEN_IN = re.compile("[-\u2010\u2011\u2013]")
+_COMPOUND_OR_WORD = re.compile(r"[A-Za-z0-9]+(?:[-\u2010\u2011\u2013][A-Za-z0-9]+)*")
+
+
+def _compound_told(parts: list[str], told: Story) -> bool:
+    """The story writes the compound's parts side by side, with a hyphen, a space or nothing between."""
+    joined = r"[-\u2010\u2011\u2013\s]?".join(map(re.escape, parts))
+    return re.search(rf"(?<![A-Za-z0-9]){joined}(?![A-Za-z0-9])", told.text, re.IGNORECASE) is not None
 
 
 def _names_in(word: str, told: Story) -> bool:

@@ -681,3 +681,49 @@ def test_an_event_put_off_or_stopped_needs_the_story_to_say_so() -> None:
 )
 def test_an_event_put_off_in_the_words_stories_use(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
+
+
+_PROBE = (
+    "NEW YORK, March 3 -- Harlan & Pike LLP is investigating potential securities claims on behalf of investors of "
+    "Brisco Farms, Inc. (NASDAQ: BRSC). The investigation concerns whether Brisco Farms issued misleading statements. "
+    "Purchasers of Brisco Farms securities may contact the firm."
+)
+_SUIT = (
+    "Harlan & Pike LLP reminds investors that a class action lawsuit has been filed against Brisco Farms, Inc. on "
+    "behalf of persons who purchased Brisco Farms securities. Brisco Farms shares fell 20% after the report."
+)
+_ITS_OWN = (
+    "Brisco Farms, Inc. has filed a lawsuit against Halverton Foods for breach of contract. Brisco Farms is also "
+    "investigating claims that Halverton Foods shipped spoiled grain, and urges its investors to stay calm."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        ("Harlan & Pike LLP Investigates Claims on Behalf of Brisco Farms Investors", _PROBE, []),
+        ("Brisco Farms Investigates Potential Securities Claims", _PROBE, ["Investigates"]),
+        ("Brisco Farms, Inc. (NASDAQ: BRSC) Announces Investigation", _PROBE, ["Announces Investigation"]),
+        ("Harlan & Pike LLP Investigates on Behalf of Brisco Farms", _PROBE, ["on Behalf of Brisco Farms"]),
+        ("Harlan & Pike LLP Files Class Action Lawsuit Against Brisco Farms", _SUIT, []),
+        ("Brisco Farms Files Class Action Lawsuit", _SUIT, ["Files"]),
+        ("Brisco Farms Reminds Investors of Class Action Deadline", _SUIT, ["Reminds"]),
+        ("Harlan & Pike LLP Reminds Brisco Farms Investors of Deadline", _SUIT, []),
+        # the company's own suit or probe, told by the story as its own
+        ("Brisco Farms Files Lawsuit Against Halverton Foods", _ITS_OWN, []),
+        ("Brisco Farms Investigates Claims Against Halverton Foods", _ITS_OWN, []),
+        ("Brisco Farms Urges Investors to Stay Calm", _ITS_OWN, []),
+        # "Files" of a patent, in a story with no legal action, is no suit
+        ("Brisco Farms Files Patent for Grain Dryer", "Brisco Farms securities trade on NASDAQ. It filed a patent.", []),
+    ],
+)
+def test_the_accused_side_of_a_legal_action_is_not_the_one_acting(headline: str, story: str, unsupported: list[str]) -> None:
+    assert unsupported_claims(headline, story) == unsupported
+
+
+@pytest.mark.parametrize("verb", ["Reports", "Issues", "Publishes", "Releases"])
+def test_results_to_come_are_not_out_in_any_verb(verb: str) -> None:
+    story = "Acme Corp. will issue its fourth quarter 2020 earnings release and financial supplement on February 10, 2021."
+    assert not check_grounding(f"Acme {verb} Fourth Quarter 2020 Earnings", story).grounded
+    issued = "Acme Corp. today issued its fourth quarter 2020 earnings release. Revenue rose 12% to $5.1 million."
+    assert check_grounding(f"Acme {verb} Fourth Quarter 2020 Earnings", issued).grounded

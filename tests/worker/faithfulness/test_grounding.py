@@ -986,3 +986,24 @@ def test_a_story_of_dotted_digits_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     check_grounding("Acme Reports Q1 Results", "1." * 25_000)
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_year_of_52_or_53_weeks_is_the_year_it_ends_in() -> None:
+    story = (
+        "Acme Staffing, Inc. today reported financial results for the fourth quarter and fiscal year ended December 27, "
+        "2020. The company expects revenue to grow in 2021."
+    )
+    assert check_grounding("Acme Staffing Reports Financial Results for 2020", story).grounded
+    assert check_grounding("Acme Staffing Reports Financial Results for 2021", story).unsupported == ["2021"]
+
+
+def test_a_word_in_a_companys_parenthesis_must_be_its_symbol_or_short_form() -> None:
+    story = "Mullen Automotive Inc. (NASDAQ: MULN) sold 200 electric vans. Mullen (the Company) delivers them in May."
+    assert check_grounding("Mullen Automotive Inc. (Designations) Sells 200 Vans", story).unsupported == ["Designations"]
+    assert check_grounding("Mullen Automotive Inc. (the Company) Sells 200 Vans", story).grounded
+
+
+def test_a_compound_subject_is_one_word() -> None:
+    story = "Launch Technologies reported revenue of $2 million. Its pre-order book grew before the launch."
+    assert check_grounding("Pre-Launch Technologies Reports $2 Million Revenue", story).unsupported == ["Pre-Launch"]
+    assert check_grounding("Launch Technologies Reports $2 Million Revenue", story).grounded
