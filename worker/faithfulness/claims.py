@@ -321,9 +321,12 @@ _RESULT_VERBS = frozenset(
     "report reports reported announce announces announced release releases released post posts posted "
     "issue issues issued publish publishes published".split()
 )
-#: Events read from their verb forms alone; the others ("announces", "issues", "raises") are said of too many things.
+#: Events read from their verb forms alone; the others ("announces", "raises") are said of too many things. An issue
+#: and a publication were added after a probe on training stories that write "will issue" or "to publish" (the
+#: headline "S Issues <the story's object>"): 5 -> 36 of 45 caught, none of the 10,000 true headlines newly flagged.
 _GENERIC_EVENTS = frozenset(
-    "acquire buy purchase merge sell divest launch open complete close list join report host hold present begin start sign".split()
+    "acquire buy purchase merge sell divest launch open complete close list join report host hold present begin start sign "
+    "issue publish".split()
 )
 #: "reported financial results for", "announced its third quarter 2020 results", "is pleased to report encouraging
 #: results": results given, unless "will" or "to" comes between ("announced that it will report its results").

@@ -727,3 +727,13 @@ def test_results_to_come_are_not_out_in_any_verb(verb: str) -> None:
     assert not check_grounding(f"Acme {verb} Fourth Quarter 2020 Earnings", story).grounded
     issued = "Acme Corp. today issued its fourth quarter 2020 earnings release. Revenue rose 12% to $5.1 million."
     assert check_grounding(f"Acme {verb} Fourth Quarter 2020 Earnings", issued).grounded
+
+
+def test_an_issue_or_a_publication_to_come_is_not_done() -> None:
+    story = "Acme Corp. will issue its fourth quarter 2020 financial supplement after the market closes on February 8."
+    assert check_grounding("Acme Issues Fourth Quarter 2020 Financial Supplement", story).unsupported == ["Issues"]
+    assert check_grounding("Acme to Issue Fourth Quarter 2020 Financial Supplement", story).grounded
+    issued = "Acme Corp. issued $50 million of convertible bonds on Monday and will issue more next year."
+    assert check_grounding("Acme Issues $50 Million Convertible Bonds", issued).grounded
+    report = "Acme Corp. plans to publish its annual sustainability report next month."
+    assert check_grounding("Acme Publishes Annual Sustainability Report", report).unsupported == ["Publishes"]
