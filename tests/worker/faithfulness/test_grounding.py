@@ -1007,3 +1007,12 @@ def test_a_compound_subject_is_one_word() -> None:
     story = "Launch Technologies reported revenue of $2 million. Its pre-order book grew before the launch."
     assert check_grounding("Pre-Launch Technologies Reports $2 Million Revenue", story).unsupported == ["Pre-Launch"]
     assert check_grounding("Launch Technologies Reports $2 Million Revenue", story).grounded
+
+
+def test_a_wires_column_name_is_no_fact_of_the_story() -> None:
+    story = "The Texas House passed a bill on Tuesday that bans hemp products with THC. The Senate votes next week."
+    for column in ("420 with CNW \u2014", "Web3MediaBreaks \u2013", "InvestorNewsBreaks -"):
+        assert check_grounding(f"{column} Texas House Passes Hemp Ban", story).grounded
+    # the name still has to be the story's, and only a column's brand is passed over
+    assert check_grounding("420 with CNW \u2014 Ohio House Passes Hemp Ban", story).unsupported == ["Ohio"]
+    assert check_grounding("Acme Breaks \u2014 Texas House Passes Hemp Ban", story).unsupported == ["Acme"]
