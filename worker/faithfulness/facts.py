@@ -517,7 +517,8 @@ _ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|fi
 #: year may be called (a year ending in March or June is named either way, so only December's is read). A year of
 #: 52 or 53 weeks ends on a weekday near the month's end ("fiscal year ended December 27, 2020") and is that year's too.
 _YEAR_ENDED_DECEMBER = re.compile(
-    r"\b(?:fiscal\s+)?year\s+ended\s+December\s*(?:2[4-9]|3[01]),?\s*((?:19|20)\d\d)\b", re.IGNORECASE
+    r"\b(?:fiscal\s+)?year\s+ended\s+(?:December\s*(?:2[4-9]|3[01])|(?P<january>January\s*0?[1-7])),?\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 #: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
 #: "newsramp.com/curated-news/airnet-raises-180m".
@@ -637,7 +638,11 @@ class Story:
         """The calendar years whose accounts the story's own results or filing sentences give ("for the fourth quarter
         and year ended December 31, 2020"; the first three such sentences); empty when none names one."""
         sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s) or _ACCOUNTS_FILED.search(s)]
-        return {m[1] for s in sentences[:3] for m in _YEAR_ENDED_DECEMBER.finditer(s)}
+        # A year that ends in the first days of January is the one before's ("53-week fiscal year ended January 2,
+        # 2021" is fiscal 2020).
+        return {
+            str(int(m[2]) - 1) if m["january"] else m[2] for s in sentences[:3] for m in _YEAR_ENDED_DECEMBER.finditer(s)
+        }
 
     def has_word(self, word: str) -> bool:
         """The word, any case, or a story word sharing its beginning: all of a short word, all but 3 letters of a long one.

@@ -79,7 +79,7 @@ _WIRE_MARKER = re.compile(
 #: A wire's column name before a headline, the wire's brand as a dateline is ("420 with CNW —", "Web3MediaBreaks —",
 #: "InvestorNewsBreaks –"): no fact of the story. 72 of the 10,000 press-release training headlines open with one,
 #: and the rules flagged every one of them for it.
-_WIRE_COLUMN = re.compile(r"^\s*(?:420\s+with\s+CNW|[A-Z][A-Za-z0-9]*(?:News|Media)Breaks)\s+[-\u2013\u2014]+\s+")
+_WIRE_COLUMN = re.compile(r"^\s*(?:420\s+(?i:with)\s+CNW|[A-Z][A-Za-z0-9]*(?:News|Media)Breaks)\s*(?:[-\u2013\u2014]+|:)\s*")
 _LANGUAGE_MENU = re.compile(
     r"(?:\b(?:USA|Canada|Deutschland|France|Espa(?:n|ñ)?a|Latin America|Brazil|Italia|Nederland|Sverige|Japan|China|UK|"
     r"Europe|Asia|India|Singapore)\s+-\s+(?:English|Deutsch|Fran(?:c|ç)?ais|espa(?:n|ñ)?ol|Portugu(?:e|ê)?s|Italiano|"
@@ -237,7 +237,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for m in _AFTER_LEGAL_FORM.finditer(headline):
         for word in WORD.finditer(m["inner"]):
             span = (m.start("inner") + word.start(), m.start("inner") + word.end())
-            if word[0][:1].isupper() and free(span) and not _names_in(word[0], told):
+            if word[0][:1].isupper() and free(span) and not told.has_name(word[0]):
                 claim(span, False)
     facts += [(start, end, True) for start, end, supported in _words(headline, taken, told) if not supported]
     facts += [(start, end, True) for start, end in _unnamed_subject(headline, told) if free((start, end))]
@@ -282,7 +282,8 @@ _RESULTS_YEAR = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"\b(?:results|report|earnings|statements)\s+for\s+(?:the\s+)?(?:full\s+|fiscal\s+)?(?:year\s+)?(?P<year>(?:19|20)\d\d)\b",
-        r"\b(?:full[\s-]year|fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d)\b",
+        r"\b(?:full[\s-]year|fiscal(?:\s+year)?|FY)\s*(?P<year>(?:19|20)\d\d)\b(?![\s-]+(?:outlook|guidance|forecast|"
+        r"targets?|plans?|budget|expectations|priorities|goals)\b)",
         r"\b(?P<year>(?:19|20)\d\d)\s+(?:full[\s-]year\s+|annual\s+|fiscal\s+year\s+)?(?:financial\s+)?(?:results|annual\s+report|earnings)\b",
     )
 )
@@ -481,7 +482,7 @@ _COMPOUND_OR_WORD = re.compile(r"[A-Za-z0-9]+(?:[-\u2010\u2011\u2013][A-Za-z0-9]
 def _compound_told(parts: list[str], told: Story) -> bool:
     """The story writes the compound's parts side by side, with a hyphen, a space or nothing between."""
     joined = r"[-\u2010\u2011\u2013\s]?".join(map(re.escape, parts))
-    return re.search(rf"(?<![A-Za-z0-9]){joined}(?![A-Za-z0-9])", told.text, re.IGNORECASE) is not None
+    return re.search(rf"(?<![A-Za-z0-9]){joined}(?:e?s|['\u2019]s|e?d|ing)?(?![A-Za-z0-9])", told.text, re.IGNORECASE) is not None
 
 
 def _names_in(word: str, told: Story) -> bool:

@@ -22,10 +22,13 @@ word. Such acts are read here, where press releases name both parties and the st
 - **a legal action's sides** ("A Investigates", "A Files Class Action Lawsuit", "A Reminds Investors", "on Behalf
   of A"): unsupported when the story of a legal action (a class action, a lawsuit, an investigation) has A only
   as the accused side ("against A", "investigation into A", "investors of A", "A securities") and never has A
-  do the headline's act; "on Behalf of A" when the story acts for A's investors and never for A. A law firm's
-  notice told as the company's own is a role a desk reads the wrong way. Chosen on press-release training
+  do the headline's act; "on Behalf of A" when the story acts for A's investors and never for A. Only a story
+  that names a law firm is read: a company's own suit, probe or proxy letter names none acting against it. A law
+  firm's notice told as the company's own is a role a desk reads the wrong way. Chosen on press-release training
   stories: 57 of the 10,000 true headlines have such a verb, none is flagged; a probe of the 50 legal training
-  stories (their accused name made the subject, or acted for) is caught 183 times of 200, 16 before.
+  stories (their accused name made the subject, or acted for) is caught 140 times of 200, 16 before (the rest
+  are stories with no law firm). A read-only review's probes (a company's countersuit, "filed for Chapter 11",
+  a proxy fight, "on Behalf of Acme Drivers") shaped the readings and are test rows.
 
 A name is matched by its uncommon words (a surname, a company's distinctive word), never by an exchange, an
 honorific or "Inc."; a name made only of common words ("Mariner", "All Source Fire Protection") by all of them as
@@ -351,20 +354,28 @@ def _first(text: str, names: dict[str, re.Pattern[str]]) -> tuple[int, int, str]
 #: The headline's legal act and its subject: "Evoqua Investigates Investor Complaint", "Acme Files Class Action".
 _LEGAL_ACT = re.compile(
     r"^(?P<actor>.{2,90}?)\s+(?P<verb>(?P<investigate>Investigates|Is\s+Investigating|(?:Launches|Announces|Opens|"
-    r"Commences|Initiates)\s+(?:an\s+)?Investigation)|(?P<sue>(?:Files|Sues)(?=.{0,40}?\b(?:Lawsuit|Suit|Class\s+Action|"
-    r"Complaint|Claims?|Case|Petition)\b))|(?P<remind>(?:Reminds|Alerts|Notifies|Urges|Encourages)(?=\s+(?:\w+\s+){0,3}?"
-    r"(?:Investors|Shareholders|Stockholders)\b)))\b",
+    r"Commences|Initiates|Continues)\s+(?:an\s+)?Investigation)|(?P<sue>Sues|(?:Files|Announces\s+(?:the\s+)?Filing\s+of)"
+    r"(?=.{0,40}?\b(?:Lawsuit|Suit|Class\s+Action|Complaint|Claims?|Case|Petition)\b))|(?P<remind>(?:Reminds|Alerts|"
+    r"Notifies|Urges|Encourages)(?=\s+(?:\w+\s+){0,3}?(?:Investors|Shareholders|Stockholders)\b)))\b",
     re.IGNORECASE,
 )
-#: A story of a legal action, the only kind read for its accused side.
+#: A story of a legal action brought by a law firm, the only kind read for its accused side: a company's own suit,
+#: probe or proxy letter ("the Board urges shareholders") names no firm acting against it.
 _LEGAL_STORY = re.compile(r"\b(?:class\s+action|lawsuit|securities\s+fraud|complaint|investigat(?:ion|ing))\b", re.IGNORECASE)
-#: The story's act by a name, for each headline verb: what the name itself does (not "is being investigated").
+_LAW_FIRM = re.compile(
+    r"\b(?:LLP|L\.L\.P\.|P\.C\.|PLLC|P\.A\.|Law\s+(?:Firm|Group|Offices?)|(?i:law\s+firm|attorneys|lawyers))(?!\w)"
+)
+#: The story's act by a name, for each headline verb: what the name itself does (not "is being investigated", not
+#: "filed for Chapter 11" for a suit).
 _LEGAL_DONE = {
     "investigate": r"(?:is\s+|are\s+|has\s+been\s+)?investigat(?:es|ing|ed)\b(?!\s+by\b)|(?:launche[sd]|announce[sd]|"
-    r"opene[sd]|commence[sd]|initiate[sd])\s+(?:an?\s+)?investigation",
-    "sue": r"(?:has\s+|have\s+)?(?:files?|filed|sues?|sued|brought|brings)\b(?!\s+by\b)",
+    r"opene[sd]|commence[sd]|initiate[sd]|continue[sd])\s+(?:[\w-]+\s+){0,3}?investigation",
+    "sue": r"(?:sues|sued|suing)\b(?!\s+by\b)|(?:files?|filed|filing|brought|brings)\s+(?:[\w-]+\s+){0,4}?(?:lawsuits?|suits?|"
+    r"complaints?|claims?|actions?|case|petition|counterclaims?|countersuit)\b",
     "remind": r"(?:reminds?|reminded|alerts?|alerted|notif(?:y|ies|ied)|urges?|urged|encourages?|encouraged)\b",
 }
+#: The stop of a legal form, which would end the clause the act is looked for in ("Widget Inc. has filed").
+_FORM_STOP = re.compile(r"\b(Inc|Corp|Co|Ltd|Plc|PLC|LLC|N\.V|S\.A|L\.P)\.")
 #: Where a name is the one accused: "against Acme", "investigation into Acme", "investors of Acme", "Acme securities".
 _ACCUSED_BEFORE = (
     r"(?:against|investigation\s+(?:of|into)|investigating|probe\s+(?:of|into)|(?:investors|shareholders|stockholders|"
@@ -376,6 +387,11 @@ _ACCUSED_AFTER = r"(?:['\u2019]s)?\s+securities\b"
 _ON_BEHALF = re.compile(rf"\b(?i:on\s+behalf\s+of)\s+(?P<name>{_NAME})")
 #: Who a firm acts for, other than a company: "on Behalf of Clover Health Investors".
 _HOLDERS = frozenset("investors shareholders stockholders purchasers holders securities shares stock".split())
+#: People a suit is brought for: "on Behalf of Acme Drivers".
+_PEOPLE = frozenset(
+    "drivers workers employees staff residents patients customers members victims families consumers users tenants "
+    "borrowers homeowners students veterans retirees clients plaintiffs survivors owners buyers riders passengers".split()
+)
 
 
 def accused_told_as_actor(headline: str, story: str) -> list[str]:
@@ -383,8 +399,9 @@ def accused_told_as_actor(headline: str, story: str) -> list[str]:
     story in which a law firm investigates claims against Evoqua (and Evoqua investigates nothing); "on Behalf of
     Clover Health" over a firm acting for Clover's investors (and never for Clover)."""
     out: list[str] = []
-    if not _LEGAL_STORY.search(story):
+    if not _LEGAL_STORY.search(story) or not _LAW_FIRM.search(story):
         return out
+    story = _FORM_STOP.sub(r"\1", story)
     m = _LEGAL_ACT.search(headline[:300])
     if m is not None:
         family = next(k for k in ("investigate", "sue", "remind") if m[k])
@@ -393,9 +410,16 @@ def accused_told_as_actor(headline: str, story: str) -> list[str]:
             out.append(m["verb"])
     for m in _ON_BEHALF.finditer(headline):
         name = _name_pattern(m["name"])
-        if name is None or _HOLDERS & {w.lower() for w in m["name"].split()}:
+        words = [w.lower() for w in m["name"].split()]
+        # "on Behalf of Acme Investors", "... of Acme Drivers": the people, not the company.
+        if name is None or (_HOLDERS | _PEOPLE) & set(words):
             continue
-        acted_for = re.search(rf"\bon\s+behalf\s+of\s+(?:the\s+|its\s+)?(?:{name.pattern})", story, re.IGNORECASE)
+        acted_for = re.search(
+            rf"\bon\s+behalf\s+of\s+(?:the\s+|its\s+)?(?:{name.pattern})(?:[\s,]+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC)\b)?+"
+            rf"(?!['\u2019]s|\s+(?:{'|'.join(_HOLDERS)})\b)",
+            story,
+            re.IGNORECASE,
+        )
         if acted_for is None and _accused(name, story):
             out.append(m[0])
     return out

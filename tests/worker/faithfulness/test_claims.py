@@ -737,3 +737,113 @@ def test_an_issue_or_a_publication_to_come_is_not_done() -> None:
     assert check_grounding("Acme Issues $50 Million Convertible Bonds", issued).grounded
     report = "Acme Corp. plans to publish its annual sustainability report next month."
     assert check_grounding("Acme Publishes Annual Sustainability Report", report).unsupported == ["Publishes"]
+
+
+#: A read-only review's probes of the seventeenth session's rules (legal actions, issues and publications, fiscal
+#: years, a company's parenthesis, compounds, wire columns): true headlines its first forms flagged, false ones they
+#: passed. Stories written for the test.
+REVIEW_LEGAL_AND_ISSUES = [
+    (
+        "Widget Files Lawsuit Against Gadget Corp. Over Patent Infringement",
+        "Widget Inc. (NASDAQ: WDGT), a maker of sensors, today announced that it has filed a lawsuit against Gadget Corp. The suit follows Gadget's earlier lawsuit against Widget. Widget is represented by Harlan & Pike LLP.",
+        True,
+    ),
+    (
+        "Veltrona Files Chapter 11 Petition to Restructure Debt",
+        "Veltrona Holdings Inc., an oilfield services company, filed a voluntary Chapter 11 petition today. All claims against Veltrona are stayed. Harlan & Pike LLP is its counsel.",
+        True,
+    ),
+    (
+        "Widget Launches Investigation Into Data Breach",
+        "Widget Corp. has launched an investigation into the breach. A class action lawsuit was filed against Widget by Harlan & Pike LLP.",
+        True,
+    ),
+    (
+        "Gadget Opens Investigation Into Supplier Practices",
+        "Gadget Inc. said it opened a formal internal investigation into its suppliers. A lawsuit against Gadget by the law firm Harlan & Pike LLP is pending.",
+        True,
+    ),
+    (
+        "Widget Urges Shareholders to Vote FOR All Board Nominees",
+        "In a letter to shareholders of Widget Inc., the Board urges a vote for all board nominees. The dissident filed a lawsuit; Widget is advised by Harlan & Pike LLP.",
+        True,
+    ),
+    (
+        "Attorney General Sues on Behalf of Veltrona Drivers",
+        "The attorney general filed a lawsuit against Veltrona Inc. on behalf of drivers who worked for Veltrona. The state hired the law firm Harlan & Pike LLP.",
+        True,
+    ),
+    (
+        "Veltrona Issues Statement on Court Ruling",
+        "Veltrona today released the following statement on the ruling. The company will issue further updates as needed.",
+        True,
+    ),
+    (
+        "Veltrona Publishes 2023 Sustainability Report",
+        "Veltrona today released its 2023 Sustainability Report. It intends to publish the report annually.",
+        True,
+    ),
+    ("Veltrona Issues 2025 Guidance", "Veltrona today provided guidance for 2025 and expects to issue an update in May.", True),
+    (
+        "Veltrona Comments on Supply Issues Ahead of Third Quarter Results",
+        "Veltrona said supply chain issues persist. It will report its third quarter results on November 5.",
+        True,
+    ),
+    ("Veltrona Addresses Billing Issues", "Veltrona addressed billing errors and will issue credits to customers.", True),
+    (
+        "Veltrona Reports Fourth Quarter and Fiscal 2020 Results; Provides Fiscal 2021 Outlook",
+        "Veltrona Inc. today reported results for the fourth quarter and fiscal year ended December 27, 2020, and gave its outlook for fiscal 2021.",
+        True,
+    ),
+    (
+        "Veltrona Holdings Inc. (Formerly Known As Optiscan Mining) Begins Drilling",
+        "Veltrona Holdings Inc. (formerly known as Optiscan Mining) began drilling today.",
+        True,
+    ),
+    ("Veltrona Plc (In Administration) Sells Assets", "Veltrona Plc (in administration) sold its assets to Gadget.", True),
+    ("X-Ray Specialist Opens Second Clinic", "The dental x-rays specialist opened a second clinic in Austin.", True),
+    ("E-Bike Rental Service Launches in Austin", "The service, which rents e-bikes, launched in Austin on Monday.", True),
+    ("420 With CNW \u2014 Texas House Passes Hemp Ban", "The Texas House passed a hemp ban on Tuesday.", True),
+    ("CannabisNewsBreaks: Texas House Passes Hemp Ban", "The Texas House passed a hemp ban on Tuesday.", True),
+    # false headlines that must still be caught
+    (
+        "Law Firm Files Lawsuit on Behalf of Acmex",
+        "Harlan & Pike LLP filed a class action lawsuit on behalf of Acmex Inc.'s investors against Acmex Inc.",
+        False,
+    ),
+    (
+        "Veltrona Files Class Action on Behalf of Investors",
+        "Harlan & Pike LLP filed a class action lawsuit against Veltrona Inc. Veltrona filed for Chapter 11 last year.",
+        False,
+    ),
+    (
+        "Veltrona Reports Third Quarter 2024 Results",
+        "Veltrona will report its third quarter 2024 results on November 5. Risks and other issues could cause actual results to differ.",
+        False,
+    ),
+    (
+        "Veltrona Reports Fiscal 2021 Results",
+        "Veltrona today reported results for the 53-week fiscal year ended January 2, 2021.",
+        False,
+    ),
+    (
+        "Acmex Sues Former Auditors",
+        "Harlan & Pike LLP filed a lawsuit against Acmex Inc. on behalf of investors of Acmex.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_LEGAL_AND_ISSUES)
+def test_review_probes_of_legal_actions_issues_and_years(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
+
+
+def test_an_event_written_thousands_of_times_is_read_in_bounded_time() -> None:
+    import time
+
+    story = "we are excited to issue " * 8300
+    started = time.perf_counter()
+    headline = "Veltrona Issues Alpha Reports, Issues Bravo Reports, Issues Charlie Reports, Issues Delta Reports, Issues Echo"
+    check_grounding(headline, story)
+    assert time.perf_counter() - started < 3  # 0.4 s here; 6 s before the mentions were capped
