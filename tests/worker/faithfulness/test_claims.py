@@ -847,26 +847,3 @@ def test_an_event_written_thousands_of_times_is_read_in_bounded_time() -> None:
     headline = "Veltrona Issues Alpha Reports, Issues Bravo Reports, Issues Charlie Reports, Issues Delta Reports, Issues Echo"
     check_grounding(headline, story)
     assert time.perf_counter() - started < 3  # 0.4 s here; 6 s before the mentions were capped
-
-
-_CHOICE = "Halverton Foods has selected Brisco Farms as its grain supplier. Halverton Foods will use Brisco Farms to sort orders."
-
-
-@pytest.mark.parametrize(
-    ("headline", "story", "unsupported"),
-    [
-        ("Halverton Foods Selects Brisco Farms", _CHOICE, []),
-        ("Halverton Foods to Use Brisco Farms for Orders", _CHOICE, []),
-        ("Brisco Farms Selects Halverton Foods", _CHOICE, ["Selects"]),
-        ("Brisco Farms to Leverage Halverton Foods", _CHOICE, ["to Leverage"]),
-        ("Halverton Foods Deploys Brisco Farms", "Brisco Farms was deployed last week by Halverton Foods.", []),
-        ("Brisco Farms Deploys Halverton Foods", "Brisco Farms was deployed last week by Halverton Foods.", ["Deploys"]),
-        # an adjective is no choice ("The Select Sector Fund"), and a story that relates them both ways says nothing
-        ("Brisco Farms Select Halverton Foods Grain", _CHOICE, []),
-        ("Brisco Farms Uses Halverton Foods", _CHOICE + " Brisco Farms also uses Halverton Foods trucks.", []),
-    ],
-)
-def test_who_chose_or_uses_whom_is_told_the_way_round_the_story_tells_it(
-    headline: str, story: str, unsupported: list[str]
-) -> None:
-    assert unsupported_claims(headline, story) == unsupported
