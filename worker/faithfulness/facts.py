@@ -640,9 +640,7 @@ class Story:
         sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s) or _ACCOUNTS_FILED.search(s)]
         # A year that ends in the first days of January is the one before's ("53-week fiscal year ended January 2,
         # 2021" is fiscal 2020).
-        return {
-            str(int(m[2]) - 1) if m["january"] else m[2] for s in sentences[:3] for m in _YEAR_ENDED_DECEMBER.finditer(s)
-        }
+        return {str(int(m[2]) - 1) if m["january"] else m[2] for s in sentences[:3] for m in _YEAR_ENDED_DECEMBER.finditer(s)}
 
     def has_word(self, word: str) -> bool:
         """The word, any case, or a story word sharing its beginning: all of a short word, all but 3 letters of a long one.
