@@ -602,11 +602,11 @@ def _object_words(headline: str, end: int, span: int = 4) -> set[str]:
 _NEEDS_ITS_OBJECT = frozenset({"issue", "publish"})
 
 
-def _issue_about(lemma: str, thing: set[str]) -> tuple[set[str], set[str]]:
-    """(about, thing) for an event's mentions: the object's words are what an issue's mention must be near."""
-    if lemma in _NEEDS_ITS_OBJECT:
-        return (thing or {"\x00"}), thing  # no object: a word no story has, so no mention counts
-    return set(), thing
+def _generic_only_to_come(lemma: str, text: Text, thing: set[str]) -> bool:
+    """A generic event the story has only to come; an issue or a publication read only beside its object."""
+    if lemma not in _NEEDS_ITS_OBJECT:
+        return _only_to_come(lemma, text, set(), thing)
+    return bool(thing) and _only_to_come(lemma, text, thing, thing)
 
 
 def _is_content(word: str) -> bool:
@@ -723,8 +723,8 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if results:
                 if _results_to_come(text.story) and not _results_given(text.story, years):
                     out.append((m.start(), m[0]))
-            elif _DONE_FORM[word] in _GENERIC_EVENTS and _only_to_come(
-                _DONE_FORM[word], text, *_issue_about(_DONE_FORM[word], _object_words(headline, m.end()))
+            elif _DONE_FORM[word] in _GENERIC_EVENTS and _generic_only_to_come(
+                _DONE_FORM[word], text, _object_words(headline, m.end())
             ):
                 out.append((m.start(), m[0]))
         elif word in _EVENTS and _INTENT_BEFORE.search(before) and not _PURPOSE_BEFORE.search(before):

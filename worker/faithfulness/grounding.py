@@ -326,7 +326,9 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
     return checked
 
 
-_HYPHENS = frozenset("-\u2010\u2011\u2013")
+#: The hyphens a compound is written with ("Next-Gen", "Pre\u2011Launch"), once for every reading of a compound.
+_HYPHEN_CHARS = "-\u2010\u2011\u2013"
+_HYPHENS = frozenset(_HYPHEN_CHARS)
 #: A web address as a name: "Debt.com", "Gate.io", "OrganizationalDevelopment.org".
 _DOMAIN = re.compile(
     r"(?<![\w.@/])(?P<stem>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*)\.(?:com|io|ai|org|net|co|app|xyz|finance|exchange)(?![\w.])"
@@ -450,6 +452,10 @@ def _unnamed_subject(headline: str, told: Story) -> list[tuple[int, int]]:
     if told.has_phrase(" ".join(m[0] for m in words)) or _GENERIC_SUBJECT.search(subject.rstrip(" ,")):
         return []
     out = []
+
+    def describes_a_name(i: int) -> bool:  # a descriptor of a later name the story has: "Independent Agent Tanya Whitaker"
+        return any(not is_common(later[0]) and told.has_name(later[0]) for later in words[i + 1 :])
+
     for i, m in enumerate(words):
         word = m[0]
         if _HYPHEN_IN.search(word):
@@ -460,28 +466,28 @@ def _unnamed_subject(headline: str, told: Story) -> list[tuple[int, int]]:
                 continue
             if _compound_told(parts, told):
                 break  # what follows describes it, as after a name
-            if not any(not is_common(later[0]) and told.has_name(later[0]) for later in words[i + 1 :]):
+            if not describes_a_name(i):
                 out.append(m.span())
             continue
         if _names_in(word, told):
             break  # what follows a name the story has describes it: "Farm Forward Investigation", "SMEV Has"
         if len(word) < 3 or not word[:1].isupper() or word.isupper() or not is_common(word) or word.lower() in MONTHS:
             continue
-        if any(not is_common(later[0]) and told.has_name(later[0]) for later in words[i + 1 :]):
-            continue  # a descriptor of a name the story has: "Independent Agent Tanya Whitaker"
+        if describes_a_name(i):
+            continue
         if told.has_name(word):
             continue  # the story has the word ("Solar Plant Opens" over "the solar plant opened")
         out.append(m.span())
     return out
 
 
-_HYPHEN_IN = re.compile("[-\u2010\u2011\u2013]")
-_COMPOUND_OR_WORD = re.compile(r"[A-Za-z0-9]+(?:[-\u2010\u2011\u2013][A-Za-z0-9]+)*")
+_HYPHEN_IN = re.compile(f"[{_HYPHEN_CHARS}]")
+_COMPOUND_OR_WORD = re.compile(rf"[A-Za-z0-9]+(?:[{_HYPHEN_CHARS}][A-Za-z0-9]+)*")
 
 
 def _compound_told(parts: list[str], told: Story) -> bool:
     """The story writes the compound's parts side by side, with a hyphen, a space or nothing between."""
-    joined = r"[-\u2010\u2011\u2013\s]?".join(map(re.escape, parts))
+    joined = rf"[{_HYPHEN_CHARS}\s]?".join(map(re.escape, parts))
     return re.search(rf"(?<![A-Za-z0-9]){joined}(?:e?s|['\u2019]s|e?d|ing)?(?![A-Za-z0-9])", told.text, re.IGNORECASE) is not None
 
 
