@@ -7,7 +7,8 @@
 - ``years.py``: a year the story gives a named thing only with other years ("2023 Inc. 5000" for its 2024 list);
 - ``measures.py``: a measure's unit, part of its value ("1,500 Hectares" over "1,500 acres");
 - ``titles.py``: an officer's title the story never gives ("CFO" over a chief executive);
-- ``parties.py``: who did what to whom: a title given to the wrong one of two names, a purchase or a joining the wrong way round;
+- ``parties.py``: who did what to whom: a title given to the wrong one of two names, a purchase or a joining the wrong way round,
+  a partnership told as a purchase or the other way;
 - ``grounding.py``: every fact and claim of a headline looked up in its story; looping; the extractive lead.
 
 The judge, a verifier adapter served by the engine (a classify task with ``judges`` set:

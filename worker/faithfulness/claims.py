@@ -15,7 +15,7 @@ narrow and explicit, so they rarely fire on a true headline:
   opposite about the same thing: press releases tell those in many other words.
 - **roles**: "Pearl Homes Named Exclusive Agent" where the story has Pearl Homes do the naming; a title given
   to the wrong one of two names ("B Appoints A as CTO" where A was appointed), a purchase or a joining told the
-  wrong way round (``parties.py``).
+  wrong way round, a partnership told as a purchase or a purchase as a partnership (``parties.py``).
 - **negation**: "will not", "fails to", "no longer" need a negation within a few words before the
   same verb in the story.
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import SENTENCE_END, sentence_span, stem
-from worker.faithfulness.parties import accused_told_as_actor, act_reversed, title_holder_reversed
+from worker.faithfulness.parties import accused_told_as_actor, act_reversed, deal_misstated, title_holder_reversed
 
 __all__ = ["unsupported_claims"]
 
@@ -406,7 +406,7 @@ def unsupported_claims(headline: str, story: str) -> list[str]:
     # test would pass it; only a headline the story holds whole (its own title line) is spared.
     if f" {' '.join(_WORD.findall(headline.lower()))} " not in text.flat:
         roles = _roles(headline, text) + title_holder_reversed(headline, text.story) + act_reversed(headline, text.story)
-        roles += accused_told_as_actor(headline, text.story)
+        roles += accused_told_as_actor(headline, text.story) + deal_misstated(headline, text.story)
         out += [phrase for phrase in dict.fromkeys(roles) if phrase not in out]
     return out
 

@@ -847,3 +847,78 @@ def test_an_event_written_thousands_of_times_is_read_in_bounded_time() -> None:
     headline = "Veltrona Issues Alpha Reports, Issues Bravo Reports, Issues Charlie Reports, Issues Delta Reports, Issues Echo"
     check_grounding(headline, story)
     assert time.perf_counter() - started < 3  # 0.4 s here; 6 s before the mentions were capped
+
+
+_BOUGHT_STORY = (
+    "AUSTIN, Texas, May 4, 2026 -- Halverton Foods Inc. (NASDAQ: HLVF) today announced that it has completed the "
+    "acquisition of Brisco Farms, a regional grain supplier. The transaction adds four mills to Halverton's network. "
+    "Brisco Farms customers will see no change in service. About Halverton Foods: Halverton is a trusted partner to "
+    "grocers across Texas."
+)
+_PARTNERED_STORY = (
+    "AUSTIN, Texas, May 4, 2026 -- Halverton Foods Inc. today announced a strategic partnership with Brisco Farms to "
+    "bring local grain to its stores. Shoppers can purchase Brisco Farms flour in every Halverton store from June. "
+    "The two companies will work together on new products."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        # a partnership told as a purchase, or as a merger: a deal the story never tells
+        ("Halverton Foods Acquires Brisco Farms", _PARTNERED_STORY, ["Acquires"]),
+        ("Halverton Foods to Acquire Brisco Farms to Expand Its Stores", _PARTNERED_STORY, ["to Acquire"]),
+        ("Halverton Foods Merges With Brisco Farms", _PARTNERED_STORY, ["Merges With"]),
+        ("Halverton Foods Partners With Brisco Farms", _PARTNERED_STORY, []),
+        ("Halverton Foods and Brisco Farms Join Forces", _PARTNERED_STORY, []),
+        # a purchase told as a partnership hides the deal; the boilerplate's "trusted partner" is not beside Brisco
+        ("Halverton Foods Acquires Brisco Farms", _BOUGHT_STORY, []),
+        ("Halverton Foods Partners With Brisco Farms", _BOUGHT_STORY, ["Partners With"]),
+        (
+            "Halverton Foods Announces Strategic Partnership With Brisco Farms",
+            _BOUGHT_STORY,
+            ["Announces Strategic Partnership With"],
+        ),
+        ("Halverton Foods and Brisco Farms Join Forces to Grow in Texas", _BOUGHT_STORY, ["Join Forces"]),
+        # a capital is a name's, no partnership: "Summit Grain Partners" was bought
+        (
+            "Halverton Foods Partners With Summit Grain Partners",
+            "Halverton Foods has acquired Summit Grain Partners, a grain broker. The deal closed on Friday.",
+            ["Partners With"],
+        ),
+        # the thing bought, whatever it is: rights, a coin, a name written in another case
+        (
+            "Halverton Foods Acquires Rights to Develop Drought-Tolerant Wheat",
+            "Halverton Foods announced that it acquired exclusive rights to two new seed lines. Drought-Tolerant Wheat "
+            "is a trademark of its licensor.",
+            [],
+        ),
+        (
+            "Halverton Foods Buys Bitcoin Worth $5 Million",
+            "Halverton Foods said it bought 50 Bitcoin for its treasury.",
+            [],
+        ),
+        (
+            "Halverton Foods to Acquire Purecolo Inc.",
+            "Halverton Foods entered into a definitive share purchase agreement to acquire all of the outstanding "
+            "shares of PureColo Inc. About Purecolo: it runs two data centers.",
+            [],
+        ),
+        # advice and a noun: no deal claimed
+        ("3 Grain Stocks to Buy Now", "Analysts like three grain stocks this spring.", []),
+        ("Halverton Shares Climb as BTC Purchases Increase", "Halverton shares rose 4% as bitcoin demand grew.", []),
+        # a customer's purchase is no company bought
+        (
+            "Halverton Foods Acquires Brisco Farms",
+            "Halverton Foods teams up with Brisco Farms. Customers can purchase Brisco Farms products online.",
+            ["Acquires"],
+        ),
+    ],
+)
+def test_a_deal_is_told_as_the_kind_the_story_tells(headline: str, story: str, unsupported: list[str]) -> None:
+    assert unsupported_claims(headline, story) == unsupported
+
+
+def test_the_extractive_lead_of_a_deal_story_passes() -> None:
+    for story in (_BOUGHT_STORY, _PARTNERED_STORY):
+        assert check_grounding(extractive_headline(story), story).grounded
