@@ -21,7 +21,13 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["COMMON_WORDS", "DERIVED_SUFFIXES", "is_common", "is_listed"]
+__all__ = ["COMMON_WORDS", "DERIVED_SUFFIXES", "LEGAL_FORM", "LEGAL_FORM_ABBREVIATED", "is_common", "is_listed"]
+
+#: A company's legal form after its name, for every rule that reads past one: abbreviated (without the dot a
+#: story may write after it: "Inc", "N.V") and, in ``LEGAL_FORM``, also written in full or as a group's word.
+_ABBREVIATED = r"Inc|Corp|Co|Ltd|LLC|PLC|Plc|N\.V|S\.A|L\.P"
+LEGAL_FORM_ABBREVIATED = rf"(?:{_ABBREVIATED})"
+LEGAL_FORM = rf"(?:{_ABBREVIATED}|Limited|Corporation|Holdings?|Group|AG|SA|NV|SE|LP)"
 
 COMMON_WORDS = frozenset(
     """

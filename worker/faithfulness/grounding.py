@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from worker.faithfulness.acronyms import spelled_out
 from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.clock import clock_times
-from worker.faithfulness.common_words import is_common, is_listed
+from worker.faithfulness.common_words import LEGAL_FORM, is_common, is_listed
 from worker.faithfulness.facts import (
     CASHTAG,
     EXCHANGE_TICKER,
@@ -250,7 +250,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
 
 #: A parenthesis right after a company's legal form, of words only (a symbol with its exchange is read above).
 _AFTER_LEGAL_FORM = re.compile(
-    r"\b(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|Limited|Corporation|Holdings?|Group|AG|SA|NV)\.?(?:['\u2019]s)?\s*"
+    rf"\b{LEGAL_FORM}\.?(?:['\u2019]s)?\s*"
     r"\((?P<inner>[A-Za-z][A-Za-z&'\u2019\s-]{0,40})\)"
 )
 _MARK = re.compile(r"(?<=\w)\((?:TM|SM|R)\)|\(TM\)|[\u2122\u2120\u00ae]")
@@ -428,7 +428,7 @@ _NOT_A_NAME_START = re.compile(
 )
 
 
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|PLC|Limited|Corporation|AG|SA|NV|SE|Holdings?|Group)\.?(?=\s|$)")
+_LEGAL_FORM = re.compile(rf",?\s+{LEGAL_FORM}\.?(?=\s|$)")
 
 
 def _unnamed_subject(headline: str, told: Story) -> list[tuple[int, int]]:

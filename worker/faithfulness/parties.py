@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from worker.faithfulness.common_words import is_common
+from worker.faithfulness.common_words import LEGAL_FORM_ABBREVIATED, is_common
 from worker.faithfulness.facts import SENTENCE_END
 from worker.faithfulness.titles import title_pattern
 
@@ -388,7 +388,7 @@ _LEGAL_DONE = {
     "remind": r"(?:reminds?|reminded|alerts?|alerted|notif(?:y|ies|ied)|urges?|urged|encourages?|encouraged)\b",
 }
 #: The stop of a legal form, which would end the clause the act is looked for in ("Widget Inc. has filed").
-_FORM_STOP = re.compile(r"\b(Inc|Corp|Co|Ltd|Plc|PLC|LLC|N\.V|S\.A|L\.P)\.")
+_FORM_STOP = re.compile(rf"\b({LEGAL_FORM_ABBREVIATED})\.")
 #: Where a name is the one accused: "against Acme", "investigation into Acme", "investors of Acme", "Acme securities".
 _ACCUSED_BEFORE = (
     r"(?:against|investigation\s+(?:of|into)|investigating|probe\s+(?:of|into)|(?:investors|shareholders|stockholders|"
@@ -428,7 +428,7 @@ def accused_told_as_actor(headline: str, story: str) -> list[str]:
         if name is None or (_HOLDERS | _PEOPLE) & set(words):
             continue
         acted_for = re.search(
-            rf"\bon\s+behalf\s+of\s+(?:the\s+|its\s+)?(?:{name.pattern})(?:[\s,]+(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC)\b)?+"
+            rf"\bon\s+behalf\s+of\s+(?:the\s+|its\s+)?(?:{name.pattern})(?:[\s,]+{LEGAL_FORM_ABBREVIATED}\b)?+"
             rf"(?!['\u2019]s|\s+(?:{'|'.join(_HOLDERS)})\b)",
             story,
             re.IGNORECASE,
@@ -441,7 +441,7 @@ def accused_told_as_actor(headline: str, story: str) -> list[str]:
 def _accused(name: re.Pattern[str], story: str) -> bool:
     return (
         re.search(rf"\b{_ACCUSED_BEFORE}(?:{name.pattern})", story, re.IGNORECASE) is not None
-        or re.search(rf"(?:{name.pattern})(?:[\s,]+(?:Inc|Corp|Co|Ltd|LLC|PLC|N\.V|S\.A)\.?)?{_ACCUSED_AFTER}", story) is not None
+        or re.search(rf"(?:{name.pattern})(?:[\s,]+{LEGAL_FORM_ABBREVIATED})?{_ACCUSED_AFTER}", story) is not None
     )
 
 
