@@ -20,7 +20,8 @@ narrow and explicit, so they rarely fire on a true headline:
   same verb in the story.
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
   completes, receives) is unsupported when the story speaks of it only as future, pending or a
-  candidacy ("will report", "agreement to acquire", "finalist", "applied for"); and the other way
+  candidacy ("will report", "agreement to acquire", "finalist", "applied for"; a done word the story denies,
+  "no agreement has been reached", is none); and the other way
   round, an event the headline says is to come, when the story has it only as done (and the
   story's mention is about the same thing), or, for a launch, an opening or a listing, never as to
   come and never in the future where it speaks of the thing ("will be available", "set to debut").
@@ -820,8 +821,18 @@ _AWARD_AFTER = re.compile(
 
 
 def _done_in(done: re.Pattern[str], text: str) -> bool:
-    """``text`` has a done word that is not a candidacy's own ("selected as a finalist", "honored by this nomination")."""
-    return any(not _OF_CANDIDACY.match(text[d.end() : d.end() + 60]) for d in done.finditer(text))
+    """``text`` has a done word that is not a candidacy's own ("selected as a finalist", "honored by this nomination")
+    and not denied ("no agreement has been reached", "has not yet signed")."""
+    return any(
+        not _OF_CANDIDACY.match(text[d.end() : d.end() + 60])
+        and not _DENIED_BEFORE.search(text[max(0, d.start() - 40) : d.start()])
+        for d in done.finditer(text)
+    )
+
+
+#: Up to three words before a done word, what denies it: "no agreement", "has not yet signed", "have not signed a
+#: definitive agreement".
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|yet\s+to|without)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _candidacy_is_the_news(headline: str, m: re.Match[str], text: Text, done: re.Pattern[str]) -> bool:

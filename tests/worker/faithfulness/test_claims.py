@@ -6,6 +6,7 @@ import pytest
 
 from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.grounding import check_grounding, extractive_headline
+from worker.faithfulness.parties import deal_misstated
 
 ROSE = (
     "Acme Corp. reported fourth quarter 2020 results on Tuesday. Revenue rose 12% to $5.1 million, and net income "
@@ -865,13 +866,15 @@ _PARTNERED_STORY = (
 @pytest.mark.parametrize(
     ("headline", "story", "unsupported"),
     [
-        # a partnership told as a purchase, or as a merger: a deal the story never tells
+        # a partnership told as a purchase, a merger or a stake: a deal the story never tells
         ("Halverton Foods Acquires Brisco Farms", _PARTNERED_STORY, ["Acquires"]),
         ("Halverton Foods to Acquire Brisco Farms to Expand Its Stores", _PARTNERED_STORY, ["to Acquire"]),
         ("Halverton Foods Merges With Brisco Farms", _PARTNERED_STORY, ["Merges With"]),
+        ("Halverton Foods Acquires Majority Stake in Brisco Farms", _PARTNERED_STORY, ["Acquires Majority Stake in"]),
+        ("Halverton Foods and Brisco Farms to Merge", _PARTNERED_STORY, ["to Merge"]),
         ("Halverton Foods Partners With Brisco Farms", _PARTNERED_STORY, []),
         ("Halverton Foods and Brisco Farms Join Forces", _PARTNERED_STORY, []),
-        # a purchase told as a partnership hides the deal; the boilerplate's "trusted partner" is not beside Brisco
+        # a purchase told as a partnership hides the deal; the boilerplate's "trusted partner" does not name Brisco
         ("Halverton Foods Acquires Brisco Farms", _BOUGHT_STORY, []),
         ("Halverton Foods Partners With Brisco Farms", _BOUGHT_STORY, ["Partners With"]),
         (
@@ -886,32 +889,30 @@ _PARTNERED_STORY = (
             "Halverton Foods has acquired Summit Grain Partners, a grain broker. The deal closed on Friday.",
             ["Partners With"],
         ),
-        # the thing bought, whatever it is: rights, a coin, a name written in another case
+        # a purchase over a story of no partnership is left to the other checks: the thing bought, a results story
         (
             "Halverton Foods Acquires Rights to Develop Drought-Tolerant Wheat",
-            "Halverton Foods announced that it acquired exclusive rights to two new seed lines. Drought-Tolerant Wheat "
-            "is a trademark of its licensor.",
+            "Halverton Foods announced that it acquired exclusive rights to two new seed lines.",
             [],
         ),
-        (
-            "Halverton Foods Buys Bitcoin Worth $5 Million",
-            "Halverton Foods said it bought 50 Bitcoin for its treasury.",
-            [],
-        ),
-        (
-            "Halverton Foods to Acquire Purecolo Inc.",
-            "Halverton Foods entered into a definitive share purchase agreement to acquire all of the outstanding "
-            "shares of PureColo Inc. About Purecolo: it runs two data centers.",
-            [],
-        ),
-        # advice and a noun: no deal claimed
-        ("3 Grain Stocks to Buy Now", "Analysts like three grain stocks this spring.", []),
-        ("Halverton Shares Climb as BTC Purchases Increase", "Halverton shares rose 4% as bitcoin demand grew.", []),
-        # a customer's purchase is no company bought
+        ("Halverton Foods Buys Bitcoin Worth $5 Million", "Halverton Foods said it bought 50 Bitcoin for its treasury.", []),
+        ("3 Grain Stocks to Buy Now", "Analysts like three grain stocks this spring; one partners with Brisco Farms.", []),
+        # a customer's purchase, customers won over: no company bought
         (
             "Halverton Foods Acquires Brisco Farms",
             "Halverton Foods teams up with Brisco Farms. Customers can purchase Brisco Farms products online.",
             ["Acquires"],
+        ),
+        (
+            "Halverton Foods Acquires Brisco Farms",
+            "Halverton Foods announced a partnership with Brisco Farms. It will help Brisco Farms acquire new customers.",
+            ["Acquires"],
+        ),
+        # the partnership's own deal, in the headline: "to Acquire Norland", "in $2 Billion Merger"
+        (
+            "Harlow Equity Partners With Temasek to Acquire Norland Logistics",
+            "Harlow Equity and Temasek have agreed to acquire Norland Logistics for $2.1 billion.",
+            [],
         ),
     ],
 )
@@ -919,6 +920,228 @@ def test_a_deal_is_told_as_the_kind_the_story_tells(headline: str, story: str, u
     assert unsupported_claims(headline, story) == unsupported
 
 
+#: A read-only review's probes of the deal rule (a helper session that wrote its own true and false pairs): true
+#: deals told in other words (a stake, "combine", "closed on", "became part of", "the Company" after one mention, an
+#: investment, customers or land acquired, a third party's past purchase), and partnerships told as purchases.
+REVIEW_DEALS = [
+    (
+        "Norvale Systems Completes Acquisition of Tessary Labs",
+        "BOSTON, March 3, 2025 -- Norvale Systems Inc. (NYSE: NVS) today announced that it has closed its previously announced transaction with Tessary Labs. Tessary Labs is now a wholly owned subsidiary of Norvale. Tessary's 80 employees will remain in Cambridge.",
+        True,
+    ),
+    (
+        "Ardent Capital Acquires Corvina Foods",
+        "Ardent Capital today announced it has taken a 70% controlling stake in Corvina Foods, a Chicago-based maker of frozen pasta. Corvina's founders will retain the remaining 30%. Terms were not disclosed.",
+        True,
+    ),
+    (
+        "Helix Bancorp to Merge With Prairie State Bank",
+        "Helix Bancorp and Prairie State Bank today announced a definitive agreement to combine in an all-stock transaction valued at $410 million. Prairie State shareholders will receive 0.82 shares of Helix for each share they own. The combined bank will have $6 billion in assets.",
+        True,
+    ),
+    (
+        "Stellan Motors Buys Ridgeway Battery for $300 Million",
+        "Stellan Motors has agreed to pay $300 million in cash for Ridgeway Battery, the Nevada cell maker. Ridgeway will keep its brand. The deal is expected to close in the third quarter.",
+        True,
+    ),
+    (
+        "Orvix Pharma to Acquire Kelmont Therapeutics for $1.2 Billion",
+        'Kelmont Therapeutics, Inc. ("Kelmont" or the "Company") today announced it has entered into a definitive agreement with Orvix Pharma. The Company develops treatments for rare kidney diseases. Its lead program is in Phase 3. Under the terms of the agreement, Orvix will acquire all of the Company\'s outstanding shares for $1.2 billion in cash.',
+        True,
+    ),
+    (
+        "Kestrel Mining to Acquire Boorawa Gold via Scheme of Arrangement",
+        "Kestrel Mining Ltd and Boorawa Gold Ltd have signed a scheme implementation deed. Under the scheme, Boorawa shareholders will receive one Kestrel share for every 3.5 Boorawa shares held. On completion, Boorawa will become a wholly owned subsidiary of Kestrel.",
+        True,
+    ),
+    (
+        "Brightwell Acquires Osterly Analytics",
+        "Brightwell Inc. today announced an agreement with Osterly Analytics, a Denver firm. Osterly builds forecasting software for utilities. Its tools are used by 40 providers. Its team of 60 will report to Brightwell's CTO. The acquisition closed on June 1.",
+        True,
+    ),
+    (
+        "Ironbridge Partners Acquires Talbot Manufacturing",
+        "Ironbridge Partners, a Chicago private equity firm, today announced its investment in Talbot Manufacturing. Ironbridge will partner with Talbot's management team to grow the business. Talbot makes precision valves.",
+        True,
+    ),
+    (
+        "Ferro Apparel Buys Lumen Denim",
+        "Ferro Apparel has snapped up Lumen Denim, the Los Angeles jeans label, for an undisclosed sum. Lumen's founder will stay on as creative director.",
+        True,
+    ),
+    (
+        "Vantor Partners With Clearpath Lending to Help Banks Acquire Customers",
+        "Vantor today said it is working with Clearpath Lending to help community banks acquire and retain customers. Clearpath's clients will gain access to Vantor's onboarding tools.",
+        True,
+    ),
+    (
+        "Streamly Teams Up With Olio Media",
+        "Streamly will team with Olio Media to drive subscriber acquisition across Latin America. Olio Media will bundle Streamly in its apps.",
+        True,
+    ),
+    (
+        "Orbis Steel and Nakamura Metals Join Forces",
+        "Orbis Steel and Nakamura Metals will form a 50-50 venture to build a mill in Ohio. Nakamura Metals will acquire land for the plant this year.",
+        True,
+    ),
+    (
+        "Redwood Health Partners With Summit Capital",
+        "Redwood Health announced Summit Capital will provide growth financing. Summit Capital acquired a majority stake in Redwood's rival Elm Care in 2021 and also backs Birch Labs.",
+        True,
+    ),
+    (
+        "Nuvolo Collaborates With Arkin Pharma",
+        "Nuvolo will use its AI platform to design molecules for Arkin Pharma. Arkin Pharma, which acquired Bexor in 2022, will fund the research.",
+        True,
+    ),
+    (
+        "Medix Acquires CareLine Pharmacy",
+        "CareLine Pharmacy, a 12-store chain in Florida, has become part of Medix. CareLine stores will be rebranded later this year.",
+        True,
+    ),
+    (
+        "Alder Bank Merges With Fenwick Savings",
+        "Alder Bank and Fenwick Savings have agreed to join together under the Alder name. The merged bank will have 30 branches.",
+        True,
+    ),
+    (
+        "Greyline Partners With Ortho Cloud",
+        "Greyline today announced it will integrate its imaging software into Ortho Cloud's practice platform. Ortho Cloud, acquired by Vesta Group in 2023, serves 9,000 dental practices. The partnership begins in July.",
+        True,
+    ),
+    (
+        "Trident Capital Partners With Management to Acquire Beacon Plastics",
+        "Trident Capital, together with Beacon Plastics' management team, has acquired Beacon Plastics from its founding family. Beacon makes food-grade containers.",
+        True,
+    ),
+    (
+        "Harlow Equity Partners With Temasek to Acquire Norland Logistics",
+        "Harlow Equity and Temasek have agreed to acquire Norland Logistics for $2.1 billion. Harlow will hold 60% and Temasek 40%.",
+        True,
+    ),
+    (
+        "Alvara and Bexley Join Forces in $2 Billion Merger",
+        "Alvara Corp. and Bexley Inc. today announced a definitive agreement to merge in an all-stock transaction valued at $2 billion. The combined company will be called Alvara Bexley.",
+        True,
+    ),
+    (
+        "Corvex Partners With Lindqvist Robotics",
+        "Corvex has chosen Lindqvist Robotics to supply picking robots for its 40 warehouses. Lindqvist Robotics, a Hanwa Group company since its 2022 acquisition, will install the first units in May.",
+        True,
+    ),
+    (
+        "Medfield Teams Up With Arcturus Labs",
+        "Medfield Health is working with Arcturus Labs on a diabetes screening program. Arcturus Labs will process samples, and Medfield will buy the test kits in bulk; Medfield plans to purchase 50,000 units this year.",
+        True,
+    ),
+    (
+        "Solen Energy Partners With GridNova on Battery Storage",
+        "Solen Energy has selected GridNova as its battery storage provider. GridNova will acquire land and build 200 MW of storage at Solen's sites.",
+        True,
+    ),
+    (
+        "Halcyon Retail Acquires Brightleaf Organics",
+        "Halcyon Retail today announced a strategic partnership with Brightleaf Organics. Under the agreement, Halcyon will stock Brightleaf products in 300 stores. The partnership is expected to help Brightleaf acquire new customers in the Midwest.",
+        False,
+    ),
+    (
+        "Halcyon Retail Agrees to Buy Brightleaf Organics",
+        "Halcyon Retail today announced a strategic partnership with Brightleaf Organics. Under the agreement, Halcyon will stock Brightleaf products in 300 stores. The partnership is expected to help Brightleaf acquire new customers in the Midwest.",
+        False,
+    ),
+    (
+        "Halcyon Retail Takes Over Brightleaf Organics",
+        "Halcyon Retail today announced a strategic partnership with Brightleaf Organics. Under the agreement, Halcyon will stock Brightleaf products in 300 stores. The partnership is expected to help Brightleaf acquire new customers in the Midwest.",
+        False,
+    ),
+    (
+        "Halcyon Retail Inks Deal to Acquire Brightleaf Organics",
+        "Halcyon Retail today announced a strategic partnership with Brightleaf Organics. Under the agreement, Halcyon will stock Brightleaf products in 300 stores. The partnership is expected to help Brightleaf acquire new customers in the Midwest.",
+        False,
+    ),
+    (
+        "Halcyon Retail, Brightleaf Organics to Merge",
+        "Halcyon Retail today announced a strategic partnership with Brightleaf Organics. Under the agreement, Halcyon will stock Brightleaf products in 300 stores. The partnership is expected to help Brightleaf acquire new customers in the Midwest.",
+        False,
+    ),
+    (
+        "Halcyon Retail and Brightleaf Organics Announce Merger",
+        "Halcyon Retail today announced a strategic partnership with Brightleaf Organics. Under the agreement, Halcyon will stock Brightleaf products in 300 stores. The partnership is expected to help Brightleaf acquire new customers in the Midwest.",
+        False,
+    ),
+    (
+        "Halcyon Retail Acquires Stake in Brightleaf Organics",
+        "Halcyon Retail today announced a strategic partnership with Brightleaf Organics. Under the agreement, Halcyon will stock Brightleaf products in 300 stores. The partnership is expected to help Brightleaf acquire new customers in the Midwest.",
+        False,
+    ),
+    (
+        "Pembrook Industries Partners With Wexley Controls",
+        "Pembrook Industries today announced the acquisition of Wexley Controls. Wexley will join Pembrook's automation unit.",
+        False,
+    ),
+    (
+        "Pembrook Industries Teams With Wexley Controls",
+        "Pembrook Industries today announced the acquisition of Wexley Controls. Wexley will join Pembrook's automation unit.",
+        False,
+    ),
+    (
+        "Pembrook Industries, Wexley Controls Join Forces",
+        "Pembrook Industries today announced the acquisition of Wexley Controls. Wexley will join Pembrook's automation unit.",
+        False,
+    ),
+    (
+        "Pembrook Industries Signs MoU With Wexley Controls",
+        "Pembrook Industries today announced the acquisition of Wexley Controls. Wexley will join Pembrook's automation unit.",
+        False,
+    ),
+    (
+        "Pembrook Industries Forms Joint Venture With Wexley Controls",
+        "Pembrook Industries today announced the acquisition of Wexley Controls. Wexley will join Pembrook's automation unit.",
+        False,
+    ),
+    (
+        "Pembrook and Wexley Partner on Industrial Sensors",
+        "Pembrook Industries today announced the acquisition of Wexley Controls. Wexley will join Pembrook's automation unit.",
+        False,
+    ),
+    (
+        "Pembrook Industries Announces Collaboration With Wexley Controls",
+        "Pembrook Industries today announced the acquisition of Wexley Controls. Wexley will join Pembrook's automation unit.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_DEALS)
+def test_review_probes_of_deals(headline: str, story: str, grounded: bool) -> None:
+    assert (deal_misstated(headline, story) == []) is grounded
+
+
 def test_the_extractive_lead_of_a_deal_story_passes() -> None:
     for story in (_BOUGHT_STORY, _PARTNERED_STORY):
         assert check_grounding(extractive_headline(story), story).grounded
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        # talks with no agreement, said outright: "no agreement", "have not signed"
+        (
+            "Halverton Foods Agrees to Acquire Brisco Farms",
+            "Halverton Foods is in talks to acquire Brisco Farms, people familiar said. No agreement has been reached.",
+            ["Agrees"],
+        ),
+        (
+            "Halverton Foods Signs Deal to Acquire Brisco Farms",
+            "Halverton Foods is in talks to acquire Brisco Farms. The companies have not signed a definitive agreement.",
+            ["Signs"],
+        ),
+        (
+            "Halverton Foods Agrees to Acquire Brisco Farms",
+            "Halverton Foods was in talks with two bidders and has now entered into a definitive agreement to acquire Brisco Farms.",
+            [],
+        ),
+    ],
+)
+def test_a_done_word_the_story_denies_is_no_support(headline: str, story: str, unsupported: list[str]) -> None:
+    assert unsupported_claims(headline, story) == unsupported
