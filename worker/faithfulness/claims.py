@@ -23,8 +23,9 @@ narrow and explicit, so they rarely fire on a true headline:
   same verb in the story.
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
   completes, receives) is unsupported when the story speaks of it only as future, pending or a
-  candidacy ("will report", "agreement to acquire", "finalist", "applied for"; a done word the story denies,
-  "no agreement has been reached", is none); and the other way
+  candidacy ("will report", "agreement to acquire", "finalist", "applied for", an offering "proposed" for one
+  "Priced"; a done word the story denies or only supposes, "no agreement has been reached", "may be completed", is
+  none); and the other way
   round, an event the headline says is to come, when the story has it only as done (and the
   story's mention is about the same thing), or, for a launch, an opening or a listing, never as to
   come and never in the future where it speaks of the thing ("will be available", "set to debut").
@@ -872,9 +873,14 @@ def _done_in(done: re.Pattern[str], text: str) -> bool:
     )
 
 
-#: Up to three words before a done word, what denies it: "no agreement", "has not yet signed", "have not signed a
-#: definitive agreement".
-_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|yet\s+to|without)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: Up to three words before a done word, what denies it ("no agreement", "has not yet signed", "have not signed a
+#: definitive agreement") or makes it only possible ("may be completed").
+_DENIED_BEFORE = re.compile(
+    r"\b(?:no|not|never|yet\s+to|without)\s+(?:[\w-]+\s+){0,3}$"
+    # or only supposed: "whether or when the offering may be completed"
+    r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _candidacy_is_the_news(headline: str, m: re.Match[str], text: Text, done: re.Pattern[str]) -> bool:
@@ -1205,6 +1211,13 @@ _STATUS_PAIRS = [
             r"rumou?r\w*|in talks|considering|exploring|evaluating|reviewing|proposal|proposes|non-binding|memorandum of understanding|MOU"
         ),
         _re(r"agreed|agrees|agreement|signed|signs|entered into|executed"),
+    ),
+    # An offering priced over a story that only proposes it ("announced a proposed public offering"): its size and
+    # price are not yet set.
+    _StatusPair(
+        _re(r"prices|priced(?=\s+(?:[\w$.,%-]+\s+){0,6}?(?:offering|placement|notes|debentures|IPO)\b)"),
+        _re(r"proposed|intends\s+to\s+offer|(?:has\s+)?commenced|subject\s+to\s+market\s+(?:and\s+other\s+)?conditions"),
+        _re(r"priced|pricing|prices"),
     ),
     # An approval over a committee's recommendation of one ("Announces Evrysdi Approval in Europe" over the CHMP's
     # "recommended the approval"): the regulator has not yet decided.

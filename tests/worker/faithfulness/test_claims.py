@@ -1196,3 +1196,29 @@ def test_a_change_the_story_tells_as_kept_or_a_comparison_it_never_makes(
     headline: str, story: str, unsupported: list[str]
 ) -> None:
     assert unsupported_claims(headline, story) == unsupported
+
+
+_PROPOSED_OFFERING = (
+    "Halverton Foods Inc. today announced that it has commenced a proposed underwritten public offering of its common "
+    "stock. The offering is subject to market conditions, and there can be no assurance as to whether or when the "
+    "offering may be completed."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        ("Halverton Foods Prices Public Offering of Common Stock", _PROPOSED_OFFERING, ["Prices"]),
+        ("Halverton Foods Closes Public Offering of Common Stock", _PROPOSED_OFFERING, ["Closes"]),
+        ("Halverton Foods Announces Proposed Public Offering of Common Stock", _PROPOSED_OFFERING, []),
+        (
+            "Halverton Foods Prices $50 Million Public Offering",
+            "Halverton Foods Inc. today announced the pricing of its $50 million underwritten public offering, "
+            "previously proposed on Monday. The offering is expected to close on May 5.",
+            [],
+        ),
+        ("Grain Prices Rise on Export Demand", "Grain prices rose on export demand. A proposed rule is pending.", []),
+    ],
+)
+def test_an_offering_only_proposed_is_neither_priced_nor_closed(headline: str, story: str, unsupported: list[str]) -> None:
+    assert unsupported_claims(headline, story) == unsupported
