@@ -12,10 +12,7 @@ narrow and explicit, so they rarely fire on a true headline:
   opposes, and a superlative of the low end: smallest, slowest, least) needs a word of the same sense about the same thing (a
   content word of the headline near it) in one sentence of the story; a word of the usual
   direction (rises, launches, joins) is flagged only where the story never says it and says the
-  opposite about the same thing: press releases tell those in many other words. A change of guidance, a dividend
-  or a rating ("Raises 2026 Guidance", "Upgrades Acme") is also unsupported where the story has that thing
-  reaffirmed, maintained or unchanged and no change of it in any words ("an upward revision"); a result compared
-  with estimates ("Beats Estimates") where the story speaks of no estimate, expectation, forecast or analyst.
+  opposite about the same thing: press releases tell those in many other words.
 - **roles**: "Pearl Homes Named Exclusive Agent" where the story has Pearl Homes do the naming; a title given
   to the wrong one of two names ("B Appoints A as CTO" where A was appointed), a purchase or a joining told the
   wrong way round, a partnership told as a purchase or a purchase as a partnership (``parties.py``).
@@ -553,46 +550,7 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
         # costly: it always does.
         if word in _DOWN or (not text.words & same and text.says(other, about)):
             out.append((m.start(), m[0]))
-        elif (
-            (_HELD_THING.match(headline[m.end() : m.end() + 60]) or word in ("upgrades", "downgrades"))
-            and text.says(_HELD, _object_words(headline, m.end()))
-            and not text.says(_CHANGED | same | other, _object_words(headline, m.end()))
-        ):
-            # "Raises 2026 Guidance", "Increases Dividend", "Upgrades" over a story that has it reaffirmed,
-            # maintained or unchanged, and never the change: a desk trades on exactly that difference.
-            out.append((m.start(), m[0]))
-    out += [(c.start(), c[0]) for c in _COMPARED_WITH.finditer(headline) if not _COMPARED_IN_STORY.search(text.story)]
     return out
-
-
-#: What a company keeps as it was: guidance reaffirmed, a dividend unchanged, a rating affirmed.
-_HELD = _forms(
-    "reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating maintain maintains maintained "
-    "maintaining affirm affirms affirmed affirming confirm confirms confirmed confirming unchanged keeps kept steady"
-)
-#: A change told in other words ("an upward revision to its guidance", "the improved outlook"): no keeping.
-_CHANGED = _forms(
-    "upward downward revise revises revised revision improve improves improved updated adjusted adjustment higher lower "
-    "upgrade upgraded downgrade downgraded"
-)
-#: The things a company keeps or changes that way, up to four words after the headline's verb ("Raises Full-Year
-#: 2026 Guidance"); a rating's change is read whatever follows ("Upgrades Acme Foods").
-_HELD_THING = re.compile(
-    r"(?:\s+(?!(?:and|but|as|after|on|amid)\b)[\w$.%&'-]+){0,4}?\s+(?:guidance|outlook|forecasts?|dividends?|distributions?|"
-    r"ratings?|(?:price\s+)?targets?|projections?)\b",
-    re.IGNORECASE,
-)
-#: A result compared with what was expected ("Beats Revenue Estimates", "Tops Consensus"), which a story that speaks
-#: of no estimate, expectation, forecast or analyst never makes.
-_COMPARED_WITH = re.compile(
-    r"\b(?:beats?|exceeds?|tops|surpass(?:es)?|misses|falls\s+short\s+of|ahead\s+of|in\s+line\s+with)\s+"
-    r"(?:[\w$.%-]+\s+){0,3}?(?:estimates?|expectations?|consensus|forecasts?|guidance|views?|projections?)\b",
-    re.IGNORECASE,
-)
-_COMPARED_IN_STORY = re.compile(
-    r"\b(?:estimat\w*|expect\w*|consensus|forecast\w*|guidance|views?|targets?|projection\w*|analysts?|outlook|anticipat\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def _told_the_other_way_beside(

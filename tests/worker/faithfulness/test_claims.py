@@ -1147,57 +1147,6 @@ def test_a_done_word_the_story_denies_is_no_support(headline: str, story: str, u
     assert unsupported_claims(headline, story) == unsupported
 
 
-@pytest.mark.parametrize(
-    ("headline", "story", "unsupported"),
-    [
-        # kept as it was, told as changed
-        (
-            "Halverton Foods Raises 2026 Guidance",
-            "Halverton Foods reported first quarter revenue of $120 million and reaffirmed its full-year 2026 guidance.",
-            ["Raises"],
-        ),
-        (
-            "Halverton Foods Increases Quarterly Dividend",
-            "Halverton Foods declared a quarterly dividend of $0.25 per share, unchanged from the prior quarter.",
-            ["Increases"],
-        ),
-        (
-            "Moody's Upgrades Halverton Foods",
-            "Moody's affirmed Halverton Foods' Ba2 rating and changed the outlook to positive.",
-            ["Upgrades"],
-        ),
-        # the change told, in its own words or others, beside what is kept
-        (
-            "Halverton Foods Raises 2026 Guidance",
-            "Halverton Foods announced an upward revision of its 2026 guidance; other guidance items are unchanged.",
-            [],
-        ),
-        (
-            "Halverton Foods Raises 2026 Outlook",
-            "Halverton Foods raised its full-year 2026 outlook and reaffirmed its margin target.",
-            [],
-        ),
-        ("Halverton Foods Reaffirms 2026 Outlook", "Halverton Foods reiterated its full-year 2026 outlook.", []),
-        ("Halverton Foods Upgraded Its Security Features", "Halverton Foods affirmed its plan and upgraded its app.", []),
-        # a result compared with what was expected, in a story that speaks of no expectation
-        (
-            "Halverton Foods Beats Revenue Estimates",
-            "Halverton Foods reported first quarter revenue of $120 million, up 8% from a year earlier.",
-            ["Beats Revenue Estimates"],
-        ),
-        (
-            "Halverton Foods Beats Revenue Estimates",
-            "Halverton Foods reported revenue of $120 million, above the consensus of $112 million.",
-            [],
-        ),
-    ],
-)
-def test_a_change_the_story_tells_as_kept_or_a_comparison_it_never_makes(
-    headline: str, story: str, unsupported: list[str]
-) -> None:
-    assert unsupported_claims(headline, story) == unsupported
-
-
 _PROPOSED_OFFERING = (
     "Halverton Foods Inc. today announced that it has commenced a proposed underwritten public offering of its common "
     "stock. The offering is subject to market conditions, and there can be no assurance as to whether or when the "
