@@ -20,9 +20,9 @@ narrow and explicit, so they rarely fire on a true headline:
   same verb in the story.
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
   completes, receives) is unsupported when the story speaks of it only as future, pending or a
-  candidacy ("will report", "agreement to acquire", "finalist", "applied for", an offering "proposed" for one
-  "Priced"; a done word the story denies or only supposes, "no agreement has been reached", "may be completed", is
-  none); and the other way
+  candidacy ("will report", "agreement to acquire", "finalist", "applied for", an offering "proposed" or "expected
+  to price" for one "Priced"; of a deal's or an offering's done words, one the story denies or only supposes, "no
+  agreement has been reached", "may be completed", is none); and the other way
   round, an event the headline says is to come, when the story has it only as done (and the
   story's mention is about the same thing), or, for a launch, an opening or a listing, never as to
   come and never in the future where it speaks of the thing ("will be available", "set to debut").
@@ -760,19 +760,20 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 start = intent.start() if intent else m.start()
                 out.append((start, headline[start : m.end()]))
     for pair in _STATUS_PAIRS:
+        done_said: bool | None = None  # read once per story: a headline may repeat the done word many times
         for m in pair.done.finditer(headline):
             if pair.said_short is not None and pair.said_short(headline, m):
                 continue
-            if (
-                not _INTENT_BEFORE.search(headline[max(0, m.start() - 60) : m.start()])
+            if _INTENT_BEFORE.search(headline[max(0, m.start() - 60) : m.start()]) or not any(
                 # The status short of done must be the headline's thing's: "Secures $10M" is not short of done for a
                 # story that speaks of an app's "applications".
-                and any(pair.to_come.search(s) for s in text.sentences_near(_object_words(headline, m.end())))
-                and (
-                    not _done_in(pair.done_in_story, text.story)
-                    or (pair.short_anyway is not None and pair.short_anyway(headline, m, text, pair.done_in_story))
-                )
+                pair.to_come.search(s)
+                for s in text.sentences_near(_object_words(headline, m.end()))
             ):
+                continue
+            if done_said is None:
+                done_said = _done_in(pair.done_in_story, text.story, pair.denials)
+            if not done_said or (pair.short_anyway is not None and pair.short_anyway(headline, m, text, pair.done_in_story)):
                 out.append((m.start(), m[0]))
     for m in _PLANNED.finditer(headline):
         about = text.sentences_about(_object_words(headline, m.end()))
@@ -821,22 +822,23 @@ _AWARD_AFTER = re.compile(
 )
 
 
-def _done_in(done: re.Pattern[str], text: str) -> bool:
+def _done_in(done: re.Pattern[str], text: str, denials: bool = False) -> bool:
     """``text`` has a done word that is not a candidacy's own ("selected as a finalist", "honored by this nomination")
-    and not denied ("no agreement has been reached", "has not yet signed")."""
+    and, with ``denials``, not denied or only supposed ("no agreement has been reached", "may be completed")."""
     return any(
         not _OF_CANDIDACY.match(text[d.end() : d.end() + 60])
-        and not _DENIED_BEFORE.search(text[max(0, d.start() - 40) : d.start()])
+        and not (denials and _DENIED_BEFORE.search(text[max(0, d.start() - 40) : d.start()]))
         for d in done.finditer(text)
     )
 
 
-#: Up to three words before a done word, what denies it ("no agreement", "has not yet signed", "have not signed a
-#: definitive agreement") or makes it only possible ("may be completed").
+#: Up to three words before a deal's done word, what denies it ("no agreement", "has not yet signed", "have not signed
+#: a definitive agreement") or makes it only possible ("may be completed"); not "not only", nor a past unreal ("would
+#: not have agreed to a lower price", "could not have closed at a better time"), which says it was done.
 _DENIED_BEFORE = re.compile(
-    r"\b(?:no|not|never|yet\s+to|without)\s+(?:[\w-]+\s+){0,3}$"
-    # or only supposed: "whether or when the offering may be completed"
-    r"|\b(?:may|might|could|would)\s+(?:not\s+)?(?:be\s+|have\s+(?:been\s+)?)?$",
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)\b(?:no|not(?!\s+only\b)(?!\s+have\b)|yet\s+to|without)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:may|might)\s+(?:not\s+)?be\s+$",
     re.IGNORECASE,
 )
 
@@ -1122,6 +1124,9 @@ class _StatusPair:
     said_short: Callable[[str, re.Match[str]], bool] | None = None
     # The story is short of done despite its done words (a finalist's release with another award's "honoree").
     short_anyway: Callable[[str, re.Match[str], Text, re.Pattern[str]], bool] | None = None
+    # A done word the story denies or only supposes is none ("No agreement has been reached"): read for deals only;
+    # an award's or an approval's story denies other things ("We would not have won without...", "never won before").
+    denials: bool = False
 
 
 def _approval_said_short(headline: str, m: re.Match[str]) -> bool:
@@ -1136,6 +1141,8 @@ _RECOMMENDED_IN_HEADLINE = re.compile(
     r"\b(?:recommend\w*|opinion|for|toward|towards|path\s+to|seeks?|seeking|pending|potential|possible)\b[\w\s()-]{0,30}$",
     re.IGNORECASE,
 )
+#: What an offering's words may stand between "proposed" and "offering": "proposed underwritten public offering".
+_OFFERED = r"[\w$.,%-]+"
 _STATUS_PAIRS = [
     _StatusPair(
         _re(r"wins?|won|winners?|awarded"),
@@ -1161,21 +1168,38 @@ _STATUS_PAIRS = [
             r"upcoming|pending|proposed|preliminary|expected to (?:close|complete)|subject to|non-binding|letter of intent|"
             r"memorandum of understanding|MOU|rumou?r\w*|in talks"
         ),
-        _re(r"completed|completes|closed|closes|finali[sz]e[sd]|completion of|closing of|consummated|confirmed|confirms"),
+        _re(
+            r"completed|completes|closed|closes|finali[sz]e[sd]|completion of|closing of|consummated|confirmed|confirms|"
+            r"wrapped up|acquired|sold"
+        ),
+        denials=True,
     ),
     _StatusPair(
         _re(r"agree[sd]|signs|signed"),
         _re(
             r"rumou?r\w*|in talks|considering|exploring|evaluating|reviewing|proposal|proposes|non-binding|memorandum of understanding|MOU"
         ),
-        _re(r"agreed|agrees|agreement|signed|signs|entered into|executed"),
+        _re(r"agreed|agrees|agreement|signed|signs|entered into|executed|inked|struck"),
+        denials=True,
     ),
     # An offering priced over a story that only proposes it ("announced a proposed public offering"): its size and
     # price are not yet set.
     _StatusPair(
-        _re(r"prices|priced(?=\s+(?:[\w$.,%-]+\s+){0,6}?(?:offering|placement|notes|debentures|IPO)\b)"),
-        _re(r"proposed|intends\s+to\s+offer|(?:has\s+)?commenced|subject\s+to\s+market\s+(?:and\s+other\s+)?conditions"),
-        _re(r"priced|pricing|prices"),
+        _re(r"(?:prices|priced)(?=\s+(?:[\w$.,%-]+\s+){0,6}?(?:offering|placement|notes|debentures|IPO)\b)"),
+        _re(
+            rf"(?:proposed|commenced(?:\s+(?:an?|its))?)\s+(?:{_OFFERED}\s+){{0,4}}?(?:offering|placement|IPO)|intends\s+to\s+offer|"
+            r"expected\s+to\s+(?:be\s+)?price[ds]?|will\s+be\s+(?:priced|determined)|"
+            r"subject\s+to\s+market\s+(?:and\s+other\s+)?conditions"
+        ),
+        # The price set, in any words: "set the price of its IPO at $18", "at an issue price of 99.4%", "sold 20
+        # million shares ... at $26 each".
+        _re(
+            r"(?<!be\s)(?<!to\s)priced|pricing\s+of|price\s+of\s+(?:its|the|their|\$)|"
+            # not "the initial public offering price is expected to be between $40.00 and $44.00"
+            r"(?:issue|offering)\s+price\s+(?:of\s|(?:is|was|were)\s+(?:US)?\$)|"
+            r"at\s+(?:US)?\$[\d.,]+\s+(?:per|a|each)|sold\s+[\d.,]+\s+(?:million\s+)?(?:shares|units|notes)"
+        ),
+        denials=True,
     ),
     # An approval over a committee's recommendation of one ("Announces Evrysdi Approval in Europe" over the CHMP's
     # "recommended the approval"): the regulator has not yet decided.

@@ -1171,3 +1171,125 @@ _PROPOSED_OFFERING = (
 )
 def test_an_offering_only_proposed_is_neither_priced_nor_closed(headline: str, story: str, unsupported: list[str]) -> None:
     assert unsupported_claims(headline, story) == unsupported
+
+
+#: A second read-only review's probes (a helper session's own pairs): offerings priced in other words ("set the price
+#: of its IPO", "issue price", "sold ... at $26 each"), "Prices" of eggs and cars, awards and deals whose stories deny
+#: something else ("We would not have won without", "not only won", "has not signed contracts with them"), and
+#: offerings and deals only proposed, expected to price or in talks.
+REVIEW_OFFERINGS_AND_DENIALS = [
+    (
+        "Kestrel Labs Prices IPO at $18 Per Share",
+        "Kestrel Labs set the price of its initial public offering at $18 per share, the top of the proposed range of $16 to $18. The company is selling 12 million shares, raising $216 million. Its stock is expected to begin trading on the Nasdaq on Thursday under the symbol KSTL.",
+        True,
+    ),
+    (
+        "Harrowgate Energy Prices $600 Million Senior Notes",
+        "Harrowgate Energy has agreed to sell $600 million of 6.125% senior notes due 2032 at an issue price of 99.4% of par. The notes offering, upsized from the previously proposed $500 million, is expected to settle on Oct. 14.",
+        True,
+    ),
+    (
+        "Altamira Software Prices IPO Above Range",
+        "Altamira Software sold 20 million shares in its initial public offering at $26 each, above the marketed range of $22 to $24, raising $520 million. Trading in Altamira shares commenced Friday on the New York Stock Exchange under the symbol ALTM.",
+        True,
+    ),
+    (
+        "Egg Prices Drop as Bird Flu Outbreaks Ease",
+        "The average retail price of a dozen large eggs fell 18% in April to $3.90, the Labor Department said. Wholesale costs have eased as bird flu outbreaks waned, and a proposed import program has added supply.",
+        True,
+    ),
+    (
+        "Volta Motors Prices New Compact EV at $29,990",
+        "Volta Motors set the starting price of its new compact EV, the Volta One, at $29,990 before incentives. Deliveries commenced in Europe in March and will begin in the U.S. in the fall.",
+        True,
+    ),
+    (
+        "Gasoline Prices Climb Ahead of Summer Driving Season",
+        "The national average price of regular gasoline rose 6 cents in a week to $3.48 a gallon, AAA said. The summer driving season commenced with Memorial Day weekend.",
+        True,
+    ),
+    (
+        "Nuvia Robotics Wins Best Industrial Robot Award at Automate 2026",
+        'Nuvia Robotics took home the Best Industrial Robot award at Automate 2026 in Detroit, beating out five other finalists. The judges cited its vision-guided picking arm. "We would not have won without our engineering team," said CEO Maya Lindqvist.',
+        True,
+    ),
+    (
+        "Corral Analytics Wins 2026 Data Innovation Award",
+        "Corral Analytics took the top prize at the 2026 Data Innovation Awards, besting a field of 14 finalists. Corral had never won the award in four previous years as a nominee.",
+        True,
+    ),
+    (
+        "Pellham Foods Wins Gold at 2026 Stevie Awards",
+        "Pellham Foods was a finalist in three categories at the 2026 Stevie Awards and not only won gold for Best New Product but also took silver for Customer Service Team of the Year.",
+        True,
+    ),
+    (
+        "Acmera Completes Sale of Canadian Unit",
+        "Acmera Group said it has wrapped up the sale of its Canadian unit to Borealis Partners for C$300 million. The sale of its Mexican operations, which remains pending regulatory review, has not yet closed.",
+        True,
+    ),
+    (
+        "Halden Signs Steel Supply Deal With Corvus Steel",
+        "Halden Group inked a five-year steel supply contract with Corvus Steel worth about $300 million. Halden said it is in talks with two other suppliers but has not signed contracts with them yet.",
+        True,
+    ),
+    (
+        "Tamsin Diagnostics Receives CE Mark for SepsiQ Test",
+        "Tamsin Diagnostics' SepsiQ rapid sepsis test has been CE marked under the EU's IVDR, following the company's submission in 2025. The test, which could be approved in the U.S. next year, gives results in 30 minutes.",
+        True,
+    ),
+    (
+        "Halden Group Agrees to Sell Marine Unit to Corvus Partners",
+        "Halden Group struck a deal to sell its marine unit to Corvus Partners for $1.2 billion, ending months of evaluating options for the business. Halden said it would not have agreed to a lower price.",
+        True,
+    ),
+    (
+        "Brenner Logistics Completes Acquisition of Fastway Couriers",
+        "Brenner Logistics has acquired Fastway Couriers for $85 million. The purchase price is subject to customary post-closing adjustments. Fastway founder Ian Reyes said the deal could not have closed at a better time.",
+        True,
+    ),
+    (
+        "European Commission Approves Velora's Zantrix for Rare Kidney Disease",
+        "The European Commission has granted a conditional marketing authorisation to Velora Pharma's Zantrix for a rare kidney disease, following a positive CHMP opinion in March. Zantrix is for adults who could not tolerate approved therapies.",
+        True,
+    ),
+    (
+        "Varden Therapeutics Prices $150 Million Public Offering",
+        "Varden Therapeutics announced that it intends to offer $150 million of its common stock in an underwritten public offering. The final terms, including pricing, will be determined by negotiations with the underwriters. The offering is subject to market conditions.",
+        False,
+    ),
+    (
+        "Kestrel Labs Prices IPO",
+        "Kestrel Labs launched the roadshow for its initial public offering of 12 million shares, which are expected to be priced between $16 and $18 each.",
+        False,
+    ),
+    (
+        "Harrowgate Energy Prices $600 Million Senior Notes",
+        "Harrowgate Energy has launched an offering of $600 million of senior notes due 2032. The notes are expected to price on Thursday.",
+        False,
+    ),
+    (
+        "Brenner Logistics Completes Acquisition of Fastway Couriers",
+        "Brenner Logistics has agreed to acquire Fastway Couriers. The transaction may be completed in the fourth quarter, subject to regulatory approval.",
+        False,
+    ),
+    (
+        "Halden Group Agrees to Buy Corvus Steel",
+        "Halden Group is in talks to buy Corvus Steel. Halden has not agreed on a price, the company said.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_OFFERINGS_AND_DENIALS)
+def test_review_probes_of_offerings_and_denials(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
+
+
+def test_a_headline_repeating_a_done_word_reads_the_story_once() -> None:
+    import time
+
+    story = ("The proposed offering may be completed; no agreement was signed. " * 3100)[:200000]
+    started = time.perf_counter()
+    check_grounding("Prices Public Offering " * 100, story)
+    assert time.perf_counter() - started < 4  # 0.7 s here; 3.4 s when each "Prices" read the story's done words again
