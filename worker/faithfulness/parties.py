@@ -464,15 +464,20 @@ _OWNED = (
     r"subsidiar(?:y|ies)|brands?|all|majority|minority|controlling|outstanding|remaining|entire)"
 )
 #: Who is won over, not bought: "acquire new customers", "subscriber acquisition".
-_WON_OVER_WORDS = "customer customers client clients user users subscriber subscribers patient patients member members talent lead leads data land".split()
+_WON_OVER_WORDS = (
+    "customer customers client clients user users subscriber subscribers patient patients member members talent lead "
+    "leads data land"
+).split()
 _WON_OVER = rf"(?:{'|'.join(_WON_OVER_WORDS)})"
-# nor the other party's own past deal: "Verity Cloud, which acquired Nimbus Storage in 2023"
+#: Before an acquisition's word, what makes it no deal of B's: customers won over, or the other party's own past deal
+#: ("Verity Cloud, which acquired Nimbus Storage in 2023").
 _NOT_AFTER_WON_OVER = "".join(rf"(?<!{w}\s)" for w in [*_WON_OVER_WORDS, "which", "that", "who"])
 #: A story's words that tell a company changed hands, in any of the forms a deal is written: a purchase, a merger, a
 #: stake, a combination, a company that became part of another or joined its family. Not a customer's purchase or
 #: "integration", which partnerships tell too.
 _ANY_DEAL = re.compile(
-    rf"\b(?:{_NOT_AFTER_WON_OVER}acqui\w*+(?!\s+(?:of\s+)?(?:new\s+|more\s+)?{_WON_OVER}\b)|merg\w*|invest(?:s|ed|ing|ment|ments)?\s+in|takeovers?|take(?:s|n)?\s+over|took\s+over|taking\s+over|stakes?|amalgamat\w*|buy-?outs?|"
+    rf"\b(?:{_NOT_AFTER_WON_OVER}acqui\w*+(?!\s+(?:of\s+)?(?:new\s+|more\s+)?{_WON_OVER}\b)|merg\w*|"
+    r"invest(?:s|ed|ing|ment|ments)?\s+in|takeovers?|take(?:s|n)?\s+over|took\s+over|taking\s+over|stakes?|amalgamat\w*|buy-?outs?|"
     r"snapped\s+up|closed\s+on|per\s+share|purchase\s+price|scheme\s+(?:of\s+arrangement|implementation)|"
     r"(?:wholly[\s-]owned\s+)?subsidiary\s+of|(?:become|became|becomes|becoming|is\s+now|are\s+now)\s+(?:a\s+)?part\s+of|"
     r"business\s+combination|combined\s+(?:company|bank|group|entity|business)|combin(?:e|es|ed|ing)\s+with|combination\s+with|"
