@@ -538,33 +538,39 @@ def deal_misstated(headline: str, story: str) -> list[str]:
     names B. A partnership told as a purchase invents a deal a desk would trade on; a purchase told as a partnership
     hides one."""
     out: list[str] = []
+    sentences: list[str] = []  # the story's, split once and only for a headline that tells a deal
     for act in (_ACTS[0].headline, *_DEALS):
         m = act.search(headline[:300])
-        if m is not None and not re.fullmatch(r"to\s+Buy", m["verb"]) and _partnership_told(m["object"], story):
-            out.append(m["verb"])  # not "Stocks to Buy Now": advice, no deal
+        if m is None or re.fullmatch(r"to\s+Buy", m["verb"]):
+            continue  # not "Stocks to Buy Now": advice, no deal
+        sentences = sentences or SENTENCE_END.split(story)
+        if _partnership_told(m["object"], sentences):
+            out.append(m["verb"])
     for form in _PARTNERSHIP:
         m = form.search(headline[:300])
-        if m is not None and not _DEAL_IN_HEADLINE.search(headline[m.end("verb") :]) and _bought(m["actor"], m["object"], story):
+        if m is None or _DEAL_IN_HEADLINE.search(headline[m.end("verb") :]):
+            continue
+        sentences = sentences or SENTENCE_END.split(story)
+        if _bought(m["actor"], m["object"], sentences):
             out.append(m["verb"])
     return out
 
 
-def _partnership_told(thing: str, story: str) -> bool:
+def _partnership_told(thing: str, sentences: list[str]) -> bool:
     """The story tells a partnership where it names ``thing``, and no word of a deal there or in the two sentences
     after ("... a partnership with Beta. Beta will stock ...")."""
-    name = _name_pattern(thing)
-    naming, near = _near(name, story, after=0), _near(name, story, after=2)
-    if not naming or not near:
-        return False
-    return any(_PARTNERSHIP_TOLD.search(s) for s in naming) and not any(_ANY_DEAL.search(s) for s in near)
+    about = _naming(_name_pattern(thing), sentences)
+    return any(_PARTNERSHIP_TOLD.search(sentences[i]) for i in about) and not any(
+        _ANY_DEAL.search(s) for s in _with_after(about, sentences, 2)
+    )
 
 
-def _bought(actor: str, thing: str, story: str) -> bool:
+def _bought(actor: str, thing: str, sentences: list[str]) -> bool:
     """The story has ``thing`` bought or merged ("the acquisition of B", "acquired B", "B was acquired by A", "A and B
     will merge"), not by a third party ("B, acquired by Vesta in 2023"), and no word of working together in a
     sentence that names it."""
     name, by = _name_pattern(thing), _name_pattern(actor)
-    naming = _near(name, story, after=0)
+    naming = [sentences[i] for i in _naming(name, sentences)]
     if name is None or not naming or any(_PARTNERSHIP_TOLD.search(s) for s in naming):
         return False
     b = rf"(?i:{name.pattern})"
@@ -591,16 +597,17 @@ def _bought(actor: str, thing: str, story: str) -> bool:
     return False
 
 
-def _near(name: re.Pattern[str] | None, story: str, after: int = 2) -> list[str] | None:
-    """The story's sentences that write ``name`` (in any case) and the ``after`` ones after each ("... to acquire Beta.
-    The transaction is expected to close in May."); None where the story never writes it."""
+def _naming(name: re.Pattern[str] | None, sentences: list[str]) -> list[int]:
+    """Which of the story's sentences write ``name``, in any case: a story writes "PureColo" where the headline has
+    "Purecolo"."""
     if name is None:
-        return None
-    # Any case: a story writes "PureColo" where the headline has "Purecolo".
-    name = re.compile(name.pattern, re.IGNORECASE)
-    sentences = SENTENCE_END.split(story)
-    about = [i for i, s in enumerate(sentences) if name.search(s)]
-    if not about:
-        return None
+        return []
+    anycase = re.compile(name.pattern, re.IGNORECASE)
+    return [i for i, s in enumerate(sentences) if anycase.search(s)]
+
+
+def _with_after(about: list[int], sentences: list[str], after: int) -> list[str]:
+    """Those sentences and the ``after`` ones after each ("... to acquire Beta. The transaction is expected to close
+    in May.")."""
     keep = sorted({j for i in about for j in range(i, min(i + 1 + after, len(sentences)))})
     return [sentences[j] for j in keep]
