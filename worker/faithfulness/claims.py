@@ -301,10 +301,12 @@ _MONEY_RAISED_AFTER = re.compile(
 #: A headline about results: "Reports Q4 Results", "Announces Fiscal 2020 Financial Results".
 _RESULTS = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 #: A story's results to come: "will report its fourth quarter results", "results will be released on".
+#: Within a sentence: a period only where no capital follows it ("Acme Corp. (NYSE: ACME) will report").
+_IN_SENTENCE = r"(?:[^.]|\.(?!\s+[A-Z]))"
 _RESULTS_TO_COME = re.compile(
     r"\b(?:will|to|plans to|expects to|intends to|scheduled to)\s+(?:report|release|announce|publish|issue)\b[^.]{0,120}?\b(?:results|earnings)\b"
-    r"|\b(?:results|earnings)\b[^.]{0,80}?\b(?:will|to)\s+be\s+(?:released|reported|announced|published|issued)\b"
-    r"|\b(?:date|timing|schedule)\s+(?:of|for)\s+(?:its|the)\b[^.]{0,60}?\b(?:results|earnings)\b",
+    rf"|\b(?:results|earnings)\b{_IN_SENTENCE}{{0,80}}?\b(?:will|to)\s+be\s+(?:released|reported|announced|published|issued|made\s+available)\b"
+    r"|\b(?:date|timing|schedule|release)\s+(?:of|for)\s+(?:its|the)\b[^.]{0,60}?\b(?:results|earnings)\b",
     re.IGNORECASE,
 )
 #: A story that gives results: "reported net income of", "revenue increased 12% to", "announced ... results for".
@@ -332,7 +334,8 @@ _GENERIC_EVENTS = frozenset(
     "issue publish".split()
 )
 #: "reported financial results for", "announced its third quarter 2020 results", "is pleased to report encouraging
-#: results": results given, unless "will" or "to" comes between ("announced that it will report its results").
+#: results": results given, unless "will" or "to" comes between ("announced that it will report its results") or
+#: their date comes after (_COME_LATER_AFTER).
 _RESULTS_SAID = re.compile(
     r"\b(?:reported|announced|released|posted|issued|published|reports|announces|releases|publishes|"
     r"(?:pleased|proud|excited|happy|delighted|thrilled|glad)\s+to\s+(?:report|announce|release|share))"
@@ -342,6 +345,15 @@ _RESULTS_SAID = re.compile(
 
 
 _WHEN_RESULTS_COME = re.compile(r"\b(?:will|to|date|dates|timing|schedule|call|webcast|conference)\b", re.IGNORECASE)
+#: What may follow the word "results" that says when they come, not what they are: "announced today that its third
+#: quarter results will be released on", "announced its fourth quarter earnings release date", "... results
+#: conference call".
+_COME_LATER_AFTER = re.compile(
+    rf"(?:{_IN_SENTENCE}{{0,80}}?\b(?:will|are\s+(?:expected|scheduled|set)\s+to|to)\s+be\s+"
+    r"(?:released|reported|announced|published|issued|made\s+available)\b"
+    r"|\s+(?:(?:release|announcement|reporting)\s+)?(?:dates?|timing|schedule|(?:conference\s+)?calls?|webcasts?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _results_to_come(story: str) -> bool:
@@ -380,6 +392,7 @@ def _results_given(story: str, years: frozenset[str] = frozenset()) -> bool:
     return any(
         not re.search(r"\b(?:will|to|date|dates|timing|call|webcast|when)\b", m[1], re.IGNORECASE)
         and not re.search(r"\b(?:will|to|be)\s+$", story[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+        and not _COME_LATER_AFTER.match(story, m.end())
         for m in _RESULTS_SAID.finditer(story)
     )
 
@@ -720,8 +733,12 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
         if re.match(r"\s+by\b", headline[m.end() :], re.IGNORECASE):
             continue  # "Hosted by": who did it, not whether it is done
         if word in _DONE_FORM and not _INTENT_BEFORE.search(before):
-            if results and _TO_COME_AFTER.match(headline[m.end() :]):
-                continue  # "Announces It Will Report Q4 Results": the date is what was announced
+            if results and (
+                _TO_COME_AFTER.match(headline[m.end() :]) or _COME_LATER_AFTER.match(lowered, m.end() + results.end())
+            ):
+                # "Announces It Will Report Q4 Results", "Announces Q3 Earnings Conference Call": the date is what was
+                # announced
+                continue
             if results:
                 if _results_to_come(text.story) and not _results_given(text.story, years):
                     out.append((m.start(), m[0]))
@@ -895,6 +912,10 @@ _ANNOUNCED_BEFORE = re.compile(
     rf"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+(?:{_ADJECTIVE}){{0,2}}$",
     re.IGNORECASE,
 )
+#: "with the launch of", "since its opening", "following this listing": the event has happened.
+_SINCE_BEFORE = re.compile(
+    rf"\b(?:since|following|after|with)\s+(?:the|its|their|our|this)\s+(?:{_ADJECTIVE}){{0,2}}$", re.IGNORECASE
+)
 #: "is launching a new resource": happening now, unless a time to come follows ("launching in Q2 2024").
 _LATER_AFTER = re.compile(
     r"^[^.]{0,60}?\b(?:in\s+(?:early\s+|mid-?\s*|late\s+)?(?:Q[1-4]|20\d\d|the\s+(?:coming|next))|next|later|soon|"
@@ -1008,8 +1029,15 @@ def _count_mentions(
         elif _SCHEDULED_FOR_BEFORE.search(before[-50:]):
             to_come += 1  # "Slated for launch this April", "scheduled for its official launch"
         elif _DETERMINER_BEFORE.search(before[-30:]):
-            # "the launch of": a noun, no tense, unless announced or celebrated as happening now.
-            done += bool(_ANNOUNCED_BEFORE.search(before[-50:]))
+            # "the launch of": a noun, no tense, unless announced or celebrated as happening now, or what something
+            # follows ("with the launch of Zingly", "since the opening of"), where nothing in the sentence puts it later.
+            done += bool(
+                _ANNOUNCED_BEFORE.search(before[-50:])
+                or (
+                    _SINCE_BEFORE.search(before[-50:])
+                    and not _FUTURE.search(text.story[slice(*sentence_span(text.story, w.start()))])
+                )
+            )
         elif _PRIDE_BEFORE.search(before[-30:]):
             # "is excited to launch": happening now, or about to; either reading of the headline stands, unless a
             # time to come follows ("excited to launch X next month", "where it will be available from Q3").

@@ -52,6 +52,22 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme to Report Fourth Quarter 2020 Results", TO_COME, []),
         ("Acme announced it will report its fourth quarter 2020 results", TO_COME, []),
         ("Acme Announces Date for Fourth Quarter 2020 Results", TO_COME, []),
+        # the date told after the word "results" ("... results will be released on"), not results given
+        (
+            "Acme Announces Third Quarter 2020 Financial Results",
+            "Acme announced today that its third-quarter 2020 financial results will be released on November 4, 2020.",
+            ["Announces"],
+        ),
+        (
+            "Acme Announces Fourth Quarter 2020 Earnings",
+            "Acme announced its fourth quarter 2020 earnings release date. It will release its results on February 3.",
+            ["Announces"],
+        ),
+        (
+            "Acme Reports Third Quarter 2020 Results",
+            "Acme today reported its third quarter 2020 results. Fourth quarter results will be released in February.",
+            [],
+        ),
         ("Acme Reports Fourth Quarter 2020 Results", ROSE, []),
         ("Acme to Report Fourth Quarter 2020 Results", ROSE, ["Report"]),
         # another year's figures in the company's boilerplate are not these results
@@ -98,6 +114,17 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Receives Approval", "Acme submitted its application for approval.", ["Receives"]),
         ("Acme Launches Betanet", "Acme celebrates the recent launch of Betanet. More projects will launch Betanet apps.", []),
         ("Acme Launches Betanet", "Acme will launch Betanet next month.", ["Launches"]),
+        # what a launch is followed by has happened, unless the sentence puts it later
+        (
+            "Acme Launches Family Office",
+            "Acme hired Jo Ray to launch a family office. With the launch of our office, we grow.",
+            [],
+        ),
+        (
+            "Acme Launches Family Office",
+            "Acme hired Jo Ray to launch a family office. With the launch of our office next month, we grow.",
+            ["Launches"],
+        ),
         # status: a deal agreed is not a deal done, and the other way round
         ("Acme Acquires Beta Robotics", DEAL, ["Acquires"]),
         ("Acme to Acquire Beta Robotics", DEAL, []),
@@ -1293,3 +1320,85 @@ def test_a_headline_repeating_a_done_word_reads_the_story_once() -> None:
     started = time.perf_counter()
     check_grounding("Prices Public Offering " * 100, story)
     assert time.perf_counter() - started < 4  # 0.7 s here; 3.4 s when each "Prices" read the story's done words again
+
+
+#: Written by a read-only review session (2026-12-06): releases that only date their results, and results releases
+#: that also tell of results or calls to come. The first four were passed before the results rules read a date told
+#: after the word "results"; the fifth was flagged before the headline's own call was read as its thing.
+REVIEW_RESULTS_DATES = [
+    (
+        "Halvorsen Biotherapeutics Announces Third Quarter 2020 Financial Results",
+        "SAN DIEGO, Oct. 14, 2020 /PRNewswire/ -- Halvorsen Biotherapeutics, Inc. (Nasdaq: HLVB), a clinical-stage company developing antibody therapies for fibrotic disease, announced today that its third quarter 2020 financial results will be released after the market close on Wednesday, November 4, 2020. Management will host a conference call and live audio webcast at 4:30 p.m. Eastern Time that day to discuss the results and provide a corporate update. Participants may access the call by dialing (866) 555-0142 (domestic) or (412) 555-0187 (international) and referencing conference ID 7314802. A replay of the webcast will be available on the Investors section of the company's website for 30 days.",
+        False,
+    ),
+    (
+        "Quillon Therapeutics Announces Q2 2020 Financial Results",
+        'CAMBRIDGE, Mass., July 9, 2020 /GlobeNewswire/ -- Quillon Therapeutics, Inc. (Nasdaq: QLTX) has scheduled the release of its Q2 2020 financial results for Tuesday, July 28, 2020, after the close of the financial markets. Company management will host a conference call and webcast at 4:30 p.m. ET that day to review the results and recent pipeline progress, including the initiation of the Phase 1b study of QL-414 in solid tumors. The live webcast can be accessed under "Events" in the Investors section of www.quillontx.com.',
+        False,
+    ),
+    (
+        "Ashgrove Financial Reports Second Quarter 2020 Earnings",
+        "LITTLE ROCK, Ark., July 2, 2020 /PRNewswire/ -- Second quarter 2020 earnings for Ashgrove Financial Corp. (Nasdaq: ASHF) will be released on Tuesday, July 21, 2020, after the market closes, followed by a conference call with analysts and investors at 8:00 a.m. Central Time on Wednesday, July 22. Chairman and CEO Garrett Lowe and Chief Financial Officer Ann Sorensen will lead the call. The dial-in number is 1-800-555-0107; the conference ID is Ashgrove. The earnings release will be available on the company's website.",
+        False,
+    ),
+    (
+        "Redfield Logistics Posts Fourth Quarter and Full Year 2020 Earnings",
+        "ATLANTA, Jan. 14, 2021 /GlobeNewswire/ -- Redfield Logistics, Inc. (NYSE: RDLG) announced that earnings results for the fourth quarter and full year 2020 are scheduled to be released before the market opens on Thursday, February 4, 2021. The company's management team will host a conference call and webcast at 8:30 a.m. ET that same morning. Redfield will also post supplemental financial information to its investor relations website at the time of the release.",
+        False,
+    ),
+    (
+        "Kestrel Aerospace Announces Third Quarter 2020 Earnings Conference Call",
+        "HARTFORD, Conn., Oct. 15, 2020 /BusinessWire/ -- Kestrel Aerospace Holdings, Inc. (NYSE: KSTL) said today that third quarter 2020 results, along with the company's updated outlook for the remainder of the year, will be discussed on a conference call at 8:30 a.m. ET on Thursday, November 5, 2020. The earnings release will be issued earlier that morning, before the New York Stock Exchange opens. The conference call will be broadcast live over the internet at investors.kestrelaero.com. Listeners should register at least 15 minutes before the call.",
+        True,
+    ),
+    (
+        "Halvorsen Biotherapeutics to Report Third Quarter 2020 Financial Results on November 4",
+        "SAN DIEGO, Oct. 14, 2020 /PRNewswire/ -- Halvorsen Biotherapeutics, Inc. (Nasdaq: HLVB), a clinical-stage company developing antibody therapies for fibrotic disease, announced today that its third quarter 2020 financial results will be released after the market close on Wednesday, November 4, 2020. Management will host a conference call and live audio webcast at 4:30 p.m. Eastern Time that day to discuss the results and provide a corporate update. Participants may access the call by dialing (866) 555-0142 (domestic) or (412) 555-0187 (international) and referencing conference ID 7314802. A replay of the webcast will be available on the Investors section of the company's website for 30 days.",
+        True,
+    ),
+    (
+        "Sunridge Semiconductor Reports Third Quarter 2020 Results",
+        'SANTA CLARA, Calif., Oct. 28, 2020 /BusinessWire/ -- Sunridge Semiconductor, Inc. (Nasdaq: SNRG) today reported results for its third quarter ended September 26, 2020. Revenue was $148.3 million, up 22% from the prior year, driven by strong demand for data center power management products. GAAP net income was $18.9 million, or $0.41 per diluted share, compared with $11.2 million, or $0.25 per diluted share, a year ago. "We delivered record quarterly revenue despite supply constraints," said CEO Priya Raman. The company will host a conference call today at 5:00 p.m. ET to discuss these results. Fourth quarter results are expected to be released in late January 2021. For the fourth quarter, Sunridge expects revenue of $150 million to $158 million.',
+        True,
+    ),
+    (
+        "Harborview Health Announces Fourth Quarter and Full Year 2020 Financial Results",
+        "NASHVILLE, Tenn., Feb. 24, 2021 /PRNewswire/ -- Harborview Health Systems, Inc. (NYSE: HBVH) today announced financial results for the fourth quarter and full year ended December 31, 2020. For the fourth quarter, net revenue totaled $912.4 million compared with $874.0 million in the fourth quarter of 2019. Net income attributable to Harborview was $41.7 million, or $1.02 per diluted share. For the full year, net revenue was $3.48 billion and adjusted EBITDA was $402.6 million. Full results will be included in the Company's Annual Report on Form 10-K, which it expects to file with the SEC on or before March 1, 2021.",
+        True,
+    ),
+    (
+        "Cobalt Ridge Energy Announces Third Quarter 2020 Results",
+        "TULSA, Okla., Nov. 3, 2020 /BusinessWire/ -- Cobalt Ridge Energy, Inc. (NYSE: CRE) today reported third quarter 2020 results. Net production averaged 62,400 barrels of oil equivalent per day, and the company generated $71 million of free cash flow. Cobalt Ridge reported net income of $12.5 million, or $0.13 per diluted share, and adjusted net income of $0.19 per share. As previously announced, the company's third quarter results conference call will be held today at 10:00 a.m. Central Time. Cobalt Ridge also reaffirmed its full-year capital budget of $410 million.",
+        True,
+    ),
+    (
+        "Lindqvist Foods Posts 2020 Earnings, Operating Profit Rises to EUR 48.2 Million",
+        "HELSINKI, Finland, Feb. 18, 2021 /GlobeNewswire/ -- Lindqvist Foods Oyj (Nasdaq Helsinki: LINDQ) posted operating profit of EUR 48.2 million for 2020, up from EUR 39.5 million in 2019, as retail demand for packaged foods rose during the pandemic. Net sales increased 7.4% to EUR 812 million. Earnings per share were EUR 0.93. The Board proposes a dividend of EUR 0.55 per share. Detailed segment results and the Board of Directors' report will be presented at the Annual General Meeting on 22 April 2021, and the annual report will be published during week 11.",
+        True,
+    ),
+    (
+        "Dunmore Instruments Posts Fiscal 2020 Fourth Quarter and Full Year Results",
+        "ROCHESTER, N.Y., Dec. 3, 2020 /PRNewswire/ -- Dunmore Instruments Corp. (Nasdaq: DNMR) today posted results for the fourth quarter and full fiscal year ended September 30, 2020. Fourth quarter sales were $56.7 million, compared with $61.3 million last year, and net income was $4.1 million, or $0.35 per share. Full-year sales were $221.9 million. In this results announcement, the company also provided an update on its Nevada facility consolidation, which is expected to be completed in mid-2021. First quarter fiscal 2021 results will be announced in early February.",
+        True,
+    ),
+    (
+        "Brightwell Education Group Announces Unaudited First Half 2020 Results",
+        "LONDON, Sept. 15, 2020 /PRNewswire/ -- Brightwell Education Group plc (LSE: BWEG) today announced its unaudited results for the six months ended 30 June 2020. Revenue was £142.6 million (H1 2019: £151.0 million), with strong growth in online courses partly offsetting the closure of campuses in the spring. Adjusted operating profit was £19.4 million and basic earnings per share were 8.1 pence. The Board has declared an interim dividend of 2.0 pence per share. Full year results are expected to be released in March 2021.",
+        True,
+    ),
+    (
+        "Oakhurst Homebuilders Posts Q4 Earnings Ahead of Estimates",
+        'SCOTTSDALE, Ariz., Jan. 27, 2021 /PRNewswire/ -- Oakhurst Homebuilders, Inc. (NYSE: OAKH) today posted fourth quarter 2020 net income of $88.6 million, or $1.31 per diluted share, exceeding the analyst consensus estimate of $1.12. Home closing revenue rose 24% to $1.02 billion and net orders increased 41%. "Housing demand remained exceptionally strong throughout the quarter," said CEO Theresa Vance. The company expects to close between 3,100 and 3,300 homes in the first quarter of 2021, and first quarter results will be released in late April.',
+        True,
+    ),
+    (
+        "Verity Labs Announces Fourth Quarter 2020 Results; Will Host Conference Call Tomorrow",
+        "BOSTON, Feb. 16, 2021 /BusinessWire/ -- Verity Labs, Inc. (Nasdaq: VRTL) today announced its fourth quarter and full year 2020 results. Fourth quarter revenue was $38.9 million, up 57% from the fourth quarter of 2019, driven by demand for its laboratory automation software. Net loss for the quarter was $7.4 million. Full-year revenue was $129.0 million. Verity Labs will host a conference call tomorrow, February 17, 2021, at 8:30 a.m. ET to discuss the results. The company will provide 2021 guidance on the call.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_RESULTS_DATES)
+def test_review_probes_of_results_dates(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
