@@ -1157,6 +1157,18 @@ class _StatusPair:
     denials: bool = False
 
 
+#: What a headline's "Wins" takes that is no prize a candidate is short of: "Wins FDA Nod", "Wins Approval".
+_WON_CONSENT_AFTER = re.compile(
+    r"(?:\s+[\w.&'-]+){0,3}?\s+(?:nod|approval|clearance|go-ahead|green\s+light|backing|consent|ok)\b", re.IGNORECASE
+)
+
+
+def _consent_won(headline: str, m: re.Match[str]) -> bool:
+    """A regulator's or a vote's consent won ("Wins FDA Nod"): the approval's words tell it, not an award's (a drug's
+    "candidates for therapy" are no finalists)."""
+    return bool(_WON_CONSENT_AFTER.match(headline, m.end()))
+
+
 def _approval_said_short(headline: str, m: re.Match[str]) -> bool:
     """An approval the headline itself calls recommended, sought or pending ("CHMP Recommends Approval", "Seeks
     Approval", "on Path to Approval")."""
@@ -1178,6 +1190,7 @@ _STATUS_PAIRS = [
         _re(
             r"won|wins|winners? (?:of|at|in|for)|named (?:the |a |as )?winner|selected|chosen|winners (?:of|are|were|include)|announc\w+ (?:the )?winners|awarded|recipients?|honou?red|received|receives"
         ),
+        said_short=_consent_won,
         short_anyway=_candidacy_is_the_news,
     ),
     _StatusPair(

@@ -41,6 +41,11 @@ _SCALES = {
     "billion": 1e9,
     "tn": 1e12,
     "trillion": 1e12,
+    # Cents: "41c", "41 cents", "41¢" are $0.41 (a wire's "EPS 41c").
+    "c": 0.01,
+    "cent": 0.01,
+    "cents": 0.01,
+    "¢": 0.01,
 }
 _PERCENT_UNITS = ("%", "percent", "per cent", "pct")
 _BASIS_POINT_UNITS = ("bps", "bp", "basis point", "basis points")
@@ -53,7 +58,8 @@ NUMBER = re.compile(
     # "5.5+ Million" is millions; "Rule 10b-18" (a rule's number, as "10b5-1") is no sum in billions, though a web
     # address's "800k-7083836" is a sum.
     r"|\+?\s?-?\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|bps\b|bp\b|basis\s+points?\b"
-    r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b(?!-\d+(?![\d.,]|\s?(?:b|bn|billion)\b))|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b)"
+    r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b(?!-\d+(?![\d.,]|\s?(?:b|bn|billion)\b))|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b"
+    r"|cents?\b|\u00a2|(?<=\d)c\b)"
     # A number glued to letters ("5G", "A320") is a code, read as a word, not a number.
     r"|(?!\w))"
     # A currency written after the sum: "2.5 million dollars", "EUR" in "50 million EUR".
@@ -121,7 +127,7 @@ def _compound_numbers(text: str) -> list[tuple[tuple[int, int], Number]]:
 _WORDS_WITH_SCALE = re.compile(
     rf"\b(?P<count>a|{_COMPOUND}|"
     rf"{'|'.join(sorted((w for w, v in _NUMBER_WORDS.items() if v >= 1), key=len, reverse=True))})"
-    r"\s+(?P<scale>thousand|million|billion|trillion)\b"
+    r"\s+(?P<scale>thousand|million|billion|trillion|cents?)\b"
     r"(?:\s+(?P<cur>(?:u\.?s\.?\s+|canadian\s+|australian\s+)?dollars?|euros?|pounds|yen|yuan|rupees|usd|eur|gbp|cad)\b)?",
     re.IGNORECASE,
 )
@@ -129,6 +135,45 @@ _WORDS_WITH_SCALE = re.compile(
 
 #: The currency words a count in words may take that :data:`_CODE_OF` lacks ("pounds" there would be any weight's).
 _CURRENCY_WORDS = {"pounds": "gbp"}
+
+
+#: A share or a change told as a fraction or in percentage points: "a fifth of its jobs" (20%), "two-thirds of" (67%),
+#: "a quarter of a percentage point" (25 basis points), "1.5 percentage points" (150). Only with "of" after a
+#: fraction: "a third consecutive year" is no share.
+_FRACTION_PERCENT = {"tenth": 10.0, "fifth": 20.0, "quarter": 25.0, "third": 100 / 3, "half": 50.0}
+_FRACTION_WORDS = frozenset({"tenth", "fifth", "quarter", "third", "half", "thirds", "quarters", "percentage"})
+_FRACTION = re.compile(
+    r"\b(?:(?P<pp>(?:a\s+quarter|half|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage\s+point|"
+    r"(?P<pp_short>quarter|half)[\s-]point|(?P<pp_n>\d+(?:\.\d+)?)\s+percentage\s+points?)"
+    r"|(?:a|one)[\s-](?P<one>tenth|fifth|quarter|third)\s+of|(?P<two_thirds>two[\s-]thirds)\s+of|"
+    r"(?P<three_quarters>three[\s-]quarters)\s+of|(?P<half>half)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def fractions_told(text: str) -> list[Number]:
+    """Shares written as fractions (percent) and changes in percentage points (basis points), as numbers."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m["pp"] or m["pp_short"]:
+            words = (m["pp"] or m["pp_short"]).lower()
+            bp = 75.0 if words.startswith("three") else 50.0 if words.startswith("half") else 25.0
+            out.append(Number(m[0], bp, bp, "bp", 1.0, 0))
+        elif m["pp_n"]:
+            bp = float(m["pp_n"]) * 100
+            out.append(Number(m[0], bp, bp, "bp", 1.0, 0))
+        else:
+            share = (
+                _FRACTION_PERCENT[m["one"].lower()]
+                if m["one"]
+                else 200 / 3
+                if m["two_thirds"]
+                else 75.0
+                if m["three_quarters"]
+                else 50.0
+            )
+            out.append(Number(m[0], share, share, "percent", 1.0, 1))
+    return out
 
 
 def scaled_number_words(text: str) -> list[Number]:
@@ -551,8 +596,10 @@ class Story:
         self.numbers = [n for _, n in self.placed]
         # Number words from the word index: one regex fewer over a long story.
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
-        if self._word_set & {"thousand", "million", "billion", "trillion"}:
+        if self._word_set & {"thousand", "million", "billion", "trillion", "cent", "cents"}:
             self.numbers += scaled_number_words(text)
+        if self._word_set & _FRACTION_WORDS:
+            self.numbers += fractions_told(text)
         if self._word_set & _TENS.keys():
             self.numbers += [n for _, n in _compound_numbers(text)]
         self._mantissas: dict[float, set[str | None]] = {}
@@ -706,7 +753,25 @@ class Story:
                 return True
         agreeing = [told for told in self.numbers if _agrees(told, dataclasses.replace(number, currency=None), bound)]
         named = _named_if_any(number, {told.currency for told in agreeing})
-        return any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing)
+        if any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing):
+            return True
+        # "Profit Up 11%" over "$612 million ... compared with $551 million": the change between two sums the story
+        # compares, which it need not write out.
+        return number.kind == "percent" and bound is None and any(_agrees(c, number, None) for c in self.changes)
+
+    @cached_property
+    def changes(self) -> list[Number]:
+        """The changes, in percent, between two sums one sentence of the story compares ("revenue of $864.2 million
+        versus $792.8 million a year ago": 9.0%), each both ways (a rise and a fall are told by other words)."""
+        out = []
+        for sentence, sums in _compared_sums(self.text, self.placed):
+            for i, a in enumerate(sums):
+                for b in sums[i + 1 :]:
+                    if a.value > 0 and b.value > 0 and same_currency(a.currency, b.currency) and a.currency == b.currency:
+                        for new, old in ((a, b), (b, a)):
+                            change = abs(new.value - old.value) / old.value * 100
+                            out.append(Number(sentence[:40], change, change, "percent", 1.0, 9))
+        return out
 
     def contradicts_bound(self, number: Number, bound: Bound | None) -> bool:
         """The story writes this very value, and only as the other side's bound: "Under 1,000 Enrolments" over "more
@@ -733,6 +798,30 @@ class Story:
         """Where the story writes, in digits, a value that supports ``number`` as :meth:`supports_number` reads it
         (bare digits beside a unit aside)."""
         return [span for span, told in self.placed if _agrees(told, number, bound)]
+
+
+#: A sentence that compares two figures: "compared with", "versus", "from ... to", "a year earlier".
+_COMPARING = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against|(?:a|one|the\s+prior|the\s+previous|last)\s+year|year[\s-]+ago|"
+    r"a\s+year\s+earlier|prior[\s-]+year|year[\s-]+over[\s-]+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _compared_sums(text: str, placed: list[tuple[tuple[int, int], Number]]) -> list[tuple[str, list[Number]]]:
+    """Each sentence that compares figures, with its sums (amounts with a currency or a scale word; two to four of
+    them: more, and some pair's change would match any percentage by chance)."""
+    by_sentence: dict[int, tuple[int, list[Number]]] = {}
+    for span, n in placed:
+        if n.kind == "amount" and (n.currency is not None or n.scale != 1.0):
+            start, end = sentence_span(text, span[0])
+            # Keyed by where the sentence starts: at a story's end its span reaches 300 characters past each number.
+            by_sentence.setdefault(start, (end, []))[1].append(n)
+    return [
+        (text[a:b], sums)
+        for a, (b, sums) in by_sentence.items()
+        if 2 <= len(sums) <= 4 and _COMPARING.search(text, a, b) is not None
+    ]
 
 
 def _named_if_any(number: Number, currencies: set[str | None]) -> set[str | None]:

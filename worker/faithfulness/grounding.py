@@ -41,6 +41,7 @@ from worker.faithfulness.facts import (
     periods_in,
     writes_unread_days,
 )
+from worker.faithfulness.institutions import WALL_STREET, other_institution_names, wall_street_told
 from worker.faithfulness.measures import measures_read
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
@@ -80,6 +81,12 @@ _WIRE_MARKER = re.compile(
 #: "InvestorNewsBreaks –"): no fact of the story. 72 of the 10,000 press-release training headlines open with one,
 #: and the rules flagged every one of them for it.
 _WIRE_COLUMN = re.compile(r"^\s*(?:420\s+(?i:with)\s+CNW|[A-Z][A-Za-z0-9]*(?:News|Media)Breaks)\s*(?:[-\u2013\u2014]+|:)\s*")
+#: A wire's tags before its headline, one or more: "UPDATE 2-", "RPT-", "CORRECTED-", "BRIEF-" (Reuters). The version
+#: number of an update is no figure of the story.
+_WIRE_TAGS = re.compile(
+    r"^\s*(?:(?:UPDATE|REFILE|RPT|CORRECTED|CORRECTION|EXCLUSIVE|BRIEF|WRAPUP|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|PREVIEW|"
+    r"TIMELINE|BUZZ|COLUMN|BREAKINGVIEWS|GRAPHIC|INTERVIEW|FEATURE|NEWSMAKER|HIGHLIGHTS)(?:\s+\d{1,2})?\s*-\s*)+"
+)
 _LANGUAGE_MENU = re.compile(
     r"(?:\b(?:USA|Canada|Deutschland|France|Espa(?:n|ñ)?a|Latin America|Brazil|Italia|Nederland|Sverige|Japan|China|UK|"
     r"Europe|Asia|India|Singapore)\s+-\s+(?:English|Deutsch|Fran(?:c|ç)?ais|espa(?:n|ñ)?ol|Portugu(?:e|ê)?s|Italiano|"
@@ -117,6 +124,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # A wire page's language menu ("USA - English Deutschland - Deutsch") caught in a scraped title states no fact.
     headline = _LANGUAGE_MENU.sub(lambda m: " " * len(m[0]), headline)
     headline = _WIRE_COLUMN.sub(lambda m: " " * len(m[0]), headline)
+    headline = _WIRE_TAGS.sub(lambda m: " " * len(m[0]), headline)
     facts: list[tuple[int, int, bool]] = []  # (start, end, is a word) of each unsupported fact
     taken: list[tuple[int, int]] = []
 
@@ -222,6 +230,9 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for m in _DOMAIN.finditer(headline):  # "HR.com", "Gate.io": a name, though its words are common ones
         if free(m.span()):
             claim(m.span(), m[0].lower() in story.lower() or _stem_named(m["stem"], story))
+    for m in WALL_STREET.finditer(headline):  # "Wall St ends lower": the U.S. stock market (institutions.py)
+        if free(m.span()):
+            claim(m.span(), wall_street_told(story))
     if not headline.isupper():  # in capitals, "US" may be the pronoun ("JOIN US AT CES")
         for m in _US.finditer(headline):
             if free(m.span()):
@@ -320,10 +331,26 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
                 (
                     start,
                     end,
-                    told.has_name(word) or any(told.has_phrase(n) for n in other_names(word)) or spelled_out(word, told.text),
+                    told.has_name(word)
+                    or any(told.has_phrase(n) for n in (*other_names(word), *other_institution_names(word)))
+                    or spelled_out(word, told.text)
+                    or _cut_short_in_name(headline[:start], word, told.text),
                 )
             )
     return checked
+
+
+#: The name word just before a headline word: "Tarrow" in "Tarrow Pharma".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'\u2019.-]*)\s+$")
+
+
+def _cut_short_in_name(before: str, word: str, story: str) -> bool:
+    """A name's word cut short after the same name word as in the story: "Tarrow Pharma" for "Tarrow Pharmaceuticals",
+    "Acme Tech" for "Acme Technologies" (a wire headline's short name)."""
+    prior = _NAME_WORD_BEFORE.search(before)
+    if prior is None or len(word) < 4:
+        return False
+    return re.search(rf"(?<![\w.]){re.escape(prior[1])}\s+{re.escape(word)}[a-z]+", story) is not None
 
 
 #: The hyphens a compound is written with ("Next-Gen", "Pre\u2011Launch"), once for every reading of a compound.

@@ -1016,3 +1016,160 @@ def test_a_wires_column_name_is_no_fact_of_the_story() -> None:
     # the name still has to be the story's, and only a column's brand is passed over
     assert check_grounding("420 with CNW \u2014 Ohio House Passes Hemp Ban", story).unsupported == ["Ohio"]
     assert check_grounding("Acme Breaks \u2014 Texas House Passes Hemp Ban", story).unsupported == ["Acme"]
+
+
+#: A wire story in Reuters' manner, written for these tests.
+WIRE_RATE_CUT = (
+    "LONDON, Nov 7 (Reuters) - The Bank of England lowered interest rates by a quarter of a percentage point on "
+    "Thursday, taking Bank Rate to 4.75% from 5.00%. Investors had bet on the cut since the Federal Reserve eased "
+    "last month. The Justice Department said separately it was looking into Tarrow Pharmaceuticals' pricing. "
+    "U.S. stocks closed higher. Tarrow lifted its quarterly dividend by three cents to $0.45 a share and will cut "
+    "roughly a fifth of its jobs. Its profit was $612 million, compared with $551 million a year earlier."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "unsupported"),
+    [
+        # a wire's tags and an update's number state nothing
+        ("UPDATE 2-BoE cuts Bank Rate to 4.75 pct", []),
+        ("RPT-CORRECTED-BoE cuts Bank Rate to 4.75 pct", []),
+        # an institution's short form (institutions.py), the market as "Wall St"
+        ("BoE cuts rates by 25 bps after Fed eased", []),
+        ("DoJ looks into Tarrow Pharma pricing", []),
+        ("Wall St ends higher", []),
+        ("BoJ cuts rates by 25 bps", ["BoJ"]),
+        ("ECB cuts rates by 25 bps", ["ECB"]),
+        # a change in percentage points, a share as a fraction, cents
+        ("BoE cuts Bank Rate by 50 bps", ["50 bps"]),
+        ("Tarrow to cut 20% of jobs", []),
+        ("Tarrow to cut 30% of jobs", ["30%"]),
+        ("Tarrow lifts dividend 3c to 45c a share", []),
+        ("Tarrow lifts dividend 3c to 48c a share", ["48c"]),
+        # a name's word cut short only after the same name word: "Tarrow Pharma" is Tarrow Pharmaceuticals
+        ("Bayer Pharma pricing probed", ["Bayer Pharma"]),
+        # a change between the two sums the story compares
+        ("Tarrow profit up 11%", []),
+        ("Tarrow profit up 15%", ["15%"]),
+    ],
+)
+def test_a_wire_headlines_shorthand_is_read_as_its_story_writes_it(headline: str, unsupported: list[str]) -> None:
+    assert _unsupported(headline, WIRE_RATE_CUT) == unsupported
+
+
+def test_a_change_is_read_only_between_sums_a_sentence_compares() -> None:
+    # "$612 million" and "$551 million" in sentences that compare nothing are no change of 11%
+    story = "Acme's profit was $612 million. Its new plant cost $551 million."
+    assert _unsupported("Acme Profit Up 11%", story) == ["11%"]
+
+
+#: Written by a read-only review session (2026-12-06) in the wires' manner (Reuters, Dow Jones, Bloomberg): true
+#: headlines in their shorthand, flagged before institutions.py, the wire tags, cents, fractions and changes between
+#: compared sums were read; and false ones, a fact changed, which stay caught.
+REVIEW_WIRE = [
+    (
+        "UPDATE 2-Harlow Foods Q3 profit tops estimates, lifts FY outlook",
+        '(Adds CEO comments, share move) CHICAGO, Oct 22 (Reuters) - Harlow Foods Inc reported third-quarter profit above Wall Street expectations on Tuesday and raised its forecast for the full year, as price increases on its frozen meals and snacks offset softer volumes. Excluding items, the company earned 84 cents per share in the quarter ended Sept. 28, ahead of analysts\' average estimate of 79 cents, according to LSEG data. Net sales rose 3.1% to $2.87 billion. Harlow now expects fiscal 2024 adjusted earnings of $3.30 to $3.40 per share, up from its prior range of $3.15 to $3.30. "Our brands held share even as shoppers traded down," Chief Executive Dana Pruitt said on a call with analysts. Shares rose 4% in premarket trading. (Reporting by Arun Mehta in Bengaluru; Editing by Shinjini Ganguli)',
+        True,
+    ),
+    (
+        "RPT-Vestry Bank to cut about 1,000 jobs in overhaul - sources",
+        "(Repeats story published on Wednesday with no changes to text) LONDON, Feb 7 (Reuters) - Vestry Bank plans to eliminate roughly 1,000 positions, mostly in its retail branch network and back-office operations, as part of a cost-cutting drive led by new chief executive Martin Osei, two people familiar with the matter said. The reductions, equivalent to about 4% of the British lender's workforce, are expected to be announced to staff in the coming weeks, said the sources, who declined to be named because the plans are not public. A Vestry spokesperson declined to comment. The bank has pledged to cut its cost base by £400 million by 2026. (Reporting by Helen Carr; Editing by Jane Merriman)",
+        True,
+    ),
+    (
+        "US STOCKS-Wall St ends lower as Treasury yields jump; Nasdaq sinks 1.8 pct",
+        'NEW YORK, Sept 18 (Reuters) - U.S. stocks closed lower on Wednesday, with the tech-heavy Nasdaq leading declines, as a surge in Treasury yields after strong retail sales data pressured richly valued growth shares. The Dow Jones Industrial Average fell 212.41 points, or 0.52%, to 40,902.12, the S&P 500 lost 49.33 points, or 0.88%, to 5,567.10 and the Nasdaq Composite dropped 318.70 points, or 1.81%, to 17,302.44. The yield on the benchmark 10-year Treasury note rose 11 basis points to 4.38%, its biggest one-day increase in two months. "The bond market is doing the Fed\'s tightening for it," said Paul Ebbers, chief market strategist at Northcote Advisors. (Reporting by Chuck Mikolajczak; Editing by Richard Chang)',
+        True,
+    ),
+    (
+        "GLOBAL MARKETS-Stocks edge up, dollar eases ahead of Fed decision",
+        'LONDON/NEW YORK, July 30 (Reuters) - World stocks inched higher on Tuesday and the dollar softened as investors positioned for a Federal Reserve policy announcement on Wednesday, where the U.S. central bank is widely expected to keep rates on hold but signal cuts ahead. MSCI\'s gauge of stocks across the globe rose 0.2%, while the pan-European STOXX 600 index gained 0.3%. The dollar index, which measures the greenback against six major currencies, slipped 0.25% to 104.31. "Markets are in wait-and-see mode," said Katrin Hoel, head of macro strategy at Elvenbank in Frankfurt. (Reporting by Naomi Rovnick and Caroline Valetkevitch; Editing by Toby Chopra)',
+        True,
+    ),
+    (
+        "BoE cuts Bank Rate by 25 bps to 4.75 pct",
+        'LONDON, Nov 7 (Reuters) - The Bank of England lowered interest rates by a quarter of a percentage point on Thursday, taking Bank Rate to 4.75% from 5.00%, and said it would likely keep reducing borrowing costs only gradually. The Monetary Policy Committee voted 8-1 for the cut, with one member, Edmund Carlisle, voting to keep rates on hold. "We need to make sure inflation stays close to target, so we can\'t cut interest rates too quickly or by too much," Governor Ann Whitcombe said. Sterling was little changed against the dollar at $1.2960 after the decision. (Reporting by David Milliken and Andy Bruce; Editing by William Schomberg)',
+        True,
+    ),
+    (
+        "DoJ opens probe into Kestrel Logistics' pricing practices - WSJ",
+        "Feb 12 (Reuters) - The U.S. Department of Justice has opened an antitrust investigation into whether Kestrel Logistics Inc coordinated freight prices with rival trucking firms, the Wall Street Journal reported on Monday, citing people familiar with the matter. The probe is at an early stage and may not result in any charges, the newspaper said. Reuters could not immediately verify the report. Kestrel and the Justice Department did not immediately respond to requests for comment. Shares of Kestrel fell 6% in extended trading. (Reporting by Jaiveer Shekhawat in Bengaluru; Editing by Alan Barona)",
+        True,
+    ),
+    (
+        "Ostrander 4Q Adj EPS 41c Vs. Est. 38c; Rev $1.92B",
+        "By Ben Ryder Ostrander Industries Inc. on Thursday reported fourth-quarter adjusted earnings of 41 cents a share, ahead of the 38 cents analysts polled by FactSet had expected. Revenue for the three months ended Dec. 31 rose 6% to $1.92 billion from $1.81 billion a year earlier. Analysts had forecast $1.89 billion. The Cleveland-based maker of industrial valves said net income was $58.3 million, or 37 cents a share, compared with $49.1 million, or 31 cents, a year ago. Shares rose 3.4% to $27.15 in after-hours trading. Write to Ben Ryder at ben.ryder@dowjones.com",
+        True,
+    ),
+    (
+        "Rowan Telecom to Cut 20% of Jobs as UK Broadband Price War Bites",
+        "(Bloomberg) -- Rowan Telecom Plc will eliminate roughly a fifth of its jobs over the next two years as the UK broadband provider seeks to lower costs amid fierce price competition, Chief Executive Officer Fiona Hart said. The cuts will affect about 2,400 of the company's 12,000 employees, mainly in call centers and field engineering, Hart said in an interview on Thursday. Rowan plans to automate more customer service and rely on outside contractors for some installations. \"It's painful, but we can't stand still,\" she said. Shares rose as much as 4.2% in London trading.",
+        True,
+    ),
+    (
+        "Brixton Utilities Lifts Quarterly Dividend 3c to 45c a Share",
+        "By Colin Kellaher Brixton Utilities Inc. on Wednesday said it is raising its quarterly dividend by three cents, or about 7%, to $0.45 a share. The Tulsa, Okla., electric and gas utility said the new payout is due Dec. 15 to shareholders of record as of Nov. 29. Brixton also backed its forecast for 2024 adjusted earnings of $3.05 to $3.15 a share, and said it expects long-term annual earnings growth of 6% to 8%. Shares closed Tuesday at $61.20, up 14% so far this year. Write to Colin Kellaher at colin.kellaher@wsj.com",
+        True,
+    ),
+    (
+        "BRIEF-Corvane Q1 adj. EPS $1.12 vs est $1.05; rev up 9 pct YoY, reaffirms guidance",
+        "April 24 (Reuters) - Corvane Inc: * CORVANE INC REPORTS FIRST QUARTER 2024 RESULTS * Q1 ADJUSTED EARNINGS PER SHARE $1.12 * Q1 EARNINGS PER SHARE ESTIMATE $1.05 -- LSEG IBES DATA * Q1 REVENUE $864.2 MILLION VERSUS $792.8 MILLION A YEAR AGO * REAFFIRMS FULL-YEAR 2024 GUIDANCE Source text for Eikon: [ID:nGNX9fWq1b] Further company coverage: [CRVN.O]",
+        True,
+    ),
+    (
+        "UPDATE 1-Delmont Air posts surprise 4th-qtr loss; shares sink 9 pct",
+        '(Adds analyst comment, shares) DALLAS, Jan 23 (Reuters) - Delmont Air Lines reported an unexpected fourth-quarter loss on Tuesday as higher labor and maintenance costs outweighed record holiday travel demand, sending its shares down 9% in morning trading. The carrier posted an adjusted loss of 12 cents per share for the October-December period, compared with analysts\' average estimate for a profit of 18 cents, according to LSEG data. Revenue rose 6.5% to $3.47 billion. "Costs are the story here," said Helane Frost, an analyst at Corbett Research. (Reporting by Rajesh Kumar Singh; Editing by Sriraj Kalluvila)',
+        True,
+    ),
+    (
+        "BRIEF-Mantle Foods Q3 loss per share 8c vs EPS 14c yr ago",
+        "Nov 6 (Reuters) - Mantle Foods Inc: * MANTLE FOODS INC REPORTS THIRD QUARTER FISCAL 2024 RESULTS * Q3 LOSS PER SHARE $0.08 * Q3 EARNINGS PER SHARE $0.14 IN THE SAME QUARTER A YEAR AGO * Q3 NET SALES $418.6 MILLION, DOWN 3.8% * SEES FY 2024 NET SALES DOWN 2% TO 4% Source text for Eikon: [ID:nBw5tR8Lpz] Further company coverage: [MNTL.N]",
+        True,
+    ),
+    (
+        "Harcourt Bancorp 3Q Profit Up 11% on Higher Fee Income",
+        "By Ben Glickman Harcourt Bancorp Inc. said third-quarter profit rose, as higher wealth management and trading fees offset a decline in net interest income. The Pittsburgh-based regional lender posted a profit of $612 million, or $1.48 a share, compared with $551 million, or $1.32 a share, a year earlier. Net interest income fell 3% to $1.41 billion, while noninterest income climbed 14% to $740 million. Analysts polled by FactSet had expected earnings of $1.41 a share. Write to Ben Glickman at ben.glickman@wsj.com",
+        True,
+    ),
+    (
+        "UPDATE 1-Tarrow Pharma wins FDA nod for psoriasis pill; shares jump 14 pct",
+        "(Adds details on drug, analyst estimate) Aug 29 (Reuters) - The U.S. Food and Drug Administration on Thursday approved Tarrow Pharmaceuticals' oral treatment for moderate-to-severe plaque psoriasis, giving the company its first commercial product. The once-daily pill, to be sold under the brand name Clarevo, was approved for adults who are candidates for systemic therapy, Tarrow said. Analysts at Merriam Partners estimate peak annual sales of about $1.2 billion. Tarrow said the drug would carry a list price of $5,900 per month and be available in pharmacies by October. Shares rose 14% in extended trading. (Reporting by Bhanvi Satija in Bengaluru; Editing by Shinjini Ganguli)",
+        True,
+    ),
+    (
+        "UPDATE 2-Harlow Foods Q3 profit misses estimates, lifts FY outlook",
+        '(Adds CEO comments, share move) CHICAGO, Oct 22 (Reuters) - Harlow Foods Inc reported third-quarter profit above Wall Street expectations on Tuesday and raised its forecast for the full year, as price increases on its frozen meals and snacks offset softer volumes. Excluding items, the company earned 84 cents per share in the quarter ended Sept. 28, ahead of analysts\' average estimate of 79 cents, according to LSEG data. Net sales rose 3.1% to $2.87 billion. Harlow now expects fiscal 2024 adjusted earnings of $3.30 to $3.40 per share, up from its prior range of $3.15 to $3.30. "Our brands held share even as shoppers traded down," Chief Executive Dana Pruitt said on a call with analysts. Shares rose 4% in premarket trading. (Reporting by Arun Mehta in Bengaluru; Editing by Shinjini Ganguli)',
+        False,
+    ),
+    (
+        "BoE cuts Bank Rate by 50 bps to 4.75 pct",
+        'LONDON, Nov 7 (Reuters) - The Bank of England lowered interest rates by a quarter of a percentage point on Thursday, taking Bank Rate to 4.75% from 5.00%, and said it would likely keep reducing borrowing costs only gradually. The Monetary Policy Committee voted 8-1 for the cut, with one member, Edmund Carlisle, voting to keep rates on hold. "We need to make sure inflation stays close to target, so we can\'t cut interest rates too quickly or by too much," Governor Ann Whitcombe said. Sterling was little changed against the dollar at $1.2960 after the decision. (Reporting by David Milliken and Andy Bruce; Editing by William Schomberg)',
+        False,
+    ),
+    (
+        "EU fines Veldt Software €340 bln over bundling",
+        'BRUSSELS, June 19 (Reuters) - EU antitrust regulators fined Dutch software maker Veldt Software 340 million euros ($365 million) on Wednesday for tying its payroll app to its dominant accounting product, hampering rivals. The European Commission said Veldt had abused its market position between 2017 and 2022 by making it difficult for customers to use competing payroll tools. "Companies cannot use their dominance in one market to squeeze out competitors in another," EU competition chief Marta Lindqvist said in a statement. Veldt said it would appeal the decision to the Luxembourg-based General Court. (Reporting by Foo Yun Chee; Editing by Louise Heavens)',
+        False,
+    ),
+    (
+        "Wexford Chemicals lifts 2024 sales forecast on weak European demand",
+        'FRANKFURT, Oct 24 (Reuters) - Specialty chemicals maker Wexford Chemicals lowered its full-year revenue forecast on Thursday, blaming sluggish demand from industrial customers in Europe, particularly in the automotive and construction sectors. Wexford now expects 2024 sales of 9.4 billion to 9.7 billion euros, down from a previous range of 9.6 billion to 10 billion euros. It kept its outlook for adjusted core profit unchanged. "Europe remains the weak spot," Chief Financial Officer Jana Keller told journalists. Shares fell 3% in early Frankfurt trade. (Reporting by Patricia Weiss; Editing by Friederike Heine)',
+        False,
+    ),
+    (
+        "Marlow Foods to Cut 600 Jobs in Restructuring",
+        "By Colin Kellaher Marlow Foods Inc. said it would eliminate about 6,000 jobs, or roughly 8% of its global workforce, as part of a restructuring aimed at saving $600 million a year by 2026. The Minneapolis-based maker of cereals and frozen vegetables said the cuts would come mainly from manufacturing and supply-chain operations, and that it would close three plants in the U.S. and one in Mexico. Marlow expects to record pretax charges of $450 million to $500 million related to the plan, most of them in fiscal 2025. Shares rose 2.3% to $54.80 in premarket trading. Write to Colin Kellaher at colin.kellaher@wsj.com",
+        False,
+    ),
+    (
+        "Brixton Utilities Lifts Quarterly Dividend 3c to 48c a Share",
+        "By Colin Kellaher Brixton Utilities Inc. on Wednesday said it is raising its quarterly dividend by three cents, or about 7%, to $0.45 a share. The Tulsa, Okla., electric and gas utility said the new payout is due Dec. 15 to shareholders of record as of Nov. 29. Brixton also backed its forecast for 2024 adjusted earnings of $3.05 to $3.15 a share, and said it expects long-term annual earnings growth of 6% to 8%. Shares closed Tuesday at $61.20, up 14% so far this year. Write to Colin Kellaher at colin.kellaher@wsj.com",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_WIRE)
+def test_review_probes_of_wire_headlines(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
