@@ -275,6 +275,8 @@ _INTENT = (
     r"definitive|non-binding|potential|possible|upcoming|proposal|agreement|intention|intent|letter|deal"
 )
 _INTENT_BEFORE = re.compile(rf"\b(?:{_INTENT})\b(?:\s+[A-Za-z,'-]+){{0,2}}\s*$", re.IGNORECASE)
+#: "Is Said to Raise $1.1 Billion" (Bloomberg's): what people say was done, no plan.
+_SAID_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:said|reported|understood)\s+to\s+$", re.IGNORECASE)
 #: "Hires Jane Doe to Join", "Deploys Platform to Expand Access": "to" after the headline's own verb and its object
 #: says why that was done, not that the next event is to come. The verb is one of a headline's usual actions, in the
 #: form a headline writes it (present or past), at most six words before the "to".
@@ -746,7 +748,12 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 _DONE_FORM[word], text, _object_words(headline, m.end())
             ):
                 out.append((m.start(), m[0]))
-        elif word in _EVENTS and _INTENT_BEFORE.search(before) and not _PURPOSE_BEFORE.search(before):
+        elif (
+            word in _EVENTS
+            and _INTENT_BEFORE.search(before)
+            and not _PURPOSE_BEFORE.search(before)
+            and not _SAID_TO_BEFORE.search(before)
+        ):
             if results:
                 if _results_given(text.story, years) and not _results_to_come(text.story):
                     out.append((m.start(), m[0]))
@@ -912,10 +919,9 @@ _ANNOUNCED_BEFORE = re.compile(
     rf"\b(?:announc\w+|celebrat\w+|marks?|completed|complete[sd]?)\s+(?:the|its|their|our)\s+(?:{_ADJECTIVE}){{0,2}}$",
     re.IGNORECASE,
 )
-#: "with the launch of", "since its opening", "following this listing": the event has happened.
-_SINCE_BEFORE = re.compile(
-    rf"\b(?:since|following|after|with)\s+(?:the|its|their|our|this)\s+(?:{_ADJECTIVE}){{0,2}}$", re.IGNORECASE
-)
+#: "with the launch of", "with this launch": the event is happening. Not "since the launch of", which tells of a
+#: launch before (a predecessor's: "Since the launch of Zingly in 2020 ... will launch Zingly Pro").
+_SINCE_BEFORE = re.compile(rf"\bwith\s+(?:the|its|their|our|this)\s+(?:{_ADJECTIVE}){{0,2}}$", re.IGNORECASE)
 #: "is launching a new resource": happening now, unless a time to come follows ("launching in Q2 2024").
 _LATER_AFTER = re.compile(
     r"^[^.]{0,60}?\b(?:in\s+(?:early\s+|mid-?\s*|late\s+)?(?:Q[1-4]|20\d\d|the\s+(?:coming|next))|next|later|soon|"
@@ -1029,8 +1035,8 @@ def _count_mentions(
         elif _SCHEDULED_FOR_BEFORE.search(before[-50:]):
             to_come += 1  # "Slated for launch this April", "scheduled for its official launch"
         elif _DETERMINER_BEFORE.search(before[-30:]):
-            # "the launch of": a noun, no tense, unless announced or celebrated as happening now, or what something
-            # follows ("with the launch of Zingly", "since the opening of"), where nothing in the sentence puts it later.
+            # "the launch of": a noun, no tense, unless announced or celebrated as happening now, or what goes with
+            # it ("with the launch of Zingly"), where nothing in the sentence puts it later.
             done += bool(
                 _ANNOUNCED_BEFORE.search(before[-50:])
                 or (

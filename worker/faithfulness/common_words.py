@@ -166,7 +166,7 @@ COMMON_WORDS = frozenset(
     webinar livestream startup startups spinoff rebrand rebrands reshore onshore offshore nearshore upskill
     anniversary buyback buybacks stake stakes spinoff takeover bid bids listing upgrade downgrade rating ratings
     layoff layoffs job jobs workforce headcount
-    million billion thousand trillion percent bn mn rev
+    million billion thousand trillion percent bn mn rev capex opex
     first second third fourth fifth last
     """.split()
 )

@@ -59,7 +59,7 @@ NUMBER = re.compile(
     # address's "800k-7083836" is a sum.
     r"|\+?\s?-?\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|bps\b|bp\b|basis\s+points?\b"
     r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b(?!-\d+(?![\d.,]|\s?(?:b|bn|billion)\b))|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b"
-    r"|cents?\b|\u00a2|(?<=\d)c\b)"
+    r"|cents?\b|\u00a2|(?<=\d)(?-i:c)\b)"
     # A number glued to letters ("5G", "A320") is a code, read as a word, not a number.
     r"|(?!\w))"
     # A currency written after the sum: "2.5 million dollars", "EUR" in "50 million EUR".
@@ -143,10 +143,13 @@ _CURRENCY_WORDS = {"pounds": "gbp"}
 _FRACTION_PERCENT = {"tenth": 10.0, "fifth": 20.0, "quarter": 25.0, "third": 100 / 3, "half": 50.0}
 _FRACTION_WORDS = frozenset({"tenth", "fifth", "quarter", "third", "half", "thirds", "quarters", "percentage"})
 _FRACTION = re.compile(
-    r"\b(?:(?P<pp>(?:a\s+quarter|half|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage\s+point|"
-    r"(?P<pp_short>quarter|half)[\s-]point|(?P<pp_n>\d+(?:\.\d+)?)\s+percentage\s+points?)"
-    r"|(?:a|one)[\s-](?P<one>tenth|fifth|quarter|third)\s+of|(?P<two_thirds>two[\s-]thirds)\s+of|"
-    r"(?P<three_quarters>three[\s-]quarters)\s+of|(?P<half>half)\s+of)\b",
+    r"\b(?:(?P<pp>(?:a\s+quarter|half|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage\s+point)"
+    r"|(?P<pp_short>quarter|half)[\s-]point|(?P<pp_n>\d+(?:\.\d+)?)\s+percentage\s+points?"
+    # A share, not a period's or a measure's part: "the second half of 2024", "a quarter of a century".
+    r"|(?:(?:a|one)[\s-](?P<one>tenth|fifth|quarter|third)|(?P<two_thirds>two[\s-]thirds)|"
+    r"(?P<three_quarters>three[\s-]quarters)|(?<!first\s)(?<!second\s)(?<!the\s)(?P<half>half))\s+of"
+    r"(?!\s+(?:a\s+|an\s+|the\s+)?(?:century|centuries|decade|year|month|week|day|hour|minute|second|mile|inch|"
+    r"percentage|point|20\d\d|19\d\d)\b))\b",
     re.IGNORECASE,
 )
 
@@ -320,7 +323,11 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
         years.append((m.span(), Number(m[0], year, year, "amount", 1.0, 0)))
     # A short year's digits are its year only ("Q2/25" states 2025, not 25).
     spans = {span for span, _ in years}
-    found = [(m.span(), _with_conversion(_number(m), text, m.end())) for m in NUMBER.finditer(text) if m.span() not in spans]
+    found = [
+        (m.span(), _with_conversion(_number(m), text, m.end()))
+        for m in NUMBER.finditer(text)
+        if m.span() not in spans and not _a_code_in_cents(text, m)
+    ]
     found += years
     compounds = _compound_numbers(text) if number_words else []
     found += compounds
@@ -330,6 +337,18 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
         value = float(_NUMBER_WORDS[m[0].lower()])
         found.append((m.span(), Number(m[0], value, value, "amount", 1.0, 0)))
     return found
+
+
+#: A code's word before digits and a "c": "Model 5c", "Rule 10c", "Class 2c" name things, not cents.
+_CODE_WORD_BEFORE = re.compile(
+    r"\b(?:model|class|phase|rule|series|type|grade|section|form|schedule|note|tier|level|stage|article|part|item|"
+    r"chapter|version|gen|generation|size|no\.?|number)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_code_in_cents(text: str, m: re.Match[str]) -> bool:
+    return (m["unit"] or "") == "c" and _CODE_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
 
 
 def _with_conversion(number: Number, text: str, end: int) -> Number:
@@ -751,26 +770,46 @@ class Story:
             currencies = self._mantissas.get(number.mantissa, set())
             if any(same_currency(number.currency, c) for c in _named_if_any(number, currencies)):
                 return True
-        agreeing = [told for told in self.numbers if _agrees(told, dataclasses.replace(number, currency=None), bound)]
+        any_currency = dataclasses.replace(number, currency=None)
+        agreeing = [told for told in self.numbers if _agrees(told, any_currency, bound)]
         named = _named_if_any(number, {told.currency for told in agreeing})
-        if any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing):
-            return True
-        # "Profit Up 11%" over "$612 million ... compared with $551 million": the change between two sums the story
-        # compares, which it need not write out.
-        return number.kind == "percent" and bound is None and any(_agrees(c, number, None) for c in self.changes)
+        return any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing)
+
+    def changes_in(self, number: Number, rise: bool | None = None) -> list[str]:
+        """The sentences where ``number`` (a percentage) is the change between two sums the sentence compares:
+        "revenue of $864.2 million versus $792.8 million a year ago" for "Rev Up 9%"; with ``rise``, only a change that
+        way ("Net Rises 12%" is not "fell to $201 million from $228 million"). Empty for any other number."""
+        if number.kind != "percent":
+            return []
+        return [
+            sentence
+            for sentence, change, rose in self._changes
+            if _agrees(change, number, None) and (rise is None or rise == rose)
+        ]
+
+    def differs_by(self, number: Number, above: bool | None = None) -> bool:
+        """``number`` (an amount) is the gap between a sum and the estimate it is held against, in one sentence or the
+        next: "Beats by $0.07" over "EPS of $0.88 ... the consensus of $0.81"; with ``above``, only a sum on that side
+        of its estimate (a loss's figures the other way: "a loss of $0.88, narrower than the $0.95 expected" beats)."""
+        return number.kind == "amount" and any(
+            _agrees(gap, number, None) and (above is None or above == higher) for gap, higher in self._gaps
+        )
 
     @cached_property
-    def changes(self) -> list[Number]:
-        """The changes, in percent, between two sums one sentence of the story compares ("revenue of $864.2 million
-        versus $792.8 million a year ago": 9.0%), each both ways (a rise and a fall are told by other words)."""
+    def _gaps(self) -> list[tuple[Number, bool]]:
         out = []
-        for sentence, sums in _compared_sums(self.text, self.placed):
-            for i, a in enumerate(sums):
-                for b in sums[i + 1 :]:
-                    if a.value > 0 and b.value > 0 and same_currency(a.currency, b.currency) and a.currency == b.currency:
-                        for new, old in ((a, b), (b, a)):
-                            change = abs(new.value - old.value) / old.value * 100
-                            out.append(Number(sentence[:40], change, change, "percent", 1.0, 9))
+        for sentence, new, old in _compared_sums(self.text, self.placed, estimates=True):
+            gap = abs(new.value - old.value)
+            higher = (new.value > old.value) != bool(_LOSS.search(sentence))
+            out.append((dataclasses.replace(new, text=f"{gap}", value=gap, mantissa=gap / new.scale, decimals=9), higher))
+        return out
+
+    @cached_property
+    def _changes(self) -> list[tuple[str, Number, bool]]:
+        out = []
+        for sentence, new, old in _compared_sums(self.text, self.placed):
+            change = abs(new.value - old.value) / old.value * 100
+            out.append((sentence, Number(sentence[:40], change, change, "percent", 1.0, 9), new.value > old.value))
         return out
 
     def contradicts_bound(self, number: Number, bound: Bound | None) -> bool:
@@ -800,28 +839,64 @@ class Story:
         return [span for span, told in self.placed if _agrees(told, number, bound)]
 
 
-#: A sentence that compares two figures: "compared with", "versus", "from ... to", "a year earlier".
-_COMPARING = re.compile(
-    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against|(?:a|one|the\s+prior|the\s+previous|last)\s+year|year[\s-]+ago|"
-    r"a\s+year\s+earlier|prior[\s-]+year|year[\s-]+over[\s-]+year)\b",
+#: What comes right before the sum another is compared with: "compared with", "versus", "up from", "a year earlier's"
+#: ("$612 million, or $1.48 a share, compared with $551 million").
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: "rose from $551 million to $612 million": the older sum first.
+_FROM_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+
+
+#: A loss's figures, where a smaller one is the better ("a net loss of $0.88 per share, narrower than the $0.95").
+_LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+#: What comes before an estimate a sum is held against: "the consensus of", "analysts expected", "estimates of".
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:estimates?|estimated|consensus|expected|expecting|forecasts?|views?|projected|anticipated|polled)\b[^.;]{0,40}$"
+    # "beat the $668.6 million estimate", "narrower than the $0.95 loss analysts had expected"
+    r"|\b(?:beat|beats|beating|topped|tops|missed|misses|exceeded|exceeds|below|above|ahead\s+of|short\s+of|than)"
+    r"\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _compared_sums(text: str, placed: list[tuple[tuple[int, int], Number]]) -> list[tuple[str, list[Number]]]:
-    """Each sentence that compares figures, with its sums (amounts with a currency or a scale word; two to four of
-    them: more, and some pair's change would match any percentage by chance)."""
-    by_sentence: dict[int, tuple[int, list[Number]]] = {}
-    for span, n in placed:
-        if n.kind == "amount" and (n.currency is not None or n.scale != 1.0):
-            start, end = sentence_span(text, span[0])
-            # Keyed by where the sentence starts: at a story's end its span reaches 300 characters past each number.
-            by_sentence.setdefault(start, (end, []))[1].append(n)
-    return [
-        (text[a:b], sums)
-        for a, (b, sums) in by_sentence.items()
-        if 2 <= len(sums) <= 4 and _COMPARING.search(text, a, b) is not None
+def _compared_sums(
+    text: str, placed: list[tuple[tuple[int, int], Number]], estimates: bool = False
+) -> list[tuple[str, Number, Number]]:
+    """Each pair of sums a sentence compares, as (sentence, new, old), both of one currency and scale: a sum after a
+    word of comparison and each of the (at most three) before it in its sentence ("$148.2 million, which beat the
+    consensus of $139.5 million and was up from $112.4 million"), or "from $551 million to $612 million". Nothing
+    else is paired: any two sums' change would match some percentage by chance."""
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    sums = [
+        (span, n, bisect.bisect_right(ends, span[0]))
+        for span, n in sorted(placed, key=lambda p: p[0])
+        if n.kind == "amount" and n.value > 0 and (n.currency is not None or n.scale != 1.0)
     ]
+    out = []
+    for i, (span, old, sentence) in enumerate(sums):
+        start = ends[sentence - 1] if sentence else 0
+        end = ends[sentence] if sentence < len(ends) else len(text)
+        # With ``estimates``, a sum after an estimate's word is held against those before it, in its sentence or the
+        # one before ("EPS was 41 cents. Analysts had expected 38 cents.").
+        estimate = estimates and _ESTIMATE_BEFORE.search(text, max(start, span[0] - 60), span[0]) is not None
+        reach = (sentence - 1, sentence) if estimate else (sentence,)
+        earlier = [
+            (s, n) for s, n, at in sums[max(0, i - 3) : i] if at in reach and n.currency == old.currency and n.scale == old.scale
+        ]
+        if not earlier:
+            continue
+        if estimate or _COMPARED_WITH_BEFORE.search(text, max(start, span[0] - 40), span[0]):
+            out += [(text[start:end], new, old) for _, new in earlier]
+        # "from $551 million to $612 million": the sum before "to" is the old one.
+        (before_span, before) = earlier[-1]
+        if _FROM_TO.match(text[before_span[1] : span[0]]) and _FROM_BEFORE.search(
+            text, max(start, before_span[0] - 12), before_span[0]
+        ):
+            out.append((text[start:end], old, before))
+    return out
 
 
 def _named_if_any(number: Number, currencies: set[str | None]) -> set[str | None]:
@@ -840,7 +915,20 @@ def _agrees(told: Number, number: Number, bound: Bound | None) -> bool:
         return True
     diff = abs(told.value - number.value)
     half_ulp = 0.5 * 10.0 ** (-number.decimals) * number.scale
-    if diff <= half_ulp * (1 + 1e-9) and diff <= 0.05 * abs(told.value):
+    # A percentage rounded to its written digit is that percentage ("Up 5%" for 5.4%) within 10% of it, as wire
+    # headlines round a share price's move.
+    if diff <= half_ulp * (1 + 1e-9) and diff <= (0.1 if number.kind == "percent" else 0.05) * abs(told.value):
+        return True
+    # A round count written with its thousands' commas is rounded at its last digit that is not zero ("27,000 Jobs" for
+    # 26,700), within 5% of it; not one of a single digit ("5,000" for 4,800) nor one without commas (a year, "Inc. 5000").
+    round_count = re.fullmatch(r"([1-9]\d+?)(0{3,})", number.text.replace(",", "")) if "," in number.text else None
+    if (
+        round_count
+        and number.kind == "amount"
+        and number.scale == 1.0
+        and diff <= 0.5 * 10.0 ** len(round_count[2])
+        and diff <= 0.05 * abs(told.value)
+    ):
         return True
     # Cut rather than rounded, one unit of the last written digit at most: "$101K" for $101,854, "123%" for 123.8%,
     # "$48 Billion" for 48.83 billion; not under a bound ("Below $48 Billion" is not 48.83 billion).

@@ -33,6 +33,7 @@ from worker.faithfulness.facts import (
     PAREN_TICKER,
     TITLED_TICKER,
     WORD,
+    Number,
     Story,
     bound_of,
     dates_in,
@@ -223,7 +224,16 @@ def check_grounding(headline: str, story: str) -> Grounding:
             continue
         if free(span):
             bound = bound_of(headline, span)
-            claim(span, told.supports_number(number, bound) and not told.contradicts_bound(number, bound) and span not in totals)
+            supported = (
+                told.supports_number(number, bound)
+                or (bound is None and _change_of_its_measure(headline, span, number, told))
+                or (
+                    bound is None
+                    and _BEAT_BY_BEFORE.search(headline, 0, span[0]) is not None
+                    and told.differs_by(number, _gap_way(headline, span))
+                )
+            )
+            claim(span, supported and not told.contradicts_bound(number, bound) and span not in totals)
     for span, supported in titles_read(headline, story):  # "CFO" over a chief executive (titles.py)
         if free(span):
             claim(span, supported)
@@ -340,17 +350,86 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
     return checked
 
 
+#: What a headline's percentage may be the change of ("Profit Up 11%", "Rev Up 9 Pct"), by the beginnings of the
+#: words, each with the words a story may write it in ("profit" as "net income").
+_MEASURES = (
+    ("profit", "income", "earnings", "net"),
+    ("revenue", "rev", "sales", "turnover"),
+    ("eps", "per share"),
+    *((m,) for m in "ebitda margin orders bookings deliveries shipments production output volume assets deposits loans".split()),
+    *((m,) for m in "dividend payout cash spending costs expenses subscribers customers users backlog".split()),
+)
+
+
+#: "Beats by $0.07", "Misses by $1.3M": a gap to an estimate, which a story gives as the two figures.
+_BEAT_BY_BEFORE = re.compile(
+    r"\b(?:beats?|beating|misses|missed|miss|tops|topped|exceeds|exceeded|trails|trailed|lags|lagged)"
+    r"\s+(?:[\w-]+\s+){0,2}?by\s+$",
+    re.IGNORECASE,
+)
+
+
+def _change_of_its_measure(headline: str, span: tuple[int, int], number: Number, told: Story) -> bool:
+    """A percentage the story gives only as two sums it compares ("$612 million, compared with $551 million"), in a
+    sentence about the headline's measure: "Profit Up 11%", not "Revenue Up 11%" over the profit's two figures."""
+    before = [w.lower() for w in WORD.findall(headline[max(0, span[0] - 60) : span[0]])][-5:]
+    words = {m for group in _MEASURES if any(w.startswith(group[0]) or w in group for w in before) for m in group}
+    told_way = next((w in _RISE_WORDS for w in reversed(before) if w in _RISE_WORDS | _FALL_WORDS), None)
+    return any(re.search(rf"\b{m}", sentence, re.IGNORECASE) for sentence in told.changes_in(number, told_way) for m in words)
+
+
+#: The way a headline tells a change went, in the words before its percentage ("Net Rises 12%", "Sales Slide 4%").
+_RISE_WORDS = frozenset(
+    "up rise rises rose jump jumps jumped gain gains gained grow grows grew climb climbs climbed surge surges surged soar "
+    "soars soared increase increases increased higher boost boosts boosted".split()
+)
+_FALL_WORDS = frozenset(
+    "down fall falls fell drop drops dropped decline declines declined slide slides slid sink sinks sank slump slumps "
+    "slumped plunge plunges plunged tumble tumbles tumbled decrease decreases decreased lower shrink shrinks shrank".split()
+)
+
+
+def _gap_way(headline: str, span: tuple[int, int]) -> bool | None:
+    """Whether a "by $X" gap says the figure came in above its estimate ("Beats by"), below ("Misses by"), or neither."""
+    verb = _BEAT_BY_BEFORE.search(headline, 0, span[0])
+    if verb is None:
+        return None
+    return not re.match(r"(?:miss|trail|lag)", verb[0], re.IGNORECASE)
+
+
 #: The name word just before a headline word: "Tarrow" in "Tarrow Pharma".
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&'\u2019.-]*)\s+$")
+#: A name's words as wire headlines cut them short, and the words they stand for.
+_CUT_SHORT = {
+    "pharma": ("pharmaceutical", "pharmaceuticals"),
+    "tech": ("technology", "technologies"),
+    "intl": ("international",),
+    "hldgs": ("holdings",),
+    "bio": ("biosciences", "bioscience", "biotherapeutics", "biotechnology", "biologics"),
+    "fin": ("financial",),
+    "finl": ("financial",),
+    "natl": ("national",),
+    "mgmt": ("management",),
+    "svcs": ("services",),
+    "sys": ("systems",),
+    "inds": ("industries",),
+    "mfg": ("manufacturing",),
+    "comms": ("communications",),
+    "telecom": ("telecommunications",),
+    "petro": ("petroleum",),
+    "labs": ("laboratories",),
+    "ent": ("entertainment",),
+}
 
 
 def _cut_short_in_name(before: str, word: str, story: str) -> bool:
-    """A name's word cut short after the same name word as in the story: "Tarrow Pharma" for "Tarrow Pharmaceuticals",
-    "Acme Tech" for "Acme Technologies" (a wire headline's short name)."""
+    """A name's word as wire headlines cut it short, after the same name word as in the story: "Tarrow Pharma" for
+    "Tarrow Pharmaceuticals", "Acme Tech" for "Acme Technologies"."""
     prior = _NAME_WORD_BEFORE.search(before)
-    if prior is None or len(word) < 4:
+    longer = _CUT_SHORT.get(word.lower())
+    if prior is None or longer is None:
         return False
-    return re.search(rf"(?<![\w.]){re.escape(prior[1])}\s+{re.escape(word)}[a-z]+", story) is not None
+    return re.search(rf"(?<![\w.]){re.escape(prior[1])}\s+(?i:{'|'.join(longer)})\b", story) is not None
 
 
 #: The hyphens a compound is written with ("Next-Gen", "Pre\u2011Launch"), once for every reading of a compound.

@@ -14,10 +14,11 @@ import re
 
 __all__ = ["WALL_STREET", "other_institution_names", "wall_street_told"]
 
-#: A short form (lower case), then the ways a story may write the institution out (lower case; several words each).
+#: A short form as headlines write it (in capitals too: "FED", "BOE"), then the ways a story may write the
+#: institution out (lower case; several words each). Matched as written: "Dot" is no Department of Transportation.
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
-    "fed": ("federal reserve", "fomc", "federal open market committee", "u.s. central bank", "us central bank"),
-    "feds": (
+    "Fed": ("federal reserve", "fomc", "federal open market committee", "u.s. central bank", "us central bank"),
+    "Feds": (
         "federal agents",
         "federal authorities",
         "federal officials",
@@ -25,42 +26,43 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
         "federal investigators",
         "federal regulators",
         "federal government",
-        "federal reserve",
     ),
-    "boe": ("bank of england",),
-    "boj": ("bank of japan",),
-    "boc": ("bank of canada",),
-    "pboc": ("people's bank of china", "people\u2019s bank of china"),
-    "snb": ("swiss national bank",),
-    "rba": ("reserve bank of australia",),
-    "rbi": ("reserve bank of india",),
-    "doj": ("department of justice", "justice department"),
-    "dod": ("department of defense", "defense department", "pentagon"),
-    "doe": ("department of energy", "energy department"),
-    "dot": ("department of transportation", "transportation department"),
-    "dhs": ("department of homeland security", "homeland security department"),
-    "hhs": ("department of health and human services", "health and human services department"),
-    "ftc": ("federal trade commission",),
-    "sec": ("securities and exchange commission",),
-    "cftc": ("commodity futures trading commission",),
-    "fdic": ("federal deposit insurance corporation", "federal deposit insurance corp"),
-    "imf": ("international monetary fund",),
-    "opec": ("organization of the petroleum exporting countries",),
+    "BoE": ("bank of england",),
+    "BoJ": ("bank of japan",),
+    "BoC": ("bank of canada",),
+    "PBoC": ("people's bank of china", "people\u2019s bank of china"),
+    "SNB": ("swiss national bank",),
+    "RBA": ("reserve bank of australia",),
+    "RBI": ("reserve bank of india",),
+    "DoJ": ("department of justice", "justice department"),
+    "DoD": ("department of defense", "defense department", "pentagon"),
+    "DoE": ("department of energy", "energy department"),
+    "DoT": ("department of transportation", "transportation department"),
+    "DHS": ("department of homeland security", "homeland security department"),
+    "HHS": ("department of health and human services", "health and human services department"),
+    "FTC": ("federal trade commission",),
+    "SEC": ("securities and exchange commission",),
+    "CFTC": ("commodity futures trading commission",),
+    "FDIC": ("federal deposit insurance corporation", "federal deposit insurance corp"),
+    "IMF": ("international monetary fund",),
+    "OPEC": ("organization of the petroleum exporting countries",),
 }
+_WRITTEN = {form: names for short, names in _SHORT_FORMS.items() for form in (short, short.upper())}
 
 #: "Wall St" or "Wall St.": the U.S. stock market, as a wire headline names it ("Wall St ends lower").
 WALL_STREET = re.compile(r"\bWall\s+St\b\.?")
-#: A story that tells of the U.S. stock market: by that name, its indexes or its exchanges.
+#: A story that tells of the U.S. stock market: by that name or its indexes (not a bare "Dow" or "Nasdaq", which a
+#: company's name or another market's story may write).
 _WALL_STREET_TOLD = re.compile(
     r"\b(?:Wall\s+St(?:reet)?|U\.?S\.?\s+(?:stocks?|shares|equities|stock\s+(?:market|index|indexes|indices)(?:\s+futures)?)|"
-    r"Dow(?:\s+Jones)?|S&P\s*500|Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange)\b",
+    r"Dow\s+Jones|Dow\s+industrials|S&P\s*500|Nasdaq\s+Composite)\b",
     re.IGNORECASE,
 )
 
 
 def other_institution_names(word: str) -> tuple[str, ...]:
     """The ways a story may write out the institution a headline shortens to ``word`` ("Fed", "BoE"), or ()."""
-    return _SHORT_FORMS.get(word.lower(), ())
+    return _WRITTEN.get(word, ())
 
 
 def wall_street_told(story: str) -> bool:

@@ -114,6 +114,13 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Receives Approval", "Acme submitted its application for approval.", ["Receives"]),
         ("Acme Launches Betanet", "Acme celebrates the recent launch of Betanet. More projects will launch Betanet apps.", []),
         ("Acme Launches Betanet", "Acme will launch Betanet next month.", ["Launches"]),
+        # "Is Said to Raise": what people say was done, no plan
+        ("Acme Is Said to Raise $1 Billion Fund", "Acme has raised $1 billion for its fund, people familiar said.", []),
+        (
+            "Acme Plans to Raise $1 Billion Fund",
+            "Acme has raised $1 billion for its fund, people familiar said.",
+            ["Plans to Raise"],
+        ),
         # what a launch is followed by has happened, unless the sentence puts it later
         (
             "Acme Launches Family Office",

@@ -1173,3 +1173,82 @@ REVIEW_WIRE = [
 @pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_WIRE)
 def test_review_probes_of_wire_headlines(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
+
+
+#: A read-only review's probes of the wire readings (2026-12-06): each was passed by their first forms.
+EARNINGS_WITH_TWO_CHANGES = (
+    "Acme Corp reported third-quarter revenue of $864.2 million, compared with $792.8 million a year earlier. Net income "
+    "was $71.5 million, or $1.12 per share, versus $60.3 million, or $0.95 per share."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        ("Fed Cuts Rates By 25 Bps", "The Federal Reserve cut rates by 0.5 percentage point.", ["25 Bps"]),
+        ("Acme Margin Up 300 Bps", "Acme's gross margin rose 3 percentage points to 41%.", []),
+        # a change is its own measure's, new over old
+        ("Acme Q3 Revenue Up 9%", EARNINGS_WITH_TWO_CHANGES, []),
+        ("Acme Q3 Net Income Up 9%", EARNINGS_WITH_TWO_CHANGES, ["9%"]),
+        ("Acme Q3 Revenue Up 8%", EARNINGS_WITH_TWO_CHANGES, ["8%"]),
+        ("Acme Q3 Net Income Up 19%", EARNINGS_WITH_TWO_CHANGES, []),
+        ("Acme Q3 Profit Soars 100%", EARNINGS_WITH_TWO_CHANGES, ["100%"]),
+        # a period's or a measure's part is no share
+        ("Acme Sees Sales Up 50%", "Acme expects growth to accelerate in the second half of the year.", ["50%"]),
+        ("Acme Sales Up 25%", "Acme has made valves for a quarter of a century.", ["25%"]),
+        # a launch before ("since the launch of" a predecessor) is not the headline's
+        (
+            "Acme Launches Zingly Pro",
+            "Since the launch of Zingly in 2020, Acme has signed 500 customers. Acme will launch Zingly Pro next month.",
+            ["Launches"],
+        ),
+        # short forms as written; "Wall St" needs the U.S. market, not a bare "Nasdaq" or "Dow"
+        ("Dot Launches App", "The Department of Transportation launched an app.", ["Dot"]),
+        ("Feds raid Acme offices", "The Federal Reserve said it would keep rates unchanged; Acme shares fell.", ["Feds"]),
+        (
+            "Wall St ends lower as tech stocks slide",
+            "European shares closed lower as the STOXX 600 fell 1.2%, tracking tech stocks on the Nasdaq overnight.",
+            ["Wall St"],
+        ),
+        (
+            "Wall St welcomes Acme's new CEO",
+            "Acme said it hired Dow Chemical veteran John Smith as chief executive.",
+            ["Wall St"],
+        ),
+        # a cut-short name word only as the wires cut it; a code's "c" is no cents
+        ("Acme Pharma Wins FDA Approval", "The FDA approved a drug sold by Acme Pharmacy Inc.", ["Pharma"]),
+        ("Acme Unveils Model 5c Phone", "Acme unveiled a phone; its dividend is $0.05 a share.", ["5c"]),
+        # a gap to an estimate; a round count and a share move rounded as the wires round them
+        (
+            "Acme EPS of $1.02 misses by $0.04, revenue of $184.6M beats by $1.3M",
+            "Acme reported EPS of $1.02, below the consensus estimate of $1.06. Revenue of $184.6 million topped the "
+            "$183.3 million estimate.",
+            [],
+        ),
+        (
+            "Acme EPS of $1.02 misses by $0.05, revenue of $184.6M beats by $1.3M",
+            "Acme reported EPS of $1.02, below the consensus estimate of $1.06. Revenue of $184.6 million topped the "
+            "$183.3 million estimate.",
+            ["$0.05"],
+        ),
+        # the gap and the change go the headline's way: a loss smaller than expected beats
+        (
+            "Acme EPS of $0.63 misses by $0.05",
+            "Acme EPS came in at $0.63, compared with the consensus estimate of $0.58.",
+            ["$0.05", "misses"],
+        ),
+        (
+            "Acme loss per share beats by 8 cents",
+            "Adjusted for one-time items, Acme lost 19 cents a share, better than the 27-cent loss analysts expected.",
+            [],
+        ),
+        ("Acme 4Q Net Rises 12% To $201M", "Acme said 4Q net income fell to $201 million from $228 million.", ["12%", "Rises"]),
+        ("Acme 4Q Net Falls 12% To $201M", "Acme said 4Q net income fell to $201 million from $228 million.", []),
+        ("Canada Adds 27,000 Jobs in May", "Canada's economy added 26,700 jobs in May.", []),
+        ("Canada Adds 5,000 Jobs in May", "Canada's economy added 4,800 jobs in May.", ["5,000"]),
+        ("Acme Shares Rise 5% After Buyback", "Acme shares were up 5.4% after it announced a buyback.", []),
+        ("Acme Shares Rise 2% After Buyback", "Acme shares were up 2.4% after it announced a buyback.", ["2%"]),
+    ],
+)
+def test_review_probes_of_the_wire_readings(headline: str, story: str, unsupported: list[str]) -> None:
+    assert _unsupported(headline, story) == unsupported
