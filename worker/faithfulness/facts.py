@@ -144,7 +144,7 @@ _FRACTION_PERCENT = {"tenth": 10.0, "fifth": 20.0, "quarter": 25.0, "third": 100
 _FRACTION_WORDS = frozenset({"tenth", "fifth", "quarter", "third", "half", "thirds", "quarters", "percentage"})
 _FRACTION = re.compile(
     r"\b(?:(?P<pp>(?:a\s+quarter|half|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage\s+point)"
-    r"|(?P<pp_short>quarter|half)[\s-]point|(?P<pp_n>\d+(?:\.\d+)?)\s+percentage\s+points?"
+    r"|(?<!three-)(?<!three\s)(?P<pp_short>quarter|half)[\s-]point|(?P<pp_75>three[\s-]quarters?[\s-]point)|(?P<pp_n>\d+(?:\.\d+)?)\s+percentage\s+points?"
     # A share, not a period's or a measure's part: "the second half of 2024", "a quarter of a century".
     r"|(?:(?:a|one)[\s-](?P<one>tenth|fifth|quarter|third)|(?P<two_thirds>two[\s-]thirds)|"
     r"(?P<three_quarters>three[\s-]quarters)|(?<!first\s)(?<!second\s)(?<!the\s)(?P<half>half))\s+of"
@@ -158,7 +158,9 @@ def fractions_told(text: str) -> list[Number]:
     """Shares written as fractions (percent) and changes in percentage points (basis points), as numbers."""
     out = []
     for m in _FRACTION.finditer(text):
-        if m["pp"] or m["pp_short"]:
+        if m["pp_75"]:
+            out.append(Number(m[0], 75.0, 75.0, "bp", 1.0, 0))
+        elif m["pp"] or m["pp_short"]:
             words = (m["pp"] or m["pp_short"]).lower()
             bp = 75.0 if words.startswith("three") else 50.0 if words.startswith("half") else 25.0
             out.append(Number(m[0], bp, bp, "bp", 1.0, 0))
@@ -776,40 +778,36 @@ class Story:
         return any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing)
 
     def changes_in(self, number: Number, rise: bool | None = None) -> list[str]:
-        """The sentences where ``number`` (a percentage) is the change between two sums the sentence compares:
-        "revenue of $864.2 million versus $792.8 million a year ago" for "Rev Up 9%"; with ``rise``, only a change that
-        way ("Net Rises 12%" is not "fell to $201 million from $228 million"). Empty for any other number."""
+        """What each sum is ("net income of") that ``number`` (a percentage) is the change of, from another sum the
+        sentence compares it with: "revenue of $864.2 million versus $792.8 million a year ago" for "Rev Up 9%"; with
+        ``rise``, only a change that way ("Net Rises 12%" is not "fell to $201 million from $228 million")."""
         if number.kind != "percent":
             return []
-        return [
-            sentence
-            for sentence, change, rose in self._changes
-            if _agrees(change, number, None) and (rise is None or rise == rose)
-        ]
+        return [what for what, change, rose in self._changes if _agrees(change, number, None) and rise in (None, rose)]
 
     def differs_by(self, number: Number, above: bool | None = None) -> bool:
-        """``number`` (an amount) is the gap between a sum and the estimate it is held against, in one sentence or the
-        next: "Beats by $0.07" over "EPS of $0.88 ... the consensus of $0.81"; with ``above``, only a sum on that side
-        of its estimate (a loss's figures the other way: "a loss of $0.88, narrower than the $0.95 expected" beats)."""
+        """``number`` (an amount) is the gap between a figure and the estimate it is held against, in one sentence or
+        the next: "Beats by $0.07" over "EPS of $0.88 ... the consensus of $0.81"; with ``above``, only a figure on that
+        side of its estimate (a loss's the other way: "it lost 19 cents a share, better than the 27-cent loss")."""
         return number.kind == "amount" and any(
-            _agrees(gap, number, None) and (above is None or above == higher) for gap, higher in self._gaps
+            _agrees(gap, number, None) and above in (None, higher) for gap, higher in self._gaps
         )
 
     @cached_property
     def _gaps(self) -> list[tuple[Number, bool]]:
         out = []
-        for sentence, new, old in _compared_sums(self.text, self.placed, estimates=True):
-            gap = abs(new.value - old.value)
-            higher = (new.value > old.value) != bool(_LOSS.search(sentence))
-            out.append((dataclasses.replace(new, text=f"{gap}", value=gap, mantissa=gap / new.scale, decimals=9), higher))
+        for pair in _compared_sums(self.text, self.placed, estimates=True):
+            gap = abs(pair.new.value - pair.old.value)
+            higher = (pair.new.value > pair.old.value) != bool(_LOSS.search(pair.what))
+            out.append((Number(f"{gap}", gap, gap, "amount", 1.0, 9, pair.new.currency), higher))
         return out
 
     @cached_property
     def _changes(self) -> list[tuple[str, Number, bool]]:
         out = []
-        for sentence, new, old in _compared_sums(self.text, self.placed):
-            change = abs(new.value - old.value) / old.value * 100
-            out.append((sentence, Number(sentence[:40], change, change, "percent", 1.0, 9), new.value > old.value))
+        for pair in _compared_sums(self.text, self.placed):
+            change = abs(pair.new.value - pair.old.value) / pair.old.value * 100
+            out.append((pair.what, Number(pair.what[-40:], change, change, "percent", 1.0, 9), pair.new.value > pair.old.value))
         return out
 
     def contradicts_bound(self, number: Number, bound: Bound | None) -> bool:
@@ -850,8 +848,8 @@ _FROM_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 
 
-#: A loss's figures, where a smaller one is the better ("a net loss of $0.88 per share, narrower than the $0.95").
-_LOSS = re.compile(r"\bloss(?:es)?\b", re.IGNORECASE)
+#: A loss's figures, where a smaller one is the better ("a net loss of $0.88 per share", "it lost 19 cents a share").
+_LOSS = re.compile(r"\b(?:loss(?:es)?|lost|losing)\b", re.IGNORECASE)
 #: What comes before an estimate a sum is held against: "the consensus of", "analysts expected", "estimates of".
 _ESTIMATE_BEFORE = re.compile(
     r"\b(?:estimates?|estimated|consensus|expected|expecting|forecasts?|views?|projected|anticipated|polled)\b[^.;]{0,40}$"
@@ -860,42 +858,62 @@ _ESTIMATE_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+#: Where the words that say what a sum is stop, going back from it: "..., net income was $212.4 million".
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
-def _compared_sums(
-    text: str, placed: list[tuple[tuple[int, int], Number]], estimates: bool = False
-) -> list[tuple[str, Number, Number]]:
-    """Each pair of sums a sentence compares, as (sentence, new, old), both of one currency and scale: a sum after a
+@dataclass(frozen=True, slots=True)
+class ComparedSums:
+    """Two sums a story compares: the new one, the old one (or the estimate), and the words just before the new one
+    in its clause, which say what it is ("net income of", "it lost")."""
+
+    new: Number
+    old: Number
+    what: str
+
+
+def _compared_sums(text: str, placed: list[tuple[tuple[int, int], Number]], estimates: bool = False) -> list[ComparedSums]:
+    """Each pair of sums a sentence compares, of one currency and within a factor of ten of each other: a sum after a
     word of comparison and each of the (at most three) before it in its sentence ("$148.2 million, which beat the
-    consensus of $139.5 million and was up from $112.4 million"), or "from $551 million to $612 million". Nothing
-    else is paired: any two sums' change would match some percentage by chance."""
+    consensus of $139.5 million and was up from $112.4 million"), or "from $551 million to $612 million". With
+    ``estimates``, only a sum after an estimate's word ("the consensus of", "beat the"), held against those before it in
+    its sentence or the one before ("EPS was 41 cents. Analysts had expected 38 cents."). Nothing else is paired: any
+    two sums' change would match some percentage by chance."""
     ends = [m.start() for m in SENTENCE_END.finditer(text)]
     sums = [
         (span, n, bisect.bisect_right(ends, span[0]))
         for span, n in sorted(placed, key=lambda p: p[0])
         if n.kind == "amount" and n.value > 0 and (n.currency is not None or n.scale != 1.0)
     ]
+
+    def what(span: tuple[int, int], sentence: int) -> str:
+        start = max(ends[sentence - 1] if sentence else 0, span[0] - 80)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, span[0])]
+        return text[breaks[-1] if breaks else start : span[0]]
+
+    def alike(a: Number, b: Number) -> bool:
+        return same_currency(a.currency, b.currency) and max(a.value, b.value) <= 10 * min(a.value, b.value)
+
     out = []
     for i, (span, old, sentence) in enumerate(sums):
         start = ends[sentence - 1] if sentence else 0
-        end = ends[sentence] if sentence < len(ends) else len(text)
-        # With ``estimates``, a sum after an estimate's word is held against those before it, in its sentence or the
-        # one before ("EPS was 41 cents. Analysts had expected 38 cents.").
-        estimate = estimates and _ESTIMATE_BEFORE.search(text, max(start, span[0] - 60), span[0]) is not None
-        reach = (sentence - 1, sentence) if estimate else (sentence,)
-        earlier = [
-            (s, n) for s, n, at in sums[max(0, i - 3) : i] if at in reach and n.currency == old.currency and n.scale == old.scale
-        ]
+        estimate = _ESTIMATE_BEFORE.search(text, max(start, span[0] - 60), span[0]) is not None
+        if estimates and not estimate:
+            continue
+        reach = (sentence - 1, sentence) if estimates else (sentence,)
+        earlier = [(s, n, at) for s, n, at in sums[max(0, i - 3) : i] if at in reach and alike(n, old)]
         if not earlier:
             continue
-        if estimate or _COMPARED_WITH_BEFORE.search(text, max(start, span[0] - 40), span[0]):
-            out += [(text[start:end], new, old) for _, new in earlier]
+        if estimates or _COMPARED_WITH_BEFORE.search(text, max(start, span[0] - 40), span[0]):
+            out += [ComparedSums(new, old, what(s, at)) for s, new, at in earlier]
         # "from $551 million to $612 million": the sum before "to" is the old one.
-        (before_span, before) = earlier[-1]
-        if _FROM_TO.match(text[before_span[1] : span[0]]) and _FROM_BEFORE.search(
-            text, max(start, before_span[0] - 12), before_span[0]
+        before_span, before, _ = earlier[-1]
+        if (
+            not estimates
+            and _FROM_TO.match(text[before_span[1] : span[0]])
+            and _FROM_BEFORE.search(text, max(start, before_span[0] - 12), before_span[0])
         ):
-            out.append((text[start:end], old, before))
+            out.append(ComparedSums(old, before, what(before_span, sentence)))
     return out
 
 
@@ -915,18 +933,26 @@ def _agrees(told: Number, number: Number, bound: Bound | None) -> bool:
         return True
     diff = abs(told.value - number.value)
     half_ulp = 0.5 * 10.0 ** (-number.decimals) * number.scale
-    # A percentage rounded to its written digit is that percentage ("Up 5%" for 5.4%) within 10% of it, as wire
-    # headlines round a share price's move.
-    if diff <= half_ulp * (1 + 1e-9) and diff <= (0.1 if number.kind == "percent" else 0.05) * abs(told.value):
+    if diff <= half_ulp * (1 + 1e-9) and diff <= 0.05 * abs(told.value):
         return True
-    # A round count written with its thousands' commas is rounded at its last digit that is not zero ("27,000 Jobs" for
-    # 26,700), within 5% of it; not one of a single digit ("5,000" for 4,800) nor one without commas (a year, "Inc. 5000").
-    round_count = re.fullmatch(r"([1-9]\d+?)(0{3,})", number.text.replace(",", "")) if "," in number.text else None
+    # Without a bound, a percentage rounded to its written digit is that percentage ("Up 5%" for 5.4%) within 10% of
+    # it, as wire headlines round a share price's move ("More Than 5% Stake" is not 4.6%).
+    if bound is None and number.kind == "percent" and diff <= half_ulp * (1 + 1e-9) and diff <= 0.1 * abs(told.value):
+        return True
+    # Without a bound, a round count written with its thousands' commas is rounded at its last digit that is not zero
+    # ("27,000 Jobs" for 26,700), within 5% of it; not one of a single such digit ("5,000" for 4,800, "100,000" for
+    # 95,300), nor one without commas (a year, "Inc. 5000").
+    digits = number.text.replace(",", "")
+    significant = digits.rstrip("0")
     if (
-        round_count
+        bound is None
+        and "," in number.text
         and number.kind == "amount"
         and number.scale == 1.0
-        and diff <= 0.5 * 10.0 ** len(round_count[2])
+        and digits.isdigit()
+        and len(significant) >= 2
+        and len(digits) - len(significant) >= 3
+        and diff <= 0.5 * 10.0 ** (len(digits) - len(significant))
         and diff <= 0.05 * abs(told.value)
     ):
         return True

@@ -350,32 +350,41 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
     return checked
 
 
-#: What a headline's percentage may be the change of ("Profit Up 11%", "Rev Up 9 Pct"), by the beginnings of the
-#: words, each with the words a story may write it in ("profit" as "net income").
+#: What a headline's percentage may be the change of ("Profit Up 11%", "4Q Net Rises 12%", "Rev Up 9 Pct"): the
+#: beginnings of its words in the headline, and how the words just before the story's sum must name it ("net income
+#: of", not "operating income of" nor "net sales of").
 _MEASURES = (
-    ("profit", "income", "earnings", "net"),
-    ("revenue", "rev", "sales", "turnover"),
-    ("eps", "per share"),
-    *((m,) for m in "ebitda margin orders bookings deliveries shipments production output volume assets deposits loans".split()),
-    *((m,) for m in "dividend payout cash spending costs expenses subscribers customers users backlog".split()),
-)
-
-
-#: "Beats by $0.07", "Misses by $1.3M": a gap to an estimate, which a story gives as the two figures.
-_BEAT_BY_BEFORE = re.compile(
-    r"\b(?:beats?|beating|misses|missed|miss|tops|topped|exceeds|exceeded|trails|trailed|lags|lagged)"
-    r"\s+(?:[\w-]+\s+){0,2}?by\s+$",
-    re.IGNORECASE,
+    (
+        ("profit", "net", "earnings", "income"),
+        r"(?<!operating\s)(?<!gross\s)(?<!pretax\s)(?<!pre-tax\s)\bprofit|\bnet\s+(?:income|earnings|profit)|"
+        r"(?<!per\s)\bearnings\b(?!\s+per)",
+    ),
+    (("revenue", "rev", "sales", "turnover"), r"\b(?:revenues?|sales|turnover)\b"),
+    (("eps",), r"\b(?:eps|per\s+(?:diluted\s+)?share|a\s+share)\b"),
+    *(
+        ((m,), rf"\b{m}")
+        for m in (
+            "ebitda margin orders bookings deliveries shipments production output volume assets deposits loans dividend "
+            "payout cash spending costs expenses subscribers customers users backlog"
+        ).split()
+    ),
 )
 
 
 def _change_of_its_measure(headline: str, span: tuple[int, int], number: Number, told: Story) -> bool:
-    """A percentage the story gives only as two sums it compares ("$612 million, compared with $551 million"), in a
-    sentence about the headline's measure: "Profit Up 11%", not "Revenue Up 11%" over the profit's two figures."""
+    """A percentage the story gives only as two sums it compares ("net income of $612 million, compared with $551
+    million"), where the words before the new sum name the headline's measure: "Profit Up 11%", not "Revenue Up 11%"
+    over the profit's two figures, and the way the headline tells it."""
     before = [w.lower() for w in WORD.findall(headline[max(0, span[0] - 60) : span[0]])][-5:]
-    words = {m for group in _MEASURES if any(w.startswith(group[0]) or w in group for w in before) for m in group}
+    named = [
+        re.compile(pattern, re.IGNORECASE)
+        for prefixes, pattern in _MEASURES
+        if any(w == p or (len(p) > 3 and w.startswith(p)) for w in before for p in prefixes)
+    ]
+    if not named:
+        return False
     told_way = next((w in _RISE_WORDS for w in reversed(before) if w in _RISE_WORDS | _FALL_WORDS), None)
-    return any(re.search(rf"\b{m}", sentence, re.IGNORECASE) for sentence in told.changes_in(number, told_way) for m in words)
+    return any(pattern.search(what) for what in told.changes_in(number, told_way) for pattern in named)
 
 
 #: The way a headline tells a change went, in the words before its percentage ("Net Rises 12%", "Sales Slide 4%").
@@ -386,6 +395,14 @@ _RISE_WORDS = frozenset(
 _FALL_WORDS = frozenset(
     "down fall falls fell drop drops dropped decline declines declined slide slides slid sink sinks sank slump slumps "
     "slumped plunge plunges plunged tumble tumbles tumbled decrease decreases decreased lower shrink shrinks shrank".split()
+)
+
+
+#: "Beats by $0.07", "Misses by $1.3M": a gap to an estimate, which a story gives as the two figures.
+_BEAT_BY_BEFORE = re.compile(
+    r"\b(?:beats?|beating|misses|missed|miss|tops|topped|exceeds|exceeded|trails|trailed|lags|lagged)"
+    r"\s+(?:[\w-]+\s+){0,2}?by\s+$",
+    re.IGNORECASE,
 )
 
 

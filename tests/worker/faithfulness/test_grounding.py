@@ -1252,3 +1252,78 @@ EARNINGS_WITH_TWO_CHANGES = (
 )
 def test_review_probes_of_the_wire_readings(headline: str, story: str, unsupported: list[str]) -> None:
     assert _unsupported(headline, story) == unsupported
+
+
+#: A second read-only review's probes of the number readings (2026-12-06): bounds, round counts, estimates, measures.
+SECOND_REVIEW_OF_NUMBERS = [
+    (
+        "Acme Tops 1,000,000 Subscribers",
+        "Acme said it now has 960,000 subscribers.",
+        False,
+    ),
+    (
+        "Acme Has Over 100,000 Users",
+        "Acme said it has 96,000 users.",
+        False,
+    ),
+    (
+        "Acme To Cut Nearly 27,000 Jobs",
+        "Acme said it would cut 27,400 jobs.",
+        False,
+    ),
+    (
+        "Fund Takes More Than 5% Stake In Acme",
+        "The fund disclosed a 4.6% stake in Acme.",
+        False,
+    ),
+    (
+        "Fed Raises Rates By 25 bps",
+        "The Federal Reserve delivered a three-quarter-point rate hike on Wednesday.",
+        False,
+    ),
+    (
+        "Fed Raises Rates By 75 bps",
+        "The Federal Reserve delivered a three-quarter-point rate hike on Wednesday.",
+        True,
+    ),
+    (
+        "Acme Q3 EPS Beats By $0.07",
+        "Acme's third-quarter EPS of $0.88 compared with $0.81 a year earlier, short of analysts' expectations of $0.90. Revenue of $1.2 billion beat the consensus of $1.15 billion.",
+        False,
+    ),
+    (
+        "Acme Revenue Up 15%",
+        "Acme's revenue rose 3% to $1.03 billion, while cash rose to $460 million from $400 million.",
+        False,
+    ),
+    (
+        "Acme Costs Up 10%",
+        "Acme's revenue rose from $1.0 billion to $1.1 billion, and costs rose too.",
+        False,
+    ),
+    (
+        "Acme Q2 Net Income Up 20%",
+        "Acme's Q2 net sales were $1.2 billion, compared with $1.0 billion in the prior-year quarter. Net income was $90 million.",
+        False,
+    ),
+    (
+        "Acme EPS Up 9%",
+        "Acme earned $0.88 per share, compared with estimates of $0.81. A year ago it earned $0.90.",
+        False,
+    ),
+    (
+        "Acme Q2 Loss Per Share Beats By $0.07",
+        "Acme posted a Q2 net loss of $0.88 per share, which beat estimates. Analysts had expected $0.95 per share.",
+        True,
+    ),
+    (
+        "Acme Revenue Up 26%",
+        "Acme's revenue was $1.2 billion, compared with $950 million a year earlier.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), SECOND_REVIEW_OF_NUMBERS)
+def test_second_review_probes_of_the_number_readings(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
