@@ -181,6 +181,9 @@ _SENSES = (
         _forms("failure fails failed unsuccessful unsuccessfully abandon abandons abandoned terminates terminated"),
     ),
 )
+#: A change up or down in its plainest words ("rises", "falls"): the way a headline tells a percentage went
+#: (grounding.py's change between two sums).
+CHANGE = _SENSES[0]
 
 #: Words of an event put off or stopped, and the words before them that make them a noun ("No Delays").
 _PUT_OFF = frozenset().union(*(s.down for s in _SENSES if s.name in ("schedule", "cancellation")))
@@ -600,7 +603,7 @@ def _told_the_other_way_beside(
 #: A direction word that modifies a noun: "higher rates", "rising costs", "record revenue", "increased demand".
 _MODIFIER = re.compile(r"\w+(?:er|ing|ed)|more|less|record|up|down")
 _SUBJECT_OF_A_PRICE = r"(?:prices?|shares|stock|stocks|futures|rates?|index|yields?)"
-_CHANGE_WORDS = next(s.up | s.down for s in _SENSES if s.name == "change")
+_CHANGE_WORDS = CHANGE.up | CHANGE.down
 
 
 def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[str]:

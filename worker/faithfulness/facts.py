@@ -384,9 +384,10 @@ _YEAR_AFTER_PERIOD = re.compile(
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])$", re.IGNORECASE)
 #: A period's year told as what figures are compared with: "compared to $45.3 million in the third quarter of 2024",
 #: "up from 1Q24", "(H1 2024: EUR 9 million)".
+#: Words a figure is compared with another by ("compared with", "versus", "from").
+_COMPARING_WORDS = r"compared\s+(?:to|with)|versus|vs\.?|from|against"
 _COMPARED_BEFORE = re.compile(
-    r"(?:\(\s*|\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against|relative\s+to|than|prior|previous|last)\b[^.;!?]{0,45})$",
-    re.IGNORECASE,
+    rf"(?:\(\s*|\b(?:{_COMPARING_WORDS}|relative\s+to|than|prior|previous|last)\b[^.;!?]{{0,45}})$", re.IGNORECASE
 )
 #: A year before a period: "2024 fourth quarter", "2025 fiscal Q1".
 _YEAR_BEFORE_PERIOD = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s+fiscal)?[\s-]+$", re.IGNORECASE)
@@ -839,10 +840,7 @@ class Story:
 
 #: What comes right before the sum another is compared with: "compared with", "versus", "up from", "a year earlier's"
 #: ("$612 million, or $1.48 a share, compared with $551 million").
-_COMPARED_WITH_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_COMPARED_WITH_BEFORE = re.compile(rf"\b(?:{_COMPARING_WORDS})\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 #: "rose from $551 million to $612 million": the older sum first.
 _FROM_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)

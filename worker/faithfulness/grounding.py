@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from worker.faithfulness.acronyms import spelled_out
-from worker.faithfulness.claims import unsupported_claims
+from worker.faithfulness.claims import CHANGE, unsupported_claims
 from worker.faithfulness.clock import clock_times
 from worker.faithfulness.common_words import LEGAL_FORM, is_common, is_listed
 from worker.faithfulness.facts import (
@@ -383,19 +383,8 @@ def _change_of_its_measure(headline: str, span: tuple[int, int], number: Number,
     ]
     if not named:
         return False
-    told_way = next((w in _RISE_WORDS for w in reversed(before) if w in _RISE_WORDS | _FALL_WORDS), None)
+    told_way = next((w in CHANGE.up for w in reversed(before) if w in CHANGE.up | CHANGE.down), None)
     return any(pattern.search(what) for what in told.changes_in(number, told_way) for pattern in named)
-
-
-#: The way a headline tells a change went, in the words before its percentage ("Net Rises 12%", "Sales Slide 4%").
-_RISE_WORDS = frozenset(
-    "up rise rises rose jump jumps jumped gain gains gained grow grows grew climb climbs climbed surge surges surged soar "
-    "soars soared increase increases increased higher boost boosts boosted".split()
-)
-_FALL_WORDS = frozenset(
-    "down fall falls fell drop drops dropped decline declines declined slide slides slid sink sinks sank slump slumps "
-    "slumped plunge plunges plunged tumble tumbles tumbled decrease decreases decreased lower shrink shrinks shrank".split()
-)
 
 
 #: "Beats by $0.07", "Misses by $1.3M": a gap to an estimate, which a story gives as the two figures.
