@@ -308,9 +308,11 @@ _RESULTS = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 #: A story's results to come: "will report its fourth quarter results", "results will be released on".
 #: Within a sentence: a period only where no capital follows it ("Acme Corp. (NYSE: ACME) will report").
 _IN_SENTENCE = r"(?:[^.]|\.(?!\s+[A-Z]))"
+#: How results come out, after "will be": "released", "reported", "made available".
+_PUT_OUT = r"(?:released|reported|announced|published|issued|made\s+available)"
 _RESULTS_TO_COME = re.compile(
     r"\b(?:will|to|plans to|expects to|intends to|scheduled to)\s+(?:report|release|announce|publish|issue)\b[^.]{0,120}?\b(?:results|earnings)\b"
-    rf"|\b(?:results|earnings)\b{_IN_SENTENCE}{{0,80}}?\b(?:will|to)\s+be\s+(?:released|reported|announced|published|issued|made\s+available)\b"
+    rf"|\b(?:results|earnings)\b{_IN_SENTENCE}{{0,80}}?\b(?:will|to)\s+be\s+{_PUT_OUT}\b"
     r"|\b(?:date|timing|schedule|release)\s+(?:of|for)\s+(?:its|the)\b[^.]{0,60}?\b(?:results|earnings)\b",
     re.IGNORECASE,
 )
@@ -354,8 +356,7 @@ _WHEN_RESULTS_COME = re.compile(r"\b(?:will|to|date|dates|timing|schedule|call|w
 #: quarter results will be released on", "announced its fourth quarter earnings release date", "... results
 #: conference call".
 _COME_LATER_AFTER = re.compile(
-    rf"(?:{_IN_SENTENCE}{{0,80}}?\b(?:will|are\s+(?:expected|scheduled|set)\s+to|to)\s+be\s+"
-    r"(?:released|reported|announced|published|issued|made\s+available)\b"
+    rf"(?:{_IN_SENTENCE}{{0,80}}?\b(?:will|are\s+(?:expected|scheduled|set)\s+to|to)\s+be\s+{_PUT_OUT}\b"
     r"|\s+(?:(?:release|announcement|reporting)\s+)?(?:dates?|timing|schedule|(?:conference\s+)?calls?|webcasts?)\b)",
     re.IGNORECASE,
 )
@@ -924,7 +925,7 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 #: "with the launch of", "with this launch": the event is happening. Not "since the launch of", which tells of a
 #: launch before (a predecessor's: "Since the launch of Zingly in 2020 ... will launch Zingly Pro").
-_SINCE_BEFORE = re.compile(rf"\bwith\s+(?:the|its|their|our|this)\s+(?:{_ADJECTIVE}){{0,2}}$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(rf"\bwith\s+(?:the|its|their|our|this)\s+(?:{_ADJECTIVE}){{0,2}}$", re.IGNORECASE)
 #: "is launching a new resource": happening now, unless a time to come follows ("launching in Q2 2024").
 _LATER_AFTER = re.compile(
     r"^[^.]{0,60}?\b(?:in\s+(?:early\s+|mid-?\s*|late\s+)?(?:Q[1-4]|20\d\d|the\s+(?:coming|next))|next|later|soon|"
@@ -1043,7 +1044,7 @@ def _count_mentions(
             done += bool(
                 _ANNOUNCED_BEFORE.search(before[-50:])
                 or (
-                    _SINCE_BEFORE.search(before[-50:])
+                    _WITH_BEFORE.search(before[-50:])
                     and not _FUTURE.search(text.story[slice(*sentence_span(text.story, w.start()))])
                 )
             )

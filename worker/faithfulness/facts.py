@@ -144,7 +144,7 @@ _FRACTION_PERCENT = {"tenth": 10.0, "fifth": 20.0, "quarter": 25.0, "third": 100
 _FRACTION_WORDS = frozenset({"tenth", "fifth", "quarter", "third", "half", "thirds", "quarters", "percentage"})
 _FRACTION = re.compile(
     r"\b(?:(?P<pp>(?:a\s+quarter|half|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage\s+point)"
-    r"|(?<!three-)(?<!three\s)(?P<pp_short>quarter|half)[\s-]point|(?P<pp_75>three[\s-]quarters?[\s-]point)|(?P<pp_n>\d+(?:\.\d+)?)\s+percentage\s+points?"
+    r"|(?P<pp_short>three[\s-]quarters?|quarter|half)[\s-]point|(?P<pp_n>\d+(?:\.\d+)?)\s+percentage\s+points?"
     # A share, not a period's or a measure's part: "the second half of 2024", "a quarter of a century".
     r"|(?:(?:a|one)[\s-](?P<one>tenth|fifth|quarter|third)|(?P<two_thirds>two[\s-]thirds)|"
     r"(?P<three_quarters>three[\s-]quarters)|(?<!first\s)(?<!second\s)(?<!the\s)(?P<half>half))\s+of"
@@ -158,9 +158,7 @@ def fractions_told(text: str) -> list[Number]:
     """Shares written as fractions (percent) and changes in percentage points (basis points), as numbers."""
     out = []
     for m in _FRACTION.finditer(text):
-        if m["pp_75"]:
-            out.append(Number(m[0], 75.0, 75.0, "bp", 1.0, 0))
-        elif m["pp"] or m["pp_short"]:
+        if m["pp"] or m["pp_short"]:
             words = (m["pp"] or m["pp_short"]).lower()
             bp = 75.0 if words.startswith("three") else 50.0 if words.startswith("half") else 25.0
             out.append(Number(m[0], bp, bp, "bp", 1.0, 0))
@@ -939,21 +937,19 @@ def _agrees(told: Number, number: Number, bound: Bound | None) -> bool:
         return True
     # Without a bound, a round count written with its thousands' commas is rounded at its last digit that is not zero
     # ("27,000 Jobs" for 26,700), within 5% of it; not one of a single such digit ("5,000" for 4,800, "100,000" for
-    # 95,300), nor one without commas (a year, "Inc. 5000").
-    digits = number.text.replace(",", "")
-    significant = digits.rstrip("0")
-    if (
-        bound is None
-        and "," in number.text
-        and number.kind == "amount"
-        and number.scale == 1.0
-        and digits.isdigit()
-        and len(significant) >= 2
-        and len(digits) - len(significant) >= 3
-        and diff <= 0.5 * 10.0 ** (len(digits) - len(significant))
-        and diff <= 0.05 * abs(told.value)
-    ):
-        return True
+    # 95,300), nor one without commas (a year, "Inc. 5000"). The cheap tests first: _agrees runs once per story number.
+    if bound is None and number.kind == "amount" and number.scale == 1.0 and "," in number.text:
+        digits = number.text.replace(",", "")
+        significant = digits.rstrip("0")
+        zeros = len(digits) - len(significant)
+        if (
+            digits.isdigit()
+            and len(significant) >= 2
+            and zeros >= 3
+            and diff <= 0.5 * 10.0**zeros
+            and diff <= 0.05 * abs(told.value)
+        ):
+            return True
     # Cut rather than rounded, one unit of the last written digit at most: "$101K" for $101,854, "123%" for 123.8%,
     # "$48 Billion" for 48.83 billion; not under a bound ("Below $48 Billion" is not 48.83 billion).
     unit = 2 * half_ulp

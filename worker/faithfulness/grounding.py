@@ -227,11 +227,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
             supported = (
                 told.supports_number(number, bound)
                 or (bound is None and _change_of_its_measure(headline, span, number, told))
-                or (
-                    bound is None
-                    and _BEAT_BY_BEFORE.search(headline, 0, span[0]) is not None
-                    and told.differs_by(number, _gap_way(headline, span))
-                )
+                or (bound is None and (way := _gap_way(headline, span)) is not None and told.differs_by(number, way))
             )
             claim(span, supported and not told.contradicts_bound(number, bound) and span not in totals)
     for span, supported in titles_read(headline, story):  # "CFO" over a chief executive (titles.py)
@@ -396,7 +392,8 @@ _BEAT_BY_BEFORE = re.compile(
 
 
 def _gap_way(headline: str, span: tuple[int, int]) -> bool | None:
-    """Whether a "by $X" gap says the figure came in above its estimate ("Beats by"), below ("Misses by"), or neither."""
+    """Whether a "by $X" gap says the figure came in above its estimate ("Beats by") or below ("Misses by"); None where
+    the headline tells no such gap."""
     verb = _BEAT_BY_BEFORE.search(headline, 0, span[0])
     if verb is None:
         return None
