@@ -797,7 +797,9 @@ class Story:
         out = []
         for pair in _compared_sums(self.text, self.placed, estimates=True):
             gap = abs(pair.new.value - pair.old.value)
-            higher = (pair.new.value > pair.old.value) != bool(_LOSS.search(pair.what))
+            # A sign written ("-$0.12") already says it is a loss; only a loss told in words turns "higher" around.
+            signed = pair.new.value < 0 or pair.old.value < 0
+            higher = (pair.new.value > pair.old.value) != (not signed and bool(_LOSS.search(pair.what)))
             out.append((Number(f"{gap}", gap, gap, "amount", 1.0, 9, pair.new.currency), higher))
         return out
 
@@ -805,8 +807,12 @@ class Story:
     def _changes(self) -> list[tuple[str, Number, bool]]:
         out = []
         for pair in _compared_sums(self.text, self.placed):
-            change = abs(pair.new.value - pair.old.value) / pair.old.value * 100
-            out.append((pair.what, Number(pair.what[-40:], change, change, "percent", 1.0, 9), pair.new.value > pair.old.value))
+            if (pair.new.value < 0) != (pair.old.value < 0):
+                continue  # from a profit to a loss: no percentage a headline could give
+            # Two losses signed alike change as their sizes do ("Net Loss Narrows 20%": -$0.8 million from -$1.0 million).
+            new, old = abs(pair.new.value), abs(pair.old.value)
+            change = abs(new - old) / old * 100
+            out.append((pair.what, Number(pair.what[-40:], change, change, "percent", 1.0, 9), new > old))
         return out
 
     def contradicts_bound(self, number: Number, bound: Bound | None) -> bool:
@@ -877,7 +883,7 @@ def _compared_sums(text: str, placed: list[tuple[tuple[int, int], Number]], esti
     two sums' change would match some percentage by chance."""
     ends = [m.start() for m in SENTENCE_END.finditer(text)]
     sums = [
-        (span, n, bisect.bisect_right(ends, span[0]))
+        (span, _signed(text, span, n), bisect.bisect_right(ends, span[0]))
         for span, n in sorted(placed, key=lambda p: p[0])
         if n.kind == "amount" and n.value > 0 and (n.currency is not None or n.scale != 1.0)
     ]
@@ -888,7 +894,8 @@ def _compared_sums(text: str, placed: list[tuple[tuple[int, int], Number]], esti
         return text[breaks[-1] if breaks else start : span[0]]
 
     def alike(a: Number, b: Number) -> bool:
-        return same_currency(a.currency, b.currency) and max(a.value, b.value) <= 10 * min(a.value, b.value)
+        low, high = sorted((abs(a.value), abs(b.value)))
+        return same_currency(a.currency, b.currency) and high <= 10 * low
 
     out = []
     for i, (span, old, sentence) in enumerate(sums):
@@ -911,6 +918,18 @@ def _compared_sums(text: str, placed: list[tuple[tuple[int, int], Number]], esti
         ):
             out.append(ComparedSums(old, before, what(before_span, sentence)))
     return out
+
+
+#: A minus sign right before a sum, itself after a space or a bracket ("EPS of -$0.12", "(-0.15)"); not a range's dash
+#: ("$10-$12") nor one spaced from its sum ("$10 - $12"). Brackets alone are no sign: "$5 million ($0.12 per share)".
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(])[-\u2212\u2013]$")
+
+
+def _signed(text: str, span: tuple[int, int], number: Number) -> Number:
+    """``number`` as the story signs it: negative where a minus stands right before it."""
+    if _MINUS_BEFORE.search(text[max(0, span[0] - 2) : span[0]]):
+        return dataclasses.replace(number, value=-number.value)
+    return number
 
 
 def _named_if_any(number: Number, currencies: set[str | None]) -> set[str | None]:

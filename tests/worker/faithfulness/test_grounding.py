@@ -1327,3 +1327,38 @@ SECOND_REVIEW_OF_NUMBERS = [
 @pytest.mark.parametrize(("headline", "story", "grounded"), SECOND_REVIEW_OF_NUMBERS)
 def test_second_review_probes_of_the_number_readings(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
+
+
+#: A sum's minus sign read: a loss per share written "-$0.12" beats "-$0.15"; a range's dash is no sign.
+SIGNED_SUMS = [
+    (
+        "Acme Third-Quarter EPS Beats By $0.03",
+        "Acme reported third-quarter EPS of -$0.12, better than the consensus estimate of -$0.15.",
+        True,
+    ),
+    (
+        "Acme Third-Quarter EPS Misses By $0.03",
+        "Acme reported third-quarter EPS of -$0.12, compared with the consensus estimate of -$0.15, which it missed.",
+        False,
+    ),
+    (
+        "Acme Third-Quarter EPS Beats By $0.03",
+        "Acme reported third-quarter EPS of -$0.15, below the consensus estimate of -$0.12.",
+        False,
+    ),
+    (
+        "Acme Revenue Up 20%",
+        "Acme's revenue was $1.2 billion, compared with $1.0 billion a year earlier; it guides to $10-$12 million of costs.",
+        True,
+    ),
+    (
+        "Acme Net Income Up 20%",
+        "Acme's net income was $1.2 million, compared with -$1.0 million a year earlier.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), SIGNED_SUMS)
+def test_a_sums_minus_sign_is_read(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
