@@ -1321,16 +1321,7 @@ SECOND_REVIEW_OF_NUMBERS = [
         "Acme's revenue was $1.2 billion, compared with $950 million a year earlier.",
         True,
     ),
-]
-
-
-@pytest.mark.parametrize(("headline", "story", "grounded"), SECOND_REVIEW_OF_NUMBERS)
-def test_second_review_probes_of_the_number_readings(headline: str, story: str, grounded: bool) -> None:
-    assert check_grounding(headline, story).grounded is grounded
-
-
-#: A sum's minus sign read: a loss per share written "-$0.12" beats "-$0.15"; a range's dash is no sign.
-SIGNED_SUMS = [
+    # the one it left, read since: a sum's minus sign ("-$0.12" beats "-$0.15"); a range's dash is no sign
     (
         "Acme Third-Quarter EPS Beats By $0.03",
         "Acme reported third-quarter EPS of -$0.12, better than the consensus estimate of -$0.15.",
@@ -1359,6 +1350,6 @@ SIGNED_SUMS = [
 ]
 
 
-@pytest.mark.parametrize(("headline", "story", "grounded"), SIGNED_SUMS)
-def test_a_sums_minus_sign_is_read(headline: str, story: str, grounded: bool) -> None:
+@pytest.mark.parametrize(("headline", "story", "grounded"), SECOND_REVIEW_OF_NUMBERS)
+def test_second_review_probes_of_the_number_readings(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
