@@ -380,10 +380,10 @@ _YEAR_AFTER_PERIOD = re.compile(
 )
 #: A period written as a code, which a short year may follow ("1Q25"); not "the three months ended March31".
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])$", re.IGNORECASE)
-#: A period's year told as what figures are compared with: "compared to $45.3 million in the third quarter of 2024",
-#: "up from 1Q24", "(H1 2024: EUR 9 million)".
 #: Words a figure is compared with another by ("compared with", "versus", "from").
 _COMPARING_WORDS = r"compared\s+(?:to|with)|versus|vs\.?|from|against"
+#: A period's year told as what figures are compared with: "compared to $45.3 million in the third quarter of 2024",
+#: "up from 1Q24", "(H1 2024: EUR 9 million)".
 _COMPARED_BEFORE = re.compile(
     rf"(?:\(\s*|\b(?:{_COMPARING_WORDS}|relative\s+to|than|prior|previous|last)\b[^.;!?]{{0,45}})$", re.IGNORECASE
 )
@@ -809,7 +809,7 @@ class Story:
         for pair in _compared_sums(self.text, self.placed):
             if (pair.new.value < 0) != (pair.old.value < 0):
                 continue  # from a profit to a loss: no percentage a headline could give
-            # Two losses signed alike change as their sizes do ("Net Loss Narrows 20%": -$0.8 million from -$1.0 million).
+            # Two losses signed alike change as their sizes do: -$0.8 million from -$1.0 million is a 20% fall.
             new, old = abs(pair.new.value), abs(pair.old.value)
             change = abs(new - old) / old * 100
             out.append((pair.what, Number(pair.what[-40:], change, change, "percent", 1.0, 9), new > old))
