@@ -578,11 +578,11 @@ _RESULTS_REPORTED = re.compile(
 )
 #: A sentence that files or reports a year's accounts: "filed its annual report ... on Form 20-F for the year ended".
 _ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|financial\s+statements)\b", re.IGNORECASE)
-#: A calendar year the accounts end with: "for the year ended December 31, 2020" is 2020's, whatever else a fiscal
-#: year may be called (a year ending in March or June is named either way, so only December's is read). A year of
-#: 52 or 53 weeks ends on a weekday near the month's end ("fiscal year ended December 27, 2020") and is that year's too.
-_YEAR_ENDED_DECEMBER = re.compile(
-    r"\b(?:fiscal\s+)?year\s+ended\s+(?:December\s*(?:2[4-9]|3[01])|(?P<january>January\s*0?[1-7])),?\s*((?:19|20)\d\d)\b",
+#: The end of a year the accounts cover: "for the year ended December 31, 2020", "fiscal year ended 31 March 2021",
+#: "53-week fiscal year ended January 2, 2021".
+_YEAR_ENDED = re.compile(
+    r"\b(?:fiscal\s+)?year\s+ended\s+(?:(?P<month>[A-Z][a-z]+)\.?\s*(?P<day>\d{1,2})|(?P<day_first>\d{1,2})\s+"
+    r"(?P<month_after>[A-Z][a-z]+)\.?),?\s*(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 #: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
@@ -702,12 +702,29 @@ class Story:
 
     @cached_property
     def results_years(self) -> set[str]:
-        """The calendar years whose accounts the story's own results or filing sentences give ("for the fourth quarter
-        and year ended December 31, 2020"; the first three such sentences); empty when none names one."""
+        """The years the accounts may be named for, that the story's own results or filing sentences give (the first
+        three such sentences); empty when none names one. A year ended in the last week of December is that year's
+        ("for the fourth quarter and year ended December 31, 2020" is 2020's), one ended in January's first week the
+        year before's ("53-week fiscal year ended January 2, 2021" is fiscal 2020); a year ended in any other month
+        is named either way by companies ("the year ended March 31, 2021" is fiscal 2021 in London, FY2020 in
+        Tokyo), so the year before counts too where the story writes it ("2021 Results" over the year ended August
+        31, 2020 is flagged)."""
         sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s) or _ACCOUNTS_FILED.search(s)]
-        # A year that ends in the first days of January is the one before's ("53-week fiscal year ended January 2,
-        # 2021" is fiscal 2020).
-        return {str(int(m[2]) - 1) if m["january"] else m[2] for s in sentences[:3] for m in _YEAR_ENDED_DECEMBER.finditer(s)}
+        years: set[str] = set()
+        for m in (m for s in sentences[:3] for m in _YEAR_ENDED.finditer(s)):
+            month = MONTHS.get((m["month"] or m["month_after"]).lower())
+            if month is None:
+                continue  # "year ended Friday 2, 2020" is no date
+            day, year = int(m["day"] or m["day_first"]), int(m["year"])
+            if month == 12 and day >= 24:
+                years.add(str(year))
+            elif month == 1 and day <= 7:
+                years.add(str(year - 1))
+            else:
+                years.add(str(year))
+                if re.search(rf"(?<![\d.,$]){year - 1}(?![\d%])", self.text):
+                    years.add(str(year - 1))
+        return years
 
     def has_word(self, word: str) -> bool:
         """The word, any case, or a story word sharing its beginning: all of a short word, all but 3 letters of a long one.

@@ -997,6 +997,25 @@ def test_a_year_of_52_or_53_weeks_is_the_year_it_ends_in() -> None:
     assert check_grounding("Acme Staffing Reports Financial Results for 2021", story).unsupported == ["2021"]
 
 
+def test_a_year_ended_in_another_month_is_named_for_either_year_it_spans() -> None:
+    story = (
+        "BEIJING, Dec. 1, 2021 -- Acme Education Group today announced its financial results for the fiscal year "
+        "ended August 31, 2020. Enrolment rose 12% in the 2021 school year."
+    )
+    assert check_grounding("Acme Education Group Releases 2020 Financial Results", story).grounded
+    assert check_grounding("Acme Education Group Reports 2021 Financial Results", story).unsupported == ["2021"]
+    # the year it began in, where the story writes it
+    assert check_grounding("Acme Education Group Reports Fiscal 2019 Results", story).unsupported == ["2019"]
+    tokyo = "TOKYO, May 14, 2021 -- Acme K.K. announced its results for the fiscal year ended March 31, 2021 (FY2020)."
+    assert check_grounding("Acme K.K. Announces FY2020 Results", tokyo).grounded
+    assert check_grounding("Acme K.K. Announces FY2021 Results", tokyo).grounded
+    assert check_grounding("Acme K.K. Announces FY2022 Results", tokyo).unsupported == ["2022"]
+    # the day before the month, as British and European releases write it
+    london = "LONDON, 9 March 2025 -- Acme plc announces its results for the year ended 31 December 2024."
+    assert check_grounding("Acme Announces 2024 Results", london).grounded
+    assert check_grounding("Acme Announces 2025 Results", london).unsupported == ["2025"]
+
+
 def test_a_word_in_a_companys_parenthesis_must_be_its_symbol_or_short_form() -> None:
     story = "Mullen Automotive Inc. (NASDAQ: MULN) sold 200 electric vans. Mullen (the Company) delivers them in May."
     assert check_grounding("Mullen Automotive Inc. (Designations) Sells 200 Vans", story).unsupported == ["Designations"]
