@@ -6,8 +6,8 @@ On the press-release validation pairs and EDTSum test (../shared/data; a set tha
 skipped), each reference headline is checked against its own story as it is (a true headline:
 flagging it is a false alarm), and copies of it with one fact changed by the rules of
 training/corruptions.py (a name swapped for one from another story of the same set, a number, a
-direction or negation, an event's status; beside them, roles swapped and a name swapped for another of the
-same story) are checked too (catching them is the point). The
+direction or negation, an event's status; beside them, roles swapped, a name swapped for another of the
+same story and a number for another of the same story) are checked too (catching them is the point). The
 check is exactly the worker's: Engine.check_headlines, the fact rules of worker/faithfulness and
 the headline task's judge adapter (the bundled registry's, on Gemma 3 270M), the same code
 `finnews verify` runs. The judge was trained on corruptions of the press-release *train* pairs,
@@ -50,8 +50,10 @@ SETS = {"press_valid": "press_release_headlines/valid.jsonl", "edtsum": "edtsum/
 KINDS = (Corruption.name, Corruption.number, Corruption.direction, Corruption.status)
 #: Reported beside them, not in the last line: subject and object swapped, and FactCC's entity swap (a name of the
 #: story put in the headline's name's place), which the fact rules cannot see; drawn with a generator of their own,
-#: so the four kinds' pairs are those of earlier runs.
+#: so the four kinds' pairs are those of earlier runs. FactCC's number swap (another number of the story, in the same
+#: unit) came later and has a generator of its own again, so the role and entity pairs are those of earlier runs too.
 MORE_KINDS = (Corruption.role, Corruption.entity)
+LATER_KINDS = (Corruption.story_number,)
 
 
 def pairs_for(records: list[LabelledText], seed: int) -> list[Pair]:
@@ -66,6 +68,9 @@ def pairs_for(records: list[LabelledText], seed: int) -> list[Pair]:
     more = random.Random(seed + 1)
     for r in records:
         out += _copies(r, MORE_KINDS, more, pool)
+    later = random.Random(seed + 2)
+    for r in records:
+        out += _copies(r, LATER_KINDS, later, pool)
     return out
 
 
@@ -168,7 +173,7 @@ def main() -> None:
         judge_seconds += seconds
         pooled += verdicts
         kinds = Counter(p.kind for p in pairs)
-        shares = {k: flagged_share(verdicts, k) for k in ("true", *(c.value for c in KINDS + MORE_KINDS))}
+        shares = {k: flagged_share(verdicts, k) for k in ("true", *(c.value for c in KINDS + MORE_KINDS + LATER_KINDS))}
         print(
             f"{name}: stories={len(records)} pairs={len(pairs)} "
             + " ".join(f"{k}={share:.3f}(n={n})" for k, (share, n) in shares.items())
@@ -212,7 +217,7 @@ def main() -> None:
 
     share = {k: flagged_share(pooled, k)[0] for k in ("true", *(c.value for c in KINDS))}
     within = [v for v in pooled if v.kind == "true" and v.id not in beyond_all]
-    more = {k.value: flagged_share(pooled, k.value) for k in MORE_KINDS}
+    more = {k.value: flagged_share(pooled, k.value) for k in MORE_KINDS + LATER_KINDS}
     print("also caught: " + " ".join(f"{k}={share:.4f}(n={n})" for k, (share, n) in more.items()))
     print(
         f"ref_flagged_within_story={sum(v.verdict == 'unsupported' for v in within) / max(1, len(within)):.4f} (n={len(within)})"

@@ -6,7 +6,8 @@ rule below changes one kind of fact and returns None when the headline has nothi
 
 - ``name``: a company or person named in both headline and story, swapped for a name taken from
   another story's headline;
-- ``number``: an amount, percentage, year, quarter or month changed (value, scale or period);
+- ``number``: an amount, percentage, year, quarter or month changed (value, scale or period) to one the story
+  lacks, which the fact rules catch by the number alone;
 - ``direction``: a word of change flipped (rises/falls, beats/misses, raises/cuts, profit/loss)
   or a negation added ("will" -> "will not");
 - ``status``: an event's status moved ("to report" -> "reports", "nominated" -> "wins",
@@ -16,6 +17,9 @@ rule below changes one kind of fact and returns None when the headline has nothi
   ("Skiptown Unleashes Franchising" -> "Charlotte Unleashes Franchising"): every word stays in the story, so
   only what the story says of whom can tell. The ``name`` rule draws from other stories instead, which the
   fact rules catch by the word alone.
+- ``story_number``: FactCC's number swap, a number of the headline replaced by another its story writes in the same
+  unit and currency ("Stifel Ordered to Pay $20 Million" -> "$132 Million", both sums in the story; a year for
+  another year): the number check finds it in the story, so only what the story says the number counts can tell.
 
 AlignScore and SummaC improved on FactCC mostly with more varied data (many tasks, sentence-level
 alignment); what these rules give is cheap, labelled negatives of exactly the errors a desk cares
@@ -45,6 +49,7 @@ class Corruption(str, Enum):
     status = "status"
     role = "role"
     entity = "entity"
+    story_number = "story_number"
 
 
 KINDS: tuple[Corruption, ...] = tuple(Corruption)
@@ -189,6 +194,7 @@ def corrupt(headline: str, story: str, kind: Corruption, rng: random.Random, nam
         Corruption.status: lambda: _move_status(headline, rng),
         Corruption.role: lambda: _swap_roles(headline, story),
         Corruption.entity: lambda: _swap_in_story(headline, story, rng),
+        Corruption.story_number: lambda: _swap_story_number(headline, story, rng),
     }[kind]
     changed = rule()
     if changed is None or changed[0].strip().lower() == headline.strip().lower():
@@ -284,6 +290,38 @@ def _swap_in_story(headline: str, story: str, rng: random.Random) -> tuple[str, 
         return None
     old, new = rng.choice(names), rng.choice(salient)
     return headline.replace(old, new, 1), f"{old} -> {new}"
+
+
+#: A unit however written, so "12 Percent" may take the story's "8%" and "$20 Million" its "$132 million".
+_UNIT_FORMS = {"percent": "%", "pct": "%", "mn": "million", "mln": "million", "mm": "million", "m": "million"}
+_UNIT_FORMS |= {"bn": "billion", "bln": "billion", "b": "billion", "k": "thousand", "\u00a2": "cent", "c": "cent"}
+
+
+def _number_kind(m: re.Match[str]) -> tuple[str, str, bool]:
+    """(currency, unit, is a year) of a NUMBER match: what another number must share to take its place."""
+    unit = re.sub(r"\s+", "", (m["unit"] or "").lower()).removesuffix("s")  # "per cent", "cents", "basis points"
+    unit = _UNIT_FORMS.get(unit, unit)
+    return (m["cur"] or "").upper(), unit, bool(re.fullmatch(r"(?:19|20)\d\d", m["num"])) and not m["cur"] and not unit
+
+
+def _swap_story_number(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:
+    spots = [m for m in NUMBER.finditer(headline) if not m["ord"]]
+    if not spots:
+        return None
+    m = rng.choice(spots)
+    kind, old = _number_kind(m), m["num"].replace(",", "")
+    written = {s["num"] for s in NUMBER.finditer(headline)}
+    others = sorted(
+        {
+            s["num"]
+            for s in NUMBER.finditer(story)
+            if not s["ord"] and _number_kind(s) == kind and s["num"].replace(",", "") != old and s["num"] not in written
+        }
+    )
+    if not others:
+        return None
+    new = rng.choice(others)
+    return headline[: m.start("num")] + new + headline[m.end("num") :], f"{m['num']} -> {new}"
 
 
 def _change_number(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ WEIGHTS = {
     Corruption.status: 6.0,
     Corruption.role: 4.0,
     Corruption.entity: 2.0,
+    Corruption.story_number: 3.0,
 }
 
 

@@ -74,6 +74,24 @@ def test_an_entity_is_swapped_for_another_its_own_story_names_twice() -> None:
     assert corrupt("Skiptown Unleashes Franchising", "Skiptown announced franchising.", Corruption.entity, _rng()) is None
 
 
+def test_a_number_is_swapped_for_another_its_story_writes_in_the_same_unit() -> None:
+    story = (
+        "Stifel was ordered to pay $132 million to investors, on top of $20 million paid in 2019. Fees fell 15%, "
+        "and 4,000 clients left; Stifel expects 2 billion dollars of inflows."
+    )
+    made = {corrupt("Stifel Ordered to Pay $20 Million", story, Corruption.story_number, random.Random(s)) for s in range(10)}
+    # the other sum in millions, never the year, the percentage, the count or the billions
+    assert {c.headline for c in made if c} == {"Stifel Ordered to Pay $132 Million"}
+    percent = corrupt("Stifel Fees Fall 12 Percent", story, Corruption.story_number, _rng())
+    assert percent is not None and percent.headline == "Stifel Fees Fall 15 Percent"
+    year = corrupt("Stifel Settles 2023 Case", story, Corruption.story_number, _rng())
+    assert year is not None and year.headline == "Stifel Settles 2019 Case"
+    # every number of the copy is in the story: the number check passes what only the judge can tell
+    assert check_grounding("Stifel Ordered to Pay $132 Million", story).grounded
+    assert corrupt("Stifel Pays $5 Billion to Investors", story, Corruption.story_number, _rng()) is None
+    assert corrupt("Stifel Settles With Investors", story, Corruption.story_number, _rng()) is None
+
+
 def test_judge_pairs_are_true_and_corrupted_copies() -> None:
     records = [
         LabelledText(id=f"s{i}", text=STORY, summary=h)
