@@ -988,24 +988,23 @@ def test_a_story_of_dotted_digits_is_read_in_linear_time() -> None:
     assert time.perf_counter() - started < 5.0
 
 
-def test_a_year_of_52_or_53_weeks_is_the_year_it_ends_in() -> None:
-    story = (
+def test_a_results_year_is_read_by_the_month_and_day_the_year_ends() -> None:
+    # a year of 52 or 53 weeks that ends in December's last week is that year's
+    staffing = (
         "Acme Staffing, Inc. today reported financial results for the fourth quarter and fiscal year ended December 27, "
         "2020. The company expects revenue to grow in 2021."
     )
-    assert check_grounding("Acme Staffing Reports Financial Results for 2020", story).grounded
-    assert check_grounding("Acme Staffing Reports Financial Results for 2021", story).unsupported == ["2021"]
-
-
-def test_a_year_ended_in_another_month_is_named_for_either_year_it_spans() -> None:
-    story = (
+    assert check_grounding("Acme Staffing Reports Financial Results for 2020", staffing).grounded
+    assert check_grounding("Acme Staffing Reports Financial Results for 2021", staffing).unsupported == ["2021"]
+    # a year ended in another month may be named for either year it spans, the one it began in only where the story
+    # writes it
+    school = (
         "BEIJING, Dec. 1, 2021 -- Acme Education Group today announced its financial results for the fiscal year "
         "ended August 31, 2020. Enrolment rose 12% in the 2021 school year."
     )
-    assert check_grounding("Acme Education Group Releases 2020 Financial Results", story).grounded
-    assert check_grounding("Acme Education Group Reports 2021 Financial Results", story).unsupported == ["2021"]
-    # the year it began in, where the story writes it
-    assert check_grounding("Acme Education Group Reports Fiscal 2019 Results", story).unsupported == ["2019"]
+    assert check_grounding("Acme Education Group Releases 2020 Financial Results", school).grounded
+    assert check_grounding("Acme Education Group Reports 2021 Financial Results", school).unsupported == ["2021"]
+    assert check_grounding("Acme Education Group Reports Fiscal 2019 Results", school).unsupported == ["2019"]
     tokyo = "TOKYO, May 14, 2021 -- Acme K.K. announced its results for the fiscal year ended March 31, 2021 (FY2020)."
     assert check_grounding("Acme K.K. Announces FY2020 Results", tokyo).grounded
     assert check_grounding("Acme K.K. Announces FY2021 Results", tokyo).grounded
