@@ -294,34 +294,77 @@ def _swap_in_story(headline: str, story: str, rng: random.Random) -> tuple[str, 
 
 #: A unit however written, so "12 Percent" may take the story's "8%" and "$20 Million" its "$132 million".
 _UNIT_FORMS = {"percent": "%", "pct": "%", "mn": "million", "mln": "million", "mm": "million", "m": "million"}
-_UNIT_FORMS |= {"bn": "billion", "bln": "billion", "b": "billion", "k": "thousand", "\u00a2": "cent", "c": "cent"}
+_UNIT_FORMS |= {"bn": "billion", "bln": "billion", "b": "billion", "k": "thousand", "basispoint": "bp"}
+#: A number that is part of a name, a code, a time, a telephone number or a date: "S&P 500", "Form 10-K", "Phase 2b",
+#: "COVID-19", "8:00", "1-877-407-0789", "11/05/2021". Swapping it makes a garbled headline, not a false one.
+_NUMBERED_NAME = re.compile(
+    r"(?:S&P|Russell|Nasdaq|Dow|FTSE|Stoxx|STOXX|Nikkei|DAX|CAC|Form|Phase|Series|Rule|Model|Version|Gen|No\.|#|Item|"
+    r"Chapter|Section|Class|Tier|Level|Stage|Fortune|Inc\.)\s*$"
+)
+_GLUED = re.compile(r"[-/:]\d|\d[-/:]")
 
 
 def _number_kind(m: re.Match[str]) -> tuple[str, str, bool]:
     """(currency, unit, is a year) of a NUMBER match: what another number must share to take its place."""
     unit = re.sub(r"\s+", "", (m["unit"] or "").lower()).removesuffix("s")  # "per cent", "cents", "basis points"
     unit = _UNIT_FORMS.get(unit, unit)
-    return (m["cur"] or "").upper(), unit, bool(re.fullmatch(r"(?:19|20)\d\d", m["num"])) and not m["cur"] and not unit
+    currency = (m["cur"] or m["cur_after"] or "").upper()
+    return currency, unit, bool(re.fullmatch(r"(?:19|20)\d\d", m["num"])) and not currency and not unit
+
+
+def _swappable(m: re.Match[str], text: str) -> bool:
+    """A number that stands for a quantity on its own: not a part of a name, a code, a time or a date ("0789" of a
+    telephone number, "05" of "11/05"), and not one whose one-letter unit may be a measure ("25m" of drilling, the
+    "b" of "Phase 2b") unless a currency makes it a sum."""
+    start, end = m.start("num"), m.end("num")
+    if _GLUED.search(text[max(0, start - 2) : start + 1]) or _GLUED.search(text[end - 1 : end + 2]):
+        return False
+    if re.match(r"0\d", m["num"]) or _NUMBERED_NAME.search(text[max(0, start - 12) : start]):
+        return False
+    before = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, start - 12) : start])
+    if before and before[1].lower() in MONTHS:
+        return False  # a day of a month: the number rule moves dates
+    return not (m["unit"] and len(m["unit"].strip()) == 1 and m["unit"] != "%" and not (m["cur"] or m["cur_after"]))
+
+
+def _same_as_written(new: str, old: str) -> bool:
+    """``new`` rounds to ``old`` at ``old``'s precision: "$20.0 Million" or "12.4%" for the headline's "$20 Million"
+    and "12%" is the same figure, not another."""
+    places = len(old.split(".")[1]) if "." in old else 0
+    return round(float(new.replace(",", "")), places) == float(old.replace(",", ""))
+
+
+def _counted(m: re.Match[str], text: str) -> str:
+    """What a bare number counts, as the start of the word after it ("300 staff" -> "staf"); "" where none follows."""
+    after = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
+    return after[1][:4].lower() if after else ""
 
 
 def _swap_story_number(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:
-    spots = [m for m in NUMBER.finditer(headline) if not m["ord"]]
+    spots = [m for m in NUMBER.finditer(headline) if not m["ord"] and _swappable(m, headline)]
     if not spots:
         return None
     m = rng.choice(spots)
-    kind, old = _number_kind(m), m["num"].replace(",", "")
+    kind, old = _number_kind(m), m["num"]
+    # A bare count takes only a count of the same thing ("3 g/t" never takes "4 holes"); a sum or a share its unit.
+    counted = _counted(m, headline) if kind == ("", "", False) else ""
     written = {s["num"] for s in NUMBER.finditer(headline)}
     others = sorted(
         {
             s["num"]
             for s in NUMBER.finditer(story)
-            if not s["ord"] and _number_kind(s) == kind and s["num"].replace(",", "") != old and s["num"] not in written
+            if not s["ord"]
+            and _swappable(s, story)
+            and _number_kind(s) == kind
+            and not _same_as_written(s["num"], old)
+            and s["num"] not in written
+            and (not counted or _counted(s, story) == counted)
         }
     )
     if not others:
         return None
     new = rng.choice(others)
-    return headline[: m.start("num")] + new + headline[m.end("num") :], f"{m['num']} -> {new}"
+    return headline[: m.start("num")] + new + headline[m.end("num") :], f"{old} -> {new}"
 
 
 def _change_number(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:

@@ -92,6 +92,28 @@ def test_a_number_is_swapped_for_another_its_story_writes_in_the_same_unit() -> 
     assert corrupt("Stifel Settles With Investors", story, Corruption.story_number, _rng()) is None
 
 
+def test_a_number_swap_is_another_figure_not_the_same_one_or_a_garbled_one() -> None:
+    """A read-only review's probes: a copy that is still true, or no headline at all, is no negative to learn from."""
+
+    def swaps(headline: str, story: str) -> set[str | None]:
+        made = (corrupt(headline, story, Corruption.story_number, random.Random(s)) for s in range(12))
+        return {c.headline if c else None for c in made}
+
+    # the same figure, more precisely written, is no other figure
+    assert swaps("Acme Raises $20 Million", "Acme raised $20.0 million; it holds $35 million.") == {"Acme Raises $35 Million"}
+    assert swaps("Acme Revenue Rises 12%", "Revenue rose 12.4%; costs rose 8%.") == {"Acme Revenue Rises 8%"}
+    # a day of a month, a time, a telephone number, a date, a code and an index's name are no quantities
+    assert swaps("Acme to Host Call on November 5", "Call at 8:00 on 11/05/2021, dial 1-877-407-0789; 300 staff.") == {None}
+    assert swaps("Acme Joins S&P 500", "Acme joined the S&P 500 with 3 others.") == {None}
+    assert swaps("Acme Files Form 10-K", "Acme filed a Form 8-K and 10 reports.") == {None}
+    # a one-letter unit without a currency may be a measure ("25m" drilled), a bare count counts one thing
+    assert swaps("Acme Drills 25m at 3 g/t", "Acme drilled 25m; a resource of 1.2m ounces; 4 holes.") == {None}
+    assert swaps("Acme Hires 50 Staff", "Acme hired 35 staff and has 3 offices.") == {"Acme Hires 35 Staff"}
+    # a currency written after the sum is its currency
+    euros = "Acme raised 20 million euros, sold 35 million shares and expects 50 million euros more."
+    assert swaps("Acme Raises 20 Million Euros", euros) == {"Acme Raises 50 Million Euros"}
+
+
 def test_judge_pairs_are_true_and_corrupted_copies() -> None:
     records = [
         LabelledText(id=f"s{i}", text=STORY, summary=h)

@@ -578,11 +578,12 @@ _RESULTS_REPORTED = re.compile(
 )
 #: A sentence that files or reports a year's accounts: "filed its annual report ... on Form 20-F for the year ended".
 _ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|financial\s+statements)\b", re.IGNORECASE)
-#: The end of a year the accounts cover: "for the year ended December 31, 2020", "fiscal year ended 31 March 2021",
-#: "53-week fiscal year ended January 2, 2021".
+#: The end of a year the accounts cover: "for the year ended December 31, 2020", "fiscal year ended 31st March 2021",
+#: "53-week fiscal year ended January 2, 2021"; not a half year's ("the half year ended 31 December 2021" is H1 of
+#: fiscal 2022 in Sydney).
 _YEAR_ENDED = re.compile(
-    r"\b(?:fiscal\s+)?year\s+ended\s+(?:(?P<month>[A-Z][a-z]+)\.?\s*(?P<day>\d{1,2})|(?P<day_first>\d{1,2})\s+"
-    r"(?P<month_after>[A-Z][a-z]+)\.?),?\s*(?P<year>(?:19|20)\d\d)\b",
+    r"(?<!half[\s-])\b(?:fiscal\s+)?year\s+ended\s+(?:(?P<month>[A-Z][a-z]+)\.?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
+    r"(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month_after>[A-Z][a-z]+)\.?),?\s*(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 #: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
@@ -722,7 +723,8 @@ class Story:
                 years.add(str(year - 1))
             else:
                 years.add(str(year))
-                if re.search(rf"(?<![\d.,$]){year - 1}(?![\d%])", self.text):
+                before = rf"(?<![\d.,$]){year - 1}(?![\d%])|\bFY\s?'?{(year - 1) % 100:02d}\b"  # "2020", "FY20"
+                if re.search(before, self.text, re.IGNORECASE):
                     years.add(str(year - 1))
         return years
 

@@ -153,8 +153,10 @@ def check_grounding(headline: str, story: str) -> Grounding:
             # reports the first quarter's (and speaks of the third only as a plan) names the wrong period.
             claim(span, period in told.periods and (not results_periods or period in results_periods))
     for m in (m for pattern in _RESULTS_YEAR for m in pattern.finditer(headline)):
-        if _PART_OF_YEAR_BEFORE.search(headline[max(0, m.start("year") - 25) : m.start("year")]):
-            continue  # "Third Quarter 2024 Results": a quarter's year, read below against the results sentence
+        if _PART_OF_YEAR_BEFORE.search(headline[max(0, m.start("year") - 25) : m.start("year")]) or _PART_OF_YEAR_AFTER.match(
+            headline, m.end("year")
+        ):
+            continue  # "Third Quarter 2024 Results", "Fiscal 2022 First Quarter Results": a quarter's year, read below
         if free(m.span("year")) and told.results_years:
             # "Reports Financial Results for 2021", "Files Annual Report for 2021" over the year ended December 31,
             # 2020: the story has 2021 (its dateline), but not as the year of these accounts.
@@ -285,6 +287,12 @@ def _multiples(text: str) -> list[tuple[tuple[int, int], str, bool]]:
 _RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 _PART_OF_YEAR_BEFORE = re.compile(
     r"\b(?:quarter|Q[1-4]|half|H[12]|months|quarterly|interim|semi-?annual)\b[\s,-]*(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE
+)
+#: A fiscal year a quarter or a half of it follows: "Fiscal 2022 First Quarter", "FY2022 Q1", "FY2022 Interim".
+_PART_OF_YEAR_AFTER = re.compile(
+    r"[\s,-]*(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|Q[1-4]|[1-4]Q|H[12]|interim|"
+    r"half[\s-]year|(?:three|six|nine)[\s-]months?)\b",
+    re.IGNORECASE,
 )
 #: A quarter's or half's year, either side of it: "Q2 2024", "Third Quarter of Fiscal 2024", "2024 Fourth Quarter".
 _QUARTER = r"(?:Q[1-4]|[1-4]Q|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half))"

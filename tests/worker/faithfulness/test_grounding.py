@@ -1013,6 +1013,20 @@ def test_a_results_year_is_read_by_the_month_and_day_the_year_ends() -> None:
     london = "LONDON, 9 March 2025 -- Acme plc announces its results for the year ended 31 December 2024."
     assert check_grounding("Acme Announces 2024 Results", london).grounded
     assert check_grounding("Acme Announces 2025 Results", london).unsupported == ["2025"]
+    # a read-only review's probes: a quarter after the fiscal year is the quarter's year, a comparison's year ended
+    # alone does not name the accounts, a half year is no year, and "FY20" writes 2020
+    quarter = (
+        "Acme today reported results for the first quarter of fiscal 2022, which ended September 30, 2021. Acme filed "
+        "its annual report on Form 10-K for the fiscal year ended June 30, 2021."
+    )
+    assert check_grounding("Acme Reports Fiscal 2022 First Quarter Results", quarter).grounded
+    assert check_grounding("Acme Reports FY2022 Q1 Results", quarter).grounded
+    ordinal = "Acme plc announces its results for the year ended 31st March 2021, compared with the year ended 31 March 2020."
+    assert check_grounding("Acme Reports Fiscal 2021 Results", ordinal).grounded
+    half = "SYDNEY, 20 February 2022 -- Acme Ltd announces its results for the half year ended 31 December 2021."
+    assert check_grounding("Acme Reports Half Year Results for 2022", half).grounded
+    short = "TOKYO, May 12, 2021 -- Acme announced its financial results for the fiscal year ended March 31, 2021 (FY20)."
+    assert check_grounding("Acme Announces FY2020 Financial Results", short).grounded
 
 
 def test_a_word_in_a_companys_parenthesis_must_be_its_symbol_or_short_form() -> None:
