@@ -319,9 +319,10 @@ def _swappable(m: re.Match[str], text: str) -> bool:
     start, end = m.start("num"), m.end("num")
     if _GLUED.search(text[max(0, start - 2) : start + 1]) or _GLUED.search(text[end - 1 : end + 2]):
         return False
-    if re.match(r"0\d", m["num"]) or _NUMBERED_NAME.search(text[max(0, start - 12) : start]):
+    lead = text[max(0, start - 12) : start]
+    if re.match(r"0\d", m["num"]) or _NUMBERED_NAME.search(lead):
         return False
-    before = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, start - 12) : start])
+    before = re.search(r"([A-Za-z]+)\.?\s*$", lead)
     if before and before[1].lower() in MONTHS:
         return False  # a day of a month: the number rule moves dates
     return not (m["unit"] and len(m["unit"].strip()) == 1 and m["unit"] != "%" and not (m["cur"] or m["cur_after"]))

@@ -288,12 +288,6 @@ _RESULTS_WORD = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 _PART_OF_YEAR_BEFORE = re.compile(
     r"\b(?:quarter|Q[1-4]|half|H[12]|months|quarterly|interim|semi-?annual)\b[\s,-]*(?:fiscal\s+)?(?:year\s+)?$", re.IGNORECASE
 )
-#: A fiscal year a quarter or a half of it follows: "Fiscal 2022 First Quarter", "FY2022 Q1", "FY2022 Interim".
-_PART_OF_YEAR_AFTER = re.compile(
-    r"[\s,-]*(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|Q[1-4]|[1-4]Q|H[12]|interim|"
-    r"half[\s-]year|(?:three|six|nine)[\s-]months?)\b",
-    re.IGNORECASE,
-)
 #: A quarter's or half's year, either side of it: "Q2 2024", "Third Quarter of Fiscal 2024", "2024 Fourth Quarter".
 _QUARTER = r"(?:Q[1-4]|[1-4]Q|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half))"
 _PERIOD_YEAR = re.compile(
@@ -301,6 +295,8 @@ _PERIOD_YEAR = re.compile(
     rf"\b(?P<year_first>(?:19|20)\d\d)\s+{_QUARTER}\b",
     re.IGNORECASE,
 )
+#: A fiscal year a quarter or a half of it follows: "Fiscal 2022 First Quarter", "FY2022 Q1", "FY2022 Interim".
+_PART_OF_YEAR_AFTER = re.compile(rf"[\s,-]*(?:{_QUARTER}|interim|half[\s-]year|(?:three|six|nine)[\s-]months?)\b", re.IGNORECASE)
 #: A year a headline gives results or accounts for: "Results for 2021", "Full Year 2021", "2021 Annual Report"; not
 #: "2021 Guidance" beside them. Three ways of writing it; a year two of them match is claimed once (``free``).
 _RESULTS_YEAR = tuple(

@@ -988,45 +988,63 @@ def test_a_story_of_dotted_digits_is_read_in_linear_time() -> None:
     assert time.perf_counter() - started < 5.0
 
 
-def test_a_results_year_is_read_by_the_month_and_day_the_year_ends() -> None:
+_STAFFING = (
+    "Acme Staffing, Inc. today reported financial results for the fourth quarter and fiscal year ended December 27, "
+    "2020. The company expects revenue to grow in 2021."
+)
+_SCHOOL = (
+    "BEIJING, Dec. 1, 2021 -- Acme Education Group today announced its financial results for the fiscal year "
+    "ended August 31, 2020. Enrolment rose 12% in the 2021 school year."
+)
+_TOKYO = "TOKYO, May 14, 2021 -- Acme K.K. announced its results for the fiscal year ended March 31, 2021 (FY2020)."
+_LONDON = "LONDON, 9 March 2025 -- Acme plc announces its results for the year ended 31 December 2024."
+_QUARTER_AFTER_A_FILING = (
+    "Acme today reported results for the first quarter of fiscal 2022, which ended September 30, 2021. Acme filed "
+    "its annual report on Form 10-K for the fiscal year ended June 30, 2021."
+)
+#: (headline, story, the headline's unsupported facts): a results year read by the month and day the year ends.
+RESULTS_YEARS = [
     # a year of 52 or 53 weeks that ends in December's last week is that year's
-    staffing = (
-        "Acme Staffing, Inc. today reported financial results for the fourth quarter and fiscal year ended December 27, "
-        "2020. The company expects revenue to grow in 2021."
-    )
-    assert check_grounding("Acme Staffing Reports Financial Results for 2020", staffing).grounded
-    assert check_grounding("Acme Staffing Reports Financial Results for 2021", staffing).unsupported == ["2021"]
+    ("Acme Staffing Reports Financial Results for 2020", _STAFFING, []),
+    ("Acme Staffing Reports Financial Results for 2021", _STAFFING, ["2021"]),
     # a year ended in another month may be named for either year it spans, the one it began in only where the story
     # writes it
-    school = (
-        "BEIJING, Dec. 1, 2021 -- Acme Education Group today announced its financial results for the fiscal year "
-        "ended August 31, 2020. Enrolment rose 12% in the 2021 school year."
-    )
-    assert check_grounding("Acme Education Group Releases 2020 Financial Results", school).grounded
-    assert check_grounding("Acme Education Group Reports 2021 Financial Results", school).unsupported == ["2021"]
-    assert check_grounding("Acme Education Group Reports Fiscal 2019 Results", school).unsupported == ["2019"]
-    tokyo = "TOKYO, May 14, 2021 -- Acme K.K. announced its results for the fiscal year ended March 31, 2021 (FY2020)."
-    assert check_grounding("Acme K.K. Announces FY2020 Results", tokyo).grounded
-    assert check_grounding("Acme K.K. Announces FY2021 Results", tokyo).grounded
-    assert check_grounding("Acme K.K. Announces FY2022 Results", tokyo).unsupported == ["2022"]
+    ("Acme Education Group Releases 2020 Financial Results", _SCHOOL, []),
+    ("Acme Education Group Reports 2021 Financial Results", _SCHOOL, ["2021"]),
+    ("Acme Education Group Reports Fiscal 2019 Results", _SCHOOL, ["2019"]),
+    ("Acme K.K. Announces FY2020 Results", _TOKYO, []),
+    ("Acme K.K. Announces FY2021 Results", _TOKYO, []),
+    ("Acme K.K. Announces FY2022 Results", _TOKYO, ["2022"]),
     # the day before the month, as British and European releases write it
-    london = "LONDON, 9 March 2025 -- Acme plc announces its results for the year ended 31 December 2024."
-    assert check_grounding("Acme Announces 2024 Results", london).grounded
-    assert check_grounding("Acme Announces 2025 Results", london).unsupported == ["2025"]
+    ("Acme Announces 2024 Results", _LONDON, []),
+    ("Acme Announces 2025 Results", _LONDON, ["2025"]),
     # a read-only review's probes: a quarter after the fiscal year is the quarter's year, a comparison's year ended
     # alone does not name the accounts, a half year is no year, and "FY20" writes 2020
-    quarter = (
-        "Acme today reported results for the first quarter of fiscal 2022, which ended September 30, 2021. Acme filed "
-        "its annual report on Form 10-K for the fiscal year ended June 30, 2021."
-    )
-    assert check_grounding("Acme Reports Fiscal 2022 First Quarter Results", quarter).grounded
-    assert check_grounding("Acme Reports FY2022 Q1 Results", quarter).grounded
-    ordinal = "Acme plc announces its results for the year ended 31st March 2021, compared with the year ended 31 March 2020."
-    assert check_grounding("Acme Reports Fiscal 2021 Results", ordinal).grounded
-    half = "SYDNEY, 20 February 2022 -- Acme Ltd announces its results for the half year ended 31 December 2021."
-    assert check_grounding("Acme Reports Half Year Results for 2022", half).grounded
-    short = "TOKYO, May 12, 2021 -- Acme announced its financial results for the fiscal year ended March 31, 2021 (FY20)."
-    assert check_grounding("Acme Announces FY2020 Financial Results", short).grounded
+    ("Acme Reports Fiscal 2022 First Quarter Results", _QUARTER_AFTER_A_FILING, []),
+    ("Acme Reports FY2022 Q1 Results", _QUARTER_AFTER_A_FILING, []),
+    (
+        "Acme Reports Fiscal 2021 Results",
+        "Acme plc announces its results for the year ended 31st March 2021, compared with the year ended 31 March 2020.",
+        [],
+    ),
+    (
+        "Acme Reports Half Year Results for 2022",
+        "SYDNEY, 20 February 2022 -- Acme Ltd announces its results for the half year ended 31 December 2021.",
+        [],
+    ),
+    (
+        "Acme Announces FY2020 Financial Results",
+        "TOKYO, May 12, 2021 -- Acme announced its financial results for the fiscal year ended March 31, 2021 (FY20).",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), RESULTS_YEARS)
+def test_a_results_year_is_read_by_the_month_and_day_the_year_ends(headline: str, story: str, unsupported: list[str]) -> None:
+    checked = check_grounding(headline, story)
+    assert checked.unsupported == unsupported
+    assert checked.grounded is (not unsupported)
 
 
 def test_a_word_in_a_companys_parenthesis_must_be_its_symbol_or_short_form() -> None:
