@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from worker.faithfulness.common_words import COMMON_WORDS, is_common
-from worker.faithfulness.facts import MONTHS, NUMBER, PERIOD
+from worker.faithfulness.facts import MONTHS, NUMBER, PERIOD, read_number
 from worker.faithfulness.places import STATE_NAMES, other_names
 
 __all__ = ["Corruption", "Corrupted", "KINDS", "corrupt", "headline_names"]
@@ -292,9 +292,6 @@ def _swap_in_story(headline: str, story: str, rng: random.Random) -> tuple[str, 
     return headline.replace(old, new, 1), f"{old} -> {new}"
 
 
-#: A unit however written, so "12 Percent" may take the story's "8%" and "$20 Million" its "$132 million".
-_UNIT_FORMS = {"percent": "%", "pct": "%", "mn": "million", "mln": "million", "mm": "million", "m": "million"}
-_UNIT_FORMS |= {"bn": "billion", "bln": "billion", "b": "billion", "k": "thousand", "basispoint": "bp"}
 #: A number that is part of a name, a code, a time, a telephone number or a date: "S&P 500", "Form 10-K", "Phase 2b",
 #: "COVID-19", "8:00", "1-877-407-0789", "11/05/2021". Swapping it makes a garbled headline, not a false one.
 _NUMBERED_NAME = re.compile(
@@ -304,12 +301,12 @@ _NUMBERED_NAME = re.compile(
 _GLUED = re.compile(r"[-/:]\d|\d[-/:]")
 
 
-def _number_kind(m: re.Match[str]) -> tuple[str, str, bool]:
-    """(currency, unit, is a year) of a NUMBER match: what another number must share to take its place."""
-    unit = re.sub(r"\s+", "", (m["unit"] or "").lower()).removesuffix("s")  # "per cent", "cents", "basis points"
-    unit = _UNIT_FORMS.get(unit, unit)
-    currency = (m["cur"] or m["cur_after"] or "").upper()
-    return currency, unit, bool(re.fullmatch(r"(?:19|20)\d\d", m["num"])) and not currency and not unit
+def _number_kind(m: re.Match[str]) -> tuple[str | None, str, float, bool]:
+    """(currency, kind, scale, is a year) of a NUMBER match, read as the number check reads it: what another number
+    must share to take its place ("12 Percent" may take the story's "8%", "$20 Million" its "$132 mln")."""
+    number = read_number(m)
+    plain = number.kind == "amount" and number.scale == 1 and number.currency is None
+    return number.currency, number.kind, number.scale, plain and bool(re.fullmatch(r"(?:19|20)\d\d", m["num"]))
 
 
 def _swappable(m: re.Match[str], text: str) -> bool:
@@ -348,7 +345,7 @@ def _swap_story_number(headline: str, story: str, rng: random.Random) -> tuple[s
     m = rng.choice(spots)
     kind, old = _number_kind(m), m["num"]
     # A bare count takes only a count of the same thing ("3 g/t" never takes "4 holes"); a sum or a share its unit.
-    counted = _counted(m, headline) if kind == ("", "", False) else ""
+    counted = _counted(m, headline) if kind == (None, "amount", 1.0, False) else ""
     written = {s["num"] for s in NUMBER.finditer(headline)}
     others = sorted(
         {

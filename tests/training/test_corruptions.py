@@ -88,7 +88,11 @@ def test_a_number_is_swapped_for_another_its_story_writes_in_the_same_unit() -> 
     assert year is not None and year.headline == "Stifel Settles 2019 Case"
     # every number of the copy is in the story: the number check passes what only the judge can tell
     assert check_grounding("Stifel Ordered to Pay $132 Million", story).grounded
-    assert corrupt("Stifel Pays $5 Billion to Investors", story, Corruption.story_number, _rng()) is None
+    # a unit and a currency are read as the number check reads them: "2 billion dollars" is "$2 Billion"
+    billions = corrupt("Stifel Pays $5 Billion to Investors", story, Corruption.story_number, _rng())
+    assert billions is not None and billions.headline == "Stifel Pays $2 Billion to Investors"
+    assert corrupt("Stifel Pays €5 Billion to Investors", story, Corruption.story_number, _rng()) is None
+    assert corrupt("Stifel Pays $5 Thousand to Investors", story, Corruption.story_number, _rng()) is None
     assert corrupt("Stifel Settles With Investors", story, Corruption.story_number, _rng()) is None
 
 

@@ -244,7 +244,8 @@ class Number:
     currency: str | None = None  # "USD", "$" (a dollar of any country), "EUR", ...; "not USD": converted into it
 
 
-def _number(match: re.Match[str]) -> Number:
+def read_number(match: re.Match[str]) -> Number:
+    """The Number a NUMBER match writes: its value, kind, scale and currency."""
     digits = match["num"].replace(",", "")
     mantissa = float(digits)
     decimals = len(digits.split(".")[1]) if "." in digits else 0
@@ -324,7 +325,7 @@ def numbers_in(text: str, number_words: bool = True) -> list[tuple[tuple[int, in
     # A short year's digits are its year only ("Q2/25" states 2025, not 25).
     spans = {span for span, _ in years}
     found = [
-        (m.span(), _with_conversion(_number(m), text, m.end()))
+        (m.span(), _with_conversion(read_number(m), text, m.end()))
         for m in NUMBER.finditer(text)
         if m.span() not in spans and not _a_code_in_cents(text, m)
     ]
@@ -605,7 +606,7 @@ class Story:
         # Digits glued to a word by the scrape ("on July14, 2020") still state a number.
         placed += [(m.span(), Number(m[0], float(m[0]), float(m[0]), "amount", 1.0, 0)) for m in _GLUED.finditer(text)]
         # A range's first number takes the scale of its second: "$30 and $35 million" states $30 million.
-        placed += [(m.span(), _number(m)) for m in _RANGE.finditer(text) if _scale_shared(m)]
+        placed += [(m.span(), read_number(m)) for m in _RANGE.finditer(text) if _scale_shared(m)]
         # A web address's slug copies a title without its currency: "raises-24m-series-a" beside the body's "$24M"
         # is that sum, not one in any currency that would support "€24M". A slug's number the body also writes is
         # dropped; one the body lacks stays (a release's syndication links often hold its title's figures alone).
