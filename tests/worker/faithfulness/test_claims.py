@@ -878,10 +878,10 @@ def test_an_event_written_thousands_of_times_is_read_in_bounded_time() -> None:
     import time
 
     story = "we are excited to issue " * 8300
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU time, so a busy machine does not fail it
     headline = "Veltrona Issues Alpha Reports, Issues Bravo Reports, Issues Charlie Reports, Issues Delta Reports, Issues Echo"
     check_grounding(headline, story)
-    assert time.perf_counter() - started < 3  # 0.4 s here; 6 s before the mentions were capped
+    assert time.process_time() - started < 3  # 0.4 s here; 6 s before the mentions were capped
 
 
 _BOUGHT_STORY = (
@@ -1324,9 +1324,9 @@ def test_a_headline_repeating_a_done_word_reads_the_story_once() -> None:
     import time
 
     story = ("The proposed offering may be completed; no agreement was signed. " * 3100)[:200000]
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine does not fail it
     check_grounding("Prices Public Offering " * 100, story)
-    assert time.perf_counter() - started < 4  # 0.7 s here; 3.4 s when each "Prices" read the story's done words again
+    assert time.process_time() - started < 4  # 0.7 s here; 3.4 s when each "Prices" read the story's done words again
 
 
 #: Written by a read-only review session (2026-12-06): releases that only date their results, and results releases

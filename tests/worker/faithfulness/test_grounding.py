@@ -983,9 +983,9 @@ def test_review_probes_a_true_headline_passes(headline: str, story: str) -> None
 
 def test_a_story_of_dotted_digits_is_read_in_linear_time() -> None:
     """A web address's domain is bounded: "1.1.1.1..." (50,000 characters) took 18 s before, on any CPU far over 5."""
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine does not fail it
     check_grounding("Acme Reports Q1 Results", "1." * 25_000)
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
 
 
 _STAFFING = (
