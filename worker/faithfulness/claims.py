@@ -47,7 +47,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
-from worker.faithfulness.facts import SENTENCE_END, sentence_span, stem
+from worker.faithfulness.facts import SENTENCE_END, periods_in, sentence_span, stem
 from worker.faithfulness.parties import accused_told_as_actor, act_reversed, deal_misstated, title_holder_reversed
 
 __all__ = ["unsupported_claims"]
@@ -376,6 +376,10 @@ def _results_to_come(story: str) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FISCAL = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:from|versus|vs\.?|compared\s+(?:to|with)|against|than|over)\b(?:[^.;]|\.\d){0,40}$", re.IGNORECASE
+)
 #: A year a figure is compared with: "up 26% from the third quarter of 2023", "versus fiscal 2023"; only period
 #: words between ("more than 18,300 people worldwide and 2019 net sales" compares nothing with 2019).
 _COMPARED = re.compile(
@@ -386,11 +390,17 @@ _COMPARED = re.compile(
 )
 
 
-def _results_given(story: str, years: frozenset[str] = frozenset()) -> bool:
+def _results_given(story: str, years: frozenset[str] = frozenset(), periods: frozenset[str] = frozenset()) -> bool:
     # A figure of another year is not the headline's results: "2019 net sales were $11.5 billion" in the company's
     # boilerplate of a release that only dates its first quarter 2020 results.
     for m in _RESULTS_GIVEN.finditer(story):
         sentence = story[slice(*sentence_span(story, m.start()))]
+        # Nor is another quarter's: "For the first quarter of 2025, the company posted net income of $14.2 million"
+        # in a release that dates its second quarter's.
+        # Not a period it is compared with ("from $4.2 million in the first quarter").
+        named = {p for (at, _), p in periods_in(sentence) if not _COMPARED_PERIOD.search(sentence[max(0, at - 45) : at])}
+        if periods and named and not named & periods:
+            continue
         # A year it is compared with is not its own: "up 26% from the third quarter of 2023".
         told = {y[0] for y in _YEAR.finditer(sentence) if not _COMPARED.search(sentence[max(0, y.start() - 40) : y.start()])}
         if not years or not told or told & years:
@@ -732,6 +742,10 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
         out += completed
     lowered = headline.lower()
     years = frozenset(_YEAR.findall(headline))
+    # A headline's quarter or half, to tell its results from another period's; not a fiscal one, which the company's
+    # own calendar names (its fourth quarter may end in June).
+    fiscal = _FISCAL.search(headline) or _FISCAL.search(text.story)
+    periods = frozenset() if fiscal else frozenset(period for _, period in periods_in(headline))
     for m in _WORD.finditer(headline):
         word = m[0].lower()
         before = headline[: m.start()]
@@ -746,7 +760,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 # announced
                 continue
             if results:
-                if _results_to_come(text.story) and not _results_given(text.story, years):
+                if _results_to_come(text.story) and not _results_given(text.story, years, periods):
                     out.append((m.start(), m[0]))
             elif _DONE_FORM[word] in _GENERIC_EVENTS and _generic_only_to_come(
                 _DONE_FORM[word], text, _object_words(headline, m.end())
@@ -759,7 +773,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             and not _SAID_TO_BEFORE.search(before)
         ):
             if results:
-                if _results_given(text.story, years) and not _results_to_come(text.story):
+                if _results_given(text.story, years, periods) and not _results_to_come(text.story):
                     out.append((m.start(), m[0]))
             elif (
                 (

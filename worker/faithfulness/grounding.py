@@ -2,7 +2,8 @@
 
 The facts of a headline are its numbers (amounts with currency and scale, percentages, basis
 points, years, days, number words; a bound, "over" or "nearly", the story writes the other way round; a unit
-of measure, worker/faithfulness/measures.py; a multiple, "400x"; a time of day, worker/faithfulness/clock.py),
+of measure, worker/faithfulness/measures.py; a results figure's measure and span of time,
+worker/faithfulness/scopes.py; a multiple, "400x"; a time of day, worker/faithfulness/clock.py),
 periods (quarters and halves), months, dates, tickers, officers' titles (worker/faithfulness/titles.py) and proper
 names. Each is normalised (worker/faithfulness/facts.py) and looked up in the story; so is what the
 headline says happened, a direction, a negation, an event's status (worker/faithfulness/claims.py).
@@ -46,6 +47,7 @@ from worker.faithfulness.institutions import WALL_STREET, other_institution_name
 from worker.faithfulness.measures import measures_read
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
+from worker.faithfulness.scopes import scopes_read
 from worker.faithfulness.titles import titles_read
 from worker.faithfulness.totals import totals_told_as_one
 from worker.faithfulness.years import years_beside_other_names
@@ -220,6 +222,11 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for span, supported in measures_read(headline, story):
         if free(span):
             claim(span, supported)
+    # A figure told of another measure or span of time than the story tells it of: "Net Income Up 18%" over
+    # revenue's 18%, "First-Half Revenue of $2.8 Billion" over the second quarter's, "Rises to" a year-ago figure.
+    for span in scopes_read(headline, told):
+        if free(span):
+            claim(span, False)
     # Longest first: "FY 2021" is one fact, not "FY" and 2021; "USD 1.2 billion" one amount.
     for span, number in sorted(numbers_in(headline), key=lambda f: f[0][0] - f[0][1]):
         if number.text.lower() in _IDIOMATIC_NUMBERS:

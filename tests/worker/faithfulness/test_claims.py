@@ -1406,6 +1406,52 @@ REVIEW_RESULTS_DATES = [
 ]
 
 
+ANOTHER_QUARTERS_RESULTS = [
+    # results given of another quarter are not the headline's: the release dates the second quarter's
+    (
+        "Pemberton Bancorp Reports Second Quarter 2025 Results",
+        "CHARLOTTE, N.C., July 8, 2025 /PRNewswire/ -- Pemberton Bancorp (NASDAQ: PMBC) today announced that it will "
+        "release its second quarter 2025 financial results after the market closes on Thursday, July 24, 2025. For the "
+        "first quarter of 2025, the company posted net income of $14.2 million, or $0.81 per diluted share.",
+        False,
+    ),
+    (
+        "Pemberton Bancorp to Release Second Quarter 2025 Results on July 24",
+        "CHARLOTTE, N.C., July 8, 2025 /PRNewswire/ -- Pemberton Bancorp (NASDAQ: PMBC) today announced that it will "
+        "release its second quarter 2025 financial results after the market closes on Thursday, July 24, 2025. For the "
+        "first quarter of 2025, the company posted net income of $14.2 million, or $0.81 per diluted share.",
+        True,
+    ),
+    # a quarter it is compared with is no other quarter's results, and a sentence's start is its own
+    (
+        "Acme Posts Second-Quarter Earnings",
+        "BOSTON, Aug. 5, 2025 (Wire) -- Acme Corp said on Tuesday that its second-quarter profit beat expectations. Net "
+        "income rose to $5.1 million from $4.2 million in the first quarter. Acme will report third-quarter results in "
+        "November.",
+        True,
+    ),
+    (
+        "Acme Reports Q2 Earnings",
+        "BOSTON, Aug. 5, 2025 (Wire) -- Acme Corp said on Tuesday it returned to profit in the second quarter. It had "
+        "lost money in the first quarter. Revenue was $45.2 million. Acme will report third-quarter results in November.",
+        True,
+    ),
+    # a fiscal quarter is the company's own: its fourth may end in June
+    (
+        "Acme Posts Fiscal Fourth-Quarter Earnings",
+        "BOSTON, Aug. 5, 2025 (Wire) -- Acme Corp said on Tuesday its fiscal fourth quarter was the strongest in its "
+        "history. The company said net income for the three months ended June 30, 2025 rose 12% to $5.1 million, while "
+        "revenue rose 8% to $45.2 million. Acme will report first-quarter fiscal 2026 results in November.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), ANOTHER_QUARTERS_RESULTS)
+def test_results_given_of_another_quarter_are_not_the_headlines(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
+
+
 @pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_RESULTS_DATES)
 def test_review_probes_of_results_dates(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded

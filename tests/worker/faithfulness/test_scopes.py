@@ -1,0 +1,91 @@
+"""A results figure is checked with what the story tells it of: its measure, its span of time, and whether it is the
+figure another is compared with (worker/faithfulness/scopes.py, through check_grounding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.faithfulness import check_grounding
+
+_SOFTWARE = (
+    "SEATTLE, Aug. 6, 2025 -- Lindgren Software Inc. (NASDAQ: LGSW) reported second-quarter results. Revenue rose 18% "
+    "to $1.24 billion, ahead of the $1.19 billion analysts expected, while net income rose 4% to $210 million. "
+    "Revenue in the first half was $2.31 billion, compared with $1.98 billion a year earlier."
+)
+_SALMON = (
+    "OSLO, Aug. 14, 2025 -- Nordvik Aquaculture ASA reported second-quarter revenue up 12% to NOK 2.84 billion as "
+    "harvest volumes grew. For the first half, revenue was NOK 5.61 billion."
+)
+_DIVIDEND = (
+    "CLEVELAND, Feb. 3, 2025 -- Dunmore Industrial Holdings raised its quarterly dividend 9% to $0.24 per share, an "
+    "annualized rate of $0.96. The dividend yields about 3.1% at Friday's close."
+)
+_HALVORSEN = (
+    "OSLO, May 2 (Wire) - Halvorsen ASA said first-quarter revenue rose 8.4% to $3.86 billion from $3.56 billion a "
+    "year earlier. Adjusted EPS was $1.42."
+)
+_RESPECTIVELY = "Acme Corp. reported revenue and net income of $40 million and $5 million, respectively, for the third quarter."
+
+SCOPES = [
+    # a measure: revenue's figure given to net income, and back
+    ("Lindgren Software Q2 Revenue Up 18% to $1.24 Billion", _SOFTWARE, []),
+    ("Lindgren Software Q2 Net Income Up 18%", _SOFTWARE, ["18%"]),
+    ("Lindgren Software Q2 Net Income of $1.24 Billion", _SOFTWARE, ["$1.24 Billion"]),
+    ("Lindgren Software Reports $210 Million Net Income", _SOFTWARE, []),
+    ("Lindgren Software Reports $210 Million in Revenue", _SOFTWARE, ["$210 Million"]),
+    # a span of time: the second quarter's figure given to the first half, and a quarterly dividend to the year
+    ("Nordvik Aquaculture Q2 Revenue Rises 12% to NOK 2.84 Billion", _SALMON, []),
+    ("Nordvik Aquaculture First-Half Revenue Rises 12% to NOK 2.84 Billion", _SALMON, ["12%", "NOK 2.84 Billion"]),
+    ("Nordvik Aquaculture First-Half Revenue of NOK 5.61 Billion", _SALMON, []),
+    ("Dunmore Raises Quarterly Dividend 9% to $0.24 Per Share", _DIVIDEND, []),
+    ("Dunmore Raises Annual Dividend to $0.96 Per Share", _DIVIDEND, []),
+    ("Dunmore Raises Annual Dividend 9% to $0.24 Per Share", _DIVIDEND, ["$0.24"]),  # a dividend's rise is one share
+    ("Dunmore Lifts Quarterly Dividend 9% to $0.24, Yield About 3.1%", _DIVIDEND, []),  # each clause its own
+    # the figure compared with, given as the one reached
+    ("Halvorsen Q1 Revenue Up 8.4% to $3.86 Billion", _HALVORSEN, []),
+    ("Halvorsen Q1 Revenue Up 8.4% to $3.56 Billion", _HALVORSEN, ["$3.56 Billion"]),
+    ("Halvorsen Q1 Revenue Rises From $3.56 Billion", _HALVORSEN, []),
+    ("Halvorsen Q1 Adjusted EPS of $1.42", _HALVORSEN, []),
+    ("Halvorsen Q1 Net Income of $1.42 Per Share", _HALVORSEN, []),  # a per-share figure is the profit's
+    # a story that pairs figures and measures by "respectively" tells none of them
+    ("Acme Q3 Net Income of $40 Million", _RESPECTIVELY, []),
+    # a read-only review's probes, true headlines each: a fiscal calendar's periods, a measure right after its
+    # figure, a share of revenue, "annual" and "monthly" inside a measure's name, a running total, a figure from
+    # a source and not from a comparison, two measures of one clause
+    (
+        "Acme Q2 Revenue Up 12% to $45.2 Million",
+        "Acme Corp. said revenue for the second quarter of fiscal year 2025 increased 12% to $45.2 million.",
+        [],
+    ),
+    (
+        "Acme Q3 Earnings Rise on 12% Revenue Growth",
+        "In the third quarter, Acme's revenue grew 12% to $45.2 million and net income rose 20%.",
+        [],
+    ),
+    ("Acme Q3 Gross Margin Widens to 45%", "Acme's third-quarter gross profit was $20.3 million, or 45% of revenue.", []),
+    ("Acme Annual Recurring Revenue Up 30% to $100 Million", "In the third quarter, Acme's ARR rose 30% to $100 million.", []),
+    ("Acme Q3 Monthly Active Users Rise 11%", "Acme's monthly active users rose 11% in the third quarter.", []),
+    (
+        "Acme Full-Year Revenue Rises 12% to $180 Million",
+        "Acme's fourth-quarter revenue rose 15% to $50 million, bringing revenue for the year to $180 million, up 12%.",
+        [],
+    ),
+    (
+        "Acme Q3 Operating Income Rises 40% to $5.1 Million",
+        "Acme's third-quarter income from operations was $5.1 million, up 40%.",
+        [],
+    ),
+    ("Acme Q3 Revenue and Profit Rise 12% and 8%", "Acme's third-quarter revenue rose 12% and its net profit rose 8%.", []),
+    ("Acme New Orders Up 12%", "Acme's sales were flat but orders rose 12% in the quarter.", []),
+    # a figure the story tells of no measure is the number check's alone
+    ("Acme Q3 Revenue of $40 Million", "Acme Corp. said on Monday it booked $40 million in the third quarter.", []),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), SCOPES)
+def test_a_results_figure_is_told_of_the_measure_and_span_of_time_its_story_gives_it(
+    headline: str, story: str, unsupported: list[str]
+) -> None:
+    checked = check_grounding(headline, story)
+    assert checked.unsupported == unsupported
+    assert checked.grounded is (not unsupported)
