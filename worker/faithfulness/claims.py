@@ -21,8 +21,10 @@ narrow and explicit, so they rarely fire on a true headline:
 - **status**: an event the headline says is done (reports results, acquires, launches, wins,
   completes, receives) is unsupported when the story speaks of it only as future, pending or a
   candidacy ("will report", "agreement to acquire", "finalist", "applied for", an offering "proposed" or "expected
-  to price" for one "Priced"; of a deal's or an offering's done words, one the story denies or only supposes, "no
-  agreement has been reached", "may be completed", is none); and the other way
+  to price" for one "Priced", talks "in advanced talks" for "Agrees", unnamed people for "Confirms"; of a deal's or an
+  offering's done words, one the story denies or only supposes, "no agreement has been reached", "may be completed",
+  "an agreement could be announced", is none; results "Reported" need that period's figures, not another quarter's);
+  and the other way
   round, an event the headline says is to come, when the story has it only as done (and the
   story's mention is about the same thing), or, for a launch, an opening or a listing, never as to
   come and never in the future where it speaks of the thing ("will be available", "set to debut").
@@ -866,10 +868,13 @@ _AWARD_AFTER = re.compile(
 
 def _done_in(done: re.Pattern[str], text: str, denials: bool = False) -> bool:
     """``text`` has a done word that is not a candidacy's own ("selected as a finalist", "honored by this nomination")
-    and, with ``denials``, not denied or only supposed ("no agreement has been reached", "may be completed")."""
+    and, with ``denials``, not denied or only supposed ("no agreement has been reached", "may be completed", "an
+    agreement could be announced next week")."""
     return any(
         not _OF_CANDIDACY.match(text[d.end() : d.end() + 60])
-        and not (denials and _DENIED_BEFORE.search(text[max(0, d.start() - 40) : d.start()]))
+        and not (
+            denials and (_DENIED_BEFORE.search(text[max(0, d.start() - 40) : d.start()]) or _SUPPOSED_AFTER.match(text, d.end()))
+        )
         for d in done.finditer(text)
     )
 
@@ -877,6 +882,9 @@ def _done_in(done: re.Pattern[str], text: str, denials: bool = False) -> bool:
 #: Up to three words before a deal's done word, what denies it ("no agreement", "has not yet signed", "have not signed
 #: a definitive agreement") or makes it only possible ("may be completed"); not "not only", nor a past unreal ("would
 #: not have agreed to a lower price", "could not have closed at a better time"), which says it was done.
+#: What makes a deal's done word only possible after it: "an agreement could be announced as soon as next week", "a
+#: deal with the lenders may come"; not "would be" of a deal done ("the agreement, which would be paid in cash").
+_SUPPOSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:could|may|might)\s+(?:still\s+)?(?:be|come)\b", re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
     r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)\b(?:no|not(?!\s+only\b)(?!\s+have\b)|yet\s+to|without)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -1231,7 +1239,7 @@ _STATUS_PAIRS = [
         _re(r"complete[sd]|closes|closed|finali[sz]e[sd]"),
         _re(
             r"upcoming|pending|proposed|preliminary|expected to (?:close|complete)|subject to|non-binding|letter of intent|"
-            r"memorandum of understanding|MOU|rumou?r\w*|in talks"
+            r"memorandum of understanding|MOU|rumou?r\w*|in\s+(?:(?:advanced|early|exclusive|preliminary|late[\s-]stage|final)\s+)?talks"
         ),
         _re(
             r"completed|completes|closed|closes|finali[sz]e[sd]|completion of|closing of|consummated|confirmed|confirms|"
@@ -1242,9 +1250,22 @@ _STATUS_PAIRS = [
     _StatusPair(
         _re(r"agree[sd]|signs|signed"),
         _re(
-            r"rumou?r\w*|in talks|considering|exploring|evaluating|reviewing|proposal|proposes|non-binding|memorandum of understanding|MOU"
+            r"rumou?r\w*|in\s+(?:(?:advanced|early|exclusive|preliminary|late[\s-]stage|final)\s+)?talks|considering|exploring|"
+            r"evaluating|reviewing|proposal|proposes|non-binding|memorandum of understanding|MOU"
         ),
         _re(r"agreed|agrees|agreement|signed|signs|entered into|executed|inked|struck"),
+        denials=True,
+    ),
+    # A company said to confirm what only unnamed people say, the company declining to comment: "Confirms It Is
+    # Exploring a Sale" over "people familiar with the matter said".
+    _StatusPair(
+        _re(r"confirm(?:s|ed)"),
+        _re(
+            r"people\s+(?:familiar|with\s+(?:direct\s+)?knowledge|close\s+to)|sources?\s+(?:said|say|familiar|close)|"
+            r"according\s+to\s+(?:people|sources|a\s+(?:person|source))|who\s+asked\s+not\s+to\s+be\s+(?:identified|named)|"
+            r"declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?respond"
+        ),
+        _re(r"(?<!declined to )(?<!refused to )confirm(?:s|ed|ing|ation)?"),
         denials=True,
     ),
     # An offering priced over a story that only proposes it ("announced a proposed public offering"): its size and

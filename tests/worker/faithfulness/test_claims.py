@@ -1455,3 +1455,30 @@ def test_results_given_of_another_quarter_are_not_the_headlines(headline: str, s
 @pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_RESULTS_DATES)
 def test_review_probes_of_results_dates(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
+
+
+_TALKS = (
+    "NEW YORK, Feb 26 (Wire) - Corvane Therapeutics is in advanced talks to acquire Lumora Bio Inc for about $4.5 "
+    "billion, people familiar with the matter said on Monday. An agreement could be announced as soon as next week, "
+    "though talks could still fall apart, the people said. Corvane and Lumora declined to comment."
+)
+_EXPLORING = (
+    "FRANKFURT, March 3 (Wire) - Tessaly Motors is exploring a sale of its European truck unit, which could fetch about "
+    "3 billion euros, according to people familiar with the matter. Tessaly declined to comment."
+)
+_CONFIRMED = (
+    "FRANKFURT, March 3 (Wire) - Tessaly Motors confirmed on Monday that it is exploring a sale of its European truck "
+    "unit, which people familiar with the matter said could fetch about 3 billion euros."
+)
+DEALS_ONLY_SAID_BY_SOURCES = [
+    ("Corvane in advanced talks to buy Lumora Bio for $4.5 bln - sources", _TALKS, []),
+    ("Corvane agrees to buy Lumora Bio for $4.5 bln - sources", _TALKS, ["agrees"]),
+    ("Tessaly Motors explores sale of European truck unit - sources", _EXPLORING, []),
+    ("Tessaly Motors confirms it is exploring sale of European truck unit", _EXPLORING, ["confirms"]),
+    ("Tessaly Motors confirms it is exploring sale of European truck unit", _CONFIRMED, []),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), DEALS_ONLY_SAID_BY_SOURCES)
+def test_a_deal_only_talked_of_is_not_agreed_nor_confirmed(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
