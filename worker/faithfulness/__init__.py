@@ -7,6 +7,7 @@
 - ``years.py``: a year the story gives a named thing only with other years ("2023 Inc. 5000" for its 2024 list);
 - ``scopes.py``: what a results figure is told of: its measure (revenue, profit, a dividend...), its span of time (a
   quarter, a half, a year) and whether it is the figure compared with ("Net Income Up 18%" over revenue's 18%);
+- ``multiples.py``: a change's size in words ("Doubles Subscribers to 3.77 Million" over a 45% rise);
 - ``measures.py``: a measure's unit, part of its value ("1,500 Hectares" over "1,500 acres");
 - ``titles.py``: an officer's title the story never gives ("CFO" over a chief executive);
 - ``parties.py``: who did what to whom: a title given to the wrong one of two names, a purchase or a joining the wrong way round,

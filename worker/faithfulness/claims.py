@@ -379,9 +379,12 @@ def _results_to_come(story: str) -> bool:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FISCAL = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)
+#: A period a results sentence compares with: "from $4.2 million in the first quarter", "up 5% on the first quarter".
 _COMPARED_PERIOD = re.compile(
-    r"\b(?:from|versus|vs\.?|compared\s+(?:to|with)|against|than|over)\b(?:[^.;]|\.\d){0,40}$", re.IGNORECASE
+    r"\b(?:from|versus|vs\.?|compared\s+(?:to|with)|against|than|over|on)\b(?:[^.;]|\.\d){0,40}$", re.IGNORECASE
 )
+#: What a sentence says of a period's results to come: "will release its second quarter results", "call".
+_COME_LATER_WORDS = re.compile(r"\b(?:will|to\s+be|expected|scheduled|set\s+to|dates?|call|webcast|conference)\b", re.IGNORECASE)
 #: A year a figure is compared with: "up 26% from the third quarter of 2023", "versus fiscal 2023"; only period
 #: words between ("more than 18,300 people worldwide and 2019 net sales" compares nothing with 2019).
 _COMPARED = re.compile(
@@ -395,10 +398,14 @@ _COMPARED = re.compile(
 def _results_given(story: str, years: frozenset[str] = frozenset(), periods: frozenset[str] = frozenset()) -> bool:
     # A figure of another year is not the headline's results: "2019 net sales were $11.5 billion" in the company's
     # boilerplate of a release that only dates its first quarter 2020 results.
+    if periods and any(
+        {p for _, p in periods_in(s)} & periods and not _COME_LATER_WORDS.search(s) for s in SENTENCE_END.split(story)
+    ):
+        periods = frozenset()  # the story speaks of the headline's period as it stands ("second-quarter profit beat")
     for m in _RESULTS_GIVEN.finditer(story):
         sentence = story[slice(*sentence_span(story, m.start()))]
         # Nor is another quarter's: "For the first quarter of 2025, the company posted net income of $14.2 million"
-        # in a release that dates its second quarter's.
+        # in a release that only dates its second quarter's.
         # Not a period it is compared with ("from $4.2 million in the first quarter").
         named = {p for (at, _), p in periods_in(sentence) if not _COMPARED_PERIOD.search(sentence[max(0, at - 45) : at])}
         if periods and named and not named & periods:
@@ -775,7 +782,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             and not _SAID_TO_BEFORE.search(before)
         ):
             if results:
-                if _results_given(text.story, years, periods) and not _results_to_come(text.story):
+                if _results_given(text.story, years) and not _results_to_come(text.story):
                     out.append((m.start(), m[0]))
             elif (
                 (

@@ -45,6 +45,7 @@ from worker.faithfulness.facts import (
 )
 from worker.faithfulness.institutions import WALL_STREET, other_institution_names, wall_street_told
 from worker.faithfulness.measures import measures_read
+from worker.faithfulness.multiples import multiples_read
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 from worker.faithfulness.scopes import scopes_read
@@ -218,6 +219,10 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for span, n, spelled in headline_multiples:
         if free(span) and (n in story_multiples or not spelled):
             claim(span, n in story_multiples)
+    # A change's size in words: "Doubles Subscribers to 3.77 Million" over a story where they rose 45% (multiples.py).
+    for span in multiples_read(headline, told):
+        if free(span):
+            claim(span, False)
     # A measure's unit is part of its value: "1,500 Hectares" over "1,500 acres"; "0.2 GW" over "200 MW" (measures.py).
     for span, supported in measures_read(headline, story):
         if free(span):

@@ -9,14 +9,15 @@ that never name the headline's; and a figure the headline gives as the one reach
 unsupported when the story gives it only as the one compared with ("from $3.56 billion a year earlier"). A figure
 the story tells of no measure it names is left to the number check.
 
-What a figure is told of, read narrowly (a wrong reading would flag a true headline):
+What a figure is told of, read narrowly (a wrong reading would flag a true headline), only where the words bind it:
 
-- a measure right after it ("$45.2 Million Revenue", "12% Revenue Growth") or after a word of change ("a 50% jump
-  in net profit"); a percentage "of revenue" is a ratio, of no measure;
-- else, in a headline, the one measure its clause names (none where it names two: "Revenue and Profit Rise 12% and
-  8%"); in a story, the nearest measure before it in its clause;
-- spans of time likewise, but not at all where either text says "fiscal" (a fiscal quarter's name is the company's
-  own: its fourth quarter may end in June). "Quarterly" and "monthly" are spans only of a dividend.
+- a measure right before it with nothing but a verb of change between ("Net Income Up 18%", "revenue rose 12% to
+  $45.2 million", "Revenue of $1.2 Billion"), right after it ("$45.2 Million Revenue", "$45.2 million in revenue")
+  or after a word of change ("a 50% jump in net profit"); nothing else (a forecast, another figure, a comparison,
+  a clause's end) may stand between; a percentage "of revenue" is a ratio, of no measure;
+- its span of time right before that measure ("second-quarter revenue", "Annual Dividend"), or written with it
+  ("revenue for the first half was"); none at all where either text says "fiscal" (a fiscal quarter's name is the
+  company's own: its fourth quarter may end in June). "Quarterly" and "monthly" are spans only of a dividend.
 A sentence that pairs its figures with its measures by "respectively" tells none of them.
 """
 
@@ -51,56 +52,72 @@ _MEASURES: tuple[tuple[str, str], ...] = (
 _MEASURE = re.compile("|".join(rf"(?P<m{i}>\b(?:{forms})\b)" for i, (_, forms) in enumerate(_MEASURES)), re.IGNORECASE)
 #: Measures a headline may write for each other: a per-share figure is the profit's ("Net Income of $0.12 Per Share").
 _ALIKE = {frozenset({"per share", "profit"})}
-#: Where a story's clause ends, so a figure is not told of a measure of the clause before: "net income was $5
-#: million, and its board approved a buyback of $50 million", "sales were flat but orders rose 12%".
+#: Where a clause ends, so a figure is not told of a measure of the clause before.
 _CLAUSE_END = re.compile(r"[;(]|,\s+(?:and|but|while|whereas|with|bringing)\b|\s+(?:while|whereas|but|as|bringing)\s")
-#: A headline's clauses end at any comma, colon or dash too, and at a cause or a time: "lifts quarterly dividend 8%
-#: to 27 cents, yield 3.1%", "Raises Annual Revenue Forecast as Sales Rise 8%".
+#: A headline's clauses end at any comma, colon or dash too.
 _HEADLINE_CLAUSE_END = re.compile(
-    r"[;,:|(]|\s[-\u2013\u2014]\s|\s+(?:while|whereas|but|as|after|on|amid|despite|following)\s", re.IGNORECASE
+    r"[;,:|(]|\s[-\u2013\u2014]\s|\s+(?:while|whereas|but|as|after|on|amid|despite|following|with)\s", re.I
 )
-#: Words that may stand between a figure and the measure it is of: "$45.2 Million Q3 Revenue", "12% Organic Sales".
-_NOT_BETWEEN = frozenset(
-    "on as after amid despite following to from for in of and or with while but by at vs versus than over since".split()
+#: What may stand between a measure and its figure: a verb of change, a linking word, one percentage of change
+#: ("Revenue Up 18% to $1.24 Billion", "net income was", "revenue for the first half rose 12% to").
+_LINK_WORD = (
+    r"(?:was|were|is|are|of|at|to|by|up|down|an?|the|its|for|in|first|second|third|fourth|full|half|year|quarter|"
+    r"fiscal|total|approximately|about|nearly|almost|some|roughly|record|rose|fell|increased|decreased|grew|declined|"
+    r"jumped|climbed|dropped|slipped|gained|surged|soared|slid|totaled|totalled|reached|amounted|improved|widened|"
+    r"narrowed|rises?|falls?|increases?|decreases?|grows?|declines?|jumps?|climbs?|drops?|slips?|gains?|surges?|soars?|"
+    r"slides?|totals?|reaches|improves?|widens?|narrows?|tops?|topped|hits?|came|comes|in|to|reported|posted|"
+    r"q[1-4]|h[12]|(?:19|20)\d\d)"
 )
-_WORD_BETWEEN = re.compile(r"[\w'-]+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-#: A word of change before the measure it changes: "a 50% jump in net profit", "a 12% increase of sales".
-_CHANGE_OF = re.compile(
-    r"\s*(?:rise|jump|increase|growth|gain|drop|decline|fall|decrease|surge|climb|improvement|boost|reduction|cut)s?"
-    r"\s+(?:in|of)\s+(?:(?:its|the|their|total|net|quarterly|annual)\s+){0,2}(?=\w)",
+_LINKED = re.compile(rf"\s*(?:{_LINK_WORD}[\s-]+){{0,6}}?(?:[+-]?\d+(?:\.\d+)?%\s+(?:{_LINK_WORD}\s+){{0,3}}?)?$", re.IGNORECASE)
+#: Words that may stand between a figure and the measure right after it: "$20.1 Million Q2 2025 Revenue", "12%
+#: Organic Sales Growth"; not a verb ("12% Driving Profit Higher").
+_BEFORE_MEASURE = re.compile(
+    r"\s*(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d|first|second|third|fourth|quarter(?:ly)?|half|full[\s-]year|"
+    r"annual|net|total|organic|adjusted|core|gross|operating|comparable|record|year-over-year|yoy|sequential)[\s-]+){0,3}"
+    r"(?:(?:in|of)\s+(?:its\s+|the\s+)?)?(?=\w)",
     re.IGNORECASE,
 )
-#: A share of revenue is a ratio, of no measure: "45% of revenue", "26.7% of net sales".
-_RATIO = re.compile(r"\s*of\s+(?:(?:its|total|net|adjusted)\s+)?(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+#: A word of change before the measure it changes: "a 50% jump in net profit", "a 12% year-over-year decline in
+#: revenue".
+_CHANGE_OF = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:rise|jump|increase|growth|gain|drop|decline|fall|decrease|surge|climb|improvement|boost|"
+    r"reduction|cut)s?\s+(?:in|of)\s+(?:(?:its|the|their|total|net|quarterly|annual|first|second|third|fourth|quarter|"
+    r"half|full|year|q[1-4]|h[12]|fiscal|(?:19|20)\d\d)[\s-]+){0,4}(?=\w)",
+    re.IGNORECASE,
+)
+#: A share of revenue is a ratio, of no measure: "45% of revenue", "45.2% of the company's total net sales".
+_RATIO = re.compile(r"\s*of\s+(?:[\w'-]+\s+){0,3}?(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+_PERCENTAGE_OF = re.compile(r"\b(?:percentage|percent|share|proportion)\s+of\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-#: How many characters before a figure a story's measure may stand (about a dozen words).
-_BEFORE = 90
+_PAIRED = re.compile(r"\s*(?:,|and|&|or|,\s+and)\s*", re.IGNORECASE)
 
 #: Spans of time a figure may cover besides the quarters and halves :func:`periods_in` reads: a year, and a
 #: dividend's "quarterly" and "monthly".
 _SPANS_OF_TIME = re.compile(
-    r"\b(?:(?P<year>full[\s-]year|twelve[\s-]months?|12[\s-]months?|annual(?:ized)?(?=\s+(?:(?:cash|net|total)\s+)?"
-    r"(?:dividends?|distributions?|payouts?|rate|revenues?|sales|profits?|income|earnings|EBITDA|guidance|outlook|forecast)\b))"
-    r"|(?P<quarterly>quarterly(?=\s+(?:cash\s+)?(?:dividend|distribution|payout)))"
-    r"|(?P<monthly>monthly(?=\s+(?:cash\s+)?(?:dividend|distribution|payout))))\b",
-    re.IGNORECASE,
+    r"\b(?:(?P<year>full[\s-]year|annual(?:i[sz]ed)?)|(?P<quarterly>quarterly)|(?P<monthly>monthly))\b", re.IGNORECASE
 )
-#: A year's figure told after it: "$0.96 annualized", "$0.96 on an annual basis", "$0.96 a year".
+#: What may stand between a span of time and its measure: "Q2 2025 revenue", "second-quarter net sales".
+_PERIOD_TO_MEASURE = re.compile(r"[\s-]*(?:(?:fiscal|(?:19|20)\d\d|FY\s?\d{2,4})[\s-]+){0,2}(?:cash\s+)?$", re.IGNORECASE)
+#: A year's figure told after it: "$0.96 annualized", "$2.20 on a yearly basis", "$0.96 a year" (not "a year after").
 _A_YEAR_AFTER = re.compile(
-    r"\s*,?\s*(?:annualized|annually|on\s+an\s+annual(?:ized)?\s+basis|(?:a|per)\s+(?:year|annum)\b(?!\s+(?:earlier|ago|before)))",
+    r"\s*,?\s*(?:(?:a|per)\s+(?:share|unit)\s+)?(?:annuali[sz]ed|annually|yearly|on\s+an?\s+(?:annual(?:i[sz]ed)?|yearly)\s+basis|"
+    r"(?:a|per)\s+(?:year|annum)\b(?=\s*[.,;)]|\s*$))",
     re.IGNORECASE,
 )
 _FISCAL = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)
 
-#: A figure a change reaches: "rises 8.4% to $3.86 billion", "cut to about 1,200".
+#: A figure a change reaches: "Rises 8.4% to $3.86 Billion", "Revenue Up to $45 Million".
 _REACHED = re.compile(
-    r"\bto\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|an?|record|new)\s+)?~?$", re.IGNORECASE
+    r"\b(?:rises?|rose|up|increases?|increased|grows?|grew|jumps?|jumped|climbs?|climbed|surges?|surged|gains?|gained|"
+    r"soars?|soared|falls?|fell|down|drops?|dropped|declines?|declined|slides?|slid|slips?|slipped|widens?|widened|"
+    r"narrows?|narrowed|improves?|improved)\s+(?:[\w%.$-]+\s+){0,3}?to\s+(?:(?:about|around|nearly|almost|roughly|a\s+record)\s+)?$",
+    re.IGNORECASE,
 )
 #: A figure a story gives as what another is compared with: "from $3.56 billion", "compared with the year-ago $3.56
-#: billion" (not "revenue from services was $45.2 million", "grew 12% from 2023 to $180 million")...
+#: billion" (not "revenue from services was $45.2 million", "grew 12% from 2023 to $180 million", a range "from $2.0
+#: billion to $2.1 billion")...
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against)\s+"
+    r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against)\s+"
     r"(?:(?:the|a|an|its|year-ago|prior[\s-]year|previous[\s-]year|last\s+year's|same\s+period's)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -117,72 +134,58 @@ def _name(m: re.Match[str]) -> str:
     return _MEASURES[int(next(group for group, value in m.groupdict().items() if value)[1:])][0]
 
 
-def _clause(text: str, at: tuple[int, int], sentence: tuple[int, int], clause_end: re.Pattern[str]) -> tuple[int, int]:
-    """Where the clause around ``at`` starts and ends, within ``sentence``."""
-    start, end = sentence
-    left = max(start, at[0] - _BEFORE)
+def _clause(text: str, at: tuple[int, int], clause_end: re.Pattern[str]) -> tuple[int, int]:
+    """Where the clause around ``at`` starts and ends, within its sentence."""
+    start, end = sentence_span(text, at[0]) if clause_end is _CLAUSE_END else (0, len(text))
+    left = max(start, at[0] - 120)
     for cut in clause_end.finditer(text, left, at[0]):
         left = cut.end()
     right = clause_end.search(text, at[1], end)
     return left, right.start() if right else end
 
 
-def _measure_after(text: str, span: tuple[int, int], end: int) -> str | None:
-    """The measure named right after the figure at ``span`` ("$45.2 Million Revenue", "a 50% jump in profit"), "ratio"
-    for a share of revenue, or None."""
-    if _RATIO.match(text, span[1], end):
-        return "ratio"
-    at = span[1]
-    if change := _CHANGE_OF.match(text, at, end):
-        at = change.end()
-    for _ in range(3):  # the measure, or up to two words before it ("Q2 2025 Revenue", "Organic Sales")
-        while at < end and text[at].isspace():
-            at += 1
-        if (m := _MEASURE.match(text, at, end)) is not None:
-            return _name(m)
-        word = _WORD_BETWEEN.match(text, at, end)
-        if word is None or word[0].lower() in _NOT_BETWEEN or (word[0][:1].isdigit() and not _YEAR.fullmatch(word[0])):
-            return None
-        at = word.end()
+def _bound(text: str, span: tuple[int, int], clause: tuple[int, int]) -> tuple[re.Match[str] | None, bool]:
+    """The measure the figure at ``span`` is bound to (its match), and whether it is a ratio ("45% of revenue")."""
+    if _RATIO.match(text, span[1], clause[1]) or _PERCENTAGE_OF.search(text, clause[0], span[0]):
+        return None, True
+    for after in (_CHANGE_OF.match(text, span[1], clause[1]), _BEFORE_MEASURE.match(text, span[1], clause[1])):
+        if after is not None and (m := _MEASURE.match(text, after.end(), clause[1])) is not None:
+            return m, False
+    before = list(_MEASURE.finditer(text, clause[0], span[0]))
+    if before and _LINKED.fullmatch(text, before[-1].end(), span[0]):
+        if len(before) > 1 and _PAIRED.fullmatch(text, before[-2].end(), before[-1].start()):
+            return None, False  # "Revenue and Profit Rise 12% and 8%": which is whose, it does not say
+        return before[-1], False
+    return None, False
+
+
+def _period_of(text: str, measure: re.Match[str] | None, span: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    """The span of time the figure at ``span`` is bound to: right after it ("$0.96 annualized", "$4.1 million in the
+    second quarter"), between its measure and it ("revenue for the first half was"), or right before its measure
+    ("second-quarter revenue", "Q2 2025 Revenue")."""
+    if _A_YEAR_AFTER.match(text, span[1], clause[1]):
+        return "year"
+    after = _periods(text, span[1], min(clause[1], span[1] + 40))
+    if after and re.fullmatch(r"\s*(?:in|for|during)\s+the\s+", text[span[1] : after[0][0]], re.IGNORECASE):
+        return after[0][2]
+    if measure is None:
+        return None
+    if _name(measure) != "recurring revenue" and (inside := _periods(text, measure.start(), measure.end())):
+        return inside[0][2]  # "Annual Dividend", "quarterly dividend"
+    if measure.start() < span[0] and (between := _periods(text, measure.end(), span[0])):
+        return between[-1][2]
+    for _, end, period in reversed(_periods(text, max(clause[0], measure.start() - 30), measure.start())):
+        if _PERIOD_TO_MEASURE.fullmatch(text, end, measure.start()):
+            return period
     return None
 
 
-def _headline_measure(headline: str, span: tuple[int, int]) -> str | None:
-    """What a headline tells its figure at ``span`` of: the measure right after it, else its clause's one measure."""
-    clause = _clause(headline, span, (0, len(headline)), _HEADLINE_CLAUSE_END)
-    if (after := _measure_after(headline, span, clause[1])) is not None:
-        return None if after == "ratio" else after
-    named = {_name(m) for m in _MEASURE.finditer(headline, *clause)}
-    return named.pop() if len(named) == 1 else None
-
-
-def _story_measure(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str | None:
-    """What a story tells its figure at ``span`` of: the measure right after it, else the nearest before it."""
-    if (after := _measure_after(text, span, clause[1])) is not None:
-        return None if after == "ratio" else after
-    before = list(_MEASURE.finditer(text, clause[0], span[0]))
-    return _name(before[-1]) if before else None
-
-
-def _periods(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Where each span of time between ``start`` and ``end`` of ``text`` begins, and which it is, in order; not the
-    "annual" of a measure's name."""
+def _periods(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Each span of time between ``start`` and ``end`` of ``text``: where it starts and ends, and which it is."""
     part = text[start:end]
-    found = [(start + at, period) for (at, _), period in periods_in(part)]
-    found += [(start + m.start(), str(m.lastgroup)) for m in _SPANS_OF_TIME.finditer(part)]
+    found = [(start + a, start + b, period) for (a, b), period in periods_in(part)]
+    found += [(start + m.start(), start + m.end(), str(m.lastgroup)) for m in _SPANS_OF_TIME.finditer(part)]
     return sorted(found)
-
-
-def _story_period(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str | None:
-    """The span of time a story tells its figure at ``span`` of: named right after it ("$4.1 million in the second
-    quarter"), else the nearest before it in its clause."""
-    if _A_YEAR_AFTER.match(text, span[1]):
-        return "year"
-    after = _periods(text, span[1], min(clause[1], span[1] + 40))
-    if after and re.fullmatch(r"\s*(?:(?:in|for|during|of)\s+(?:the\s+)?)?", text[span[1] : after[0][0]], re.IGNORECASE):
-        return after[0][1]
-    before = _periods(text, clause[0], span[0])
-    return before[-1][1] if before else None
 
 
 def _periods_differ(a: str, b: str) -> bool:
@@ -202,25 +205,23 @@ def _compared(text: str, span: tuple[int, int]) -> bool:
 
 
 def scopes_read(headline: str, told: Story) -> list[tuple[int, int]]:
-    """The spans of ``headline``'s sums and percentages told of a measure (or span of time) that the story writes only
-    of others, or given as reached where the story only compares with them: each is unsupported. Every other figure
-    is left to the number check."""
+    """The spans of ``headline``'s sums and percentages bound to a measure (or span of time) that the story binds
+    them only to others, or given as reached where the story only compares with them: each is unsupported. Every
+    other figure is left to the number check."""
     out = []
     fiscal = None  # read once, where a figure has a span of time
     for span, number in numbers_in(headline, number_words=False):
         if number.kind != "percent" and number.currency is None:
             continue  # a count, a year: its measure is its noun, which the word check reads
-        clause = _clause(headline, span, (0, len(headline)), _HEADLINE_CLAUSE_END)
-        measure = _headline_measure(headline, span)
-        periods = {period for _, period in _periods(headline, *clause)} | (
-            {"year"} if _A_YEAR_AFTER.match(headline, span[1]) else set()
-        )
+        clause = _clause(headline, span, _HEADLINE_CLAUSE_END)
+        bound, _ = _bound(headline, span, clause)
+        measure = _name(bound) if bound is not None else None
         # A dividend's rise is the same share of its quarterly and its annual sum.
-        period = periods.pop() if len(periods) == 1 and not (number.kind == "percent" and measure == "dividend") else None
+        period = None if number.kind == "percent" and measure == "dividend" else _period_of(headline, bound, span, clause)
         if period is not None:
             fiscal = fiscal if fiscal is not None else bool(_FISCAL.search(headline) or _FISCAL.search(told.text))
             period = None if fiscal else period
-        reached = number.kind == "amount" and _REACHED.search(headline, max(0, span[0] - 30), span[0]) is not None
+        reached = number.kind == "amount" and _REACHED.search(headline, max(0, span[0] - 40), span[0]) is not None
         if measure is None and period is None and not reached:
             continue
         mentions = told.mentions(number, bound_of(headline, span))
@@ -236,30 +237,18 @@ def scopes_read(headline: str, told: Story) -> list[tuple[int, int]]:
 
 
 def _told_of_another(text: str, at: tuple[int, int], measure: str) -> bool:
-    """The story tells its figure at ``at`` of another measure than ``measure``, in a clause that names it nowhere
-    before the figure ("Net income and revenue rose 12% and 5%" pairs them some way it does not say)."""
-    sentence = sentence_span(text, at[0])
-    if _RESPECTIVELY.search(text, *sentence):
+    """The story binds its figure at ``at`` to another measure than ``measure``."""
+    if _RESPECTIVELY.search(text, *sentence_span(text, at[0])):
         return False
-    clause = _clause(text, at, sentence, _CLAUSE_END)
-    theirs = _story_measure(text, at, clause)
-    return (
-        theirs is not None
-        and not _alike(theirs, measure)
-        and not any(_alike(_name(m), measure) for m in _MEASURE.finditer(text, clause[0], at[0]))
-    )
+    bound, _ = _bound(text, at, _clause(text, at, _CLAUSE_END))
+    return bound is not None and not _alike(_name(bound), measure)
 
 
 def _told_of_another_period(text: str, at: tuple[int, int], period: str) -> bool:
-    """The story tells its figure at ``at`` of another span of time than ``period``, in a clause that names it nowhere
-    before the figure."""
-    sentence = sentence_span(text, at[0])
-    if _RESPECTIVELY.search(text, *sentence):
+    """The story binds its figure at ``at`` to another span of time than ``period``."""
+    if _RESPECTIVELY.search(text, *sentence_span(text, at[0])):
         return False
-    clause = _clause(text, at, sentence, _CLAUSE_END)
-    theirs = _story_period(text, at, clause)
-    return (
-        theirs is not None
-        and _periods_differ(theirs, period)
-        and all(_periods_differ(other, period) for _, other in _periods(text, clause[0], at[0]))
-    )
+    clause = _clause(text, at, _CLAUSE_END)
+    bound, _ = _bound(text, at, clause)
+    theirs = _period_of(text, bound, at, clause)
+    return theirs is not None and _periods_differ(theirs, period)

@@ -1436,6 +1436,26 @@ ANOTHER_QUARTERS_RESULTS = [
         "lost money in the first quarter. Revenue was $45.2 million. Acme will report third-quarter results in November.",
         True,
     ),
+    # the story speaks of the headline's quarter as it stands, and compares with another "on" it
+    (
+        "Acme Posts Second-Quarter Earnings",
+        "BOSTON, Aug. 5, 2025 (Wire) -- Acme Corp said on Tuesday its second-quarter profit beat analysts' estimates. "
+        "Net income for the first half rose 20% to $10 million. Acme will report third-quarter results in November.",
+        True,
+    ),
+    (
+        "Acme Posts Second-Quarter Earnings",
+        "BOSTON, Aug. 5, 2025 (Wire) -- Acme Corp said on Tuesday its second-quarter profit beat analysts' estimates. "
+        "Revenue rose to $45.2 million, up 5% on the first quarter. Acme will report third-quarter results in November.",
+        True,
+    ),
+    # results to come are still to come when another quarter's are given
+    (
+        "Acme to Report Q2 Results",
+        "Acme Corp. reported net income of $14.2 million for the first quarter of 2025. Second-quarter revenue is "
+        "expected to be $50 million.",
+        False,
+    ),
     # a fiscal quarter is the company's own: its fourth may end in June
     (
         "Acme Posts Fiscal Fourth-Quarter Earnings",

@@ -77,6 +77,42 @@ SCOPES = [
     ),
     ("Acme Q3 Revenue and Profit Rise 12% and 8%", "Acme's third-quarter revenue rose 12% and its net profit rose 8%.", []),
     ("Acme New Orders Up 12%", "Acme's sales were flat but orders rose 12% in the quarter.", []),
+    # a second review's probes, true headlines each: a year's guidance or total after a quarter's figure, "$X in
+    # revenue", a period compared with, share-of-revenue forms, a guidance range, annualised dividends, "a year
+    # after", a change word with its modifier, a measure after a verb
+    (
+        "Acme Raises Full-Year Revenue Outlook to $2.1 Billion",
+        "Acme reported third-quarter revenue of $540 million and raised its revenue forecast for 2025 to $2.1 billion.",
+        [],
+    ),
+    (
+        "Acme Q3 Net Income of $5.1 Million",
+        "In the third quarter, Acme reported $45.2 million in revenue and $5.1 million in net income.",
+        [],
+    ),
+    (
+        "Acme Q3 Revenue Rises to $45.2 Million",
+        "Acme reported third-quarter results on Tuesday. Revenue rose 5% from the second quarter to $45.2 million.",
+        [],
+    ),
+    ("Acme Q3 Gross Margin 45.2%", "Acme's third-quarter gross profit was $20.3 million, or 45.2% of the company's revenue.", []),
+    (
+        "Acme Raises Revenue Forecast to $2.0 Billion-$2.1 Billion",
+        "Acme now expects full-year revenue to range from $2.0 billion to $2.1 billion.",
+        [],
+    ),
+    (
+        "Acme Raises Annual Dividend to $2.20",
+        "Acme raised its quarterly dividend 10% to $0.55 a share, or $2.20 on a yearly basis.",
+        [],
+    ),
+    (
+        "Acme Q3 Revenue Rises 12%",
+        "Acme reported third-quarter results on Tuesday. Revenue climbed 12%, a year after it fell 5%.",
+        [],
+    ),
+    ("Acme Q3 Revenue Down 12%", "Acme's third-quarter net income fell 30% on a 12% year-over-year decline in revenue.", []),
+    ("Acme Q3 Sales Up 12% Driving Profit Higher", "Acme's third-quarter sales rose 12%. Net income rose 30% to $5 million.", []),
     # a figure the story tells of no measure is the number check's alone
     ("Acme Q3 Revenue of $40 Million", "Acme Corp. said on Monday it booked $40 million in the third quarter.", []),
 ]

@@ -1,0 +1,46 @@
+"""A change's size told in words ("Doubles", "Nearly Triples", "More Than Doubles") is held to the change the story's figures
+state (worker/faithfulness/multiples.py, through check_grounding)."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.faithfulness import check_grounding
+
+_SUBSCRIBERS = (
+    "DENVER, Feb. 12, 2025 -- Brightkite Streaming Inc. said paid subscribers rose 45% to 3.77 million at the end of "
+    "the fourth quarter from 2.60 million a year earlier."
+)
+_PROFIT = (
+    "SYDNEY, Feb 21 (Wire) - Sandoval Mining Ltd said net profit for the first half rose to A$612 million "
+    "($401 million) from A$413 million a year earlier, above the consensus of A$575 million."
+)
+_REVENUE = "Acme Corp. said its revenue rose to $31 million in the quarter from $10.2 million a year earlier."
+
+MULTIPLES = [
+    ("Brightkite Streaming Grows Paid Subscribers 45% to 3.77 Million", _SUBSCRIBERS, []),
+    ("Brightkite Streaming Doubles Paid Subscribers to 3.77 Million", _SUBSCRIBERS, ["Doubles"]),
+    ("Sandoval Mining H1 Profit Nearly Doubles to A$612 Million", _PROFIT, ["Nearly Doubles"]),  # not by the US$ sum
+    ("Sandoval Mining H1 Profit Jumps to A$612 Million", _PROFIT, []),
+    ("Acme Triples Revenue to $31 Million", _REVENUE, []),
+    ("Acme Nearly Triples Revenue to $31 Million", _REVENUE, []),
+    ("Acme More Than Triples Revenue to $31 Million", _REVENUE, []),
+    ("Acme Quadruples Revenue to $31 Million", _REVENUE, ["Quadruples"]),
+    (
+        "Brightkite Streaming More Than Doubles Paid Subscribers to 5.4 Million",
+        "Brightkite Streaming Inc. said paid subscribers rose to 5.4 million from 2.60 million a year earlier.",
+        [],
+    ),
+    # the story's own word of the size spares it, and a story that states no change says nothing
+    (
+        "Brightkite Streaming Doubles Paid Subscribers to 3.77 Million",
+        _SUBSCRIBERS + " Its paid subscribers doubled in two years.",
+        [],
+    ),
+    ("Acme Doubles Capacity to 300 MW", "Acme Corp. said its plant's capacity is now 300 MW after the expansion.", []),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), MULTIPLES)
+def test_a_change_told_in_words_is_held_to_the_figures_the_story_gives(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
