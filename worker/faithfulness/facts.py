@@ -225,10 +225,8 @@ def sentence_span(text: str, at: int) -> tuple[int, int]:
     """Where the sentence around ``at`` starts and ends (at most 300 characters either side), as :data:`SENTENCE_END`
     splits them: "U.S. next month" is one sentence."""
     start = max(0, at - 300)
-    # One past ``at``: a stop's lookahead must see the capital at ``at`` when a sentence starts there.
-    for m in SENTENCE_END.finditer(text, start, at + 1):
-        if m.end() <= at:
-            start = m.end()
+    for m in SENTENCE_END.finditer(text, start, at):
+        start = m.end()
     end = SENTENCE_END.search(text, at, at + 300)
     return start, end.start() if end else at + 300
 

@@ -27,7 +27,7 @@ import re
 
 from worker.faithfulness.facts import Story, bound_of, numbers_in, periods_in, sentence_span
 
-__all__ = ["scopes_read"]
+__all__ = ["compared_with", "scopes_read"]
 
 #: Each measure a results figure may be told of, and its written forms: longest first, so that "annual recurring
 #: revenue" is not read as revenue nor "earnings per share" as earnings. "Income" alone is left out (interest income,
@@ -36,6 +36,8 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("recurring revenue", r"annual(?:ized)?\s+recurring\s+revenues?|ARR"),
     ("interest income", r"net\s+interest\s+income|NII"),
     ("per share", r"(?:diluted\s+|basic\s+)?(?:EPS|earnings\s+per\s+(?:diluted\s+|basic\s+)?share)"),
+    # A bank's "total operating income" is its revenue, a company's its operating profit: either.
+    ("operating income", r"(?:total\s+|net\s+)?operating\s+income"),
     ("orders", r"backlog|bookings|order\s+(?:intake|book)|(?:new\s+)?orders"),
     ("margin", r"(?:gross|operating|net|EBITDA|profit)\s+margins?|margins?"),
     ("dividend", r"(?:quarterly\s+|annual\s+|interim\s+|final\s+|special\s+|cash\s+)?dividends?|payouts?|distributions?"),
@@ -51,7 +53,13 @@ _MEASURES: tuple[tuple[str, str], ...] = (
 )
 _MEASURE = re.compile("|".join(rf"(?P<m{i}>\b(?:{forms})\b)" for i, (_, forms) in enumerate(_MEASURES)), re.IGNORECASE)
 #: Measures a headline may write for each other: a per-share figure is the profit's ("Net Income of $0.12 Per Share").
-_ALIKE = {frozenset({"per share", "profit"})}
+#: So may a bank's operating income its revenue or a company's its profit, and a margin in money the gross profit.
+_ALIKE = {
+    frozenset({"per share", "profit"}),
+    frozenset({"operating income", "revenue"}),
+    frozenset({"operating income", "profit"}),
+    frozenset({"margin", "profit"}),
+}
 #: Where a clause ends, so a figure is not told of a measure of the clause before.
 _CLAUSE_END = re.compile(r"[;(]|,\s+(?:and|but|while|whereas|with|bringing)\b|\s+(?:while|whereas|but|as|bringing)\s")
 #: A headline's clauses end at any comma, colon or dash too.
@@ -85,8 +93,8 @@ _CHANGE_OF = re.compile(
     r"half|full|year|q[1-4]|h[12]|fiscal|(?:19|20)\d\d)[\s-]+){0,4}(?=\w)",
     re.IGNORECASE,
 )
-#: A share of revenue is a ratio, of no measure: "45% of revenue", "45.2% of the company's total net sales".
-_RATIO = re.compile(r"\s*of\s+(?:[\w'-]+\s+){0,3}?(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
+_ANY_WORD = re.compile(r"[\w'-]+\s*")
 _PERCENTAGE_OF = re.compile(r"\b(?:percentage|percent|share|proportion)\s+of\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,|and|&|or|,\s+and)\s*", re.IGNORECASE)
@@ -144,9 +152,24 @@ def _clause(text: str, at: tuple[int, int], clause_end: re.Pattern[str]) -> tupl
     return left, right.start() if right else end
 
 
+def _share_of_measure(text: str, start: int, end: int) -> bool:
+    """A percentage followed by "of" a measure is a ratio, of no measure: "45% of revenue", "45.2% of the company's
+    total net sales", "50% of net profit" (a payout)."""
+    of = _OF.match(text, start, end)
+    at = of.end() if of else end
+    for _ in range(4 if of else 0):  # the measure, or up to three words before it
+        if _MEASURE.match(text, at, end):
+            return True
+        if (word := _ANY_WORD.match(text, at, end)) is None:
+            return False
+        at = word.end()
+    return False
+
+
 def _bound(text: str, span: tuple[int, int], clause: tuple[int, int]) -> tuple[re.Match[str] | None, bool]:
     """The measure the figure at ``span`` is bound to (its match), and whether it is a ratio ("45% of revenue")."""
-    if _RATIO.match(text, span[1], clause[1]) or _PERCENTAGE_OF.search(text, clause[0], span[0]):
+    percent = re.search(r"%|per\s?cent|pct", text[span[0] : span[1]], re.IGNORECASE) is not None
+    if (percent and _share_of_measure(text, span[1], clause[1])) or _PERCENTAGE_OF.search(text, clause[0], span[0]):
         return None, True
     for after in (_CHANGE_OF.match(text, span[1], clause[1]), _BEFORE_MEASURE.match(text, span[1], clause[1])):
         if after is not None and (m := _MEASURE.match(text, after.end(), clause[1])) is not None:
@@ -199,7 +222,7 @@ def _alike(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in _ALIKE
 
 
-def _compared(text: str, span: tuple[int, int]) -> bool:
+def compared_with(text: str, span: tuple[int, int]) -> bool:
     """The figure at ``span`` is one another is compared with: a year-ago figure, a starting point."""
     return bool(_COMPARED_BEFORE.search(text, max(0, span[0] - 50), span[0]) or _COMPARED_AFTER.match(text, span[1]))
 
@@ -231,7 +254,7 @@ def scopes_read(headline: str, told: Story) -> list[tuple[int, int]]:
             out.append(span)
         elif period is not None and all(_told_of_another_period(told.text, at, period) for at in mentions):
             out.append(span)  # "First-Half Revenue of NOK 2.84 Billion" over the second quarter's
-        elif reached and all(_compared(told.text, at) for at in mentions):
+        elif reached and all(compared_with(told.text, at) for at in mentions):
             out.append(span)  # "Revenue Rises to $3.56 Billion" over "from $3.56 billion a year earlier"
     return out
 

@@ -1412,7 +1412,8 @@ ANOTHER_QUARTERS_RESULTS = [
         "Pemberton Bancorp Reports Second Quarter 2025 Results",
         "CHARLOTTE, N.C., July 8, 2025 /PRNewswire/ -- Pemberton Bancorp (NASDAQ: PMBC) today announced that it will "
         "release its second quarter 2025 financial results after the market closes on Thursday, July 24, 2025. For the "
-        "first quarter of 2025, the company posted net income of $14.2 million, or $0.81 per diluted share.",
+        'first quarter of 2025, the company posted net income of $14.2 million, or $0.81 per diluted share. "We look '
+        'forward to updating investors on our progress in the second quarter," said its chief executive.',
         False,
     ),
     (
@@ -1482,23 +1483,19 @@ _TALKS = (
     "billion, people familiar with the matter said on Monday. An agreement could be announced as soon as next week, "
     "though talks could still fall apart, the people said. Corvane and Lumora declined to comment."
 )
-_EXPLORING = (
-    "FRANKFURT, March 3 (Wire) - Tessaly Motors is exploring a sale of its European truck unit, which could fetch about "
-    "3 billion euros, according to people familiar with the matter. Tessaly declined to comment."
-)
-_CONFIRMED = (
-    "FRANKFURT, March 3 (Wire) - Tessaly Motors confirmed on Monday that it is exploring a sale of its European truck "
-    "unit, which people familiar with the matter said could fetch about 3 billion euros."
+_TALKS_DONE = (
+    "NEW YORK, Feb 26 (Wire) - Corvane Therapeutics will buy Lumora Bio Inc for $4.5 billion in cash, the companies "
+    "said on Monday, confirming a report that the two were in advanced talks. The agreement may be terminated if "
+    "regulators object."
 )
 DEALS_ONLY_SAID_BY_SOURCES = [
     ("Corvane in advanced talks to buy Lumora Bio for $4.5 bln - sources", _TALKS, []),
     ("Corvane agrees to buy Lumora Bio for $4.5 bln - sources", _TALKS, ["agrees"]),
-    ("Tessaly Motors explores sale of European truck unit - sources", _EXPLORING, []),
-    ("Tessaly Motors confirms it is exploring sale of European truck unit", _EXPLORING, ["confirms"]),
-    ("Tessaly Motors confirms it is exploring sale of European truck unit", _CONFIRMED, []),
+    # talks that were, and what an agreement made may yet do, leave it agreed
+    ("Corvane agrees to buy Lumora Bio for $4.5 bln", _TALKS_DONE, []),
 ]
 
 
 @pytest.mark.parametrize(("headline", "story", "unsupported"), DEALS_ONLY_SAID_BY_SOURCES)
-def test_a_deal_only_talked_of_is_not_agreed_nor_confirmed(headline: str, story: str, unsupported: list[str]) -> None:
+def test_a_deal_only_talked_of_is_not_agreed(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported

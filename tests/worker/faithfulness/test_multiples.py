@@ -31,6 +31,24 @@ MULTIPLES = [
         "Brightkite Streaming Inc. said paid subscribers rose to 5.4 million from 2.60 million a year earlier.",
         [],
     ),
+    # a third review's probes, true headlines each: the figure of another clause, "Double-Digit", a sum or a
+    # percentage beside the figure that is no change of it
+    (
+        "Acme Q2 Profit Doubles as Revenue Rises 12% to $45.2 Million",
+        "Acme's second-quarter net income rose to $10.2 million from $5.0 million. Revenue rose 12% to $45.2 million.",
+        [],
+    ),
+    (
+        "Acme Delivers Double-Digit Growth as Revenue Rises to $45.2 Million",
+        "Acme's revenue rose 14% to $45.2 million.",
+        [],
+    ),
+    (
+        "Acme Doubles Quarterly Dividend to $0.50",
+        "Acme raised its quarterly dividend to $0.50 per share and authorized a $1 billion buyback, sending shares up "
+        "6%. The previous dividend was $0.25.",
+        [],
+    ),
     # the story's own word of the size spares it, and a story that states no change says nothing
     (
         "Brightkite Streaming Doubles Paid Subscribers to 3.77 Million",

@@ -113,6 +113,15 @@ SCOPES = [
     ),
     ("Acme Q3 Revenue Down 12%", "Acme's third-quarter net income fell 30% on a 12% year-over-year decline in revenue.", []),
     ("Acme Q3 Sales Up 12% Driving Profit Higher", "Acme's third-quarter sales rose 12%. Net income rose 30% to $5 million.", []),
+    # a third review's probes: a bank's operating income is its revenue, a margin in money its gross profit, a
+    # payout a share of profit
+    (
+        "Acme Bank Q2 Revenue Rises 8% to EUR 2.1 Billion",
+        "Acme Bank's second-quarter total operating income rose 8% to EUR 2.1 billion.",
+        [],
+    ),
+    ("Acme Q2 Gross Profit Rises 12% to $20 Million", "Acme's second-quarter gross margin increased 12% to $20.0 million.", []),
+    ("Acme Targets 50% Dividend Payout", "Acme said it will distribute 50% of net profit to shareholders.", []),
     # a figure the story tells of no measure is the number check's alone
     ("Acme Q3 Revenue of $40 Million", "Acme Corp. said on Monday it booked $40 million in the third quarter.", []),
 ]
