@@ -378,7 +378,7 @@ def _results_to_come(story: str) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_FISCAL = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)
+_FISCAL = re.compile(r"\bfiscal\b|\bFY|\bfinancial\s+year", re.IGNORECASE)
 #: A period a results sentence compares with: "from $4.2 million in the first quarter", "up 5% on the first quarter".
 _COMPARED_PERIOD = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:to|with)|against|than|over|on)\b(?:[^.;]|\.\d){0,40}$", re.IGNORECASE
@@ -888,16 +888,16 @@ def _done_in(done: re.Pattern[str], text: str, denials: bool = False) -> bool:
     )
 
 
+#: What makes a deal's done word only possible after it: "an agreement could be announced as soon as next week", "a
+#: deal may be reached"; not what a deal done may do ("the agreement may be terminated", "could be completed by").
+_SUPPOSED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:could|may|might)\s+(?:still\s+)?be\s+(?:announced|reached|signed|struck|agreed|"
+    r"finali[sz]ed)\b",
+    re.IGNORECASE,
+)
 #: Up to three words before a deal's done word, what denies it ("no agreement", "has not yet signed", "have not signed
 #: a definitive agreement") or makes it only possible ("may be completed"); not "not only", nor a past unreal ("would
 #: not have agreed to a lower price", "could not have closed at a better time"), which says it was done.
-#: What makes a deal's done word only possible after it: "an agreement could be announced as soon as next week", "a
-#: deal with the lenders may come"; not what a deal done may do ("the agreement may be terminated", "could be worth").
-_SUPPOSED_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:could|may|might)\s+(?:still\s+)?(?:come|be\s+(?:announced|reached|signed|struck|agreed|"
-    r"finali[sz]ed|completed|made))\b",
-    re.IGNORECASE,
-)
 _DENIED_BEFORE = re.compile(
     r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)\b(?:no|not(?!\s+only\b)(?!\s+have\b)|yet\s+to|without)\s+"
     r"(?:[\w-]+\s+){0,3}$"
@@ -1228,6 +1228,15 @@ _RECOMMENDED_IN_HEADLINE = re.compile(
 )
 #: What an offering's words may stand between "proposed" and "offering": "proposed underwritten public offering".
 _OFFERED = r"[\w$.,%-]+"
+#: Talks of a deal still under way, its other party named: "is in advanced talks to acquire Lumora Bio", "are in
+#: exclusive talks over a merger"; not talks that were, nor talks over its own business or its financing ("is in
+#: advanced talks to sell its Delta business", "in advanced talks with lenders").
+_TALKS_OF_A_DEAL = (
+    r"(?:is|are|remains?)\s+in\s+(?:advanced|early|exclusive|preliminary|late[\s-]stage|final)\s+talks\s+"
+    r"(?:to\s+(?:acquire|buy|merge\s+with|combine\s+with|take\s+over|sell)\s+(?!its\b|their\b|a\b|an\b)(?-i:[A-Z])\w*"
+    r"|(?:over|about|on)\s+an?\s+(?:deal|merger|combination|sale|takeover|acquisition))"
+)
+
 _STATUS_PAIRS = [
     _StatusPair(
         _re(r"wins?|won|winners?|awarded"),
@@ -1252,7 +1261,7 @@ _STATUS_PAIRS = [
         _re(r"complete[sd]|closes|closed|finali[sz]e[sd]"),
         _re(
             r"upcoming|pending|proposed|preliminary|expected to (?:close|complete)|subject to|non-binding|letter of intent|"
-            r"memorandum of understanding|MOU|rumou?r\w*|in\s+talks|(?:is|are|remains?)\s+in\s+(?:advanced|early|exclusive|preliminary|late[\s-]stage|final)\s+talks"
+            rf"memorandum of understanding|MOU|rumou?r\w*|in\s+talks|{_TALKS_OF_A_DEAL}"
         ),
         _re(
             r"completed|completes|closed|closes|finali[sz]e[sd]|completion of|closing of|consummated|confirmed|confirms|"
@@ -1263,7 +1272,7 @@ _STATUS_PAIRS = [
     _StatusPair(
         _re(r"agree[sd]|signs|signed"),
         _re(
-            r"rumou?r\w*|in\s+talks|(?:is|are|remains?)\s+in\s+(?:advanced|early|exclusive|preliminary|late[\s-]stage|final)\s+talks|considering|exploring|"
+            rf"rumou?r\w*|in\s+talks|{_TALKS_OF_A_DEAL}|considering|exploring|"
             r"evaluating|reviewing|proposal|proposes|non-binding|memorandum of understanding|MOU"
         ),
         _re(r"agreed|agrees|agreement|signed|signs|entered into|executed|inked|struck"),

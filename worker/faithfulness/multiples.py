@@ -44,6 +44,17 @@ _UP_BEFORE = re.compile(rf"\b(?:{_UP_WORDS})\s+(?:by\s+)?(?:about\s+|nearly\s+|s
 _DOWN_BEFORE = re.compile(rf"\b(?:{_DOWN_WORDS})\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 _UP_AFTER = re.compile(r"\s*(?:increase|rise|jump|gain|growth|higher|more)\b", re.IGNORECASE)
 _DOWN_AFTER = re.compile(r"\s*(?:decrease|decline|drop|fall|lower|less)\b", re.IGNORECASE)
+#: What tells a percentage beside the figure to be another thing's change: a share price, a measure.
+_OTHER_THING = re.compile(
+    r"\b(?:shares?|stock|price|revenues?|sales|profits?|income|earnings|EPS|margins?|orders|backlog|users|customers)\b",
+    re.IGNORECASE,
+)
+#: A change on the quarter before, not the year's: "up 12% from the first quarter", "12% sequentially".
+_SEQUENTIAL = re.compile(
+    r"\s*(?:(?:from|over|on|versus|vs\.?|compared\s+(?:with|to))\s+the\s+(?:first|second|third|fourth|previous|prior|"
+    r"preceding|last|sequential)\s+quarter|sequential(?:ly)?|q/?q|quarter[\s-](?:over|on)[\s-]quarter)\b",
+    re.IGNORECASE,
+)
 #: The ratio of new to old each word writes.
 _SIZES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 
@@ -92,6 +103,8 @@ def _ratios(told: Story, at: tuple[int, int], figure: Number) -> list[float]:
             low, high = sorted((span[0], at[0]))
             if high - low > 60 or any(low < other[0] < high for other, _ in placed if other != span):
                 continue
+            if _OTHER_THING.search(told.text, low, high) or _SEQUENTIAL.match(told.text, span[1]):
+                continue  # another thing's change ("sending its shares up 5%", "as revenue climbed 25%") or a quarter's
             before, after = told.text[max(start, span[0] - 25) : span[0]], told.text[span[1] : span[1] + 25]
             if _UP_BEFORE.search(before) or _UP_AFTER.match(after):
                 out.append(1 + number.value / 100)

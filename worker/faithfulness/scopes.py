@@ -93,6 +93,12 @@ _CHANGE_OF = re.compile(
     r"half|full|year|q[1-4]|h[12]|fiscal|(?:19|20)\d\d)[\s-]+){0,4}(?=\w)",
     re.IGNORECASE,
 )
+#: A measure followed by a figure of its own labels that figure (a flattened table's or a list's next row:
+#: "Revenue £45.2m £40.4m +12% Adjusted operating profit £5.1m"), not the figure before it.
+_OWN_FIGURE = re.compile(
+    rf"\s*[:=\u2013-]?\s*(?:{_LINK_WORD}\s+){{0,3}}?[(+-]?(?:[$\u00a3\u20ac\u00a5]|[A-Z]{{1,3}}\$|(?:USD|EUR|GBP|NOK|SEK|INR|JPY)\s?)?\d",
+    re.IGNORECASE,
+)
 _OF = re.compile(r"\s*of\s+", re.IGNORECASE)
 _ANY_WORD = re.compile(r"[\w'-]+\s*")
 _PERCENTAGE_OF = re.compile(r"\b(?:percentage|percent|share|proportion)\s+of\b", re.IGNORECASE)
@@ -112,7 +118,9 @@ _A_YEAR_AFTER = re.compile(
     r"(?:a|per)\s+(?:year|annum)\b(?=\s*[.,;)]|\s*$))",
     re.IGNORECASE,
 )
-_FISCAL = re.compile(r"\bfiscal\b|\bFY", re.IGNORECASE)
+_NEXT_DIGIT = re.compile(r"\d")
+_ANNUALIZED = re.compile(r"\bon\s+an\s+annuali[sz]ed\s+basis\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\bfiscal\b|\bFY|\bfinancial\s+year", re.IGNORECASE)
 
 #: A figure a change reaches: "Rises 8.4% to $3.86 Billion", "Revenue Up to $45 Million".
 _REACHED = re.compile(
@@ -173,6 +181,8 @@ def _bound(text: str, span: tuple[int, int], clause: tuple[int, int]) -> tuple[r
         return None, True
     for after in (_CHANGE_OF.match(text, span[1], clause[1]), _BEFORE_MEASURE.match(text, span[1], clause[1])):
         if after is not None and (m := _MEASURE.match(text, after.end(), clause[1])) is not None:
+            if _OWN_FIGURE.match(text, m.end(), clause[1]):
+                break  # a flattened table's next row: "+12% Adjusted operating profit £5.1m"
             return m, False
     before = list(_MEASURE.finditer(text, clause[0], span[0]))
     if before and _LINKED.fullmatch(text, before[-1].end(), span[0]):
@@ -186,8 +196,9 @@ def _period_of(text: str, measure: re.Match[str] | None, span: tuple[int, int], 
     """The span of time the figure at ``span`` is bound to: right after it ("$0.96 annualized", "$4.1 million in the
     second quarter"), between its measure and it ("revenue for the first half was"), or right before its measure
     ("second-quarter revenue", "Q2 2025 Revenue")."""
-    if _A_YEAR_AFTER.match(text, span[1], clause[1]):
-        return "year"
+    own = _NEXT_DIGIT.search(text, span[1], clause[1])  # the clause's rest up to its next figure is this one's
+    if _A_YEAR_AFTER.match(text, span[1], clause[1]) or _ANNUALIZED.search(text, span[1], own.start() if own else clause[1]):
+        return "year"  # "$0.96 annualized", "$2 billion in the first half on an annualized basis"
     after = _periods(text, span[1], min(clause[1], span[1] + 40))
     if after and re.fullmatch(r"\s*(?:in|for|during)\s+the\s+", text[span[1] : after[0][0]], re.IGNORECASE):
         return after[0][2]
@@ -197,9 +208,14 @@ def _period_of(text: str, measure: re.Match[str] | None, span: tuple[int, int], 
         return inside[0][2]  # "Annual Dividend", "quarterly dividend"
     if measure.start() < span[0] and (between := _periods(text, measure.end(), span[0])):
         return between[-1][2]
-    for _, end, period in reversed(_periods(text, max(clause[0], measure.start() - 30), measure.start())):
+    before = _periods(text, max(clause[0], measure.start() - 60), measure.start())
+    for i in range(len(before) - 1, -1, -1):
+        start, end, period = before[i]
         if _PERIOD_TO_MEASURE.fullmatch(text, end, measure.start()):
-            return period
+            # A flattened table's header ("Second Quarter 2025 First Quarter 2025 Revenue $45.2 million $41.9
+            # million"): its last column's period is not the first figure's.
+            header = i > 0 and _PERIOD_TO_MEASURE.fullmatch(text, before[i - 1][1], start) is not None
+            return None if header else period
     return None
 
 

@@ -1491,6 +1491,13 @@ _TALKS_DONE = (
 DEALS_ONLY_SAID_BY_SOURCES = [
     ("Corvane in advanced talks to buy Lumora Bio for $4.5 bln - sources", _TALKS, []),
     ("Corvane agrees to buy Lumora Bio for $4.5 bln - sources", _TALKS, ["agrees"]),
+    # talks over its own business, beside the deal agreed, are not this deal's
+    (
+        "Acme Agrees to Sell Gamma Unit to Beta for $500 Million",
+        "Acme Corp said on Monday it would sell its Gamma unit to Beta Inc for $500 million in cash. The sale of Gamma "
+        "is expected to close in the fourth quarter. Acme is in advanced talks to sell its Delta business as well.",
+        [],
+    ),
     # talks that were, and what an agreement made may yet do, leave it agreed
     ("Corvane agrees to buy Lumora Bio for $4.5 bln", _TALKS_DONE, []),
 ]

@@ -49,6 +49,19 @@ MULTIPLES = [
         "6%. The previous dividend was $0.25.",
         [],
     ),
+    # a fourth review's probes: another thing's change beside the figure, a change on the quarter before
+    (
+        "Acme Doubles Buyback to $1 Billion",
+        "Acme Corp raised its share repurchase authorization to $1 billion on Tuesday, sending its shares up 5% in "
+        "extended trading. The previous authorization was $500 million.",
+        [],
+    ),
+    (
+        "Acme Doubles Q2 Net Income to $10 Million",
+        "Acme Corp. reported second-quarter net income of $10.0 million, up 12% from the first quarter. A year earlier, "
+        "net income was $4.9 million.",
+        [],
+    ),
     # the story's own word of the size spares it, and a story that states no change says nothing
     (
         "Brightkite Streaming Doubles Paid Subscribers to 3.77 Million",

@@ -122,6 +122,25 @@ SCOPES = [
     ),
     ("Acme Q2 Gross Profit Rises 12% to $20 Million", "Acme's second-quarter gross margin increased 12% to $20.0 million.", []),
     ("Acme Targets 50% Dividend Payout", "Acme said it will distribute 50% of net profit to shareholders.", []),
+    # a fourth review's probes: a flattened table's next row and header, a "financial year"
+    (
+        "Acme Plc Revenue Rises 12% to £45.2m",
+        "Acme plc announces its interim results for the six months ended 30 June 2025. Financial highlights H1 2025 H1 "
+        "2024 Change Revenue £45.2m £40.4m +12% Adjusted operating profit £5.1m £4.4m +16% Profit before tax £4.0m.",
+        [],
+    ),
+    (
+        "Acme Q2 Revenue of $45.2 Million",
+        "Acme Corp. reported results for the second quarter of 2025. Financial Summary Second Quarter 2025 First "
+        "Quarter 2025 Revenue $45.2 million $41.9 million Net income $5.1 million $4.2 million",
+        [],
+    ),
+    (
+        "Nomura Q1 Net Income Rises 52% to $710 Million",
+        "TOKYO (Wire) - Nomura Holdings reported net income of $710 million for the three months ended June 30, the "
+        "first quarter of its financial year, up 52% from a year earlier.",
+        [],
+    ),
     # a figure the story tells of no measure is the number check's alone
     ("Acme Q3 Revenue of $40 Million", "Acme Corp. said on Monday it booked $40 million in the third quarter.", []),
 ]
