@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
-from worker.faithfulness.facts import SENTENCE_END, periods_in, sentence_span, stem
+from worker.faithfulness.facts import FISCAL_CALENDAR, SENTENCE_END, periods_in, sentence_span, stem
 from worker.faithfulness.parties import accused_told_as_actor, act_reversed, deal_misstated, title_holder_reversed
 
 __all__ = ["unsupported_claims"]
@@ -378,7 +378,6 @@ def _results_to_come(story: str) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_FISCAL = re.compile(r"\bfiscal\b|\bFY|\bfinancial\s+year", re.IGNORECASE)
 #: A period a results sentence compares with: "from $4.2 million in the first quarter", "up 5% on the first quarter".
 _COMPARED_PERIOD = re.compile(
     r"\b(?:from|versus|vs\.?|compared\s+(?:to|with)|against|than|over|on)\b(?:[^.;]|\.\d){0,40}$", re.IGNORECASE
@@ -755,7 +754,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
     years = frozenset(_YEAR.findall(headline))
     # A headline's quarter or half, to tell its results from another period's; not a fiscal one, which the company's
     # own calendar names (its fourth quarter may end in June).
-    fiscal = _FISCAL.search(headline) or _FISCAL.search(text.story)
+    fiscal = FISCAL_CALENDAR.search(headline) or FISCAL_CALENDAR.search(text.story)
     periods = frozenset() if fiscal else frozenset(period for _, period in periods_in(headline))
     for m in _WORD.finditer(headline):
         word = m[0].lower()

@@ -393,6 +393,9 @@ _YEAR_BEFORE_PERIOD = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s+fiscal)?[\s-]+
 #: A fiscal period's end in a calendar year says nothing of the year it is named for ("fiscal first quarter, ended
 #: December 31, 2025" is Q1 fiscal 2026).
 _FISCAL_NEAR = re.compile(r"\bfiscal\b", re.IGNORECASE)
+#: A text that names a fiscal calendar, whose quarters and halves are the company's own (its fourth quarter may end
+#: in June): the period rules of claims.py and scopes.py read no calendar quarter there.
+FISCAL_CALENDAR = re.compile(r"\bfiscal\b|\bFY|\bfinancial\s+year", re.IGNORECASE)
 #: "the third quarter and full year ended December 31, 2024"; "March31" as a scrape glues it too.
 _ENDED_YEAR = re.compile(r"\bended\s+[A-Za-z]+\.?\s*\d{1,2},?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from worker.faithfulness.facts import Story, bound_of, numbers_in, periods_in, sentence_span
+from worker.faithfulness.facts import FISCAL_CALENDAR, Story, bound_of, numbers_in, periods_in, sentence_span
 
 __all__ = ["compared_with", "scopes_read"]
 
@@ -73,7 +73,7 @@ _LINK_WORD = (
     r"fiscal|total|approximately|about|nearly|almost|some|roughly|record|rose|fell|increased|decreased|grew|declined|"
     r"jumped|climbed|dropped|slipped|gained|surged|soared|slid|totaled|totalled|reached|amounted|improved|widened|"
     r"narrowed|rises?|falls?|increases?|decreases?|grows?|declines?|jumps?|climbs?|drops?|slips?|gains?|surges?|soars?|"
-    r"slides?|totals?|reaches|improves?|widens?|narrows?|tops?|topped|hits?|came|comes|in|to|reported|posted|"
+    r"slides?|totals?|reaches|improves?|widens?|narrows?|tops?|topped|hits?|came|comes|reported|posted|"
     r"q[1-4]|h[12]|(?:19|20)\d\d)"
 )
 _LINKED = re.compile(rf"\s*(?:{_LINK_WORD}[\s-]+){{0,6}}?(?:[+-]?\d+(?:\.\d+)?%\s+(?:{_LINK_WORD}\s+){{0,3}}?)?$", re.IGNORECASE)
@@ -120,7 +120,6 @@ _A_YEAR_AFTER = re.compile(
 )
 _NEXT_DIGIT = re.compile(r"\d")
 _ANNUALIZED = re.compile(r"\bon\s+an\s+annuali[sz]ed\s+basis\b", re.IGNORECASE)
-_FISCAL = re.compile(r"\bfiscal\b|\bFY|\bfinancial\s+year", re.IGNORECASE)
 
 #: A figure a change reaches: "Rises 8.4% to $3.86 Billion", "Revenue Up to $45 Million".
 _REACHED = re.compile(
@@ -150,9 +149,9 @@ def _name(m: re.Match[str]) -> str:
     return _MEASURES[int(next(group for group, value in m.groupdict().items() if value)[1:])][0]
 
 
-def _clause(text: str, at: tuple[int, int], clause_end: re.Pattern[str]) -> tuple[int, int]:
-    """Where the clause around ``at`` starts and ends, within its sentence."""
-    start, end = sentence_span(text, at[0]) if clause_end is _CLAUSE_END else (0, len(text))
+def _clause(text: str, at: tuple[int, int], within: tuple[int, int], clause_end: re.Pattern[str]) -> tuple[int, int]:
+    """Where the clause around ``at`` starts and ends, ``within`` a sentence (or a whole headline)."""
+    start, end = within
     left = max(start, at[0] - 120)
     for cut in clause_end.finditer(text, left, at[0]):
         left = cut.end()
@@ -174,22 +173,22 @@ def _share_of_measure(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _bound(text: str, span: tuple[int, int], clause: tuple[int, int]) -> tuple[re.Match[str] | None, bool]:
-    """The measure the figure at ``span`` is bound to (its match), and whether it is a ratio ("45% of revenue")."""
+def _bound(text: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Match[str] | None:
+    """The measure the figure at ``span`` is bound to (its match); none for a ratio ("45% of revenue")."""
     percent = re.search(r"%|per\s?cent|pct", text[span[0] : span[1]], re.IGNORECASE) is not None
     if (percent and _share_of_measure(text, span[1], clause[1])) or _PERCENTAGE_OF.search(text, clause[0], span[0]):
-        return None, True
+        return None
     for after in (_CHANGE_OF.match(text, span[1], clause[1]), _BEFORE_MEASURE.match(text, span[1], clause[1])):
         if after is not None and (m := _MEASURE.match(text, after.end(), clause[1])) is not None:
             if _OWN_FIGURE.match(text, m.end(), clause[1]):
                 break  # a flattened table's next row: "+12% Adjusted operating profit £5.1m"
-            return m, False
+            return m
     before = list(_MEASURE.finditer(text, clause[0], span[0]))
     if before and _LINKED.fullmatch(text, before[-1].end(), span[0]):
         if len(before) > 1 and _PAIRED.fullmatch(text, before[-2].end(), before[-1].start()):
-            return None, False  # "Revenue and Profit Rise 12% and 8%": which is whose, it does not say
-        return before[-1], False
-    return None, False
+            return None  # "Revenue and Profit Rise 12% and 8%": which is whose, it does not say
+        return before[-1]
+    return None
 
 
 def _period_of(text: str, measure: re.Match[str] | None, span: tuple[int, int], clause: tuple[int, int]) -> str | None:
@@ -252,13 +251,13 @@ def scopes_read(headline: str, told: Story) -> list[tuple[int, int]]:
     for span, number in numbers_in(headline, number_words=False):
         if number.kind != "percent" and number.currency is None:
             continue  # a count, a year: its measure is its noun, which the word check reads
-        clause = _clause(headline, span, _HEADLINE_CLAUSE_END)
-        bound, _ = _bound(headline, span, clause)
+        clause = _clause(headline, span, (0, len(headline)), _HEADLINE_CLAUSE_END)
+        bound = _bound(headline, span, clause)
         measure = _name(bound) if bound is not None else None
         # A dividend's rise is the same share of its quarterly and its annual sum.
         period = None if number.kind == "percent" and measure == "dividend" else _period_of(headline, bound, span, clause)
         if period is not None:
-            fiscal = fiscal if fiscal is not None else bool(_FISCAL.search(headline) or _FISCAL.search(told.text))
+            fiscal = fiscal if fiscal is not None else bool(FISCAL_CALENDAR.search(headline) or FISCAL_CALENDAR.search(told.text))
             period = None if fiscal else period
         reached = number.kind == "amount" and _REACHED.search(headline, max(0, span[0] - 40), span[0]) is not None
         if measure is None and period is None and not reached:
@@ -266,28 +265,31 @@ def scopes_read(headline: str, told: Story) -> list[tuple[int, int]]:
         mentions = told.mentions(number, bound_of(headline, span))
         if not mentions:
             continue  # the number check's to refuse
-        if measure is not None and all(_told_of_another(told.text, at, measure) for at in mentions):
+        theirs = [_story_binding(told.text, at) for at in mentions]
+        if measure is not None and all(
+            binding is not None and binding[0] is not None and not _alike(_name(binding[0]), measure) for binding in theirs
+        ):
             out.append(span)
-        elif period is not None and all(_told_of_another_period(told.text, at, period) for at in mentions):
+        elif period is not None and all(
+            binding is not None and _another_period(told.text, at, binding, period) for at, binding in zip(mentions, theirs)
+        ):
             out.append(span)  # "First-Half Revenue of NOK 2.84 Billion" over the second quarter's
         elif reached and all(compared_with(told.text, at) for at in mentions):
             out.append(span)  # "Revenue Rises to $3.56 Billion" over "from $3.56 billion a year earlier"
     return out
 
 
-def _told_of_another(text: str, at: tuple[int, int], measure: str) -> bool:
-    """The story binds its figure at ``at`` to another measure than ``measure``."""
-    if _RESPECTIVELY.search(text, *sentence_span(text, at[0])):
-        return False
-    bound, _ = _bound(text, at, _clause(text, at, _CLAUSE_END))
-    return bound is not None and not _alike(_name(bound), measure)
+def _story_binding(text: str, at: tuple[int, int]) -> tuple[re.Match[str] | None, tuple[int, int]] | None:
+    """The measure the story binds its figure at ``at`` to, and the clause it stands in; None where its sentence pairs
+    figures and measures by "respectively", which tells none of them."""
+    sentence = sentence_span(text, at[0])
+    if _RESPECTIVELY.search(text, *sentence):
+        return None
+    clause = _clause(text, at, sentence, _CLAUSE_END)
+    return _bound(text, at, clause), clause
 
 
-def _told_of_another_period(text: str, at: tuple[int, int], period: str) -> bool:
+def _another_period(text: str, at: tuple[int, int], binding: tuple[re.Match[str] | None, tuple[int, int]], period: str) -> bool:
     """The story binds its figure at ``at`` to another span of time than ``period``."""
-    if _RESPECTIVELY.search(text, *sentence_span(text, at[0])):
-        return False
-    clause = _clause(text, at, _CLAUSE_END)
-    bound, _ = _bound(text, at, clause)
-    theirs = _period_of(text, bound, at, clause)
+    theirs = _period_of(text, binding[0], at, binding[1])
     return theirs is not None and _periods_differ(theirs, period)
