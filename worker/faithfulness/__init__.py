@@ -8,8 +8,11 @@
 - ``scopes.py``: what a results figure is told of: its measure (revenue, profit, a dividend...), its span of time (a
   quarter, a half, a year) and whether it is the figure compared with ("Net Income Up 18%" over revenue's 18%);
 - ``multiples.py``: a change's size in words ("Doubles Subscribers to 3.77 Million" over a 45% rise);
+- ``sides.py``: a figure put on the wrong side of a pair (a premium for a discount, a surplus for a deficit);
 - ``measures.py``: a measure's unit, part of its value ("1,500 Hectares" over "1,500 acres");
-- ``titles.py``: an officer's title the story never gives ("CFO" over a chief executive);
+- ``superlatives.py``: a record or a first the story never claims ("Wins Record $780 Million Contract");
+- ``titles.py``: an officer's title the story never gives ("CFO" over a chief executive), and an interim appointment told
+  as one for good ("Named CEO" over an interim chief);
 - ``parties.py``: who did what to whom: a title given to the wrong one of two names, a purchase or a joining the wrong way round,
   a partnership told as a purchase or the other way;
 - ``grounding.py``: every fact and claim of a headline looked up in its story; looping; the extractive lead.

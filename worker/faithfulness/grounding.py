@@ -49,7 +49,9 @@ from worker.faithfulness.multiples import multiples_read
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 from worker.faithfulness.scopes import scopes_read
-from worker.faithfulness.titles import titles_read
+from worker.faithfulness.sides import sides_read
+from worker.faithfulness.superlatives import superlatives_read
+from worker.faithfulness.titles import interim_read, titles_read
 from worker.faithfulness.totals import totals_told_as_one
 from worker.faithfulness.years import years_beside_other_names
 
@@ -223,6 +225,10 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for span in multiples_read(headline, told):
         if free(span):
             claim(span, False)
+    # A figure on the wrong side of a pair: "Priced at 9% Premium" over the story's 9% discount (sides.py).
+    for span in sides_read(headline, told):
+        if free(span):
+            claim(span, False)
     # A measure's unit is part of its value: "1,500 Hectares" over "1,500 acres"; "0.2 GW" over "200 MW" (measures.py).
     for span, supported in measures_read(headline, story):
         if free(span):
@@ -244,6 +250,14 @@ def check_grounding(headline: str, story: str) -> Grounding:
                 or (bound is None and (way := _gap_way(headline, span)) is not None and told.differs_by(number, way))
             )
             claim(span, supported and not told.contradicts_bound(number, bound) and span not in totals)
+    # A record or a first the story never claims: "Wins Record $780 Million Contract" (superlatives.py).
+    for span in superlatives_read(headline, story):
+        if free(span):
+            claim(span, False)
+    # An appointment the story makes only for the meantime: "Named CEO" over an interim chief (titles.py).
+    for span in interim_read(headline, story):
+        if free(span):
+            claim(span, False)
     for span, supported in titles_read(headline, story):  # "CFO" over a chief executive (titles.py)
         if free(span):
             claim(span, supported)

@@ -16,13 +16,19 @@ title in a headline is unsupported when the story never writes it in any of its 
 
 Who holds the title is not read here (``parties.py`` reads a title given to the wrong one of two names): a story
 that has the title at all supports it.
+
+An appointment is one fact with how long it holds: "Names Jane Doe CEO" or "Named His Successor" over a story that
+makes her interim (or acting) chief while a search for a permanent one goes on claims what the board has not done.
+Read only where the headline appoints (names, appoints, promotes, to succeed...), says nothing of the meantime
+itself, and every story sentence that gives the post is one of the meantime; a story that also gives the post
+outright (the interim holder made permanent, another's interim post) supports it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["title_pattern", "titles_read"]
+__all__ = ["interim_read", "title_pattern", "titles_read"]
 
 #: Officer initials: C, one to three capitals, O ("CEO", "CHRO", "CISO"); a co-holder's and a plural's too. Not
 #: "CXO", any officer.
@@ -62,16 +68,7 @@ def titles_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool]]
         elif m["initials"] and headline.isupper():
             continue  # in capitals, "CONDO" is no officer's initials
         else:
-            words = re.findall(r"[A-Za-z&]+", m[0])
-            if m["initials"]:
-                initials = re.sub(r"^Co-|s$", "", m[0])
-            else:  # "Chief Financial Officer", "Chief Executive": its initials, "CFO", "CEO"
-                initials = (
-                    "C"
-                    + "".join(w[0].upper() for w in words[1:] if w.lower() not in ("officer", "officers", "&", "and", "of"))
-                    + "O"
-                )
-            supported = _officer_pattern(initials).search(story) is not None
+            supported = _officer_pattern(_initials(m)).search(story) is not None
         out.append((m.span(), supported))
     return out
 
@@ -127,3 +124,82 @@ def _officer_pattern(initials: str) -> re.Pattern[str]:
     if letters == "E":
         forms.append(r"(?-i:chief\s+(?=[A-Z][a-z]+\s+[A-Z]))")
     return re.compile(rf"\b(?:{'|'.join(forms)})s?\b", re.IGNORECASE)
+
+
+# -- an interim appointment told as a permanent one ------------------------------------------------------------
+
+#: A headline's words that make an appointment interim (or call it permanent, which is the claim checked).
+_INTERIM = re.compile(r"\b(?:interim|acting|temporary|temporarily|caretaker|ad\s+interim|pro\s+tem)\b", re.IGNORECASE)
+#: A headline's appointment: "Names Jane Doe CEO", "Jane Doe Appointed CFO", "to Succeed", "Named Successor".
+_APPOINTS = re.compile(
+    r"\b(?:names?|named|appoints?|appointed|taps|tapped|promotes?|promoted|elevates?|elevated|hires?|hired|picks?|"
+    r"selects?|selected|chooses|chose|to\s+lead|takes?\s+over|to\s+take\s+over|succeeds?|to\s+succeed)\b",
+    re.IGNORECASE,
+)
+_SUCCESSOR = re.compile(r"\b(?:successor|succeeds?|to\s+succeed|replacement|replaces?|to\s+replace)\b", re.IGNORECASE)
+#: A story's search for the one to hold the post for good: the one named meanwhile holds it for now.
+_SEARCH_GOES_ON = re.compile(
+    r"\b(?:search(?:es|ing)?|look(?:s|ing)?|seek(?:s|ing)?|hunt|identif(?:y|ies|ying)|find(?:s|ing)?)\s+for\s+"
+    r"(?:a|an|its|the)\s+(?:permanent|new|long[\s-]term|full[\s-]time)\s+(?:successor|replacement|chief|CEO|leader)"
+    r"|\buntil\s+(?:a|the)\s+(?:permanent\s+)?(?:successor|replacement)\s+is\b|\bpermanent\s+(?:successor|replacement)\b",
+    re.IGNORECASE,
+)
+#: A story sentence that appoints someone to a post.
+_STORY_APPOINTS = re.compile(
+    r"\b(?:names?|named|naming|appoints?|appointed|appointment|promot\w+|elevat\w+|hired|select\w+|chosen|"
+    r"will\s+(?:serve|act|become|take\s+over|assume)|to\s+(?:serve|act|become|take\s+over|assume)|"
+    r"takes?\s+over|took\s+over|assum\w+|succeed\w*|successor)\b",
+    re.IGNORECASE,
+)
+
+
+def interim_read(headline: str, story: str) -> list[tuple[int, int]]:
+    """Spans of ``headline``'s appointments the story makes only for the meantime: "Names Jane Doe CEO" or "Named His
+    Successor" over a story that appoints her interim (or acting) chief while a search for a permanent one goes on,
+    and appoints no one to that post outright.
+
+    >>> interim_read("Acme Names CFO Jane Doe CEO", "Acme named CFO Jane Doe interim CEO while it searches for a permanent successor.")
+    [(24, 27)]
+    >>> interim_read("Acme Names Jane Doe CEO", "Acme appointed Jane Doe chief executive. She was interim CEO since May.")
+    []
+    """
+    if _INTERIM.search(headline) or not _APPOINTS.search(headline) or not _INTERIM.search(story):
+        return []
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+", story) if _STORY_APPOINTS.search(s)]
+    out = []
+    for m in _HEADLINE_TITLE.finditer(headline):
+        if not _APPOINTS.search(headline, 0, m.start()) or (m["initials"] and headline.isupper()):
+            continue  # a title before the appointment is the one someone holds ("CFO Jane Doe Named CEO")
+        # The latest title in the headline's clause is the post given: "Names CFO Jane Doe CEO" gives "CEO".
+        if _HEADLINE_TITLE.search(headline, m.end()) and not re.search(r"[;,|]", headline[m.end() :]):
+            continue
+        form = _title_form(m)
+        given = [s for s in sentences if form.search(s)]
+        if given and all(_INTERIM.search(s) for s in given):
+            out.append(m.span())
+    successor = _SUCCESSOR.search(headline)
+    if (
+        successor
+        and _SEARCH_GOES_ON.search(story)
+        and not any(_SUCCESSOR.search(s) and not _INTERIM.search(s) and not _SEARCH_GOES_ON.search(s) for s in sentences)
+    ):
+        out.append(successor.span())
+    return out
+
+
+def _title_form(m: re.Match[str]) -> re.Pattern[str]:
+    """A headline title's forms in a story (the same forms :func:`titles_read` accepts)."""
+    if m["president"]:
+        return _PRESIDENT
+    if m["chair"]:
+        return _CHAIR
+    return _officer_pattern(_initials(m))
+
+
+def _initials(m: re.Match[str]) -> str:
+    """An officer title's initials: as written ("CFO"), or of its words ("Chief Financial Officer", "Chief
+    Executive": "CFO", "CEO")."""
+    if m["initials"]:
+        return re.sub(r"^Co-|s$", "", m[0])
+    words = re.findall(r"[A-Za-z&]+", m[0])
+    return "C" + "".join(w[0].upper() for w in words[1:] if w.lower() not in ("officer", "officers", "&", "and", "of")) + "O"

@@ -149,9 +149,11 @@ def test_rounding_and_units_never_stretch_a_number(headline: str, story: str, un
 
 
 def test_title_case_words_are_not_taken_for_names() -> None:
-    # None of these capitalised words is in the story, and none names anything.
+    # None of these capitalised words is in the story, and none names anything. (A record is a claim of its own,
+    # superlatives.py: the story says its ratio is its best.)
     headline = "Harbor Federal Bancorp Announces Buyback, Unveils Board Changes Amid Record Efficiency Gains"
-    assert check_grounding(headline, HARBOR_BANK) == Grounding(grounded=True, unsupported=[])
+    story = HARBOR_BANK + " The ratio is the bank's best since its founding."
+    assert check_grounding(headline, story) == Grounding(grounded=True, unsupported=[])
 
 
 def test_a_bank_headline_with_its_numbers() -> None:
@@ -759,8 +761,8 @@ def test_what_a_date_or_a_quarters_year_is_not() -> None:
         ("Acme Guides 2025 Revenue of $1B-1.2B", "Acme guided 2025 revenue of $1 billion to $1.2 billion."),
         (
             "Acme Reports Record Q3 2025 Revenue",
-            "Acme reported results for the third quarter ended September 30, 2025. Revenue was $52.1 million, compared "
-            "to $45.3 million in the third quarter of 2024.",
+            "Acme reported results for the third quarter ended September 30, 2025. Revenue was a record $52.1 million, "
+            "compared to $45.3 million in the third quarter of 2024.",
         ),
         (
             "Acme to Announce Q3 2025 Results on Nov. 5",

@@ -1,0 +1,73 @@
+"""A record or a first is a claim of its own: "Wins Record $780 Million Contract" over a story that never calls it one.
+
+"Record", "All-Time High", "Largest-Ever", "First-Ever", "World's First" and "First Membrane to Win" are common words
+the word check leaves alone, and what they are said of is in the story, so a superlative the story never makes passed
+every check. It is unsupported when the story has no word of its kind anywhere:
+
+- a record ("Record", "Record-Breaking", "Record High", "All-Time High", "Best-Ever", "Largest-Ever"): any record or
+  superlative word ("record", "all-time", "ever", "history", "historic", "unprecedented", "highest", "largest",
+  "biggest", "strongest", "best", "peak", "never before", "surpassed", "milestone");
+- a first ("First-Ever", "World's First", "Industry-First", "First Membrane to Win"): "first" other than a
+  period's or a step's ("first quarter", "first patient", "first time since"), "only", "never before", "pioneer",
+  "inaugural", "debut", "groundbreaking", "novel", "unique".
+
+The story is read as a whole, not for what the word is said of: a record of another thing spares the headline. A
+headline's "Record" that is a verb ("Funds Record Weekly Outflows") or a noun of another sense ("Record Date", "Track
+Record", "Holders of Record") claims nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["superlatives_read"]
+
+#: Verbs a headline puts before a record ("Posts Record Revenue"): a plural noun ending in "s" before "Record" is
+#: otherwise its subject, and "Record" the verb ("Investors Record Gains").
+_VERBS_BEFORE = (
+    r"posts|reports|hits|sets|achieves|sees|delivers|announces|shows|reaches|notches|logs|marks|hails|celebrates|"
+    r"touches|drives|generates|breaks|smashes|expects|eyes|targets|forecasts|projects|anticipates|wins|secures|lands|"
+    r"books|clinches|signs|receives|earns|gets|claims|scores|bags|nets|inks|awards|raises|closes|completes|launches|"
+    r"records|enjoys|attracts|draws|welcomes|ships|sells|produces|processes|is|was|as|its|has"
+)
+_RECORD = re.compile(
+    r"(?<!\bon\s)(?<!\bof\s)(?<!\btrack\s)(?<!\boff\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\d\s)"
+    r"\b(?:record(?:[\s-](?:breaking|setting|high|highs|low|lows|levels?))?|all[\s-]time\s+(?:high|highs|low|lows|record)|"
+    r"best[\s-]ever|largest[\s-]ever|biggest[\s-]ever|highest[\s-]ever)\b"
+    r"(?!\s+(?:date|label|labels|holders?|keeping|store|stores|company|producer|deal|player)\b)",
+    re.IGNORECASE,
+)
+_PLURAL_SUBJECT_BEFORE = re.compile(rf"\b(?!(?:{_VERBS_BEFORE})\b)[A-Za-z]+[a-rt-z]s\s+$", re.IGNORECASE)
+_RECORD_TOLD = re.compile(
+    r"\b(?:record\w*|all[\s-]time|ever|history|historic\w*|unprecedented|highest|largest|biggest|strongest|best|peak|"
+    r"never\s+before|surpass\w*|milestone)\b",
+    re.IGNORECASE,
+)
+_FIRST = re.compile(
+    r"\bfirst[\s-]ever\b|\b(?:world|nation|country|industry|america|europe|asia|africa|canada|india|china|uk|us)'?s\s+first\b|"
+    r"\bindustry[\s-]first\b|\bfirst\s+(?:\w+\s+){0,3}to\s+(?!be\s+held)\w+",
+    re.IGNORECASE,
+)
+_FIRST_TOLD = re.compile(
+    r"\bfirst\b(?![\s-]+(?:quarter|half|fiscal|nine|six|three|two|time\s+since|day|week|month|year|round|phase|patient))|"
+    r"\b(?:only|never\s+before|pioneer\w*|inaugural|debut\w*|groundbreaking|novel|unique)\b",
+    re.IGNORECASE,
+)
+
+
+def superlatives_read(headline: str, story: str) -> list[tuple[int, int]]:
+    """Spans of ``headline``'s records and firsts of a kind the story never claims.
+
+    >>> superlatives_read("Acme Wins Record $78 Million Contract", "Acme won a $78 million contract, its fiscal first.")
+    [(10, 16)]
+    >>> superlatives_read("Acme Posts Record Revenue", "Revenue rose to its highest level in company history.")
+    []
+    """
+    out = []
+    records = [m for m in _RECORD.finditer(headline) if not _PLURAL_SUBJECT_BEFORE.search(headline[: m.start()])]
+    if records and not _RECORD_TOLD.search(story):
+        out += [m.span() for m in records]
+    firsts = list(_FIRST.finditer(headline))
+    if firsts and not _FIRST_TOLD.search(story):
+        out += [m.span() for m in firsts]
+    return out
