@@ -221,12 +221,9 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for span, n, spelled in headline_multiples:
         if free(span) and (n in story_multiples or not spelled):
             claim(span, n in story_multiples)
-    # A change's size in words: "Doubles Subscribers to 3.77 Million" over a story where they rose 45% (multiples.py).
-    for span in multiples_read(headline, told):
-        if free(span):
-            claim(span, False)
-    # A figure on the wrong side of a pair: "Priced at 9% Premium" over the story's 9% discount (sides.py).
-    for span in sides_read(headline, told):
+    # A change's size in words: "Doubles Subscribers to 3.77 Million" over a story where they rose 45% (multiples.py);
+    # a figure on the wrong side of a pair: "Priced at 9% Premium" over the story's 9% discount (sides.py).
+    for span in multiples_read(headline, told) + sides_read(headline, told):
         if free(span):
             claim(span, False)
     # A measure's unit is part of its value: "1,500 Hectares" over "1,500 acres"; "0.2 GW" over "200 MW" (measures.py).
@@ -250,12 +247,9 @@ def check_grounding(headline: str, story: str) -> Grounding:
                 or (bound is None and (way := _gap_way(headline, span)) is not None and told.differs_by(number, way))
             )
             claim(span, supported and not told.contradicts_bound(number, bound) and span not in totals)
-    # A record or a first the story never claims: "Wins Record $780 Million Contract" (superlatives.py).
-    for span in superlatives_read(headline, story):
-        if free(span):
-            claim(span, False)
-    # An appointment the story makes only for the meantime: "Named CEO" over an interim chief (titles.py).
-    for span in interim_read(headline, story):
+    # A record or a first the story never claims: "Wins Record $780 Million Contract" (superlatives.py); an
+    # appointment the story makes only for the meantime: "Named CEO" over an interim chief (titles.py).
+    for span in superlatives_read(headline, story) + interim_read(headline, story):
         if free(span):
             claim(span, False)
     for span, supported in titles_read(headline, story):  # "CFO" over a chief executive (titles.py)
