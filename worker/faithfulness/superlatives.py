@@ -5,14 +5,16 @@ the word check leaves alone, and what they are said of is in the story, so a sup
 every check. It is unsupported when the story has no word of its kind anywhere:
 
 - a record ("Record", "Record-Breaking", "Record High", "All-Time High", "Best-Ever", "Largest-Ever"): any record or
-  superlative word ("record", "all-time", "ever", "history", "historic", "unprecedented", "highest", "largest",
-  "biggest", "strongest", "best", "peak", "never before", "surpassed", "milestone");
-- a first ("First-Ever", "World's First", "Industry-First", "First Membrane to Win"): "first" other than a
-  period's or a step's ("first quarter", "first patient", "first time since"), "only", "never before", "pioneer",
-  "inaugural", "debut", "groundbreaking", "novel", "unique".
+  superlative word ("record", "all-time", "ever", "history", "historic", "unprecedented", "highest", "lowest",
+  "largest", "biggest", "strongest", "best", "peak", "never before", "surpassed", "milestone", "for the first time",
+  "previous high", "since the series began");
+- a first ("First-Ever", "World's First", "Industry-First", "Becomes First Membrane to Win"): "first" other than a
+  period's or a step's ("first quarter", "first patient", "first tranche", "first time since"), "only", "never
+  before", "pioneer", "inaugural", "debut", "initiates", "groundbreaking", "novel", "unique". A step's "first" in the
+  headline claims nothing either ("Completes First Phase of Expansion to Double Capacity").
 
 The story is read as a whole, not for what the word is said of: a record of another thing spares the headline. A
-headline's "Record" that is a verb ("Funds Record Weekly Outflows") or a noun of another sense ("Record Date", "Track
+headline's "Record" that is a verb ("Funds Record Weekly Outflows", "Expects to Record a Gain") or a noun of another sense ("Record Date", "Track
 Record", "Holders of Record") claims nothing.
 """
 
@@ -32,6 +34,8 @@ _VERBS_BEFORE = (
 )
 _RECORD = re.compile(
     r"(?<!\bon\s)(?<!\bof\s)(?<!\btrack\s)(?<!\boff\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\d\s)"
+    # "to Record", "Will Record": the verb ("Expects to Record $20 Million Gain")
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)"
     r"\b(?:record(?:[\s-](?:breaking|setting|high|highs|low|lows|levels?))?|all[\s-]time\s+(?:high|highs|low|lows|record)|"
     r"best[\s-]ever|largest[\s-]ever|biggest[\s-]ever|highest[\s-]ever)\b"
     r"(?!\s+(?:date|label|labels|holders?|keeping|store|stores|company|producer|deal|player)\b)",
@@ -40,17 +44,24 @@ _RECORD = re.compile(
 _PLURAL_SUBJECT_BEFORE = re.compile(rf"\b(?!(?:{_VERBS_BEFORE})\b)[A-Za-z]+[a-rt-z]s\s+$", re.IGNORECASE)
 _RECORD_TOLD = re.compile(
     r"\b(?:record\w*|all[\s-]time|ever|history|historic\w*|unprecedented|highest|largest|biggest|strongest|best|peak|"
-    r"never\s+before|surpass\w*|milestone)\b",
+    r"lowest|smallest|fewest|never\s+before|surpass\w*|milestone|for\s+the\s+first\s+time|previous\s+(?:closing\s+)?high|"
+    r"new\s+high|since\s+(?:the\s+)?(?:data\s+)?series\s+began)\b",
     re.IGNORECASE,
 )
+#: What "first" is of when it is a period's or a step's, no claim of being first: "First Quarter", "First Patient".
+_STEP = (
+    r"(?![\s-]+(?:quarter|half|fiscal|nine|six|three|two|time\s+since|day|week|month|year|round|phase|patient|tranche|"
+    r"closing|shipment|stage|step|deliver\w*|lien|time)\b)"
+)
+#: A first claimed: "First-Ever", "World's First", "Industry-First", and being the first to do a thing ("Becomes First
+#: Membrane to Win", "Is the First Bank to Offer"; not "Completes First Phase of Expansion to Double Capacity").
 _FIRST = re.compile(
-    r"\bfirst[\s-]ever\b|\b(?:world|nation|country|industry|america|europe|asia|africa|canada|india|china|uk|us)'?s\s+first\b|"
-    r"\bindustry[\s-]first\b|\bfirst\s+(?:\w+\s+){0,3}to\s+(?!be\s+held)\w+",
+    rf"\bfirst[\s-]ever\b|\b(?:world|nation|country|industry|america|europe|asia|africa|canada|india|china|uk|us)'?s\s+first\b{_STEP}|"
+    rf"\bindustry[\s-]first\b|\b(?:becomes?|became|is|was|as)\s+(?:the\s+)?(?P<to>first\b{_STEP}\s+(?:\w+\s+){{0,3}}to\s+(?!be\s+held)[A-Za-z]+)",
     re.IGNORECASE,
 )
 _FIRST_TOLD = re.compile(
-    r"\bfirst\b(?![\s-]+(?:quarter|half|fiscal|nine|six|three|two|time\s+since|day|week|month|year|round|phase|patient))|"
-    r"\b(?:only|never\s+before|pioneer\w*|inaugural|debut\w*|groundbreaking|novel|unique)\b",
+    rf"\bfirst\b{_STEP}|\b(?:only|never\s+before|pioneer\w*|inaugural|debut\w*|groundbreaking|novel|unique|initiat\w*)\b",
     re.IGNORECASE,
 )
 
@@ -69,5 +80,5 @@ def superlatives_read(headline: str, story: str) -> list[tuple[int, int]]:
         out += [m.span() for m in records]
     firsts = list(_FIRST.finditer(headline))
     if firsts and not _FIRST_TOLD.search(story):
-        out += [m.span() for m in firsts]
+        out += [m.span("to") if m["to"] else m.span() for m in firsts]
     return out

@@ -163,28 +163,65 @@ def interim_read(headline: str, story: str) -> list[tuple[int, int]]:
     >>> interim_read("Acme Names Jane Doe CEO", "Acme appointed Jane Doe chief executive. She was interim CEO since May.")
     []
     """
-    if _INTERIM.search(headline) or not _APPOINTS.search(headline) or not _INTERIM.search(story):
+    if not _APPOINTS.search(headline) or not _INTERIM.search(story):
         return []
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+", story) if _STORY_APPOINTS.search(s)]
+    sentences = [s for s in _SENTENCE_BREAK.split(story) if _STORY_APPOINTS.search(s)]
     out = []
     for m in _HEADLINE_TITLE.finditer(headline):
-        if not _APPOINTS.search(headline, 0, m.start()) or (m["initials"] and headline.isupper()):
-            continue  # a title before the appointment is the one someone holds ("CFO Jane Doe Named CEO")
+        clause = max(headline.rfind(";", 0, m.start()), headline.rfind("|", 0, m.start())) + 1
+        if (
+            not _APPOINTS.search(headline, clause, m.start())  # a title someone holds ("CFO Jane Doe Named CEO")
+            or (m["initials"] and headline.isupper())
+            or _held_for_now(headline, m.start(), m.end())  # "Named Interim CEO": what the story says
+            or _FORMER_BEFORE.search(headline, clause, m.start())  # "Taps Former CEO John Roe to Lead"
+            or _NOT_THE_POST_AFTER.match(headline, m.end())  # "CEO Search Continues"
+        ):
+            continue
         # The latest title in the headline's clause is the post given: "Names CFO Jane Doe CEO" gives "CEO".
         if _HEADLINE_TITLE.search(headline, m.end()) and not re.search(r"[;,|]", headline[m.end() :]):
             continue
         form = _title_form(m)
-        given = [s for s in sentences if form.search(s)]
-        if given and all(_INTERIM.search(s) for s in given):
+        given = [_held_for_now(s, t.start(), t.end()) for s in sentences for t in form.finditer(s)]
+        if given and all(given):
             out.append(m.span())
     successor = _SUCCESSOR.search(headline)
     if (
         successor
-        and _SEARCH_GOES_ON.search(story)
+        and not _INTERIM.search(headline)
+        and any(_search_goes_on(s) for s in _SENTENCE_BREAK.split(story))
         and not any(_SUCCESSOR.search(s) and not _INTERIM.search(s) and not _SEARCH_GOES_ON.search(s) for s in sentences)
     ):
         out.append(successor.span())
     return out
+
+
+#: A sentence's end: not the stop of "Dr.", "Mr.", "Ms.", "Mrs." or an initial ("Jane Q. Doe").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“])|\n+")
+#: Words that hold a post for the meantime, right before its title ("interim CEO", "acting chief executive") or right
+#: after it ("CEO on an interim basis"); an interim dividend or interim results hold no post.
+_FOR_NOW_BEFORE = re.compile(r"\b(?:interim|acting|temporary|caretaker)\s+(?:[\w&-]+\s+){0,2}$", re.IGNORECASE)
+_FOR_NOW_AFTER = re.compile(
+    r"\s*,?\s*(?:on\s+an?\s+(?:interim|temporary|acting)\s+basis|in\s+an?\s+(?:interim|acting|temporary)\s+capacity|"
+    r"ad\s+interim|pro\s+tem)\b",
+    re.IGNORECASE,
+)
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|outgoing|departing|retiring)\s*(?:[\w&'-]+\s+){0,1}$", re.IGNORECASE)
+_NOT_THE_POST_AFTER = re.compile(r"\s+(?:search|exit|departure|retires?|resigns?|steps?\s+down|succession)\b", re.IGNORECASE)
+#: A search told as over ("following a comprehensive search for a new CEO", "concluding its search for a permanent
+#: successor"): it goes on no longer.
+_SEARCH_OVER_BEFORE = re.compile(
+    r"\b(?:follow\w*|after|conclud\w*|complet\w*|end\w*|culminat\w*|result\w*)\b(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE
+)
+
+
+def _held_for_now(text: str, start: int, end: int) -> bool:
+    """The title at ``start``-``end`` of ``text`` is held for the meantime ("interim CEO", "CEO on an interim basis")."""
+    return bool(_FOR_NOW_BEFORE.search(text[max(0, start - 40) : start]) or _FOR_NOW_AFTER.match(text, end))
+
+
+def _search_goes_on(sentence: str) -> bool:
+    """The sentence tells a search for a permanent holder that is not told as over."""
+    return any(not _SEARCH_OVER_BEFORE.search(sentence[: m.start()]) for m in _SEARCH_GOES_ON.finditer(sentence))
 
 
 def _title_form(m: re.Match[str]) -> re.Pattern[str]:
