@@ -53,7 +53,9 @@ def sides_read(headline: str, told: Story) -> list[tuple[int, int]]:
         if stem in ("surplus", "deficit") and _PARTNER.search(headline):
             continue
         mentions = _mentions(told, number)
-        if stem in ("surplus", "deficit") and any(_PARTNER.search(told.text, *sentence_span(told.text, at[0])) for at in mentions):
+        if stem in ("surplus", "deficit") and any(
+            _PARTNER.search(told.text, *sentence_span(told.text, at[0])) for at in mentions
+        ):
             continue
         told_stems = {side[0] for side in (_side_at(told.text, at) for at in mentions) if side is not None}
         other = next(s for s in _PAIR_OF[stem] if s != stem)
