@@ -364,7 +364,8 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
                     told.has_name(word)
                     or any(told.has_phrase(n) for n in (*other_names(word), *other_institution_names(word)))
                     or spelled_out(word, told.text)
-                    or _cut_short_in_name(headline[:start], word, told.text),
+                    or _cut_short_in_name(headline[:start], word, told.text)
+                    or _written_apart(word, told),
                 )
             )
     return checked
@@ -622,6 +623,15 @@ def _compound_told(parts: list[str], told: Story) -> bool:
     """The story writes the compound's parts side by side, with a hyphen, a space or nothing between."""
     joined = rf"[{_HYPHEN_CHARS}\s]?".join(map(re.escape, parts))
     return re.search(rf"(?<![A-Za-z0-9]){joined}(?:e?s|['\u2019]s|e?d|ing)?(?![A-Za-z0-9])", told.text, re.IGNORECASE) is not None
+
+
+def _written_apart(word: str, told: Story) -> bool:
+    """The story writes ``word`` as two words side by side: "Eurozone" as "euro zone", "Healthcare" as "health care"."""
+    if len(word) < 6 or not word.isalpha():
+        return False
+    lower = word.lower()
+    splits = "|".join(rf"{re.escape(lower[:k])}[{_HYPHEN_CHARS}\s]+{re.escape(lower[k:])}" for k in range(3, len(lower) - 2))
+    return re.search(rf"(?<![A-Za-z0-9])(?:{splits})(?![A-Za-z0-9])", told.text, re.IGNORECASE) is not None
 
 
 def _names_in(word: str, told: Story) -> bool:
