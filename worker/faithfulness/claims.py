@@ -173,9 +173,7 @@ _SENSES = (
     # Superlatives only: "Fewer Heart Attacks" and "Smaller, Tougher" over "lower risk" and "the smaller proof mass"
     # were true headlines the comparatives flagged (2 of the 10,000 training ones, with 2 more below).
     _Sense(
-        "extent",
-        _forms("largest biggest highest greatest fastest longest strongest"),
-        _forms("smallest lowest fewest slowest shortest weakest"),
+        "extent", _forms("largest biggest highest greatest fastest longest"), _forms("smallest lowest fewest slowest shortest")
     ),
     # Apart from the extent, so that "Most Admired" and "Least Admired" are read as each other's opposites only.
     _Sense("degree", _forms("most"), _forms("least")),

@@ -19,12 +19,13 @@ from worker.faithfulness.facts import Number, Story, numbers_in, same_currency, 
 
 __all__ = ["sides_read"]
 
-#: Each pair's two sides, as a stem any form of the word starts with.
+#: Each pair's two sides, as the singular word (a plural "premiums" is an insurer's, no side of a price).
 #: (Funds' inflows and outflows were left out: one fund's outflow is often another's inflow of the same sum.)
 _PAIRS: tuple[tuple[str, str], ...] = (("premium", "discount"), ("surplus", "deficit"))
-_SIDE_OF = {stem: i for pair in _PAIRS for i, stem in enumerate(pair)}
-_PAIR_OF = {stem: pair for pair in _PAIRS for stem in pair}
-_SIDE = "|".join(_SIDE_OF)
+_BALANCES = frozenset(_PAIRS[1])
+_PAIR_OF = {side: pair for pair in _PAIRS for side in pair}
+_SIDE = "|".join(_PAIR_OF)
+#: What may stand between "of" and the figure: a hedge or a bound ("a discount of about 9%", "of up to 9%").
 _HEDGE = (
     r"(?:(?:about|around|roughly|nearly|almost|approximately|approx\.|c\.|circa|some|just\s+over|just\s+under|"
     r"more\s+than|less\s+than|at\s+least|up\s+to|over|~)\s*)?"
@@ -50,12 +51,10 @@ def sides_read(headline: str, told: Story) -> list[tuple[int, int]]:
         if side is None:
             continue
         stem, word_span = side
-        if stem in ("surplus", "deficit") and _PARTNER.search(headline):
+        if stem in _BALANCES and _PARTNER.search(headline):
             continue
         mentions = _mentions(told, number)
-        if stem in ("surplus", "deficit") and any(
-            _PARTNER.search(told.text, *sentence_span(told.text, at[0])) for at in mentions
-        ):
+        if stem in _BALANCES and any(_PARTNER.search(told.text, *sentence_span(told.text, at[0])) for at in mentions):
             continue
         told_stems = {side[0] for side in (_side_at(told.text, at) for at in mentions) if side is not None}
         other = next(s for s in _PAIR_OF[stem] if s != stem)

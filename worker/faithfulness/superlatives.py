@@ -33,7 +33,9 @@ _VERBS_BEFORE = (
     r"records|enjoys|attracts|draws|welcomes|ships|sells|produces|processes|is|was|as|its|has"
 )
 _RECORD = re.compile(
-    r"(?<!\bon\s)(?<!\bof\s)(?<!\btrack\s)(?<!\boff\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\d\s)"
+    # "On Record", "of Record", "Track Record", "Off the Record", "the Record" (a noun: "Sets the Record Straight"), "its
+    # 2021 Record" (a level once reached, not a new one)
+    r"(?<!\bon\s)(?<!\bof\s)(?<!\btrack\s)(?<!\boff\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\b(?:19|20)\d\d\s)"
     # "to Record", "Will Record": the verb ("Expects to Record $20 Million Gain")
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)"
     r"\b(?:record(?:[\s-](?:breaking|setting|high|highs|low|lows|levels?))?|all[\s-]time\s+(?:high|highs|low|lows|record)|"
@@ -43,7 +45,7 @@ _RECORD = re.compile(
 )
 _PLURAL_SUBJECT_BEFORE = re.compile(rf"\b(?!(?:{_VERBS_BEFORE})\b)[A-Za-z]+[a-rt-z]s\s+$", re.IGNORECASE)
 _RECORD_TOLD = re.compile(
-    r"\b(?:record\w*|all[\s-]time|ever|history|historic\w*|unprecedented|highest|largest|biggest|strongest|best|peak|"
+    r"(?<!\bof\s)\b(?:record(?:s|[\s-]breaking|[\s-]setting)?(?!\s+(?:date|holders?|keeping)\b)|all[\s-]time|ever|history|historic\w*|unprecedented|highest|largest|biggest|strongest|best|peak|"
     r"lowest|smallest|fewest|never\s+before|surpass\w*|milestone|for\s+the\s+first\s+time|previous\s+(?:closing\s+)?high|"
     r"new\s+high|since\s+(?:the\s+)?(?:data\s+)?series\s+began)\b",
     re.IGNORECASE,
@@ -51,17 +53,17 @@ _RECORD_TOLD = re.compile(
 #: What "first" is of when it is a period's or a step's, no claim of being first: "First Quarter", "First Patient".
 _STEP = (
     r"(?![\s-]+(?:quarter|half|fiscal|nine|six|three|two|time\s+since|day|week|month|year|round|phase|patient|tranche|"
-    r"closing|shipment|stage|step|deliver\w*|lien|time)\b)"
+    r"closing|shipment|stage|step|deliver\w*|lien)\b)"
 )
 #: A first claimed: "First-Ever", "World's First", "Industry-First", and being the first to do a thing ("Becomes First
 #: Membrane to Win", "Is the First Bank to Offer"; not "Completes First Phase of Expansion to Double Capacity").
 _FIRST = re.compile(
-    rf"\bfirst[\s-]ever\b|\b(?:world|nation|country|industry|america|europe|asia|africa|canada|india|china|uk|us)'?s\s+first\b{_STEP}|"
+    rf"\bfirst[\s-]ever\b|\b(?:world|nation|country|industry|america|europe|asia|africa|canada|india|china|uk|us)['\u2019]?s\s+first\b{_STEP}|"
     rf"\bindustry[\s-]first\b|\b(?:becomes?|became|is|was|as)\s+(?:the\s+)?(?P<to>first\b{_STEP}\s+(?:\w+\s+){{0,3}}to\s+(?!be\s+held)[A-Za-z]+)",
     re.IGNORECASE,
 )
 _FIRST_TOLD = re.compile(
-    rf"\bfirst\b{_STEP}|\b(?:only|never\s+before|pioneer\w*|inaugural|debut\w*|groundbreaking|novel|unique|initiat\w*)\b",
+    rf"\bfirst\b{_STEP}|\b(?:only|never\s+before|pioneer\w*|inaugural|debut\w*|groundbreaking|novel|unique|initiat(?:e[sd]?|ing|ion))\b",
     re.IGNORECASE,
 )
 

@@ -129,11 +129,12 @@ def _officer_pattern(initials: str) -> re.Pattern[str]:
 # -- an interim appointment told as a permanent one ------------------------------------------------------------
 
 #: A headline's words that make an appointment interim (or call it permanent, which is the claim checked).
-_INTERIM = re.compile(r"\b(?:interim|acting|temporary|temporarily|caretaker|ad\s+interim|pro\s+tem)\b", re.IGNORECASE)
+#: Words of the meantime anywhere in a text: a story without one makes no interim appointment (a cheap first test).
+_INTERIM = re.compile(r"\b(?:interim|acting(?!\s+on\b)|temporary|temporarily|caretaker|pro\s+tem)\b", re.IGNORECASE)
 #: A headline's appointment: "Names Jane Doe CEO", "Jane Doe Appointed CFO", "to Succeed", "Named Successor".
 _APPOINTS = re.compile(
     r"\b(?:names?|named|appoints?|appointed|taps|tapped|promotes?|promoted|elevates?|elevated|hires?|hired|picks?|"
-    r"selects?|selected|chooses|chose|to\s+lead|takes?\s+over|to\s+take\s+over|succeeds?|to\s+succeed)\b",
+    r"selects?|selected|chooses|chose|to\s+lead|takes?\s+over|succeeds?)\b",
     re.IGNORECASE,
 )
 _SUCCESSOR = re.compile(r"\b(?:successor|succeeds?|to\s+succeed|replacement|replaces?|to\s+replace)\b", re.IGNORECASE)
@@ -141,7 +142,7 @@ _SUCCESSOR = re.compile(r"\b(?:successor|succeeds?|to\s+succeed|replacement|repl
 _SEARCH_GOES_ON = re.compile(
     r"\b(?:search(?:es|ing)?|look(?:s|ing)?|seek(?:s|ing)?|hunt|identif(?:y|ies|ying)|find(?:s|ing)?)\s+for\s+"
     r"(?:a|an|its|the)\s+(?:permanent|new|long[\s-]term|full[\s-]time)\s+(?:successor|replacement|chief|CEO|leader)"
-    r"|\buntil\s+(?:a|the)\s+(?:permanent\s+)?(?:successor|replacement)\s+is\b|\bpermanent\s+(?:successor|replacement)\b",
+    r"|\buntil\s+(?:a|the)\s+(?:permanent\s+)?(?:successor|replacement)\s+is\b",
     re.IGNORECASE,
 )
 #: A story sentence that appoints someone to a post.
@@ -178,20 +179,26 @@ def interim_read(headline: str, story: str) -> list[tuple[int, int]]:
         ):
             continue
         # The latest title in the headline's clause is the post given: "Names CFO Jane Doe CEO" gives "CEO".
-        if _HEADLINE_TITLE.search(headline, m.end()) and not re.search(r"[;,|]", headline[m.end() :]):
+        later = _HEADLINE_TITLE.search(headline, m.end())
+        if later and not re.search(r"[;,|]", headline[m.end() : later.start()]):
             continue
         form = _title_form(m)
         given = [_held_for_now(s, t.start(), t.end()) for s in sentences for t in form.finditer(s)]
         if given and all(given):
             out.append(m.span())
-    successor = _SUCCESSOR.search(headline)
-    if (
-        successor
-        and not _INTERIM.search(headline)
-        and any(_search_goes_on(s) for s in _SENTENCE_BREAK.split(story))
-        and not any(_SUCCESSOR.search(s) and not _INTERIM.search(s) and not _SEARCH_GOES_ON.search(s) for s in sentences)
-    ):
-        out.append(successor.span())
+    every = _SENTENCE_BREAK.split(story)
+    for m in _SUCCESSOR.finditer(headline):
+        clause = max(headline.rfind(";", 0, m.start()), headline.rfind("|", 0, m.start())) + 1
+        if (
+            not _APPOINTS.search(headline, clause, m.end())  # a successor named, not sought ("Hires Firm to Find Successor")
+            or _SOUGHT_BEFORE.search(headline, clause, m.start())
+            or _INTERIM.search(headline, clause)  # "Named Interim Successor": what the story says
+            or not any(_search_goes_on(s) for s in every)
+            or any(_SUCCESSOR.search(s) and not _INTERIM.search(s) and not _search_goes_on(s) for s in sentences)
+        ):
+            continue
+        out.append(m.span())
+        break
     return out
 
 
@@ -199,13 +206,19 @@ def interim_read(headline: str, story: str) -> list[tuple[int, int]]:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\b[A-Z]\.)\s+(?=[A-Z\"“])|\n+")
 #: Words that hold a post for the meantime, right before its title ("interim CEO", "acting chief executive") or right
 #: after it ("CEO on an interim basis"); an interim dividend or interim results hold no post.
-_FOR_NOW_BEFORE = re.compile(r"\b(?:interim|acting|temporary|caretaker)\s+(?:[\w&-]+\s+){0,2}$", re.IGNORECASE)
+#: Up to two words between: "interim President and CEO", "acting chief financial officer".
+_FOR_NOW_BEFORE = re.compile(r"\b(?:interim|acting(?!\s+on\b)|temporary|caretaker)\s+(?:[\w&-]+\s+){0,2}$", re.IGNORECASE)
 _FOR_NOW_AFTER = re.compile(
     r"\s*,?\s*(?:on\s+an?\s+(?:interim|temporary|acting)\s+basis|in\s+an?\s+(?:interim|acting|temporary)\s+capacity|"
     r"ad\s+interim|pro\s+tem)\b",
     re.IGNORECASE,
 )
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|outgoing|departing|retiring)\s*(?:[\w&'-]+\s+){0,1}$", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"\b(?:former|onetime|outgoing|departing|retiring)\s+(?:[\w&'-]+\s+)?$", re.IGNORECASE)
+#: A successor the headline says is sought, not named: "Hires Spencer Stuart to Find Successor".
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:find|finds|finding|search\w*|seek\w*|identify|identifies|hunt\w*|look\w*\s+for)\b(?:\s+[\w'-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _NOT_THE_POST_AFTER = re.compile(r"\s+(?:search|exit|departure|retires?|resigns?|steps?\s+down|succession)\b", re.IGNORECASE)
 #: A search told as over ("following a comprehensive search for a new CEO", "concluding its search for a permanent
 #: successor"): it goes on no longer.

@@ -1414,11 +1414,7 @@ def test_second_review_probes_of_the_number_readings(headline: str, story: str, 
         ("Eurozone Economy Grows 0.3% in Q2", "The euro zone economy grew 0.3% in the second quarter.", []),
         ("Acme (NYSEAmerican: ACME) Prices Offering", "Acme Corp. (NYSE American: ACME) priced its offering.", []),
         ("Eurozone Economy Grows 0.3% in Q2", "The German economy grew 0.3% in the second quarter.", ["Eurozone"]),
-        # the low end of a currency's or a market's range in either word: "lowest" is "weakest"
-        ("Yen Slips to Lowest in 34 Years", "The yen slid to its weakest level in 34 years on Friday.", []),
-        ("Yen Slips to Weakest in 34 Years", "The yen slid to its lowest level in 34 years on Friday.", []),
-        ("Yen Slips to Weakest in 34 Years", "The yen rose to its highest level in 34 years on Friday.", ["Weakest"]),
     ],
 )
-def test_a_name_closed_up_and_the_low_end_in_other_words(headline: str, story: str, unsupported: list[str]) -> None:
+def test_a_name_the_story_writes_as_two_words(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported

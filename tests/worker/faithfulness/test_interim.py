@@ -44,61 +44,61 @@ INTERIM = [
     ("Acme Names Treasurer Jane Doe CFO, to Succeed John Roe", _SUCCESSOR_NAMED, []),
     # a read-only review's probes: an interim word of another post, of results or a trial, "acting on"; a search told
     # as over; a title that is no post given
-    # two appointments in one sentence; the interim one is the CFO's
+    # two appointments in one sentence: the interim one is another post's
     (
         "Acme Names CFO Jane Doe Chief Executive Officer",
         "BOSTON, June 3, 2025 -- Acme Robotics, Inc. today announced that its Board of Directors has appointed Jane Doe, currently Chief Financial Officer, as Chief Executive Officer and Controller Mark Ellis as interim Chief Financial Officer, effective July 1.",
         [],
     ),
-    # interim holder made permanent in one sentence
+    # the interim holder made permanent
     (
         "Acme Names Jane Doe Permanent CEO",
         "BOSTON, June 3, 2025 -- Acme Robotics, Inc. said its board appointed Jane Doe, who has served as interim CEO since March, as permanent chief executive officer, effective immediately.",
         [],
     ),
-    # 'interim results' (half-year report) in the appointing sentence
+    # "interim results" hold no post
     (
         "Calder Mining Appoints Jane Doe Chief Executive Officer",
         "SYDNEY, Aug 20, 2025 -- Alongside its interim results, Calder Mining Ltd announced the appointment of Jane Doe as Chief Executive Officer, effective October 1. The board declared an interim dividend of 12 cents.",
         [],
     ),
-    # completed search ('follows a search for a new CEO') read as ongoing; the only succeed sentence names the interim
+    # a search told as over ("follows a search")
     (
         "Acme Names Jane Doe CEO to Succeed Bob Lee",
         "SEATTLE, Jan 6, 2025 -- Acme Cloud Inc. today announced that its Board of Directors has appointed Jane Doe as Chief Executive Officer, effective February 1. Doe succeeds Bob Lee, who has served as interim CEO since July. The appointment follows a comprehensive search for a new CEO conducted by the Board.",
         [],
     ),
-    # search concluded, not going on
+    # a search concluded
     (
         "Acme Names Jane Doe as Permanent Successor to Former CEO Smith",
         "SEATTLE, Jan 6, 2025 -- Acme Cloud Inc. named Jane Doe chief executive officer, concluding its search for a permanent successor to former CEO Tom Smith. Interim CEO Bob Lee will return to his role as CFO.",
         [],
     ),
-    # 'CEO Search Continues' is no appointment
+    # "CEO Search Continues" gives no post
     (
         "Acme Names Jane Doe Board Chair; CEO Search Continues",
         "DENVER, April 1, 2025 -- Acme Foods Inc. said its board named Jane Doe chair, effective immediately. John Roe, who was named interim CEO in January, will continue in that role while the board searches for a permanent chief executive.",
         [],
     ),
-    # 'Former CEO' flagged; headline claims no permanence
+    # a former holder's title is no post given
     (
         "Acme Taps Former CEO John Roe to Lead Company",
         "DENVER, April 1 (Wire) - Acme Foods said it had named former CEO John Roe as interim CEO while it searches for a permanent successor to Jane Doe, who stepped down on Monday.",
         [],
     ),
-    # 'interim analysis' of a trial
+    # a trial's "interim analysis" holds no post
     (
         "Acme Appoints Jane Doe Chief Medical Officer",
         "CAMBRIDGE, Mass., May 5, 2025 -- Acme Bio appointed Jane Doe as Chief Medical Officer ahead of the interim analysis of its Phase 3 trial of ACM-101, expected in the fourth quarter.",
         [],
     ),
-    # 'acting on' a recommendation
+    # "acting on" a recommendation holds no post
     (
         "Acme Names Jane Doe CEO",
         "BOSTON, June 3, 2025 -- The board of Acme Robotics named Jane Doe chief executive officer, acting on the unanimous recommendation of its search committee.",
         [],
     ),
-    # 'acting' is the predecessor's
+    # the acting post was the predecessor's
     (
         "Acme Appoints Jane Doe CFO",
         "BOSTON, June 3, 2025 -- Acme Robotics appointed Jane Doe as chief financial officer, replacing John Roe, who had served as acting CFO since May.",
@@ -110,3 +110,26 @@ INTERIM = [
 @pytest.mark.parametrize(("headline", "story", "unsupported"), INTERIM)
 def test_an_interim_appointment_told_as_one_for_good_is_unsupported(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
+    ("headline", "story"),
+    [
+        # a read-back's probes, true headlines each: a later comma is no second title's; a permanent successor named;
+        # a successor sought, not named
+        (
+            "Acme Names CFO Jane Doe CEO, Effective Immediately",
+            "Acme named CFO Jane Doe chief executive officer, effective immediately, and named Controller John Roe interim CFO.",
+        ),
+        (
+            "Acme Names Jane Doe Successor to John Roe",
+            "Acme named Jane Doe, who had served as interim CEO, as the permanent successor to John Roe.",
+        ),
+        (
+            "Acme Hires Spencer Stuart to Find Successor",
+            "Acme hired Spencer Stuart to search for a permanent successor to CEO John Roe. CFO Jane Doe is interim CEO.",
+        ),
+    ],
+)
+def test_an_appointment_for_good_is_no_interim_one(headline: str, story: str) -> None:
+    assert check_grounding(headline, story).unsupported == []

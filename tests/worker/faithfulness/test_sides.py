@@ -42,25 +42,25 @@ SIDES = [
     # a side word bound to another figure of the headline is no claim about this one
     ("Norvania Exports Rise 3.4% Despite Trade Deficit", _TRADE, []),
     # a read-only review's probes: an insurer's premiums cut (no side of a price), a year, a hedge, a hedged discount
-    # insurance premiums cut 25% = 25% discount; story binds 25% to 'discount' only
+    # an insurer's premiums cut 25% put no price on a side
     (
         "Acme Insurance Cuts Auto Premiums 25% for Two Months",
         "NORTHBROOK, Ill., April 6, 2020 -- Acme Insurance said it will cut costs for its auto customers for two months, giving them a 25% discount on their premiums for April and May as people drive less.",
         [],
     ),
-    # year 2024 bound to 'deficit' in story, to 'Surplus' in headline
+    # a year is no sum: "2024 deficit" binds nothing
     (
         "Germany's 2024 Trade Surplus Shrinks to 240 Billion Euros",
         "BERLIN, Feb 20 (Wire) - Germany's 2024 deficit came to 2.6% of GDP, the statistics office said. Exports fell 1.2% last year and the trade surplus shrank to 240 billion euros from 250 billion euros in 2023.",
         [],
     ),
-    # 'approx.' is no hedge; same value is a discount to NAV
+    # "a premium of approx. 32%" binds the figure though it is a discount to net asset value too
     (
         "Harwick Trust Offer at 32% Premium to Share Price",
         "LONDON, March 4 (Wire) - Carrow Capital's offer of 450 pence per share for Harwick Trust represents a premium of approx. 32% to Friday's closing price. Harwick shares had traded at a 32% discount to net asset value.",
         [],
     ),
-    # 'up to' not in hedge list
+    # "a discount of up to 9%" binds the figure: a premium is unsupported
     (
         "Corvellis Prices Share Sale at 9% Premium",
         "NEW YORK, May 6 (Wire) - Corvellis Inc raised $250 million in a share sale priced at $18.50 a share, a discount of up to 9% to Tuesday's close.",

@@ -37,49 +37,46 @@ SUPERLATIVES = [
     ("Acme Sets Record Date for $0.25 Dividend", "Acme declared a $0.25 dividend payable to holders on May 1.", []),
     # a read-only review's probes: a step's "first", a record told in other words, "to Record" the verb, a first
     # dividend told as initiated
-    # 'First Round to Expand'; story 'first round' excluded
+    # a step's "first" (a round, a phase, a patient, a tranche) claims no first
     (
         "Kestrel Raises $3 Million in First Round to Expand Team",
         "AUSTIN, Texas, March 4, 2025 -- Kestrel Labs, a maker of warehouse robotics software, said it raised $3 million in the first round of its seed financing. The company will use the proceeds to expand its engineering team.",
         [],
     ),
-    # 'First Phase of Expansion to Double'
     (
         "Halden Completes First Phase of Expansion to Double Capacity",
         "OSLO, Sept 2 (Wire) - Halden Aqua said it had completed the first phase of its hatchery expansion, which will double annual smolt capacity to 20 million fish when the second phase is finished in 2026.",
         [],
     ),
-    # 'for the first time' above a level = record; no record word
+    # a level passed "for the first time" is a record
     (
         "Bitcoin Hits All-Time High Above $100,000",
         "NEW YORK, Dec 5 (Wire) - Bitcoin rose above $100,000 for the first time on Thursday, extending a rally fueled by expectations of friendlier U.S. regulation.",
         [],
     ),
-    # 'lowest since the series began' = record low; 'lowest' not a record word (though 'highest' is)
+    # "lowest since the series began" is a record low
     (
         "Jobless Rate Falls to Record Low of 2.1%",
         "WELLINGTON, Feb 4 (Wire) - The unemployment rate fell to 2.1% in the fourth quarter, the lowest since the data series began in 1986, Statistics Office figures showed.",
         [],
     ),
-    # 'to Record' is the verb
+    # "to Record" is the verb
     (
         "Acme to Record $50 Million Impairment Charge",
         "CHICAGO, Jan 10, 2025 -- Acme Industries Inc. said it expects to take a non-cash impairment charge of about $50 million in the fourth quarter related to its packaging unit.",
         [],
     ),
-    # borderline: 'initiation of a dividend' = first dividend
+    # a dividend initiated is a first one
     (
         "Acme Declares First-Ever Quarterly Dividend",
         "DALLAS, Feb 12, 2025 -- Acme Energy Inc. said its board approved the initiation of a quarterly cash dividend of $0.10 per share, payable on March 15 to holders of record on March 1.",
         [],
     ),
-    # 'First Patient in Trial to Test'; story 'first patient' excluded
     (
         "Acme Doses First Patient in Trial to Test ACM-101",
         "CAMBRIDGE, Mass., May 5, 2025 -- Acme Bio said the first patient has been dosed in its Phase 2 trial testing ACM-101 in adults with lupus. Data are expected in 2026.",
         [],
     ),
-    # 'First Tranche' = Tranche 1
     (
         "Pilbara Gold Completes First Tranche of Placement to Raise A$5 Million",
         "PERTH, March 3, 2025 -- Pilbara Gold Ltd said it has completed Tranche 1 of its A$5 million placement, issuing 25 million shares at A$0.20. Tranche 2 is subject to shareholder approval.",
@@ -90,4 +87,24 @@ SUPERLATIVES = [
 
 @pytest.mark.parametrize(("headline", "story", "unsupported"), SUPERLATIVES)
 def test_a_record_or_a_first_needs_a_story_that_claims_one(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "unsupported"),
+    [
+        # a read-back's probes: "holders of record" and an "initiative" claim no record or first; a curly apostrophe;
+        # a quarter's record; "for the first time" is a first
+        ("Acme Posts Record Dividend", "Acme declared a dividend of $0.25 payable to holders of record on May 1.", ["Record"]),
+        ("Acme Launches World's First AI Teller", "Acme launched an AI teller as part of its AI initiative.", ["World's First"]),
+        ("Acme Unveils World\u2019s First Solid-State Battery", "Acme unveiled a solid-state battery.", ["World\u2019s First"]),
+        ("Acme Reports Q3 Record Revenue", "Acme reported third-quarter revenue of $5 million.", ["Record"]),
+        (
+            "Acme Becomes First Bank to Offer Bitcoin",
+            "Acme Bank will offer bitcoin trading, for the first time in the industry.",
+            [],
+        ),
+    ],
+)
+def test_what_claims_a_record_or_a_first_in_the_story(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
