@@ -843,14 +843,18 @@ class Story:
         than 1,000 enrolments", "Over $5 Million" over "nearly $5 million"."""
         if bound is None or (number.scale == 1.0 and re.fullmatch(r"(?:19|20)\d\d", number.text)):
             return False  # "Up 15% Over 2023": a year, no bound
-        exact = [
+        exact = self.exact_mentions(number)
+        return bool(exact) and all(self._bound_at(span) not in (None, bound) for span in exact)
+
+    def exact_mentions(self, number: Number) -> list[tuple[int, int]]:
+        """Where the story writes this very value: the same kind and currency, equal to the digit (no rounding)."""
+        return [
             span
             for span, told in self.placed
             if told.kind == number.kind
             and same_currency(number.currency, told.currency)
             and math.isclose(told.value, number.value, rel_tol=1e-9)
         ]
-        return bool(exact) and all(self._bound_at(span) not in (None, bound) for span in exact)
 
     def _bound_at(self, span: tuple[int, int]) -> Bound | None:
         """The bound the story writes its number at ``span`` with, a ceiling ("up to") read as at most."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from worker.faithfulness.facts import Number, Story, numbers_in, same_currency, sentence_span
+from worker.faithfulness.facts import Number, Story, numbers_in, sentence_span
 
 __all__ = ["sides_read"]
 
@@ -53,10 +53,10 @@ def sides_read(headline: str, told: Story) -> list[tuple[int, int]]:
         stem, word_span = side
         if stem in _BALANCES and _PARTNER.search(headline):
             continue
-        mentions = _mentions(told, number)
+        mentions = told.exact_mentions(number)
         if stem in _BALANCES and any(_PARTNER.search(told.text, *sentence_span(told.text, at[0])) for at in mentions):
             continue
-        told_stems = {side[0] for side in (_side_at(told.text, at) for at in mentions) if side is not None}
+        told_stems = {bound[0] for bound in (_side_at(told.text, at) for at in mentions) if bound is not None}
         other = next(s for s in _PAIR_OF[stem] if s != stem)
         if other in told_stems and stem not in told_stems:
             out.append(word_span)
@@ -78,14 +78,3 @@ def _side_at(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | 
 def _is_sum(number: Number) -> bool:
     """A percentage or a sum of money or with a scale word: not a bare number, which may be a year or a count."""
     return number.kind == "percent" or number.currency is not None or number.scale > 1
-
-
-def _mentions(told: Story, number: Number) -> list[tuple[int, int]]:
-    """Where the story writes ``number``'s value (same kind and currency, to the digit)."""
-    return [
-        span
-        for span, n in told.placed
-        if n.kind == number.kind
-        and same_currency(number.currency, n.currency)
-        and abs(n.value - number.value) <= 1e-9 * max(1.0, abs(number.value))
-    ]

@@ -63,12 +63,10 @@ def titles_read(headline: str, story: str) -> list[tuple[tuple[int, int], bool]]
         if m["president"]:
             name = _NAME_AFTER.match(headline, m.end())
             supported = _PRESIDENT.search(story) is not None or (name is not None and _untitled(name[1], story))
-        elif m["chair"]:
-            supported = _CHAIR.search(story) is not None
         elif m["initials"] and headline.isupper():
             continue  # in capitals, "CONDO" is no officer's initials
         else:
-            supported = _officer_pattern(_initials(m)).search(story) is not None
+            supported = _title_form(m).search(story) is not None
         out.append((m.span(), supported))
     return out
 
@@ -128,7 +126,6 @@ def _officer_pattern(initials: str) -> re.Pattern[str]:
 
 # -- an interim appointment told as a permanent one ------------------------------------------------------------
 
-#: A headline's words that make an appointment interim (or call it permanent, which is the claim checked).
 #: Words of the meantime anywhere in a text: a story without one makes no interim appointment (a cheap first test).
 _INTERIM = re.compile(r"\b(?:interim|acting(?!\s+on\b)|temporary|temporarily|caretaker|pro\s+tem)\b", re.IGNORECASE)
 #: A headline's appointment: "Names Jane Doe CEO", "Jane Doe Appointed CFO", "to Succeed", "Named Successor".
@@ -166,10 +163,11 @@ def interim_read(headline: str, story: str) -> list[tuple[int, int]]:
     """
     if not _APPOINTS.search(headline) or not _INTERIM.search(story):
         return []
-    sentences = [s for s in _SENTENCE_BREAK.split(story) if _STORY_APPOINTS.search(s)]
+    every = _SENTENCE_BREAK.split(story)
+    sentences = [s for s in every if _STORY_APPOINTS.search(s)]
     out = []
     for m in _HEADLINE_TITLE.finditer(headline):
-        clause = max(headline.rfind(";", 0, m.start()), headline.rfind("|", 0, m.start())) + 1
+        clause = _clause_start(headline, m.start())
         if (
             not _APPOINTS.search(headline, clause, m.start())  # a title someone holds ("CFO Jane Doe Named CEO")
             or (m["initials"] and headline.isupper())
@@ -186,9 +184,8 @@ def interim_read(headline: str, story: str) -> list[tuple[int, int]]:
         given = [_held_for_now(s, t.start(), t.end()) for s in sentences for t in form.finditer(s)]
         if given and all(given):
             out.append(m.span())
-    every = _SENTENCE_BREAK.split(story)
     for m in _SUCCESSOR.finditer(headline):
-        clause = max(headline.rfind(";", 0, m.start()), headline.rfind("|", 0, m.start())) + 1
+        clause = _clause_start(headline, m.start())
         if (
             not _APPOINTS.search(headline, clause, m.end())  # a successor named, not sought ("Hires Firm to Find Successor")
             or _SOUGHT_BEFORE.search(headline, clause, m.start())
@@ -225,6 +222,11 @@ _NOT_THE_POST_AFTER = re.compile(r"\s+(?:search|exit|departure|retires?|resigns?
 _SEARCH_OVER_BEFORE = re.compile(
     r"\b(?:follow\w*|after|conclud\w*|complet\w*|end\w*|culminat\w*|result\w*)\b(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE
 )
+
+
+def _clause_start(headline: str, at: int) -> int:
+    """Where the headline's clause holding ``at`` starts: after the last ";" or "|" before it."""
+    return max(headline.rfind(";", 0, at), headline.rfind("|", 0, at)) + 1
 
 
 def _held_for_now(text: str, start: int, end: int) -> bool:
