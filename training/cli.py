@@ -301,6 +301,13 @@ def verify(
     task: Annotated[str, typer.Option(help="The summarize task whose checks and judge to apply.")] = "headline",
     base: Annotated[Optional[Path], typer.Option(help="Base model folder (default: model.base, else the demo's).")] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=1024)] = 16,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            help="Refuse the whole file for one line that is not a pair (default: leave such lines out, "
+            "each listed with its reason in rates.json and counted on stderr)."
+        ),
+    ] = False,
 ) -> None:
     """Score given headlines against their stories with exactly the fact rules and judge the worker uses:
     each pair's verdict, support and unsupported facts (verdicts.jsonl), and the rates (rates.json)."""
@@ -313,7 +320,14 @@ def verify(
     settings = _served(base)
     configure_logging(settings.log_level, settings.log_format)
     with one_line_errors(also=(VerifyError, OSError, ValueError)):
-        pairs = load_pairs(data)
+        pairs, skipped = load_pairs(data, strict=strict)
+        if skipped:
+            first = skipped[0]
+            typer.echo(
+                f"finnews: {len(skipped)} line(s) of {data} are not pairs and are left out "
+                f"(first: line {first.line}, {first.reason}); each is listed in rates.json",
+                err=True,
+            )
         engine = Engine.load(settings.model, settings.tasks, settings.registry)
         columns = (TextColumn("verify"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"), TimeRemainingColumn())
         with Progress(*columns, console=Console(stderr=True)) as bar:
@@ -325,13 +339,14 @@ def verify(
         served = engine.judge_of(task)
         if served is not None:
             figures["judge"] = {"task": served.task, "version": served.version, "min_support": served.min_support}
+        figures["skipped"] = {"count": len(skipped), "lines": [s.model_dump() for s in skipped]}
         write(out, verdicts, figures, seconds)
     overall = figures["all"]
     assert isinstance(overall, dict)
     typer.echo(f"verdicts: {out / 'verdicts.jsonl'}")
     typer.echo(
         f"pairs={overall['n']} unsupported={overall['unsupported']:.4f} by_rules={overall['by_rules']:.4f} "
-        f"by_judge={overall['by_judge']:.4f} seconds_per_pair={seconds / len(verdicts):.3f}"
+        f"by_judge={overall['by_judge']:.4f} seconds_per_pair={seconds / len(verdicts):.3f} skipped={len(skipped)}"
     )
 
 

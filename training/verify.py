@@ -24,7 +24,7 @@ from worker.engine import Engine
 from worker.engine.headlines import Headline
 from worker.exceptions import FinnewsError
 
-__all__ = ["Pair", "PairVerdict", "VerifyError", "load_pairs", "rates", "verify_pairs", "write"]
+__all__ = ["Pair", "PairVerdict", "Skipped", "VerifyError", "load_pairs", "rates", "verify_pairs", "write"]
 
 
 class VerifyError(FinnewsError):
@@ -71,10 +71,21 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {error['msg']}" if where else error["msg"]
 
 
-def load_pairs(path: Path) -> list[Pair]:
+class Skipped(BaseModel):
+    """A line of the file that is not a pair, left out of the run: where it is and why."""
+
+    line: int
+    reason: str
+
+
+def load_pairs(path: Path, strict: bool = True) -> tuple[list[Pair], list[Skipped]]:
+    """The file's pairs, and the lines that are not pairs. ``strict`` refuses the file for any such line;
+    otherwise they are left out and returned, so one bad record of a probe's thousands costs that record
+    alone (as ``finnews evaluate`` leaves out unlabelled records), and the count is reported, never hidden."""
     if not path.is_file():
         raise VerifyError(f"{path}: no such file")
-    pairs, problems = [], []
+    pairs: list[Pair] = []
+    skipped: list[Skipped] = []
     # A byte-order mark (files saved by some editors) is no part of the first record.
     for number, line in enumerate(path.read_bytes().removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
         if not line.strip():
@@ -82,12 +93,13 @@ def load_pairs(path: Path) -> list[Pair]:
         try:
             pairs.append(Pair.model_validate_json(line))
         except ValidationError as exc:
-            problems.append(f"{path}:{number}: not an {{id, text, headline}} record ({_first_error(exc)})")
-    if problems:
+            skipped.append(Skipped(line=number, reason=f"not an {{id, text, headline}} record ({_first_error(exc)})"))
+    if skipped and (strict or not pairs):
+        problems = [f"{path}:{s.line}: {s.reason}" for s in skipped]
         raise VerifyError("; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""))
     if not pairs:
         raise VerifyError(f"{path}: no pairs")
-    return pairs
+    return pairs, skipped
 
 
 def verify_pairs(

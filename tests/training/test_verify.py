@@ -49,14 +49,33 @@ def test_verify_writes_each_verdict_and_the_rates(tiny_model_dir: Path, tmp_path
     assert rates["judge"]["task"] == "support" and rates["judge"]["min_support"] == 0.0
 
 
-def test_verify_refuses_a_malformed_file_in_one_line(tiny_model_dir: Path, tmp_path: Path) -> None:
+def test_verify_leaves_out_lines_that_are_not_pairs_and_lists_them(tiny_model_dir: Path, tmp_path: Path) -> None:
+    """One bad record of a probe's file costs that record alone: it is left out, counted on stderr and listed
+    (line and reason) in rates.json; ``--strict`` refuses the file instead, and a file with no pair at all is
+    refused either way."""
     judge = make_adapter(tiny_model_dir, tmp_path / "judge", seed=4, alpha=4)
     data = tmp_path / "pairs.jsonl"
-    data.write_text('{"id": "a", "text": "story"}\n')
+    good = {"id": "t1", "text": STORY, "headline": "Acme Revenue Rises 12%"}
+    data.write_text(json.dumps(good) + '\n{"id": "a", "text": "story", "headline": ""}\nnot json\n')
     env = {"FINNEWS_CONFIG": str(_config(tmp_path, tiny_model_dir, judge))}
-    result = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(tmp_path / "o")], env=env)
-    assert result.exit_code != 0
-    assert "pairs.jsonl:1: not an {id, text, headline} record" in result.output
+    out = tmp_path / "o"
+    result = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    assert "2 line(s) of" in result.output and "pairs=1 " in result.output and "skipped=2" in result.output
+    assert [json.loads(v)["id"] for v in (out / "verdicts.jsonl").read_text().splitlines()] == ["t1"]
+    skipped = json.loads((out / "rates.json").read_text())["skipped"]
+    assert skipped["count"] == 2 and [s["line"] for s in skipped["lines"]] == [2, 3]
+    assert "headline: String should have at least 1 character" in skipped["lines"][0]["reason"]
+
+    strict = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(tmp_path / "s"), "--strict"], env=env)
+    assert strict.exit_code != 0
+    assert "pairs.jsonl:2: not an {id, text, headline} record" in strict.output
+    assert not (tmp_path / "s").exists()
+
+    data.write_text('{"id": "a", "text": "story"}\n')
+    refused = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(tmp_path / "n")], env=env)
+    assert refused.exit_code != 0
+    assert "pairs.jsonl:1: not an {id, text, headline} record" in refused.output
 
 
 def test_pairs_are_read_as_datasets_write_them(tmp_path: Path) -> None:
@@ -70,7 +89,8 @@ def test_pairs_are_read_as_datasets_write_them(tmp_path: Path) -> None:
         {"id": "e2", "text": STORY, "summary": "Acme Beats Forecasts"},
     ]
     data.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps(r) + "\n" for r in rows).encode())
-    first, second = load_pairs(data)
+    (first, second), skipped = load_pairs(data)
+    assert skipped == []
     assert (first.id, first.label, first.headline) == ("7", "1", "Acme Revenue Rises 12%")
     assert second.headline == "Acme Beats Forecasts"
     data.write_text(json.dumps({"id": "x", "text": STORY, "title": "no headline"}) + "\n")
