@@ -8,6 +8,9 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 SCHEMA_VERSION = 1
+#: The longest headline and body an item may carry; `finnews verify` holds its pairs to the same bounds.
+MAX_HEADLINE_CHARS = 2_000
+MAX_BODY_CHARS = 200_000
 
 
 class NewsItem(BaseModel):
@@ -21,8 +24,8 @@ class NewsItem(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
 
     id: str = Field(min_length=1, max_length=256, description="Producer-assigned unique id; the dedupe key.")
-    headline: str = Field(min_length=1, max_length=2_000)
-    body: str = Field(default="", max_length=200_000)
+    headline: str = Field(min_length=1, max_length=MAX_HEADLINE_CHARS)
+    body: str = Field(default="", max_length=MAX_BODY_CHARS)
     source: str = Field(min_length=1, max_length=200, description="Publisher or wire, e.g. 'newswire'.")
     published_at: AwareDatetime = Field(description="Publication time; must carry a timezone.")
     # Stripped, upper-cased and checked non-empty inside pydantic-core (a Python validator here

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from schemas.news import news_from_text
+from schemas.news import MAX_BODY_CHARS, MAX_HEADLINE_CHARS, news_from_text
 from worker.engine import Engine
 from worker.engine.headlines import Headline
 from worker.exceptions import FinnewsError
@@ -37,9 +37,11 @@ class Pair(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     id: str = Field(min_length=1, max_length=256)
-    text: str = Field(min_length=1, description="The story.")
+    # The bounds of an item on the input topic: a pair the worker could never be given is left out with its
+    # reason, not let fail the run halfway (a longer story) or hold it for minutes (a headline of pages).
+    text: str = Field(min_length=1, max_length=MAX_BODY_CHARS, description="The story.")
     # "summary" too: the project's own data files (and EDTSum's) name the headline so; "headline" wins where both are.
-    headline: str = Field(min_length=1, validation_alias=AliasChoices("headline", "summary"))
+    headline: str = Field(min_length=1, max_length=MAX_HEADLINE_CHARS, validation_alias=AliasChoices("headline", "summary"))
     label: str | None = Field(default=None, description="Optional: supported or unsupported, for the rates.")
     kind: str | None = Field(default=None, description="Optional: what was done to the headline, for the rates.")
 

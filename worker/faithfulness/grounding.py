@@ -625,9 +625,13 @@ def _compound_told(parts: list[str], told: Story) -> bool:
     return re.search(rf"(?<![A-Za-z0-9]){joined}(?:e?s|['\u2019]s|e?d|ing)?(?![A-Za-z0-9])", told.text, re.IGNORECASE) is not None
 
 
+_LONGEST_COMPOUND = 40
+
+
 def _written_apart(word: str, told: Story) -> bool:
     """The story writes ``word`` as two words side by side: "Eurozone" as "euro zone", "Healthcare" as "health care"."""
-    if len(word) < 6 or not word.isalpha():
+    # The pattern grows with the square of the word's length; no compound written apart is longer than this.
+    if not 6 <= len(word) <= _LONGEST_COMPOUND or not word.isalpha():
         return False
     lower = word.lower()
     splits = "|".join(rf"{re.escape(lower[:k])}[{_HYPHEN_CHARS}\s]+{re.escape(lower[k:])}" for k in range(3, len(lower) - 2))
