@@ -340,6 +340,10 @@ def verify(
         if served is not None:
             figures["judge"] = {"task": served.task, "version": served.version, "min_support": served.min_support}
         figures["skipped"] = {"count": len(skipped), "lines": [s.model_dump() for s in skipped]}
+        repeated = figures["repeated_ids"]
+        assert isinstance(repeated, dict)
+        if repeated["count"]:
+            typer.echo(f"finnews: {repeated['count']} id(s) of {data} are given more than once, each scored", err=True)
         write(out, verdicts, figures, seconds)
     overall = figures["all"]
     assert isinstance(overall, dict)

@@ -34,7 +34,9 @@ class VerifyError(FinnewsError):
 class Pair(BaseModel):
     """One (story, headline) pair to verify."""
 
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # Stripped as an item's fields are, so a blank id, story or headline is left out here, not scored as if it
+    # were one (a blank story reads as the id) or failed in the middle of the run (a blank id).
+    model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
 
     id: str = Field(min_length=1, max_length=256)
     # The bounds of an item on the input topic: a pair the worker could never be given is left out with its
@@ -88,8 +90,9 @@ def load_pairs(path: Path, strict: bool = True) -> tuple[list[Pair], list[Skippe
         raise VerifyError(f"{path}: no such file")
     pairs: list[Pair] = []
     skipped: list[Skipped] = []
-    # A byte-order mark (files saved by some editors) is no part of the first record.
-    for number, line in enumerate(path.read_bytes().removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
+    # A byte-order mark (files saved by some editors) is no part of the first record. Lines split at "\n" only,
+    # so a stray "\r" does not shift the line numbers an editor shows.
+    for number, line in enumerate(path.read_bytes().removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -133,7 +136,8 @@ def _verdict(pair: Pair, headline: Headline) -> PairVerdict:
 
 
 def rates(verdicts: Sequence[PairVerdict]) -> dict[str, object]:
-    """The share judged unsupported: overall, per given label and per given kind (with counts)."""
+    """The share judged unsupported: overall, per given label and per given kind (with counts), and the ids
+    given more than once."""
 
     def share(group: Sequence[PairVerdict]) -> dict[str, float | int]:
         flagged = sum(v.verdict == "unsupported" for v in group)
@@ -143,6 +147,9 @@ def rates(verdicts: Sequence[PairVerdict]) -> dict[str, object]:
         return {"n": n, "unsupported": flagged / n, "by_rules": by_rules / n, "by_judge": by_judge / n}
 
     result: dict[str, object] = {"all": share(verdicts)}
+    # Each line gets its verdict; an id given twice is named, since verdicts joined back by id would be ambiguous.
+    repeated = sorted(i for i, n in Counter(v.id for v in verdicts).items() if n > 1)
+    result["repeated_ids"] = {"count": len(repeated), "ids": repeated[:100]}
     for field in ("label", "kind"):
         values = Counter(getattr(v, field) for v in verdicts if getattr(v, field) is not None)
         if values:

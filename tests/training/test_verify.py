@@ -56,16 +56,33 @@ def test_verify_leaves_out_lines_that_are_not_pairs_and_lists_them(tiny_model_di
     judge = make_adapter(tiny_model_dir, tmp_path / "judge", seed=4, alpha=4)
     data = tmp_path / "pairs.jsonl"
     good = {"id": "t1", "text": STORY, "headline": "Acme Revenue Rises 12%"}
-    data.write_text(json.dumps(good) + '\n{"id": "a", "text": "story", "headline": ""}\nnot json\n')
+    bad = [
+        '{"id": "a", "text": "story", "headline": ""}',
+        "not json",
+        json.dumps({"id": " ", "text": STORY, "headline": "Acme Revenue Rises 12%"}),  # failed the run halfway
+        json.dumps({"id": "b", "text": "   ", "headline": "Acme"}),  # was scored against its id
+        json.dumps({"id": "c", "text": STORY, "headline": "A" * 2_001}),
+        json.dumps({"id": "d", "text": "x " * 100_001, "headline": "Acme"}),  # failed the run halfway
+    ]
+    # Line 2 ends in a stray carriage return: it does not shift the numbers of the lines after it.
+    data.write_text(json.dumps(good) + "\n" + bad[0] + "\r\n" + "\n".join(bad[1:]) + "\n" + json.dumps(good) + "\n")
     env = {"FINNEWS_CONFIG": str(_config(tmp_path, tiny_model_dir, judge))}
     out = tmp_path / "o"
     result = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(out)], env=env)
     assert result.exit_code == 0, result.output
-    assert "2 line(s) of" in result.output and "pairs=1 " in result.output and "skipped=2" in result.output
-    assert [json.loads(v)["id"] for v in (out / "verdicts.jsonl").read_text().splitlines()] == ["t1"]
-    skipped = json.loads((out / "rates.json").read_text())["skipped"]
-    assert skipped["count"] == 2 and [s["line"] for s in skipped["lines"]] == [2, 3]
-    assert "headline: String should have at least 1 character" in skipped["lines"][0]["reason"]
+    assert "6 line(s) of" in result.output and "pairs=2 " in result.output and "skipped=6" in result.output
+    assert "1 id(s) of" in result.output
+    assert [json.loads(v)["id"] for v in (out / "verdicts.jsonl").read_text().splitlines()] == ["t1", "t1"]
+    figures = json.loads((out / "rates.json").read_text())
+    skipped = figures["skipped"]
+    assert skipped["count"] == 6 and [s["line"] for s in skipped["lines"]] == [2, 3, 4, 5, 6, 7]
+    reasons = [s["reason"] for s in skipped["lines"]]
+    assert "headline: String should have at least 1 character" in reasons[0]
+    assert "id: String should have at least 1 character" in reasons[2]
+    assert "text: String should have at least 1 character" in reasons[3]
+    assert "headline: String should have at most 2000 characters" in reasons[4]
+    assert "text: String should have at most 200000 characters" in reasons[5]
+    assert figures["repeated_ids"] == {"count": 1, "ids": ["t1"]}
 
     strict = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(tmp_path / "s"), "--strict"], env=env)
     assert strict.exit_code != 0
