@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from schemas.news import NewsItem, news_from_text
+from schemas.news import MAX_ID_CHARS, NewsItem, news_from_text
 from schemas.tasks import TaskKind
 
 
@@ -19,7 +19,7 @@ class LabelledText(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    id: str = Field(min_length=1, max_length=256)
+    id: str = Field(min_length=1, max_length=MAX_ID_CHARS)
     text: str = Field(min_length=1)
     label: str | None = None
     summary: str | None = None
@@ -48,7 +48,7 @@ class GroundTruth(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(min_length=1, max_length=256)
+    id: str = Field(min_length=1, max_length=MAX_ID_CHARS)
     label: str | None = Field(default=None, min_length=1)
     summary: str | None = Field(default=None, min_length=1)
 

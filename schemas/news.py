@@ -8,7 +8,9 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 SCHEMA_VERSION = 1
-#: The longest headline and body an item may carry; `finnews verify` holds its pairs to the same bounds.
+#: The longest id, headline and body an item may carry; labelled records and `finnews verify`'s pairs are held to the
+#: same bounds, so what one accepts the worker could be given.
+MAX_ID_CHARS = 256
 MAX_HEADLINE_CHARS = 2_000
 MAX_BODY_CHARS = 200_000
 
@@ -23,7 +25,7 @@ class NewsItem(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
 
-    id: str = Field(min_length=1, max_length=256, description="Producer-assigned unique id; the dedupe key.")
+    id: str = Field(min_length=1, max_length=MAX_ID_CHARS, description="Producer-assigned unique id; the dedupe key.")
     headline: str = Field(min_length=1, max_length=MAX_HEADLINE_CHARS)
     body: str = Field(default="", max_length=MAX_BODY_CHARS)
     source: str = Field(min_length=1, max_length=200, description="Publisher or wire, e.g. 'newswire'.")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from schemas.news import MAX_BODY_CHARS, MAX_HEADLINE_CHARS, news_from_text
+from schemas.news import MAX_BODY_CHARS, MAX_HEADLINE_CHARS, MAX_ID_CHARS, news_from_text
 from worker.engine import Engine
 from worker.engine.headlines import Headline
 from worker.exceptions import FinnewsError
@@ -38,7 +38,7 @@ class Pair(BaseModel):
     # were one (a blank story reads as the id) or failed in the middle of the run (a blank id).
     model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
 
-    id: str = Field(min_length=1, max_length=256)
+    id: str = Field(min_length=1, max_length=MAX_ID_CHARS)
     # The bounds of an item on the input topic: a pair the worker could never be given is left out with its
     # reason, not let fail the run halfway (a longer story) or hold it for minutes (a headline of pages).
     text: str = Field(min_length=1, max_length=MAX_BODY_CHARS, description="The story.")

@@ -991,8 +991,9 @@ def test_a_story_of_dotted_digits_is_read_in_linear_time() -> None:
 
 
 def test_a_headline_of_one_long_word_is_read_in_linear_time() -> None:
-    """A 3,000-letter word (longer than an item may carry; `check_grounding` takes any) was read as a compound written apart through a
-    pattern the square of its length (2,000 letters: 7 s here); it is no compound, and is flagged."""
+    """A 3,000-letter word (longer than an item may carry; `check_grounding` takes any) was read as a compound
+    written apart through a pattern the square of its length (2,000 letters: 7 s here); it is no compound, and is
+    flagged."""
     started = time.process_time()
     assert not check_grounding("X" * 3_000, "The euro zone grew. " * 100).grounded
     assert time.process_time() - started < 5.0
