@@ -308,13 +308,23 @@ def verify(
             "each listed with its reason in rates.json and counted on stderr)."
         ),
     ] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            help="Go on from the verdicts a stopped run over the same file left in --out's verdicts.jsonl "
+            "(default: start over, replacing them)."
+        ),
+    ] = False,
 ) -> None:
     """Score given headlines against their stories with exactly the fact rules and judge the worker uses:
-    each pair's verdict, support and unsupported facts (verdicts.jsonl), and the rates (rates.json)."""
+    each pair's verdict, support and unsupported facts (verdicts.jsonl, written as they are scored), and the
+    rates (rates.json, once every pair has its verdict)."""
+    import time
+
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from training.verify import VerifyError, load_pairs, rates, timed, verify_pairs, write
+    from training.verify import PairVerdict, VerifyError, begin, load_pairs, rates, verify_pairs, write_rates
     from worker.engine import Engine
 
     settings = _served(base)
@@ -329,28 +339,55 @@ def verify(
                 err=True,
             )
         engine = Engine.load(settings.model, settings.tasks, settings.registry)
-        columns = (TextColumn("verify"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"), TimeRemainingColumn())
-        with Progress(*columns, console=Console(stderr=True)) as bar:
-            job = bar.add_task("verify", total=len(pairs))
-            verdicts, seconds = timed(
-                lambda: verify_pairs(engine, task, pairs, batch_size, progress=lambda n: bar.update(job, advance=n))
-            )
-        figures = rates(verdicts)
         served = engine.judge_of(task)
-        if served is not None:
-            figures["judge"] = {"task": served.task, "version": served.version, "min_support": served.min_support}
+        judge = None if served is None else {"task": served.task, "version": served.version, "min_support": served.min_support}
+        done = begin(out, pairs, {"task": task, "judge": judge}, resume)
+        verdicts_file = out / "verdicts.jsonl"
+        if done:
+            typer.echo(f"finnews: {len(done)} of {len(pairs)} pairs already have their verdict in {verdicts_file}", err=True)
+        todo = pairs[len(done) :]
+        started = time.perf_counter()
+        new: list[PairVerdict] = []
+        with verdicts_file.open("a", encoding="utf-8") as sink:
+
+            def keep(batch: list[PairVerdict]) -> None:
+                # Each batch on disk as soon as it is judged: a run stopped after hours keeps what it scored.
+                sink.write("".join(v.model_dump_json() + "\n" for v in batch))
+                sink.flush()
+
+            if todo:
+                columns = (TextColumn("verify"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"), TimeRemainingColumn())
+                with Progress(*columns, console=Console(stderr=True)) as bar:
+                    job = bar.add_task("verify", total=len(todo))
+                    try:
+                        new = verify_pairs(
+                            engine, task, todo, batch_size, progress=lambda n: bar.update(job, advance=n), on_batch=keep
+                        )
+                    except BaseException:
+                        typer.echo(
+                            f"finnews: stopped; the verdicts scored so far are in {verdicts_file} "
+                            "(the same command with --resume goes on from there)",
+                            err=True,
+                        )
+                        raise
+        seconds = time.perf_counter() - started
+        verdicts = done + new
+        figures = rates(verdicts)
+        if judge is not None:
+            figures["judge"] = judge
         figures["skipped"] = {"count": len(skipped), "lines": [s.model_dump() for s in skipped]}
+        figures["resumed"] = len(done)
         repeated = figures["repeated_ids"]
         assert isinstance(repeated, dict)
         if repeated["count"]:
             typer.echo(f"finnews: {repeated['count']} id(s) of {data} are given more than once, each scored", err=True)
-        write(out, verdicts, figures, seconds)
+        write_rates(out, figures, seconds, len(new))
     overall = figures["all"]
     assert isinstance(overall, dict)
-    typer.echo(f"verdicts: {out / 'verdicts.jsonl'}")
+    typer.echo(f"verdicts: {verdicts_file}")
     typer.echo(
         f"pairs={overall['n']} unsupported={overall['unsupported']:.4f} by_rules={overall['by_rules']:.4f} "
-        f"by_judge={overall['by_judge']:.4f} seconds_per_pair={seconds / len(verdicts):.3f} skipped={len(skipped)}"
+        f"by_judge={overall['by_judge']:.4f} seconds_per_pair={seconds / max(1, len(new)):.3f} skipped={len(skipped)}"
     )
 
 

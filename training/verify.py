@@ -11,8 +11,8 @@ outside probe with corruptions of its own reads its catch rates off rates.json.
 
 from __future__ import annotations
 
+import hashlib
 import json
-import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,7 +24,17 @@ from worker.engine import Engine
 from worker.engine.headlines import Headline
 from worker.exceptions import FinnewsError
 
-__all__ = ["Pair", "PairVerdict", "Skipped", "VerifyError", "load_pairs", "rates", "verify_pairs", "write"]
+__all__ = [
+    "Pair",
+    "PairVerdict",
+    "Skipped",
+    "VerifyError",
+    "load_pairs",
+    "rates",
+    "begin",
+    "verify_pairs",
+    "write_rates",
+]
 
 
 class VerifyError(FinnewsError):
@@ -108,17 +118,81 @@ def load_pairs(path: Path, strict: bool = True) -> tuple[list[Pair], list[Skippe
 
 
 def verify_pairs(
-    engine: Engine, task: str, pairs: Sequence[Pair], batch_size: int = 16, progress: Callable[[int], None] | None = None
+    engine: Engine,
+    task: str,
+    pairs: Sequence[Pair],
+    batch_size: int = 16,
+    progress: Callable[[int], None] | None = None,
+    on_batch: Callable[[list[PairVerdict]], None] | None = None,
 ) -> list[PairVerdict]:
-    """Each pair's verdict, ``batch_size`` pairs to a judge call."""
+    """Each pair's verdict, ``batch_size`` pairs to a judge call; ``on_batch`` is given each batch's verdicts as
+    soon as they are known (the CLI writes them then, so a run that fails late keeps what it scored)."""
     out: list[PairVerdict] = []
     for start in range(0, len(pairs), batch_size):
         part = pairs[start : start + batch_size]
         checked = engine.check_headlines([(news_from_text(p.id, p.text), p.headline) for p in part], task)
-        out += [_verdict(p, h) for p, h in zip(part, checked, strict=True)]
+        verdicts = [_verdict(p, h) for p, h in zip(part, checked, strict=True)]
+        out += verdicts
+        if on_batch is not None:
+            on_batch(verdicts)
         if progress is not None:
             progress(len(part))
     return out
+
+
+def begin(out: Path, pairs: Sequence[Pair], about: dict[str, object], resume: bool) -> list[PairVerdict]:
+    """Make ``out`` ready for a run over ``pairs`` scored as ``about`` says (the task and its judge), and return
+    the verdicts an earlier run of the same pairs and judge left there when ``resume`` (none otherwise).
+
+    rates.json goes first: it is written last, so one left by an earlier run would stand beside verdicts it does
+    not count. run.json records what the verdicts were scored by, so a resumed run that would mix two judges' (or
+    two files') verdicts is refused rather than reported as one.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "rates.json").unlink(missing_ok=True)
+    verdicts_file, run_file = out / "verdicts.jsonl", out / "run.json"
+    run = {**about, "pairs": len(pairs), "pairs_digest": _digest(pairs)}
+    done: list[PairVerdict] = []
+    if resume and verdicts_file.is_file():
+        earlier = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else None
+        if earlier != run:
+            raise VerifyError(
+                f"{verdicts_file} was scored {'by an unknown run' if earlier is None else f'as {earlier}'}, "
+                f"this run would score as {run}: give a new --out, or leave out --resume to start over"
+            )
+        done = _verdicts_so_far(verdicts_file, pairs)
+    else:
+        verdicts_file.write_bytes(b"")
+    run_file.write_text(json.dumps(run) + "\n", encoding="utf-8")
+    return done
+
+
+def _digest(pairs: Sequence[Pair]) -> str:
+    h = hashlib.sha256()
+    for p in pairs:
+        h.update(p.model_dump_json().encode() + b"\n")
+    return "sha256:" + h.hexdigest()
+
+
+def _verdicts_so_far(verdicts_file: Path, pairs: Sequence[Pair]) -> list[PairVerdict]:
+    """The whole verdicts at the head of the file, in the pairs' order; a line the stop cut (no newline, or not a
+    verdict) is cut off the file too, so appending goes on from the last whole one."""
+    raw = verdicts_file.read_bytes()
+    done: list[PairVerdict] = []
+    kept = 0  # bytes of whole verdicts
+    for line in raw.split(b"\n")[:-1]:  # whatever follows the last newline was cut mid-write
+        try:
+            verdict = PairVerdict.model_validate_json(line)
+        except ValidationError:
+            break
+        if len(done) == len(pairs) or verdict.id != pairs[len(done)].id:
+            raise VerifyError(f"{verdicts_file}:{len(done) + 1} is not the verdict on pair {len(done) + 1}: edited since")
+        done.append(verdict)
+        kept += len(line) + 1
+    if kept < len(raw):
+        with verdicts_file.open("r+b") as f:
+            f.truncate(kept)
+    return done
 
 
 def _verdict(pair: Pair, headline: Headline) -> PairVerdict:
@@ -159,16 +233,7 @@ def rates(verdicts: Sequence[PairVerdict]) -> dict[str, object]:
     return result
 
 
-def write(out: Path, verdicts: Sequence[PairVerdict], figures: dict[str, object], seconds: float) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "verdicts.jsonl").open("w", encoding="utf-8") as f:
-        for v in verdicts:
-            f.write(v.model_dump_json() + "\n")
-    payload = {**figures, "seconds": round(seconds, 2), "seconds_per_pair": round(seconds / max(1, len(verdicts)), 4)}
+def write_rates(out: Path, figures: dict[str, object], seconds: float, scored: int) -> None:
+    """rates.json, with the seconds this run took over the ``scored`` pairs it judged itself."""
+    payload = {**figures, "seconds": round(seconds, 2), "seconds_per_pair": round(seconds / max(1, scored), 4)}
     (out / "rates.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-
-
-def timed(run: Callable[[], list[PairVerdict]]) -> tuple[list[PairVerdict], float]:
-    started = time.perf_counter()
-    result = run()
-    return result, time.perf_counter() - started

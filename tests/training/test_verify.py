@@ -122,3 +122,62 @@ def test_pairs_are_read_as_datasets_write_them(tmp_path: Path) -> None:
         data.write_text(line + "\n")
         with pytest.raises(VerifyError, match=why):
             load_pairs(data)
+
+
+def test_a_stopped_run_keeps_its_verdicts_and_resume_goes_on(
+    tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Verdicts are on disk as each batch is judged: a run that fails late keeps them, ``--resume`` scores only
+    the rest (a line the stop cut in two is dropped and scored again), and the result is a whole run's. A
+    resume that would mix two judges' verdicts, or another file's, is refused."""
+    from worker.engine import Engine
+
+    judge = make_adapter(tiny_model_dir, tmp_path / "judge", seed=4, alpha=4)
+    data = tmp_path / "pairs.jsonl"
+    heads = ["Acme Revenue Rises 12%", "Globex Revenue Rises 12%", "Acme Revenue Rises 40%", "Acme Beats Forecasts"]
+    data.write_text("".join(json.dumps({"id": f"p{i}", "text": STORY, "headline": h}) + "\n" for i, h in enumerate(heads)))
+    config = _config(tmp_path, tiny_model_dir, judge)
+    env = {"FINNEWS_CONFIG": str(config)}
+    args = ["verify", "--data", str(data), "--batch-size", "1"]
+
+    whole = CliRunner().invoke(app, [*args, "--out", str(tmp_path / "whole")], env=env)
+    assert whole.exit_code == 0, whole.output
+
+    real = Engine.check_headlines
+    calls: list[int] = []
+
+    def failing_third(self: Engine, *a: object, **k: object) -> object:
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("out of memory")
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(Engine, "check_headlines", failing_third)
+    out = tmp_path / "out"
+    stopped = CliRunner().invoke(app, [*args, "--out", str(out)], env=env)
+    assert stopped.exit_code != 0 and "--resume goes on from there" in stopped.output
+    assert [json.loads(v)["id"] for v in (out / "verdicts.jsonl").read_text().splitlines()] == ["p0", "p1"]
+    assert not (out / "rates.json").exists()
+    monkeypatch.setattr(Engine, "check_headlines", real)
+
+    with (out / "verdicts.jsonl").open("a") as f:
+        f.write('{"id": "p2", "verdict": "supp')  # the stop cut the third line in two
+    resumed = CliRunner().invoke(app, [*args, "--out", str(out), "--resume"], env=env)
+    assert resumed.exit_code == 0, resumed.output
+    assert "2 of 4 pairs already have their verdict" in resumed.output and "pairs=4 " in resumed.output
+    assert (out / "verdicts.jsonl").read_text() == (tmp_path / "whole" / "verdicts.jsonl").read_text()
+    figures, expected = (json.loads((d / "rates.json").read_text()) for d in (out, tmp_path / "whole"))
+    assert figures["all"] == expected["all"] and figures["resumed"] == 2 and expected["resumed"] == 0
+
+    # Another judge threshold: these verdicts were not scored by it.
+    config.write_text(config.read_text().replace("min_support = 0.0", "min_support = 0.5"))
+    refused = CliRunner().invoke(app, [*args, "--out", str(out), "--resume"], env=env)
+    assert refused.exit_code != 0 and "give a new --out" in refused.output
+    # Another file: the same ids, one headline changed.
+    config.write_text(config.read_text().replace("min_support = 0.5", "min_support = 0.0"))
+    data.write_text(data.read_text().replace("Beats Forecasts", "Misses Forecasts"))
+    refused = CliRunner().invoke(app, [*args, "--out", str(out), "--resume"], env=env)
+    assert refused.exit_code != 0 and "give a new --out" in refused.output
+    # Without --resume a run starts over.
+    again = CliRunner().invoke(app, [*args, "--out", str(out)], env=env)
+    assert again.exit_code == 0 and json.loads((out / "rates.json").read_text())["resumed"] == 0
