@@ -191,7 +191,7 @@ def corrupt(headline: str, story: str, kind: Corruption, rng: random.Random, nam
         Corruption.name: lambda: _swap_name(headline, story, rng, names),
         Corruption.number: lambda: _change_number(headline, story, rng),
         Corruption.direction: lambda: _flip_direction(headline, rng),
-        Corruption.status: lambda: _move_status(headline, rng),
+        Corruption.status: lambda: _move_status(headline, story, rng),
         Corruption.role: lambda: _swap_roles(headline, story),
         Corruption.entity: lambda: _swap_in_story(headline, story, rng),
         Corruption.story_number: lambda: _swap_story_number(headline, story, rng),
@@ -436,7 +436,7 @@ def _flip_direction(headline: str, rng: random.Random) -> tuple[str, str] | None
     return None
 
 
-def _move_status(headline: str, rng: random.Random) -> tuple[str, str] | None:
+def _move_status(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:
     found = [(pattern, repl, m) for pattern, repl in _STATUS if (m := pattern.search(headline))]
     if not found:
         return None
@@ -446,8 +446,94 @@ def _move_status(headline: str, rng: random.Random) -> tuple[str, str] | None:
     new = repl.replace("{v}s", _third_person(verb)).format(v=verb)
     if new.startswith("{") or not new and not m[0].strip():
         return None
+    # Checked after the draws, so the draws of the copies after this one are those of a run without the checks.
+    if not _said_of_the_subject(headline, m) or not _false_by_story(m[0], new, story):
+        return None
     new = _cased(new, m[0]) if new else new
     return headline[: m.start()] + new + headline[m.end() :], f"{m[0]} -> {new or '(dropped)'}"
+
+
+#: A "to" that says why, or what a deal or a sum is for, not what the subject will do: "Partner to Launch", "Flock to
+#: Buy", "Deal to List", "Raises $5M to Open": made "Launches", "Buys", "Lists", "Opens", the copy is no headline.
+_NO_SUBJECT_BEFORE_TO = re.compile(
+    r"(?:\b(?:partners?|teams?(?:\s+up)?|unites?|joins?\s+forces|collaborates?|flock|rush|race|deal|deals|agreement|"
+    r"agreements|offer|bid|proposal|effort|initiative|campaign|funding|financing|grant|loan|capital|investment|"
+    r"partnership|alliance|collaboration|stake|shares|locations)|[$\d%][\w.,%]*|,)\s*$",
+    re.IGNORECASE,
+)
+#: A headline's own verb before the "to" ("Hires Jane Doe to Join", "Enters Into Deal to Acquire"): the "to" is then a
+#: purpose, and taking it away leaves two verbs in a row.
+_VERB_BEFORE_TO = re.compile(
+    r"\b(?:announces|raises|receives|secures|signs|hires|appoints|names|taps|selects|enters|launches|partners|teams|joins|"
+    r"forms|creates|opens|adds|invests|uses|deploys|expands|completes|closes|wins|awarded|unveils|introduces|releases|"
+    r"files|seeks|gets|earns|visits|welcomes|debuts|collaborates|acquires|buys)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_of_the_subject(headline: str, m: re.Match[str]) -> bool:
+    """A "to X" made "Xs" must be the subject's own plan ("NAFA to Host"), or the copy reads as no headline at all."""
+    if m.re is not _STATUS[0][0]:
+        return True  # "will report", "plans to buy": the subject's own by their words
+    before = headline[: m.start()]
+    if not before.strip():
+        return False  # "Ready to Launch, Asterion Token ..." made "Launches, Asterion Token ...": no subject
+    if not m[0].lower().startswith("to "):
+        return True  # a word of intent leans on the "to" and goes with it ("Set to Launch" -> "Launches")
+    last = re.findall(r"[A-Za-z]+", before)[-1:] or [""]
+    gerund = last[0].lower().endswith("ing") and is_common(last[0])  # "Visiting ... to Hold"; not "Boeing to Buy"
+    return not gerund and not _NO_SUBJECT_BEFORE_TO.search(before) and not _VERB_BEFORE_TO.search(before)
+
+
+def _false_by_story(old: str, new: str, story: str) -> bool:
+    """The moved status is one the story does not also tell: a plan made done ("to launch" -> "launches") over a story
+    that writes the launch as done somewhere ("has officially launched"), or a done event made a plan over one that
+    also writes it to come ("will acquire"), might be true, and a copy must be false. Read crudely, any mention
+    anywhere: a copy left out costs one negative, a true copy labelled false teaches and measures the wrong thing."""
+    words = re.findall(r"[a-z]+", f"{old} {new}".lower())
+    base = next((_BASE_OF[w] for w in words if w in _BASE_OF), None)
+    if base is None:
+        return True  # "nominated" -> "wins", "preliminary" -> "final": no event verb to look up
+    lowered = story.lower()
+    if _TO_PLAN.match(new):
+        return re.search(rf"\b(?:to|will|plans?\s+to|set\s+to|expects?\s+to)\s+{base}\b", lowered) is None
+    return re.search(rf"\b(?:{'|'.join(_VERB_FORMS[base][1])})\b", lowered) is None
+
+
+#: A status moved back to a plan: "to report", "plans to launch", "planned", "proposes", "is nominated for".
+_TO_PLAN = re.compile(r"(?:plans?|planned|to|will|proposes|expected|is\s+nominated|applies)\b", re.IGNORECASE)
+#: Verb -> (base form, done forms) for the events whose status moves.
+_VERB_FORMS = {
+    base: (base, forms.split())
+    for base, forms in {
+        "report": "reports reported",
+        "announce": "announces announced",
+        "host": "hosts hosted",
+        "hold": "holds held",
+        "release": "releases released",
+        "present": "presents presented",
+        "launch": "launches launched",
+        "open": "opens opened",
+        "acquire": "acquires acquired",
+        "buy": "buys bought",
+        "join": "joins joined",
+        "list": "lists listed",
+        "begin": "begins began begun",
+        "start": "starts started",
+        "issue": "issues issued",
+        "pay": "pays paid",
+        "sell": "sells sold",
+        "merge": "merges merged",
+        "expand": "expands expanded",
+        "close": "closes closed",
+        "build": "builds built",
+        "raise": "raises raised",
+        "complete": "completes completed",
+        "receive": "receives received",
+        "reach": "reaches reached",
+        "sign": "signs signed",
+    }.items()
+}
 
 
 def _third_person(verb: str) -> str:
@@ -487,3 +573,6 @@ def _cased(new: str, old: str) -> str:
     if old[:1].isupper():
         return " ".join(w[:1].upper() + w[1:] for w in new.split())
     return new
+
+
+_BASE_OF = {form: base for base, (_, done) in _VERB_FORMS.items() for form in (base, *done)}

@@ -55,6 +55,34 @@ def test_a_planned_event_is_said_done() -> None:
     assert corrupt("Acme Shares Fall Due to Report Delay", STORY, Corruption.status, _rng()) is None
 
 
+def test_a_status_copy_is_a_headline_and_false() -> None:
+    """A "to" that is no plan of the subject's is left alone ("Partner Launches", "Deal Lists" are no headlines), and
+    so is a move the story itself also tells (a launch it writes as done somewhere, a purchase it writes to come):
+    such a copy might be true, and a negative must be false."""
+    story = "Acme and Globex will launch Robo One in April. Acme plans to list on Nasdaq after its deal."
+    for garbled in (
+        "Acme and Globex Partner to Launch Robo One",  # -> "Partner Launches"
+        "Acme Announces Deal to List on Nasdaq",  # -> "Deal Lists"
+        "Acme Raises $5M to Launch Robo One",  # -> "$5M Launches"
+        "Acme Hires Jane Doe to Launch Robo One",  # -> "Hires Jane Doe Launches"
+        "Ready to Launch, Acme Brings Robo One",  # -> "Launches, Acme Brings": no subject
+    ):
+        assert corrupt(garbled, story, Corruption.status, _rng()) is None, garbled
+    made = corrupt("Acme to Launch Robo One in April", story, Corruption.status, _rng())
+    assert made is not None and made.headline == "Acme Launches Robo One in April"
+    # Boeing's "-ing" is no verb: the copy stands.
+    boeing = corrupt("Boeing to Launch Robo One in April", story, Corruption.status, _rng())
+    assert boeing is not None and boeing.headline == "Boeing Launches Robo One in April"
+    launched = "Acme said Robo One has officially launched in April, and more will launch next year."
+    assert corrupt("Acme to Launch Robo One in April", launched, Corruption.status, _rng()) is None
+    # Done made a plan: refused where the story also writes the event to come, made where it does not.
+    assert (
+        corrupt("Acme Acquires Globex", "Acme will acquire more firms. Acme acquired Globex.", Corruption.status, _rng()) is None
+    )
+    planned = corrupt("Acme Acquires Globex", "Acme acquired Globex on Monday.", Corruption.status, _rng())
+    assert planned is not None and planned.headline == "Acme Plans To Acquire Globex"
+
+
 def test_roles_swap_around_an_asymmetric_verb() -> None:
     changed = corrupt("Acme Robotics Acquires Widgetco", STORY, Corruption.role, _rng())
     assert changed is not None and changed.headline == "Widgetco Acquires Acme Robotics"
