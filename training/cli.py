@@ -341,8 +341,17 @@ def verify(
         engine = Engine.load(settings.model, settings.tasks, settings.registry)
         served = engine.judge_of(task)
         judge = None if served is None else {"task": served.task, "version": served.version, "min_support": served.min_support}
-        done = begin(out, pairs, {"task": task, "judge": judge}, resume)
         verdicts_file = out / "verdicts.jsonl"
+        if not resume and verdicts_file.is_file() and (earlier := verdicts_file.read_bytes().count(b"\n")):
+            typer.echo(
+                f"finnews: {earlier} verdict(s) of an earlier run in {out} are replaced (--resume goes on from them)", err=True
+            )
+        about = {
+            "task": task,
+            "judge": None if served is None else {**(judge or {}), "adapter": served.adapter},
+            "base": engine.loaded.fingerprint,
+        }
+        done = begin(out, pairs, about, resume)
         if done:
             typer.echo(f"finnews: {len(done)} of {len(pairs)} pairs already have their verdict in {verdicts_file}", err=True)
         todo = pairs[len(done) :]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -141,30 +142,45 @@ def verify_pairs(
 
 
 def begin(out: Path, pairs: Sequence[Pair], about: dict[str, object], resume: bool) -> list[PairVerdict]:
-    """Make ``out`` ready for a run over ``pairs`` scored as ``about`` says (the task and its judge), and return
-    the verdicts an earlier run of the same pairs and judge left there when ``resume`` (none otherwise).
+    """Make ``out`` ready for a run over ``pairs`` scored as ``about`` says (the task, its judge, the base), and
+    return the verdicts an earlier run of the same pairs and judge left there when ``resume`` (none otherwise).
 
-    rates.json goes first: it is written last, so one left by an earlier run would stand beside verdicts it does
-    not count. run.json records what the verdicts were scored by, so a resumed run that would mix two judges' (or
-    two files') verdicts is refused rather than reported as one.
+    run.json records what the verdicts were scored by, so a resumed run that would mix two judges' (or two files')
+    verdicts is refused rather than reported as one. Nothing in ``out`` changes before that check passes; then
+    rates.json goes (it is written last, so one left by an earlier run would stand beside verdicts it does not count).
     """
     out.mkdir(parents=True, exist_ok=True)
-    (out / "rates.json").unlink(missing_ok=True)
     verdicts_file, run_file = out / "verdicts.jsonl", out / "run.json"
     run = {**about, "pairs": len(pairs), "pairs_digest": _digest(pairs)}
     done: list[PairVerdict] = []
-    if resume and verdicts_file.is_file():
-        earlier = json.loads(run_file.read_text(encoding="utf-8")) if run_file.is_file() else None
+    # An empty verdicts file is a run stopped before its first verdict, whatever run.json says: nothing to go on from.
+    if resume and verdicts_file.is_file() and verdicts_file.stat().st_size:
+        earlier = _read_run(run_file)
         if earlier != run:
             raise VerifyError(
                 f"{verdicts_file} was scored {'by an unknown run' if earlier is None else f'as {earlier}'}, "
                 f"this run would score as {run}: give a new --out, or leave out --resume to start over"
             )
         done = _verdicts_so_far(verdicts_file, pairs)
-    else:
+    (out / "rates.json").unlink(missing_ok=True)
+    if not done:
         verdicts_file.write_bytes(b"")
-    run_file.write_text(json.dumps(run) + "\n", encoding="utf-8")
+    if _read_run(run_file) != run:
+        # Replaced whole, never rewritten in place: a stop halfway through would leave a run.json no resume can read.
+        partial = run_file.with_name(run_file.name + ".part")
+        partial.write_text(json.dumps(run) + "\n", encoding="utf-8")
+        os.replace(partial, run_file)
     return done
+
+
+def _read_run(run_file: Path) -> dict[str, object] | None:
+    if not run_file.is_file():
+        return None
+    try:
+        run = json.loads(run_file.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise VerifyError(f"{run_file} is unreadable ({exc}): give a new --out, or leave out --resume") from exc
+    return run if isinstance(run, dict) else None
 
 
 def _digest(pairs: Sequence[Pair]) -> str:
@@ -175,20 +191,21 @@ def _digest(pairs: Sequence[Pair]) -> str:
 
 
 def _verdicts_so_far(verdicts_file: Path, pairs: Sequence[Pair]) -> list[PairVerdict]:
-    """The whole verdicts at the head of the file, in the pairs' order; a line the stop cut (no newline, or not a
-    verdict) is cut off the file too, so appending goes on from the last whole one."""
+    """The verdicts at the head of the file, in the pairs' order. What follows the last newline is a line the stop
+    cut, and is cut off the file too, so appending goes on from the last whole verdict; a line that is no verdict of
+    its pair anywhere before that says the file was edited, and is refused."""
     raw = verdicts_file.read_bytes()
+    lines = raw.split(b"\n")[:-1]  # whatever follows the last newline was cut mid-write
     done: list[PairVerdict] = []
-    kept = 0  # bytes of whole verdicts
-    for line in raw.split(b"\n")[:-1]:  # whatever follows the last newline was cut mid-write
+    for number, line in enumerate(lines, start=1):
         try:
             verdict = PairVerdict.model_validate_json(line)
         except ValidationError:
-            break
-        if len(done) == len(pairs) or verdict.id != pairs[len(done)].id:
-            raise VerifyError(f"{verdicts_file}:{len(done) + 1} is not the verdict on pair {len(done) + 1}: edited since")
+            verdict = None
+        if verdict is None or number > len(pairs) or verdict.id != pairs[number - 1].id:
+            raise VerifyError(f"{verdicts_file}:{number} is not the verdict on pair {number}: edited since")
         done.append(verdict)
-        kept += len(line) + 1
+    kept = sum(len(line) + 1 for line in lines)
     if kept < len(raw):
         with verdicts_file.open("r+b") as f:
             f.truncate(kept)

@@ -169,15 +169,29 @@ def test_a_stopped_run_keeps_its_verdicts_and_resume_goes_on(
     figures, expected = (json.loads((d / "rates.json").read_text()) for d in (out, tmp_path / "whole"))
     assert figures["all"] == expected["all"] and figures["resumed"] == 2 and expected["resumed"] == 0
 
-    # Another judge threshold: these verdicts were not scored by it.
+    # A finished run resumed: nothing to score, the same rates.
+    finished = CliRunner().invoke(app, [*args, "--out", str(out), "--resume"], env=env)
+    assert finished.exit_code == 0 and "4 of 4 pairs already" in finished.output
+    assert json.loads((out / "rates.json").read_text())["all"] == expected["all"]
+
+    # Another judge threshold: these verdicts were not scored by it. A refused resume changes nothing in the folder.
+    before = {f.name: f.read_bytes() for f in out.iterdir()}
     config.write_text(config.read_text().replace("min_support = 0.0", "min_support = 0.5"))
     refused = CliRunner().invoke(app, [*args, "--out", str(out), "--resume"], env=env)
     assert refused.exit_code != 0 and "give a new --out" in refused.output
+    assert {f.name: f.read_bytes() for f in out.iterdir()} == before
     # Another file: the same ids, one headline changed.
     config.write_text(config.read_text().replace("min_support = 0.5", "min_support = 0.0"))
     data.write_text(data.read_text().replace("Beats Forecasts", "Misses Forecasts"))
     refused = CliRunner().invoke(app, [*args, "--out", str(out), "--resume"], env=env)
     assert refused.exit_code != 0 and "give a new --out" in refused.output
-    # Without --resume a run starts over.
+    # Without --resume a run starts over: the earlier verdicts are replaced, not added to, and it says so.
     again = CliRunner().invoke(app, [*args, "--out", str(out)], env=env)
-    assert again.exit_code == 0 and json.loads((out / "rates.json").read_text())["resumed"] == 0
+    assert again.exit_code == 0 and "4 verdict(s) of an earlier run" in again.output
+    assert json.loads((out / "rates.json").read_text())["resumed"] == 0
+    assert [json.loads(v)["id"] for v in (out / "verdicts.jsonl").read_text().splitlines()] == ["p0", "p1", "p2", "p3"]
+    # A line edited in the middle (not the one a stop cut) is refused, not silently cut with all after it.
+    lines = (out / "verdicts.jsonl").read_text().splitlines(keepends=True)
+    (out / "verdicts.jsonl").write_text(lines[0] + "garbled\n" + "".join(lines[2:]))
+    edited = CliRunner().invoke(app, [*args, "--out", str(out), "--resume"], env=env)
+    assert edited.exit_code != 0 and "verdicts.jsonl:2 is not the verdict on pair 2: edited since" in edited.output
