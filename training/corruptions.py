@@ -462,9 +462,10 @@ _NO_SUBJECT_BEFORE_TO = re.compile(
     re.IGNORECASE,
 )
 #: A headline's own verb before the "to" ("Hires Jane Doe to Join", "Enters Into Deal to Acquire"): the "to" is then a
-#: purpose, and taking it away leaves two verbs in a row.
+#: purpose, and taking it away leaves two verbs in a row. Not "Announces": "Announces Acme to Join" is Acme's plan,
+#: and "Announces Acme Joins" a headline.
 _VERB_BEFORE_TO = re.compile(
-    r"\b(?:announces|raises|receives|secures|signs|hires|appoints|names|taps|selects|enters|launches|partners|teams|joins|"
+    r"\b(?:raises|receives|secures|signs|hires|appoints|names|taps|selects|enters|launches|partners|teams|joins|"
     r"forms|creates|opens|adds|invests|uses|deploys|expands|completes|closes|wins|awarded|unveils|introduces|releases|"
     r"files|seeks|gets|earns|visits|welcomes|debuts|collaborates|acquires|buys)\b",
     re.IGNORECASE,

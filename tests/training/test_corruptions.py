@@ -70,6 +70,9 @@ def test_a_status_copy_is_a_headline_and_false() -> None:
         assert corrupt(garbled, story, Corruption.status, _rng()) is None, garbled
     made = corrupt("Acme to Launch Robo One in April", story, Corruption.status, _rng())
     assert made is not None and made.headline == "Acme Launches Robo One in April"
+    # What is announced is the object's plan: "Announces Robo One Launches" is a headline, and false.
+    announced = corrupt("Globex Announces Robo One to Launch in April", story, Corruption.status, _rng())
+    assert announced is not None and announced.headline == "Globex Announces Robo One Launches in April"
     # Boeing's "-ing" is no verb: the copy stands.
     boeing = corrupt("Boeing to Launch Robo One in April", story, Corruption.status, _rng())
     assert boeing is not None and boeing.headline == "Boeing Launches Robo One in April"
