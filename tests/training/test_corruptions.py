@@ -86,6 +86,41 @@ def test_a_status_copy_is_a_headline_and_false() -> None:
     assert planned is not None and planned.headline == "Acme Plans To Acquire Globex"
 
 
+def test_a_status_copy_reads_the_event_that_moved_and_its_subject() -> None:
+    """After a read-only review: the story check reads the event the copy states (a date announced made a report), a
+    passive, a progressive or a deal's noun; two subjects, a verb or a participle before the "to" leave the copy
+    alone, and a name the story writes ("Ares Capital", "Sterling") does not."""
+    none = {
+        "Acme Announces Date for Q3 Results": "Acme reported Q3 results today. It announced a dividend.",
+        "Acme Acquires Beta": "Acme said Beta will be acquired by Acme. The deal is expected to close.",
+        "Acme to Open Store": "Acme's store is now open in Austin.",
+        "Acme to Host Webinar": "Acme is hosting a webinar today.",
+        "Acme to Acquire Beta": "Acme completed its acquisition of Beta.",
+        "Acme Wants to Buy Beta": "Acme would like to buy Beta.",
+        "Acme and Beta to Launch App": "Acme and Beta will launch an app.",
+        "Acme Cleared to Launch App": "Acme was cleared to launch its app.",
+        "Acme Schedules Conference Call for Q3 Results": "Acme will hold a call.",  # -> "Acme Q3 Results": no verb
+    }
+    for headline, story in none.items():
+        assert corrupt(headline, story, Corruption.status, _rng()) is None, headline
+    made = {
+        ("Acme Announces Date for Q3 Results", "Acme will report Q3 results on May 5, it announced."): "Acme Reports Q3 Results",
+        (
+            "Ares Capital to Report Q3 Results",
+            "NEW YORK -- Ares Capital will report Q3 results.",
+        ): "Ares Capital Reports Q3 Results",
+        ("Sterling to Acquire Beta", "NEW YORK -- Sterling will acquire Beta."): "Sterling Acquires Beta",
+        ("Acme Technologies, Inc. to Present at Summit", "Acme will present at the summit."): (
+            "Acme Technologies, Inc. Presents at Summit"
+        ),
+    }
+    for (headline, story), expected in made.items():
+        copy = corrupt(headline, story, Corruption.status, _rng())
+        assert copy is not None and copy.headline == expected, headline
+    deal = [corrupt("Acme Agrees to Buy Beta", "Acme agreed to buy Beta.", Corruption.status, random.Random(k)) for k in range(6)]
+    assert {c.headline for c in deal if c} == {"Acme Buys Beta", "Acme Completes Purchase Of Beta"}
+
+
 def test_roles_swap_around_an_asymmetric_verb() -> None:
     changed = corrupt("Acme Robotics Acquires Widgetco", STORY, Corruption.role, _rng())
     assert changed is not None and changed.headline == "Widgetco Acquires Acme Robotics"
