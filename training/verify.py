@@ -154,7 +154,8 @@ def begin(out: Path, pairs: Sequence[Pair], about: dict[str, object], resume: bo
     run = {**about, "pairs": len(pairs), "pairs_digest": _digest(pairs)}
     done: list[PairVerdict] = []
     # An empty verdicts file is a run stopped before its first verdict, whatever run.json says: nothing to go on from.
-    if resume and verdicts_file.is_file() and verdicts_file.stat().st_size:
+    resuming = resume and verdicts_file.is_file() and verdicts_file.stat().st_size > 0
+    if resuming:
         earlier = _read_run(run_file)
         if earlier != run:
             raise VerifyError(
@@ -165,7 +166,7 @@ def begin(out: Path, pairs: Sequence[Pair], about: dict[str, object], resume: bo
     (out / "rates.json").unlink(missing_ok=True)
     if not done:
         verdicts_file.write_bytes(b"")
-    if _read_run(run_file) != run:
+    if not resuming:  # a resumed run's run.json already says this run; a start-over replaces whatever is there
         # Replaced whole, never rewritten in place: a stop halfway through would leave a run.json no resume can read.
         partial = run_file.with_name(run_file.name + ".part")
         partial.write_text(json.dumps(run) + "\n", encoding="utf-8")

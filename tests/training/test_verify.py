@@ -185,7 +185,9 @@ def test_a_stopped_run_keeps_its_verdicts_and_resume_goes_on(
     data.write_text(data.read_text().replace("Beats Forecasts", "Misses Forecasts"))
     refused = CliRunner().invoke(app, [*args, "--out", str(out), "--resume"], env=env)
     assert refused.exit_code != 0 and "give a new --out" in refused.output
-    # Without --resume a run starts over: the earlier verdicts are replaced, not added to, and it says so.
+    # Without --resume a run starts over: the earlier verdicts are replaced, not added to, and it says so; an
+    # unreadable run.json left by an earlier run is replaced too, not a reason to refuse.
+    (out / "run.json").write_text("{not json")
     again = CliRunner().invoke(app, [*args, "--out", str(out)], env=env)
     assert again.exit_code == 0 and "4 verdict(s) of an earlier run" in again.output
     assert json.loads((out / "rates.json").read_text())["resumed"] == 0
