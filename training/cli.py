@@ -340,7 +340,11 @@ def verify(
             )
         engine = Engine.load(settings.model, settings.tasks, settings.registry)
         served = engine.judge_of(task)
-        judge = None if served is None else {"task": served.task, "version": served.version, "min_support": served.min_support}
+        # rates.json names the judge as before; run.json, which a resume is checked against, its adapter too.
+        judge = run_judge = None
+        if served is not None:
+            judge = {"task": served.task, "version": served.version, "min_support": served.min_support}
+            run_judge = {**judge, "adapter": served.adapter}
         verdicts_file = out / "verdicts.jsonl"
         if not resume and verdicts_file.is_file() and (earlier := verdicts_file.read_bytes().count(b"\n")):
             typer.echo(
@@ -348,7 +352,7 @@ def verify(
             )
         about = {
             "task": task,
-            "judge": None if served is None else {**(judge or {}), "adapter": served.adapter},
+            "judge": run_judge,
             "base": engine.loaded.fingerprint,
         }
         done = begin(out, pairs, about, resume)

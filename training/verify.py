@@ -25,17 +25,7 @@ from worker.engine import Engine
 from worker.engine.headlines import Headline
 from worker.exceptions import FinnewsError
 
-__all__ = [
-    "Pair",
-    "PairVerdict",
-    "Skipped",
-    "VerifyError",
-    "load_pairs",
-    "rates",
-    "begin",
-    "verify_pairs",
-    "write_rates",
-]
+__all__ = ["Pair", "PairVerdict", "Skipped", "VerifyError", "begin", "load_pairs", "rates", "verify_pairs", "write_rates"]
 
 
 class VerifyError(FinnewsError):
