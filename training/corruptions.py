@@ -250,7 +250,30 @@ def _swap_name(headline: str, story: str, rng: random.Random, pool: Sequence[str
     if not names or new is None:
         return None
     old = rng.choice(names)
+    if not (_ONE_RUN.fullmatch(old) and _a_name(new)):
+        return None  # after the draws, so that every other copy is drawn as before
     return headline.replace(old, new), f"{old} -> {new}"
+
+
+#: One name as written: words and the marks inside them, spaces between; not a run of a headline's punctuation
+#: ("NASDAQ: SUUN) (Cboe CA: SUNN", "Bitcoin (BTC), Solana (SOL"), which ``headline_names`` may give, end to end.
+_ONE_RUN = re.compile(r"[\w&'’.-]+(?:\s+[\w&'’.-]+)*")
+
+
+def _a_name(run: str) -> bool:
+    """``run`` names someone: one run of words, two or more capitalised ("Orleans Jazz Museum") or one that is no
+    common word ("Managing", "Eleventh" and "Children's" are capitalised, but name no one), an acronym ("NAB") or made
+    with initials ("U.S", "D-Wave", "J.D")."""
+    words = [w for w in run.split() if w.lower() not in ("&", "of", "de", "and")]
+    return _ONE_RUN.fullmatch(run) is not None and (len(words) >= 2 or any(_a_name_word(w) for w in words))
+
+
+def _a_name_word(word: str) -> bool:
+    word = re.sub(r"(?:'s|’s|')$", "", word).strip(".")
+    if word.isupper() and sum(c.isalpha() for c in word) <= 6:
+        return True  # an acronym, though it spells a word: "NAB", "SHOT"
+    parts = [p for p in re.split(r"[-&.]", word) if any(c.isalpha() for c in p)]
+    return any(len(p) == 1 or not is_common(p) for p in parts)
 
 
 #: Capitalised words that name no one: weekdays and their short forms, months' short forms.
@@ -290,6 +313,8 @@ def _swap_in_story(headline: str, story: str, rng: random.Random) -> tuple[str, 
     if not salient:
         return None
     old, new = rng.choice(names), rng.choice(salient)
+    if not _ONE_RUN.fullmatch(old):
+        return None  # after the draws, as in _swap_name
     return headline.replace(old, new, 1), f"{old} -> {new}"
 
 
@@ -426,6 +451,8 @@ def _flip_direction(headline: str, rng: random.Random) -> tuple[str, str] | None
     words = [m for m in re.finditer(r"[A-Za-z]+", headline) if m[0].lower() in _DIRECTION]
     if words:
         m = rng.choice(words)
+        if _no_direction(headline, m):
+            return None  # after the draw, so that every other copy is drawn as before
         new = _DIRECTION[m[0].lower()]
         new = _cased(new, m[0])
         return headline[: m.start()] + new + headline[m.end() :], f"{m[0]} -> {new}"
@@ -435,6 +462,34 @@ def _flip_direction(headline: str, rng: random.Random) -> tuple[str, str] | None
         not_ = "Not" if m[2][:1].isupper() else "not"
         return headline[: m.end(1)] + f" {not_}" + headline[m.end(1) :], f"{aux} -> {aux} {not_}"
     return None
+
+
+#: Verbs whose "up" or "down" tells no direction: "Teams Up With", "Gears Up for", "Cool Down". Flipped, the copy is
+#: garbled ("Teams Down With"), not false.
+_PARTICLE_VERB = re.compile(
+    r"\b(?:team|stack|gear|shak|shake|sign|set|wrap|link|pair|partner|match|line|suit|sit|cool|calm|settle|"
+    r"break|count|hand|shut|crack|hunker|buckle|step|show|catch|open|free|heat|warm|tie|beef|rev|amp|pick|"
+    r"meet|spice|switch|mix|level|play|power|speed|build|sum|chip|kick|start|roll|ring|fire|gas|dress)"
+    r"(?:s|es|ed|ing|ping|ped|ting)?\s+$",
+    re.IGNORECASE,
+)
+#: What a headline "raises" that is no figure going up: "Raises Concerns", "Raises the Bar", "Raises $5 Million".
+_RAISED_NO_FIGURE = re.compile(
+    r"\s+(?:the\s+bar|concerns?|questions?|awareness|doubts?|alarms?|eyebrows|hopes|red\s+flags|funds|capital|"
+    r"money|[$€£]|\d)",
+    re.IGNORECASE,
+)
+
+
+def _no_direction(headline: str, m: re.Match[str]) -> bool:
+    """The word ``m`` tells no direction to flip: part of a compound ("Record-Breaking", "UL-Approved", "Shake-Up"),
+    a verb's particle ("Teams Up"), or a raise that is no figure going up."""
+    word = m[0].lower()
+    if headline[m.start() - 1 : m.start()] in ("-", "\u2011") or headline[m.end() : m.end() + 1] in ("-", "\u2011"):
+        return True
+    if word in ("up", "down") and _PARTICLE_VERB.search(headline[: m.start()]):
+        return True
+    return word in ("raises", "raised") and _RAISED_NO_FIGURE.match(headline, m.end()) is not None
 
 
 def _move_status(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:

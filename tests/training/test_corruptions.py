@@ -27,6 +27,22 @@ def test_a_name_is_swapped_for_one_the_story_lacks_and_the_rules_catch_it() -> N
     assert not check_grounding(changed.headline, STORY).grounded
 
 
+def test_a_name_copy_puts_a_name_in_and_takes_one_name_out() -> None:
+    headline = "Acme Robotics Revenue Rises 12%"
+    # A capitalised common word names no one, and a run of a headline's tickers is no one name: no copy.
+    for pool in (["Managing"], ["Eleventh"], ["NASDAQ: QNTM"], ["Bitcoin (BTC), Solana (SOL"]):
+        assert corrupt(headline, STORY, Corruption.name, _rng(), names=pool) is None, pool
+    # Names of common words side by side, an acronym and initials are names.
+    for name in ("Orleans Jazz Museum", "NAB", "D-Wave", "J.D"):
+        changed = corrupt(headline, STORY, Corruption.name, _rng(), names=[name])
+        assert changed is not None and changed.headline == f"{name} Revenue Rises 12%"
+    # A run of the headline's names and tickers is never swapped out whole, which would leave a ")" unopened.
+    story = "Acme (NASDAQ: ACME) and Globex (NYSE: GBX) said revenue rose. Acme and Globex grew."
+    ticked = "Acme (NASDAQ: ACME), Globex (NYSE: GBX) Grow"
+    copies = [corrupt(ticked, story, Corruption.name, random.Random(seed), names=["Initech"]) for seed in range(20)]
+    assert all(c is None or c.headline.count("(") == c.headline.count(")") for c in copies)
+
+
 def test_a_number_is_changed_to_one_the_story_lacks() -> None:
     for seed in range(20):
         changed = corrupt("Acme Revenue Rises 12% to $1.2 Billion", STORY, Corruption.number, random.Random(seed))
@@ -40,6 +56,17 @@ def test_direction_flips_and_negation() -> None:
     negated = corrupt("Acme Is Ready for Takeoff", STORY, Corruption.direction, _rng())
     assert negated is not None and negated.headline == "Acme Is Not Ready for Takeoff"
     assert corrupt("Acme Names Jane Doe Chair", STORY, Corruption.direction, _rng()) is None
+    # A word that tells no direction here makes no copy: a compound's part, a verb's particle, a raise of no figure.
+    for headline in (
+        "Acme Celebrates Record-Breaking Sales",
+        "Acme Teams Up With Globex",
+        "Acme Gears Up for Launch",
+        "Ruling Raises Concerns for Workers",
+        "Acme Raises $5M Seed Round",
+    ):
+        assert corrupt(headline, STORY, Corruption.direction, _rng()) is None, headline
+    ramped = corrupt("Acme to Ramp Up Copper Output", STORY, Corruption.direction, _rng())
+    assert ramped is not None and ramped.headline == "Acme to Ramp Down Copper Output"
 
 
 def test_a_planned_event_is_said_done() -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from worker.faithfulness.common_words import COMMON_WORDS
+
 _CURRENCY = (
     r"(?:US\$|U\.S\.\s?\$|C\$|CA\$|CAD\$|CDN\$|Cdn\$|A\$|AU\$|AUD\$|HK\$|NZ\$|S\$|NT\$|R\$|\$|€|£|¥|₹"
     r"|(?:USD|EUR|GBP|CAD|AUD|HKD|NZD|SGD|TWD|JPY|CNY|RMB|CHF|SEK|NOK|DKK|INR)(?![A-Za-z]))"
@@ -505,6 +507,15 @@ def stem(word: str) -> str:
 
 #: What may follow a name in a story or a headline and still be that name: plurals, possessives, a scrape's glued "s".
 _NAME_ENDINGS = frozenset({"", "s", "es", "'s", "’s", "ian", "ians", "n", "ns"})
+#: The endings that make a people of a place ("Kenya" / "Kenyan", "Brazil" / "Brazilian"): only from a name, never from
+#: a short or common word ("Forian" is not the story's "for", nor "Showian" its "show"). Place names are no common words
+#: here, though the dictionary lists them ("Asia" / "Asian").
+_PEOPLE_ENDINGS = frozenset({"ian", "ians", "n", "ns"})
+
+
+def _name_with_ending(stem: str, ending: str) -> bool:
+    """``stem`` with ``ending`` is a form of the name ``stem``: an inflection or possessive of any, a people's of a name."""
+    return ending in _NAME_ENDINGS and (ending not in _PEOPLE_ENDINGS or (len(stem) >= 4 and stem not in COMMON_WORDS))
 
 
 #: Words that make the number after them a bound: at least ("Over $1 Million", "More Than 10M", "1,500+ Acres"),
@@ -754,10 +765,14 @@ class Story:
             return True
         i = bisect.bisect_left(self.words, lower)
         while i < len(self.words) and self.words[i].startswith(lower):
-            if self.words[i][len(lower) :] in _NAME_ENDINGS:
+            if _name_with_ending(lower, self.words[i][len(lower) :]):
                 return True
             i += 1
-        return any(lower.endswith(end) and lower[: -len(end)] in self._word_set for end in _NAME_ENDINGS if end)
+        return any(
+            lower.endswith(end) and lower[: -len(end)] in self._word_set and _name_with_ending(lower[: -len(end)], end)
+            for end in _NAME_ENDINGS
+            if end
+        )
 
     def has_phrase(self, phrase: str) -> bool:
         """A name of one or more words ("united states", "u.s"), each word as :meth:`has_name` finds it, side by side."""

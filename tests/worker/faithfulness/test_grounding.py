@@ -106,6 +106,8 @@ def test_facts_the_story_lacks_are_listed_as_the_headline_writes_them(headline: 
         ("Swedish Police Seize Crypto", "Police in Sweden seized crypto."),  # a place in its other forms
         ("European Banks Rally", "Banks in Europe rallied."),
         ("Made in the UK", "It is made in the United Kingdom."),
+        ("Tech Giants in Asia Sign Deals", "Chipmakers sign deals with South Korea's largest groups."),  # its region
+        ("Kenyan Lender Expands", "The lender from Kenya expanded."),
         ("Solar Plant Opens in Macon County, GA", "The solar plant opened in Macon County, Georgia."),
     ],
 )
@@ -340,6 +342,12 @@ def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
     story = "The company's artificial intelligence chips and broadcast business grew."
     assert check_grounding("Intel Chips Grow", story).unsupported == ["Intel"]
     assert check_grounding("Broadcom Business Grows", story).unsupported == ["Broadcom"]
+    # A people's ending makes a name only of a name: "Forian" is not the story's "for", "BEN" not its "be".
+    story = "WorldShards rolls out its economy for players who want to be paid."
+    assert check_grounding("Forian Rolls Out Economy", story).unsupported == ["Forian"]
+    assert check_grounding("Companies Like BEN Pay Players", story).unsupported == ["BEN"]
+    # A region does not stand for a country in it.
+    assert check_grounding("Japan Banks Rally", "Banks in Asia rallied.").unsupported == ["Japan"]
     # Inflections and possessives of a name the story has still count.
     assert check_grounding("Technavio's Report", "Technavios analysts expect growth.").grounded
 
