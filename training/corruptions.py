@@ -465,31 +465,37 @@ def _flip_direction(headline: str, rng: random.Random) -> tuple[str, str] | None
 
 
 #: Verbs whose "up" or "down" tells no direction: "Teams Up With", "Gears Up for", "Cool Down". Flipped, the copy is
-#: garbled ("Teams Down With"), not false.
+#: garbled ("Teams Down With"), not false. Not the words before a figure's "Up" ("Natural Gas Up 3%", "Plug Power Down",
+#: "Dow Opens Up 200 Points", "Top Line Up 12%") nor "Ramp Up", whose flip is a false copy.
 _PARTICLE_VERB = re.compile(
-    r"\b(?:team|stack|gear|shak|shake|sign|set|wrap|link|pair|partner|match|line|suit|sit|cool|calm|settle|"
-    r"break|count|hand|shut|crack|hunker|buckle|step|show|catch|open|free|heat|warm|tie|beef|rev|amp|pick|"
-    r"meet|spice|switch|mix|level|play|power|speed|build|sum|chip|kick|start|roll|ring|fire|gas|dress)"
-    r"(?:s|es|ed|ing|ping|ped|ting)?\s+$",
+    r"\b(?:team|stack|gear|shak|shake|sign|set|wrap|link|pair|partner|match|lin|suit|sit|cool|calm|settl|settle|"
+    r"break|count|hand|shut|crack|hunker|buckle|step|show|catch|free|heat|warm|tie|beef|rev|amp|pick|"
+    r"meet|spice|switch|mix|level|play|speed|build|sum|chip|kick|start|roll|ring|fir|fire|dress)"
+    r"(?:s|es|d|ed|ing|ping|ped|ting|ved|ving)?\s+$",
     re.IGNORECASE,
 )
-#: What a headline "raises" that is no figure going up: "Raises Concerns", "Raises the Bar", "Raises $5 Million".
+#: What a headline "raises" that is no figure going up: "Raises Concerns", "Raises the Bar", "Raises $5 Million" (money
+#: raised, not a figure raised: "Cuts $5 Million" is garbled). A year or a figure after it stays: "Raises 2025 Forecast".
 _RAISED_NO_FIGURE = re.compile(
     r"\s+(?:the\s+bar|concerns?|questions?|awareness|doubts?|alarms?|eyebrows|hopes|red\s+flags|funds|capital|"
-    r"money|[$€£]|\d)",
+    r"money|[$€£])",
     re.IGNORECASE,
 )
 
 
 def _no_direction(headline: str, m: re.Match[str]) -> bool:
-    """The word ``m`` tells no direction to flip: part of a compound ("Record-Breaking", "UL-Approved", "Shake-Up"),
-    a verb's particle ("Teams Up"), or a raise that is no figure going up."""
+    """The word ``m`` tells no direction to flip: a compound's second part ("UL-Approved", "Shake-Up", "fresh-cut") or
+    a record's ("Record-Breaking"; "Higher-Than-Expected" and "Best-Ever" flip), a verb's particle ("Teams Up"), or a
+    raise that is no figure going up."""
     word = m[0].lower()
-    if headline[m.start() - 1 : m.start()] in ("-", "\u2011") or headline[m.end() : m.end() + 1] in ("-", "\u2011"):
+    if headline[m.start() - 1 : m.start()] in _HYPHENS or (word == "record" and headline[m.end() : m.end() + 1] in _HYPHENS):
         return True
     if word in ("up", "down") and _PARTICLE_VERB.search(headline[: m.start()]):
         return True
     return word in ("raises", "raised") and _RAISED_NO_FIGURE.match(headline, m.end()) is not None
+
+
+_HYPHENS = ("-", "\u2011")
 
 
 def _move_status(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:

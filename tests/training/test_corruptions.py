@@ -63,10 +63,20 @@ def test_direction_flips_and_negation() -> None:
         "Acme Gears Up for Launch",
         "Ruling Raises Concerns for Workers",
         "Acme Raises $5M Seed Round",
+        "Acme Funds Tied Up",
+        "UL-Approved Labels",
     ):
         assert corrupt(headline, STORY, Corruption.direction, _rng()) is None, headline
-    ramped = corrupt("Acme to Ramp Up Copper Output", STORY, Corruption.direction, _rng())
-    assert ramped is not None and ramped.headline == "Acme to Ramp Down Copper Output"
+    # Where the word does tell a direction, it flips: a figure's "Up", a ramp, a forecast raised, a comparative's compound.
+    for headline, flipped in (
+        ("Acme to Ramp Up Copper Output", "Acme to Ramp Down Copper Output"),
+        ("Natural Gas Up 3%", "Natural Gas Down 3%"),
+        ("Dow Opens Up 200 Points", "Dow Opens Down 200 Points"),
+        ("Acme Raises 2025 Forecast", "Acme Cuts 2025 Forecast"),
+        ("Acme Posts Best-Ever Quarter", "Acme Posts Worst-Ever Quarter"),
+    ):
+        changed = corrupt(headline, STORY, Corruption.direction, _rng())
+        assert changed is not None and changed.headline == flipped, headline
 
 
 def test_a_planned_event_is_said_done() -> None:

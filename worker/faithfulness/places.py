@@ -78,16 +78,6 @@ middle-east middle-eastern
 arabia saudi
 """
 
-#: A region's names, then the countries in it: a headline may name the region a story's country is in ("Tech Giants in
-#: Asia" over South Korea's), never a country for its region. One way only, so kept apart from _PLACES.
-_REGIONS = {
-    "asia asian asians": "china chinese japan japanese korea korean india indian singapore hong-kong taiwan vietnam "
-    "thailand indonesia malaysia philippines",
-    "europe european europeans": "germany german france french spain spanish italy italian britain british uk "
-    "netherlands dutch sweden swiss switzerland norway denmark finland poland ireland belgium austria portugal greece",
-    "africa african africans": "nigeria kenya south-africa egypt ghana morocco ethiopia tanzania rwanda uganda",
-}
-
 #: A US state's postal code and its name ("Macon County, GA"); the code is matched only as written, in capitals.
 _STATES = dict(
     zip(
@@ -113,15 +103,8 @@ for _line in _PLACES.strip().splitlines():
         _GROUPS[_name] = tuple(dict.fromkeys(_GROUPS.get(_name, ()) + tuple(n for n in _names if n != _name)))
 
 
-for _region, _countries in _REGIONS.items():
-    for _name in _region.split():
-        _GROUPS[_name] += tuple(n.replace("-", " ") for n in _countries.split())
-
-
 def other_names(word: str) -> tuple[str, ...]:
-    """The other ways a story may write the place ``word`` names (lower case; some are two words), or ().
-
-    A region's include the countries in it (see _REGIONS)."""
+    """The other ways a story may write the place ``word`` names (lower case; some are two words), or ()."""
     if word.isupper() and word in _STATES:
         return (_STATES[word].replace("_", " "),)
     return _GROUPS.get(word.lower(), ())
