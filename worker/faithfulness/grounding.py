@@ -334,6 +334,8 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
     """Each remaining word of the headline that states a fact (a name, code or month), and whether the story has it."""
     checked = []
     acronyms = not headline.isupper()  # in a headline all in capitals, capitals tell nothing
+    # Nor in one all in lower case: there a name is told from a word only by the dictionary ("acme robotics").
+    cased = headline != headline.lower()
     for m in WORD.finditer(headline):
         start, end = m.span()
         if any(start < b and end > a for a, b in taken):
@@ -346,7 +348,7 @@ def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tup
             if lower == "may" and _MODAL_MAY.match(headline[end:]) and not _MONTH_BEFORE.search(headline[:start]):
                 continue  # "Batteries May Increase Range": a modal states no date
             checked.append((start, end, MONTHS[lower] in told.months or told.has_word(word)))
-        elif len(word) < 2 or not any(c.isupper() for c in word):
+        elif len(word) < 2 or (cased and not any(c.isupper() for c in word)):
             continue  # lower-case words state no name; single letters are initials ("U.S.")
         elif is_common(word) and not (acronyms and word.isupper() and len(word) <= 6 and not is_listed(word)):
             continue  # a common word, unless in capitals it is an acronym ("MAO Devices")

@@ -341,6 +341,10 @@ def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
     story = "The company's artificial intelligence chips and broadcast business grew."
     assert check_grounding("Intel Chips Grow", story).unsupported == ["Intel"]
     assert check_grounding("Broadcom Business Grows", story).unsupported == ["Broadcom"]
+    # A headline all in lower case tells names from words by the dictionary alone, not by its capitals.
+    story = "Acme Robotics reported revenue of $1.2 billion."
+    assert check_grounding("globex revenue rises to $1.2 billion", story).unsupported == ["globex"]
+    assert check_grounding("acme robotics revenue rises to $1.2 billion", story).grounded
     # A people's ending makes a name only of a name: "Forian" is not the story's "for", "BEN" not its "be".
     story = "WorldShards rolls out its economy for players who want to be paid."
     assert check_grounding("Forian Rolls Out Economy", story).unsupported == ["Forian"]
