@@ -86,12 +86,13 @@ _WIRE_MARKER = re.compile(
 #: A wire's column name before a headline, the wire's brand as a dateline is ("420 with CNW —", "Web3MediaBreaks —",
 #: "InvestorNewsBreaks –"): no fact of the story. 72 of the 10,000 press-release training headlines open with one,
 #: and the rules flagged every one of them for it.
-_WIRE_COLUMN = re.compile(r"^\s*(?:420\s+(?i:with)\s+CNW|[A-Z][A-Za-z0-9]*(?:News|Media)Breaks)\s*(?:[-\u2013\u2014]+|:)\s*")
-#: A wire's tags before its headline, one or more: "UPDATE 2-", "RPT-", "CORRECTED-", "BRIEF-" (Reuters). The version
-#: number of an update is no figure of the story.
+_WIRE_COLUMN = re.compile(r"^\s*(?i:420\s+with\s+CNW|[A-Z][A-Z0-9]*(?:News|Media)Breaks)\s*(?:[-\u2013\u2014]+|:)\s*")
+#: A wire's tags before its headline, one or more: "UPDATE 2-", "RPT-", "CORRECTED-", "BRIEF-" (Reuters), "BREAKING:",
+#: "JUST IN:". The version number of an update is no figure of the story.
 _WIRE_TAGS = re.compile(
-    r"^\s*(?:(?:UPDATE|REFILE|RPT|CORRECTED|CORRECTION|EXCLUSIVE|BRIEF|WRAPUP|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|PREVIEW|"
-    r"TIMELINE|BUZZ|COLUMN|BREAKINGVIEWS|GRAPHIC|INTERVIEW|FEATURE|NEWSMAKER|HIGHLIGHTS)(?:\s+\d{1,2})?\s*-\s*)+"
+    r"^\s*(?:(?:(?:UPDATE|REFILE|RPT|CORRECTED|CORRECTION|EXCLUSIVE|BRIEF|WRAPUP|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|"
+    r"PREVIEW|TIMELINE|BUZZ|COLUMN|BREAKINGVIEWS|GRAPHIC|INTERVIEW|FEATURE|NEWSMAKER|HIGHLIGHTS)(?:\s+\d{1,2})?\s*-|"
+    r"(?i:breaking(?:\s+news)?|just\s+in|alert|flash|urgent|developing)\s*[:\u2013\u2014|])\s*)+"
 )
 _LANGUAGE_MENU = re.compile(
     r"(?:\b(?:USA|Canada|Deutschland|France|Espa(?:n|ñ)?a|Latin America|Brazil|Italia|Nederland|Sverige|Japan|China|UK|"
@@ -129,8 +130,8 @@ def check_grounding(headline: str, story: str) -> Grounding:
     told = Story(story)
     # A wire page's language menu ("USA - English Deutschland - Deutsch") caught in a scraped title states no fact.
     headline = _LANGUAGE_MENU.sub(lambda m: " " * len(m[0]), headline)
+    headline = _WIRE_TAGS.sub(lambda m: " " * len(m[0]), headline)  # before a column's brand: "BREAKING: 420 with CNW"
     headline = _WIRE_COLUMN.sub(lambda m: " " * len(m[0]), headline)
-    headline = _WIRE_TAGS.sub(lambda m: " " * len(m[0]), headline)
     facts: list[tuple[int, int, bool]] = []  # (start, end, is a word) of each unsupported fact
     taken: list[tuple[int, int]] = []
 

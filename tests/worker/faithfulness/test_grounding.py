@@ -1083,8 +1083,11 @@ def test_a_compound_subject_is_one_word() -> None:
 
 def test_a_wires_column_name_is_no_fact_of_the_story() -> None:
     story = "The Texas House passed a bill on Tuesday that bans hemp products with THC. The Senate votes next week."
-    for column in ("420 with CNW \u2014", "Web3MediaBreaks \u2013", "InvestorNewsBreaks -"):
+    for column in ("420 with CNW \u2014", "Web3MediaBreaks \u2013", "InvestorNewsBreaks -", "WEB3MEDIABREAKS \u2013"):
         assert check_grounding(f"{column} Texas House Passes Hemp Ban", story).grounded
+        # and after a tag of urgency
+        assert check_grounding(f"BREAKING: {column} Texas House Passes Hemp Ban", story).grounded
+    assert check_grounding("JUST IN \u2014 Texas House Passes Hemp Ban", story).grounded
     # the name still has to be the story's, and only a column's brand is passed over
     assert check_grounding("420 with CNW \u2014 Ohio House Passes Hemp Ban", story).unsupported == ["Ohio"]
     assert check_grounding("Acme Breaks \u2014 Texas House Passes Hemp Ban", story).unsupported == ["Acme"]
