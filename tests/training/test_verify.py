@@ -49,6 +49,24 @@ def test_verify_writes_each_verdict_and_the_rates(tiny_model_dir: Path, tmp_path
     assert rates["judge"]["task"] == "support" and rates["judge"]["min_support"] == 0.0
 
 
+def test_characters_that_print_nothing_change_no_verdict_and_no_support(tiny_model_dir: Path, tmp_path: Path) -> None:
+    judge = make_adapter(tiny_model_dir, tmp_path / "judge", seed=4, alpha=4)
+    data = tmp_path / "pairs.jsonl"
+    hidden = STORY.replace("Acme", "Ac\u00adme").replace("revenue", "reve\u200bnue")
+    rows = [
+        {"id": "plain", "text": STORY, "headline": "Acme Revenue Rises 12%"},
+        {"id": "hidden", "text": hidden, "headline": "Ac\u200bme Reve\ufeffnue Rises \uff11\uff12%"},
+    ]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out"
+    env = {"FINNEWS_CONFIG": str(_config(tmp_path, tiny_model_dir, judge))}
+    result = CliRunner().invoke(app, ["verify", "--data", str(data), "--out", str(out)], env=env)
+    assert result.exit_code == 0, result.output
+    plain, hidden_v = map(json.loads, (out / "verdicts.jsonl").read_text().splitlines())
+    assert hidden_v["verdict"] == plain["verdict"] == "supported" and hidden_v["unsupported"] == []
+    assert hidden_v["support"] == pytest.approx(plain["support"], abs=1e-4)
+
+
 def test_verify_leaves_out_lines_that_are_not_pairs_and_lists_them(tiny_model_dir: Path, tmp_path: Path) -> None:
     """One bad record of a probe's file costs that record alone: it is left out, counted on stderr and listed
     (line and reason) in rates.json; ``--strict`` refuses the file instead, and a file with no pair at all is

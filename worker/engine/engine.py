@@ -40,6 +40,7 @@ from worker.engine.results import Classification, JudgeRef, Summary
 from worker.engine.routing import one_call_serves
 from worker.engine.scoring import ScoreRow, classify_sequences, label_token_ids, score_rows
 from worker.exceptions import FatalEngineError, FinnewsError, ItemInferenceError, PromptError
+from worker.faithfulness import visible
 
 log = structlog.get_logger(__name__)
 
@@ -306,7 +307,8 @@ class Engine:
             judge = self._judges.get(task.name)
             if judge is None:
                 continue
-            pair = item.model_copy(update={"headline": headline, "body": story})
+            # The judge reads what the rules read: no characters that print nothing ("Ac\u00adme"), ASCII digits.
+            pair = item.model_copy(update={"headline": visible(headline), "body": visible(story)})
             info = self.loaded.adapters[judge.name]
             ids = render_prompt_ids(pair, judge, tok, self.max_input_tokens)
             rows.append(ScoreRow(ids, self._label_ids[judge.name], self._adapter(judge), info.temperature, info.bias))

@@ -23,6 +23,6 @@ the rules do not list, a claim the story never makes. worker/engine/headlines.py
 grounding policy; ``finnews verify`` runs them on given pairs. Pure Python, no torch.
 """
 
-from worker.faithfulness.grounding import Grounding, check_grounding, extractive_headline, is_looping
+from worker.faithfulness.grounding import Grounding, check_grounding, extractive_headline, is_looping, visible
 
-__all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping"]
+__all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping", "visible"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from worker.faithfulness.acronyms import spelled_out
@@ -118,6 +119,18 @@ class Grounding:
     unsupported: list[str]
 
 
+#: Characters that print nothing (Unicode's format characters: zero-width spaces and joiners, soft hyphens, byte-order
+#: marks, direction marks), dropped; full-width forms of ASCII ("１２％"), read as ASCII. A scrape or a probe that puts
+#: them inside a word ("Ac\u00adme") would otherwise make every name and number unreadable: 365 of 400 true headlines
+#: flagged with a zero-width space inside each longer word, against 33.
+_INVISIBLE = {c: None for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf"} | {0xFF01 + i: 0x21 + i for i in range(94)}
+
+
+def visible(text: str) -> str:
+    """``text`` as it reads: without characters that print nothing, full-width letters and digits as ASCII."""
+    return text.translate(_INVISIBLE)
+
+
 def check_grounding(headline: str, story: str) -> Grounding:
     """Check each number, period, month, ticker and proper name of ``headline`` against ``story``, and what it
     says happened: the direction of a change, a negation, an event's status.
@@ -127,6 +140,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
     >>> check_grounding("Acme Reports Strong First Quarter 2016 Results", "Acme reported its first quarter results.")
     Grounding(grounded=False, unsupported=['2016'])
     """
+    headline, story = visible(headline), visible(story)
     told = Story(story)
     # A wire page's language menu ("USA - English Deutschland - Deutsch") caught in a scraped title states no fact.
     headline = _LANGUAGE_MENU.sub(lambda m: " " * len(m[0]), headline)

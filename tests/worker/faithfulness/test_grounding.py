@@ -341,6 +341,14 @@ def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
     story = "The company's artificial intelligence chips and broadcast business grew."
     assert check_grounding("Intel Chips Grow", story).unsupported == ["Intel"]
     assert check_grounding("Broadcom Business Grows", story).unsupported == ["Broadcom"]
+    # Characters that print nothing, inside a word of the headline or the story, change no word; full-width digits
+    # are digits.
+    story = "Acme Robotics reported revenue of $1.2 billion, up 12%."
+    assert check_grounding("Ac\u200bme Robo\u00adtics Revenue Up 12%", story).grounded
+    assert check_grounding("Acme Robotics Revenue Up \uff11\uff12%", story).grounded
+    assert check_grounding("Acme Robotics Revenue Up \uff11\uff13%", story).unsupported == ["13%"]
+    assert check_grounding("Acme Robotics Revenue Up 12%", "Ac\u00adme Robotics\ufeff reported revenue up 12%.").grounded
+    assert check_grounding("Glo\u200bbex Revenue Up 12%", story).unsupported == ["Globex"]
     # A headline all in lower case tells names from words by the dictionary alone, not by its capitals.
     story = "Acme Robotics reported revenue of $1.2 billion."
     assert check_grounding("globex revenue rises to $1.2 billion", story).unsupported == ["globex"]
