@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -93,7 +94,7 @@ _WIRE_COLUMN = re.compile(r"^\s*(?i:420\s+with\s+CNW|[A-Z][A-Z0-9]*(?:News|Media
 _WIRE_TAGS = re.compile(
     r"^\s*(?:(?:(?:UPDATE|REFILE|RPT|CORRECTED|CORRECTION|EXCLUSIVE|BRIEF|WRAPUP|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|"
     r"PREVIEW|TIMELINE|BUZZ|COLUMN|BREAKINGVIEWS|GRAPHIC|INTERVIEW|FEATURE|NEWSMAKER|HIGHLIGHTS)(?:\s+\d{1,2})?\s*-|"
-    r"(?i:breaking(?:\s+news)?|just\s+in|alert|flash|urgent|developing)\s*[:\u2013\u2014|])\s*)+"
+    r"(?i:breaking(?:\s+news)?|just\s+in|alert|flash|urgent|developing)(?:\s*[:\u2013\u2014|]|\s+-))\s*)+"
 )
 _LANGUAGE_MENU = re.compile(
     r"(?:\b(?:USA|Canada|Deutschland|France|Espa(?:n|ñ)?a|Latin America|Brazil|Italia|Nederland|Sverige|Japan|China|UK|"
@@ -123,7 +124,9 @@ class Grounding:
 #: marks, direction marks), dropped; full-width forms of ASCII ("１２％"), read as ASCII. A scrape or a probe that puts
 #: them inside a word ("Ac\u00adme") would otherwise make every name and number unreadable: 365 of 400 true headlines
 #: flagged with a zero-width space inside each longer word, against 33.
-_INVISIBLE = {c: None for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf"} | {0xFF01 + i: 0x21 + i for i in range(94)}
+_INVISIBLE = {c: None for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"} | {
+    0xFF01 + i: 0x21 + i for i in range(94)
+}
 
 
 def visible(text: str) -> str:
@@ -140,12 +143,13 @@ def check_grounding(headline: str, story: str) -> Grounding:
     >>> check_grounding("Acme Reports Strong First Quarter 2016 Results", "Acme reported its first quarter results.")
     Grounding(grounded=False, unsupported=['2016'])
     """
-    headline, story = visible(headline), visible(story)
+    written, headline, story = headline, visible(headline), visible(story)
     told = Story(story)
     # A wire page's language menu ("USA - English Deutschland - Deutsch") caught in a scraped title states no fact.
     headline = _LANGUAGE_MENU.sub(lambda m: " " * len(m[0]), headline)
-    headline = _WIRE_TAGS.sub(lambda m: " " * len(m[0]), headline)  # before a column's brand: "BREAKING: 420 with CNW"
-    headline = _WIRE_COLUMN.sub(lambda m: " " * len(m[0]), headline)
+    # Tags before a column's brand ("BREAKING: 420 with CNW —") and after it ("420 with CNW — UPDATE 2-").
+    for wire in (_WIRE_TAGS, _WIRE_COLUMN, _WIRE_TAGS):
+        headline = wire.sub(lambda m: " " * len(m[0]), headline)
     facts: list[tuple[int, int, bool]] = []  # (start, end, is a word) of each unsupported fact
     taken: list[tuple[int, int]] = []
 
@@ -299,7 +303,20 @@ def check_grounding(headline: str, story: str) -> Grounding:
     unsupported = _phrases(headline, sorted(facts))
     # What it says happened: a direction, a negation, an event's status (worker/faithfulness/claims.py).
     unsupported += [c for c in unsupported_claims(headline, story) if c not in unsupported]
-    return Grounding(grounded=not unsupported, unsupported=unsupported)
+    return Grounding(grounded=not unsupported, unsupported=_as_written(unsupported, headline, written))
+
+
+def _as_written(found: list[str], seen: str, written: str) -> list[str]:
+    """Each fact of ``seen`` (the headline made visible) as ``written`` spells it, characters that print nothing and
+    full-width forms kept: a retry's banned words must be the ones the model wrote."""
+    if seen == written:
+        return found
+    kept = [i for i, c in enumerate(written) if _INVISIBLE.get(ord(c), 0) is not None]
+    out = []
+    for fact in found:
+        k = seen.find(fact)
+        out.append(written[kept[k] : kept[k + len(fact) - 1] + 1] if k >= 0 and fact else fact)
+    return out
 
 
 #: A parenthesis right after a company's legal form, of words only (a symbol with its exchange is read above).
@@ -345,12 +362,19 @@ _RESULTS_YEAR = tuple(
 )
 
 
+_LINK_OR_HANDLE = re.compile(r"https?://\S+|www\.\S+|(?<!\w)[@#][\w.]+")
+
+
 def _words(headline: str, taken: list[tuple[int, int]], told: Story) -> list[tuple[int, int, bool]]:
     """Each remaining word of the headline that states a fact (a name, code or month), and whether the story has it."""
     checked = []
     acronyms = not headline.isupper()  # in a headline all in capitals, capitals tell nothing
-    # Nor in one all in lower case: there a name is told from a word only by the dictionary ("acme robotics").
-    cased = headline != headline.lower()
+    # Nor in one in lower case but for its acronyms ("acme robotics revenue up in Q3"): there a name is told from a
+    # word only by the dictionary, and a handle, a hashtag or a link ("via @acmebots") is no name of the story's.
+    # A word in mixed case ("Acme", "iPhone") shows the headline is cased.
+    cased = any(not w.isupper() and not w.islower() for w in WORD.findall(headline) if not w.isdigit())
+    if not cased:
+        taken = taken + [m.span() for m in _LINK_OR_HANDLE.finditer(headline)]
     for m in WORD.finditer(headline):
         start, end = m.span()
         if any(start < b and end > a for a, b in taken):

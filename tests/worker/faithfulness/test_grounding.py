@@ -346,13 +346,19 @@ def test_a_name_is_not_supported_by_a_word_that_merely_begins_with_it() -> None:
     story = "Acme Robotics reported revenue of $1.2 billion, up 12%."
     assert check_grounding("Ac\u200bme Robo\u00adtics Revenue Up 12%", story).grounded
     assert check_grounding("Acme Robotics Revenue Up \uff11\uff12%", story).grounded
-    assert check_grounding("Acme Robotics Revenue Up \uff11\uff13%", story).unsupported == ["13%"]
     assert check_grounding("Acme Robotics Revenue Up 12%", "Ac\u00adme Robotics\ufeff reported revenue up 12%.").grounded
-    assert check_grounding("Glo\u200bbex Revenue Up 12%", story).unsupported == ["Globex"]
+    # What is unsupported is quoted as written, so that a retry bans what the model wrote.
+    assert check_grounding("Glo\u200bbex Revenue Up 12%", story).unsupported == ["Glo\u200bbex"]
+    assert check_grounding("Acme Robotics Revenue Up \uff11\uff13%", story).unsupported == ["\uff11\uff13%"]
     # A headline all in lower case tells names from words by the dictionary alone, not by its capitals.
     story = "Acme Robotics reported revenue of $1.2 billion."
     assert check_grounding("globex revenue rises to $1.2 billion", story).unsupported == ["globex"]
     assert check_grounding("acme robotics revenue rises to $1.2 billion", story).grounded
+    # so too where only its acronyms are capitals; a handle, a hashtag or a link is no name of the story's
+    assert check_grounding("globex revenue rises to $1.2 billion in Q3", story).unsupported == ["globex", "Q3"]
+    assert check_grounding("acme robotics revenue up to $1.2 billion via @acmebots #robots https://acme.com", story).grounded
+    # A word in mixed case shows a cased headline, whose lower-case words are words ("kevin. triomphe ... iPhone").
+    assert check_grounding("kevin. triomphe avec iPhone", "Kevin wins with the iPhone.").grounded
     # A people's ending makes a name only of a name: "Forian" is not the story's "for", "BEN" not its "be".
     story = "WorldShards rolls out its economy for players who want to be paid."
     assert check_grounding("Forian Rolls Out Economy", story).unsupported == ["Forian"]
@@ -1096,6 +1102,8 @@ def test_a_wires_column_name_is_no_fact_of_the_story() -> None:
         # and after a tag of urgency
         assert check_grounding(f"BREAKING: {column} Texas House Passes Hemp Ban", story).grounded
     assert check_grounding("JUST IN \u2014 Texas House Passes Hemp Ban", story).grounded
+    assert check_grounding("BREAKING - 420 with CNW \u2014 Texas House Passes Hemp Ban", story).grounded
+    assert check_grounding("420 with CNW \u2014 UPDATE 2-Texas House Passes Hemp Ban", story).grounded
     # the name still has to be the story's, and only a column's brand is passed over
     assert check_grounding("420 with CNW \u2014 Ohio House Passes Hemp Ban", story).unsupported == ["Ohio"]
     assert check_grounding("Acme Breaks \u2014 Texas House Passes Hemp Ban", story).unsupported == ["Acme"]
