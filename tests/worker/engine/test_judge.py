@@ -15,8 +15,10 @@ from tests.support.registry import register_random
 from worker.config import load_settings
 from worker.engine import Engine, Summary
 from worker.engine import engine as engine_module
+from worker.engine import headlines as headlines_module
 from worker.engine.results import JudgeRef
 from worker.exceptions import FinnewsError
+from worker.faithfulness import Grounding
 from worker.registry import Registry
 
 STORY = "Acme Corp said on Monday that its quarterly revenue rose 12% to $1.2 billion, beating forecasts."
@@ -76,7 +78,12 @@ def test_every_headline_carries_the_judges_probability(tiny_model_dir: Path, ada
     assert all(s.headline_source == "model" for s in summaries)
 
 
-def test_a_headline_the_judge_rejects_is_replaced_by_the_lead(tiny_model_dir: Path, adapters: tuple[Path, Path]) -> None:
+def test_a_headline_the_judge_rejects_is_replaced_by_the_lead(
+    tiny_model_dir: Path, adapters: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The tiny model writes gibberish ("utseigharning--uts"), which the rules reject: they read a lower-case
+    # headline's words too. Set aside here, so that the judge alone decides (the rules have tests of their own).
+    monkeypatch.setattr(headlines_module, "check_grounding", lambda text, story: Grounding(grounded=True, unsupported=[]))
     first = _run(_engine(tiny_model_dir, adapters, min_support=0.0, grounding="flag"), n=8)
     supports = [s.support for s in first if s.grounded and not s.looping]  # what the rules alone accept
     assert len(supports) >= 2 and all(p is not None for p in supports)
