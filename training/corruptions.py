@@ -483,6 +483,9 @@ _RAISED_NO_FIGURE = re.compile(
 )
 
 
+_HYPHENS = ("-", "\u2011")
+
+
 def _no_direction(headline: str, m: re.Match[str]) -> bool:
     """The word ``m`` tells no direction to flip: a compound's second part ("UL-Approved", "Shake-Up", "fresh-cut") or
     a record's ("Record-Breaking"; "Higher-Than-Expected" and "Best-Ever" flip), a verb's particle ("Teams Up"), or a
@@ -493,9 +496,6 @@ def _no_direction(headline: str, m: re.Match[str]) -> bool:
     if word in ("up", "down") and _PARTICLE_VERB.search(headline[: m.start()]):
         return True
     return word in ("raises", "raised") and _RAISED_NO_FIGURE.match(headline, m.end()) is not None
-
-
-_HYPHENS = ("-", "\u2011")
 
 
 def _move_status(headline: str, story: str, rng: random.Random) -> tuple[str, str] | None:
