@@ -377,6 +377,8 @@ _NAMED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|fisc
 #: A period's year right after it: "Q2 2025", "second quarter of fiscal 2025", "Q2, 2025"; or a short one glued to it or
 #: after a mark ("1Q25", "Q2'25", "Q2/25", "Q2 FY25"), never after a bare space ("Q4 31 December", "Q3 12 New Customers").
 _YEAR_AFTER_PERIOD = re.compile(
+    # "Fourth Quarter and Full Year 2025", "Q4 and FY 2025": the year is the quarter's too.
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?:(?:full|fiscal|entire)[\s-]+)?year(?:[\s-]end(?:ed)?)?|FY))?"
     r"(?:[\s,]*|[/-])(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b"
     r"|(?:['/]|\s?FY\s?)?(?P<short>\d\d)(?![\d%]|[.,]\d)",
     re.IGNORECASE,

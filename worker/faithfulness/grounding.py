@@ -56,7 +56,7 @@ from worker.faithfulness.sides import sides_read
 from worker.faithfulness.superlatives import superlatives_read
 from worker.faithfulness.titles import interim_read, titles_read
 from worker.faithfulness.totals import totals_told_as_one
-from worker.faithfulness.years import years_beside_other_names
+from worker.faithfulness.years import whole_years_told_otherwise, years_beside_other_names
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping", "tidy_headline"]
 
@@ -195,6 +195,11 @@ def check_grounding(headline: str, story: str) -> Grounding:
             group = "year" if m["year"] else "year_first"
             if free(m.span(group)):
                 claim(m.span(group), m[group] in told.results_period_years)
+    # A year of accounts the story gives only other years of accounts ("Full Year 2026 Results" over a release of
+    # its "full year 2025 financial results", dated 2026).
+    for span in whole_years_told_otherwise(headline, story):
+        if free(span):
+            claim(span, False)
     # A year the story gives the named thing only with other years ("2023 Inc. 5000" over its "2024 Inc. 5000").
     for span in years_beside_other_names(headline, story):
         if free(span):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["years_beside_other_names"]
+__all__ = ["whole_years_told_otherwise", "years_beside_other_names"]
 
 _YEAR = r"(?:19|20)\d\d"
 #: A year or a range of years before up to three capitalised words: "2024 Inc. 5000", "2025/2026 Masterworks".
@@ -87,3 +87,69 @@ def _dates_before(name: str, story: str) -> set[Dated]:
             year = first[:2] + year
         dated.add((int(first) if first else None, int(year)))
     return dated
+
+
+# -- a whole year of accounts ------------------------------------------------------------------------------------
+
+#: Words that make a year a year of accounts: "Full Year 2025", "Fiscal 2025", "FY2025", "Year-End 2025".
+_WHOLE_YEAR = r"(?:full[\s-]year|fiscal(?:\s+year)?|financial\s+year|year[\s-]end(?:ed)?|FY)"
+#: Such a year in a headline or a story, its words before ("Full Year 2025", "FY 2025", "fiscal year of 2025", "FY25")
+#: or after ("2025 Full-Year", "2025 Fiscal Year"); a range ("Fiscal 2025/26", "FY2025-2026") gives both its years.
+_WHOLE_YEARS = (
+    re.compile(
+        rf"\b{_WHOLE_YEAR}\s*'?(?:of\s+)?(?:the\s+)?(?P<year>{_YEAR}|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=FY')\d\d)"
+        r"(?P<range>[/-](?:(?:19|20)?\d\d))?(?![\d,.]\d|\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?<![\w./-])(?P<year>{_YEAR})(?P<range>[/-](?:(?:19|20)?\d\d))?\s+{_WHOLE_YEAR}\b", re.IGNORECASE),
+)
+#: A year of accounts a story gives by its end: "the year ended December 31, 2025", "twelve months ended June 30, 2025".
+_YEAR_ENDED = re.compile(
+    r"\b(?:year|twelve\s+months|12\s+months|52\s+weeks|53\s+weeks)\s+(?:then\s+)?end(?:ed|ing)\s+"
+    rf"(?P<month>[A-Za-z]+)\.?\s*\d{{1,2}},?\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+#: A quarter's or half's year, the period rules' to read: "Q3 FY25", "FY25 Q4", "Fourth Quarter and Full Year 2025".
+_PERIOD_BESIDE_BEFORE = re.compile(r"(?:\b[QH][1-4]|\b[1-4][QH]|quarter|half)\W*(?:and\W+)?$", re.IGNORECASE)
+_PERIOD_BESIDE_AFTER = re.compile(r"\W*(?:[QH][1-4]|[1-4][QH]|first|second|third|fourth)\b", re.IGNORECASE)
+
+
+def _years_of(m: re.Match[str]) -> set[int]:
+    year = m["year"]
+    first = int(year) if len(year) == 4 else 2000 + int(year)
+    if not m["range"]:
+        return {first}
+    last = m["range"][1:]
+    return {first, int(last) if len(last) == 4 else first // 100 * 100 + int(last)}
+
+
+def whole_years_told_otherwise(headline: str, story: str) -> list[tuple[int, int]]:
+    """The spans of the headline's years of accounts ("Full Year 2026 Results", "Fiscal 2026") that the story gives
+    only other years of accounts ("full year 2025 financial results", "the year ended December 31, 2025").
+
+    The number check finds 2026 anywhere (the dateline of a release that reports 2025) and the results rules read
+    only a story that reports its results, not one that says when it will. A story that names no year of accounts
+    says nothing against the headline's. A year ended in any month but December may be named for the year it ends
+    or the year it starts ("FY2020" ends March 31, 2021 in Tokyo), one ended in January's first days for the year
+    before (a 52-53 week retail year): both count. A range in the headline ("Fiscal 2025/26") is not read, nor is
+    a quarter's year ("Q3 FY25": the period rules read it).
+    """
+    claims = [
+        (m.span("year"), _years_of(m))
+        for pattern in _WHOLE_YEARS
+        for m in pattern.finditer(headline)
+        if not m["range"]
+        and not _PERIOD_BESIDE_BEFORE.search(headline[max(0, m.start() - 24) : m.start()])
+        and not _PERIOD_BESIDE_AFTER.match(headline, m.end())
+    ]
+    if not claims:
+        return []
+    told = {y for pattern in _WHOLE_YEARS for m in pattern.finditer(story) for y in _years_of(m)}
+    for m in _YEAR_ENDED.finditer(story):
+        year = int(m["year"])
+        told |= {year} if m["month"].lower().startswith("dec") else {year - 1, year}
+    if not told:
+        return []
+    return [span for span, years in claims if not years & told]

@@ -718,6 +718,34 @@ def test_an_event_put_off_in_the_words_stories_use(headline: str, story: str, gr
     assert check_grounding(headline, story).grounded is grounded
 
 
+@pytest.mark.parametrize(
+    ("headline", "story", "grounded"),
+    [
+        ("Acme Sues Beta Over Widget Patent", "Acme and Beta signed a partnership to make widgets.", False),
+        ("Acme Files Lawsuit Against Beta", "Acme and Beta signed a partnership to make widgets.", False),
+        ("Acme Fined $2 Million by Regulator", "Acme paid a regulator $2 million for a license.", False),
+        ("Acme Files for Bankruptcy", "Acme files for a patent on its widget.", False),
+        ("Acme Delisted From NASDAQ", "Acme shares trade on NASDAQ.", False),
+        ("Acme and Beta Settle Contract Dispute", "Acme and Beta signed a new contract.", False),
+        # the story's own words of the same trouble, however it tells it
+        ("Acme Files Defamation Lawsuit Against Beta", "Acme filed a complaint against Beta and its founder.", True),
+        ("Court Decision Marks Win for Acme in Trademark Litigation", "Acme won in the Court of Appeals over its mark.", True),
+        ("Acme Sues Beta Over Widget Patent", "Acme sued Beta in federal court over its widget patent.", True),
+        ("Acme Fined $2 Million by Regulator", "The regulator imposed a fine of $2 million on Acme.", True),
+        ("Acme Files for Chapter 11 Bankruptcy", "Acme filed for Chapter 11 protection from its creditors.", True),
+        ("Acme and Beta Settle Contract Dispute", "Acme and Beta ended their arbitration over the contract.", True),
+    ],
+)
+def test_trouble_a_headline_tells_is_trouble_its_story_tells(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
+
+
+def test_a_denial_may_quote_what_it_denies() -> None:
+    story = "Analysts call Acme one to watch as its sales grow."
+    assert check_grounding("Why Acme Is Not ‘One to Watch’", story).unsupported == ["Not ‘One"]
+    assert check_grounding("Why Acme Is ‘One to Watch’", story).grounded
+
+
 _PROBE = (
     "NEW YORK, March 3 -- Harlan & Pike LLP is investigating potential securities claims on behalf of investors of "
     "Brisco Farms, Inc. (NASDAQ: BRSC). The investigation concerns whether Brisco Farms issued misleading statements. "

@@ -481,6 +481,34 @@ def test_results_are_those_of_the_year_the_story_reports() -> None:
     assert check_grounding("Acme Files 2020 Annual Report", filed).grounded
 
 
+def test_a_year_of_accounts_is_one_the_story_gives_its_accounts() -> None:
+    # A release that says when it will report: the results rules read none of it, and 2026 is its dateline.
+    story = (
+        "POMPANO BEACH, Fla., March 11, 2026 -- Acme Technologies today announced it will release its fourth quarter "
+        "and full year 2025 financial results on Tuesday, March 24, 2026, and will host a conference call."
+    )
+    for headline, unsupported in [
+        ("Acme to Report Full Year 2026 Results", ["2026"]),
+        ("Acme to Report FY2026 Results", ["2026"]),
+        ("Acme to Report 2026 Full-Year Results", ["2026"]),
+        # the quarter and its year as one: the quarter's year is read after "and full year" too
+        ("Acme to Host Fourth Quarter and Full Year 2026 Financial Results Call", ["Fourth Quarter and Full Year 2026"]),
+        ("Acme to Report Fourth Quarter and Full Year 2025 Financial Results", []),
+        ("Acme to Report Full Year 2025 Results on March 24, 2026", []),
+        ("Acme to Report Q4 and FY 2025 Results", []),
+    ]:
+        assert check_grounding(headline, story).unsupported == unsupported, headline
+    # A year ended in March may be named for either year it spans; one ended in December only for its own.
+    march = "Acme Japan reported results for the fiscal year ended March 31, 2026. Founded in 2024, it grew in 2025."
+    assert check_grounding("Acme Japan Reports Fiscal 2025 Results", march).grounded
+    assert check_grounding("Acme Japan Reports Fiscal 2026 Results", march).grounded
+    assert check_grounding("Acme Japan Reports Fiscal 2024 Results", march).unsupported == ["2024"]
+    # A story that names no year of accounts says nothing against one; a quarter's year is the period rules'.
+    assert check_grounding("Acme Sets Fiscal 2026 Targets", "Acme set targets in 2026 for sales and 2025 for costs.").grounded
+    told = "Acme reported third quarter FY25 sales. Profitability is expected in FY26."
+    assert check_grounding("Acme Updates Coverage Q3 FY25", told).grounded
+
+
 def test_a_bound_is_supported_by_a_value_just_on_its_side() -> None:
     assert check_grounding("Acme Wins Order Worth Over $1 Million", "Acme won an order worth $1,173,800.").grounded
     assert check_grounding("Zil Payroll Feature Grows Over 1,100%", "Zil reported a 1,112% surge.").grounded
