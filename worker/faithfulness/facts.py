@@ -378,11 +378,12 @@ _NAMED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|fisc
 #: after a mark ("1Q25", "Q2'25", "Q2/25", "Q2 FY25"), never after a bare space ("Q4 31 December", "Q3 12 New Customers").
 _YEAR_AFTER_PERIOD = re.compile(
     # "Fourth Quarter and Full Year 2025", "Q4 and FY 2025": the year is the quarter's too.
-    r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?:(?:full|fiscal|entire)[\s-]+)?year(?:[\s-]end(?:ed)?)?|FY))?"
+    r"(?P<also>\s+(?:and|&)\s+(?:the\s+)?(?:(?:(?:full|fiscal|entire)[\s-]+)?year(?:[\s-]end(?:ed)?)?|FY))?"
     r"(?:[\s,]*|[/-])(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>(?:19|20)\d\d)\b"
     r"|(?:['/]|\s?FY\s?)?(?P<short>\d\d)(?![\d%]|[.,]\d)",
     re.IGNORECASE,
 )
+_PLAN_AFTER = re.compile(r"\s+(?:guidance|outlook|forecasts?|targets?|expectations|plans?|budgets?)\b", re.IGNORECASE)
 #: A period written as a code, which a short year may follow ("1Q25"); not "the three months ended March31".
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])$", re.IGNORECASE)
 #: Words a figure is compared with another by ("compared with", "versus", "from").
@@ -412,7 +413,12 @@ def period_years_in(text: str) -> list[tuple[tuple[int, int], str, str]]:
         fiscal = _FISCAL_NEAR.search(text, max(0, start - 12), end)
         if not fiscal and (ended := _ENDED_YEAR.search(text, start, end + 60)):
             found.append(((start, ended.end()), period, ended["year"]))
-        elif (after := _YEAR_AFTER_PERIOD.match(text, end)) and (after["year"] or _PERIOD_CODE.search(text, start, end)):
+        elif (
+            (after := _YEAR_AFTER_PERIOD.match(text, end))
+            and (after["year"] or _PERIOD_CODE.search(text, start, end))
+            # "Q4 and Full-Year 2026 Outlook": the year of a plan, not the quarter's
+            and not (after["also"] and _PLAN_AFTER.match(text, after.end()))
+        ):
             found.append(((start, after.end()), period, after["year"] or "20" + after["short"]))
         elif before := _YEAR_BEFORE_PERIOD.search(text, max(0, start - 12), start):
             found.append(((before.start(), end), period, before["year"]))
@@ -606,6 +612,23 @@ _YEAR_ENDED = re.compile(
 #: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
 #: "newsramp.com/curated-news/airnet-raises-180m".
 #: A domain's labels bounded (at most 10, each 63 characters as DNS allows): unbounded, "1.1.1.1..." took seconds.
+#: A word of a web address a number may stand in as a number: "24m", "37th", "2025", "fy25"; not a hash's or an
+#: image name's run of letters and digits ("fb37e58ba65b77a", "clubX2gP"), whose digits state nothing.
+_SLUG_NUMBER = re.compile(r"[a-z]{0,3}\d+(?:[.,]\d+)*[a-z]{0,3}", re.IGNORECASE)
+
+
+def _in_a_code(text: str, span: tuple[int, int]) -> bool:
+    digits = re.compile(r"\d+(?:[.,]\d+)*").search(text, *span)
+    if digits is None:
+        return False
+    start, end = digits.span()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return _SLUG_NUMBER.fullmatch(text, start, end) is None
+
+
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}\.[a-z]{2,6}/\S+", re.IGNORECASE)
 #: Digits glued to a month by the scrape ("ended March31, 2020").
 _GLUED_DAY = re.compile(r"(?<=[a-z])(?=\d)")
@@ -630,7 +653,11 @@ class Story:
         in_url = [any(a <= span[0] < b for a, b in urls) for span, _ in placed]
         body = {(n.kind, n.value) for (_, n), url in zip(placed, in_url) if not url}
         #: Each number the story writes in digits, with where it stands (read by worker/faithfulness/totals.py).
-        self.placed = [(span, n) for (span, n), url in zip(placed, in_url) if not url or (n.kind, n.value) not in body]
+        self.placed = [
+            (span, n)
+            for (span, n), url in zip(placed, in_url)
+            if not url or ((n.kind, n.value) not in body and not _in_a_code(text, span))
+        ]
         self.numbers = [n for _, n in self.placed]
         # Number words from the word index: one regex fewer over a long story.
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]

@@ -92,17 +92,24 @@ def _dates_before(name: str, story: str) -> set[Dated]:
 # -- a whole year of accounts ------------------------------------------------------------------------------------
 
 #: Words that make a year a year of accounts: "Full Year 2025", "Fiscal 2025", "FY2025", "Year-End 2025".
-_WHOLE_YEAR = r"(?:full[\s-]year|fiscal(?:\s+year)?|financial\s+year|year[\s-]end(?:ed)?|FY)"
+_WHOLE_YEAR = r"(?:full[\s-]year|fiscal(?:[\s-]+year)?|financial\s+year|year[\s-]end(?:ed)?|FY)"
 #: Such a year in a headline or a story, its words before ("Full Year 2025", "FY 2025", "fiscal year of 2025", "FY25")
 #: or after ("2025 Full-Year", "2025 Fiscal Year"); a range ("Fiscal 2025/26", "FY2025-2026") gives both its years.
 _WHOLE_YEARS = (
     re.compile(
-        rf"\b{_WHOLE_YEAR}\s*'?(?:of\s+)?(?:the\s+)?(?P<year>{_YEAR}|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=FY')\d\d)"
-        r"(?P<range>[/-](?:(?:19|20)?\d\d))?(?![\d,.]\d|\d)",
+        rf"\b{_WHOLE_YEAR}\s*['’]?(?:of\s+)?(?:the\s+)?(?P<year>{_YEAR}|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=['’])\d\d)"
+        r"(?P<range>[/\-\u2013\u2014](?:(?:19|20)?\d\d))?(?![\d,.]\d|\d)",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?<![\w./-])(?P<year>{_YEAR})(?P<range>[/-](?:(?:19|20)?\d\d))?\s+{_WHOLE_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"(?<![\w./-])(?P<year>{_YEAR})(?P<range>[/\-\u2013\u2014](?:(?:19|20)?\d\d))?\s+{_WHOLE_YEAR}\b", re.IGNORECASE),
 )
+#: What a headline's year of accounts is checked for: its accounts ("Full Year 2026 Results", "FY2026 Financial
+#: Report"), not a plan for it ("Fiscal 2026 Outlook", "Full Year 2026 Guidance") or a season ("Year-End 2025 Sale").
+_ACCOUNTS_AFTER = re.compile(
+    r"(?:\s+[\w&-]+){0,3}?\s+(?:results|earnings|financial\s+(?:results|statements|report)|annual\s+report|report|accounts)\b",
+    re.IGNORECASE,
+)
+_ACCOUNTS_BEFORE = re.compile(r"\b(?:results|earnings|report|accounts)\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A year of accounts a story gives by its end: "the year ended December 31, 2025", "twelve months ended June 30, 2025".
 _YEAR_ENDED = re.compile(
     r"\b(?:year|twelve\s+months|12\s+months|52\s+weeks|53\s+weeks)\s+(?:then\s+)?end(?:ed|ing)\s+"
@@ -126,21 +133,23 @@ def _years_of(m: re.Match[str]) -> set[int]:
 
 
 def whole_years_told_otherwise(headline: str, story: str) -> list[tuple[int, int]]:
-    """The spans of the headline's years of accounts ("Full Year 2026 Results", "Fiscal 2026") that the story gives
-    only other years of accounts ("full year 2025 financial results", "the year ended December 31, 2025").
+    """The spans of the headline's years of accounts ("Full Year 2026 Results", "Fiscal 2026 Earnings"; not a plan's,
+    "Fiscal 2026 Outlook") that the story gives only other years of accounts ("full year 2025 financial results",
+    "the year ended December 31, 2025").
 
     The number check finds 2026 anywhere (the dateline of a release that reports 2025) and the results rules read
     only a story that reports its results, not one that says when it will. A story that names no year of accounts
     says nothing against the headline's. A year ended in any month but December may be named for the year it ends
-    or the year it starts ("FY2020" ends March 31, 2021 in Tokyo), one ended in January's first days for the year
-    before (a 52-53 week retail year): both count. A range in the headline ("Fiscal 2025/26") is not read, nor is
-    a quarter's year ("Q3 FY25": the period rules read it).
+    or the year it starts ("FY2020" ends March 31, 2021 in Tokyo; a 52-53 week retail year ended in January is the
+    year before's): both count. A range in the headline ("Fiscal 2025/26") is not read, nor is a quarter's year
+    ("Q3 FY25": the period rules read it).
     """
     claims = [
         (m.span("year"), _years_of(m))
         for pattern in _WHOLE_YEARS
         for m in pattern.finditer(headline)
         if not m["range"]
+        and (_ACCOUNTS_AFTER.match(headline, m.end()) or _ACCOUNTS_BEFORE.search(headline[max(0, m.start() - 40) : m.start()]))
         and not _PERIOD_BESIDE_BEFORE.search(headline[max(0, m.start() - 24) : m.start()])
         and not _PERIOD_BESIDE_AFTER.match(headline, m.end())
     ]

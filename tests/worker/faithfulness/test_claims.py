@@ -734,16 +734,23 @@ def test_an_event_put_off_in_the_words_stories_use(headline: str, story: str, gr
         ("Acme Fined $2 Million by Regulator", "The regulator imposed a fine of $2 million on Acme.", True),
         ("Acme Files for Chapter 11 Bankruptcy", "Acme filed for Chapter 11 protection from its creditors.", True),
         ("Acme and Beta Settle Contract Dispute", "Acme and Beta ended their arbitration over the contract.", True),
+        ("Acme Wins Lawsuit Against Beta", "A jury found in Acme's favor against Beta in the patent case.", True),
+        ("Acme Delisted From NASDAQ", "Nasdaq removed Acme's shares from trading.", True),
+        # a trade or a service named by the word, a name, and words of other senses: no trouble told
+        ("Burford Reports Record Litigation Finance Income", "Burford, a legal finance firm, reported record income.", True),
+        ("Acme Launches Dispute Resolution Platform", "Acme helps merchants resolve chargebacks.", True),
+        ("Smith Law Adds Bankruptcy Attorney Jane Doe", "Smith Law added Jane Doe, who advises debtors and lenders.", True),
+        ("Acme Announces Voluntary Delisting From NYSE", "Acme will withdraw its stock from listing on the NYSE.", True),
+        ("Acme Holds Inventory Liquidation Sale", "Acme holds a clearance sale of its inventory.", True),
+        ("Messi Scores Penalty as Inter Miami Win", "Messi converted a spot kick as Inter Miami won.", True),
+        ("Acme Names Sue Gove CEO", "Acme named Susan Gove chief executive.", True),
+        # the story's words of another sense are no support
+        ("Acme Enters Bankruptcy", "Acme enters a new phase of growth with its creditors.", False),
+        ("Acme Fined $2 Million by Regulator", "Acme charges $2 million for its license.", False),
     ],
 )
 def test_trouble_a_headline_tells_is_trouble_its_story_tells(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
-
-
-def test_a_denial_may_quote_what_it_denies() -> None:
-    story = "Analysts call Acme one to watch as its sales grow."
-    assert check_grounding("Why Acme Is Not ‘One to Watch’", story).unsupported == ["Not ‘One"]
-    assert check_grounding("Why Acme Is ‘One to Watch’", story).grounded
 
 
 _PROBE = (

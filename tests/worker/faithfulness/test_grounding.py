@@ -503,10 +503,42 @@ def test_a_year_of_accounts_is_one_the_story_gives_its_accounts() -> None:
     assert check_grounding("Acme Japan Reports Fiscal 2025 Results", march).grounded
     assert check_grounding("Acme Japan Reports Fiscal 2026 Results", march).grounded
     assert check_grounding("Acme Japan Reports Fiscal 2024 Results", march).unsupported == ["2024"]
+    # Only a year of accounts is read: not a plan's, a season's or a quarter's (the period rules read that).
+    guidance = "BOSTON, Feb. 20, 2026 -- Acme reported results for the full year 2025. For 2026, it expects growth."
+    assert check_grounding("Acme Reports Full Year 2025 Results, Issues Full Year 2026 Guidance", guidance).grounded
+    assert check_grounding("Acme Launches Year-End 2026 Sale", guidance + " Its year-end sale opens.").grounded
+    outlook = "Acme reported fourth quarter 2025 revenue of $30 million and issued a full-year 2026 outlook."
+    assert check_grounding("Acme Shares Jump on Q4 and Full-Year 2026 Outlook", outlook).grounded
+    assert check_grounding("Acme Reports Results for Fiscal Year 2026", guidance).unsupported == ["2026"]
+    # a range however dashed, a short year after a quote, a hyphenated fiscal year
+    assert check_grounding("Acme Reports FY2026 Results", "BOSTON, 2026 -- Acme reported results for FY2025–26.").grounded
+    assert check_grounding("Acme Reports FY26 Earnings", "Acme reported its FY '26 earnings. FY25 sales were $9.").grounded
+    assert check_grounding("Acme Reports Fiscal 2026 Results", "In 2026 Acme reported fiscal-year 2026 results.").grounded
     # A story that names no year of accounts says nothing against one; a quarter's year is the period rules'.
     assert check_grounding("Acme Sets Fiscal 2026 Targets", "Acme set targets in 2026 for sales and 2025 for costs.").grounded
     told = "Acme reported third quarter FY25 sales. Profitability is expected in FY26."
     assert check_grounding("Acme Updates Coverage Q3 FY25", told).grounded
+
+
+def test_a_web_address_states_its_slugs_numbers_not_its_hashes() -> None:
+    links = "Acme hosts its gala. https://x.com/acme-raises-24-million/f75f33c2cc3b5d003fb37e58 ![](https://x.com/8zo9Lf3j.png)"
+    assert check_grounding("Acme Raises $24 Million", links).grounded  # a slug copies its title's figures
+    assert check_grounding("Acme Hosts 37 Galas", links).unsupported == ["37"]
+    assert check_grounding("Acme Hosts 3 Galas", links).unsupported == ["3"]
+
+
+def test_an_ordinal_is_a_count_the_story_gives_as_one() -> None:
+    story = "On Oct. 18, Acme hosts its 17th annual gala, its third in Miami."
+    assert check_grounding("Acme Hosts 18th Annual Gala", story).unsupported == ["18th"]  # 18 is the day
+    assert check_grounding("Acme Hosts 17th Annual Gala", story).grounded
+    assert check_grounding("Acme Hosts 3rd Gala in Miami", story).grounded  # in words
+    assert check_grounding("Acme Hosts 17 th Annual Gala", story).grounded  # a superscript the scrape split
+    assert check_grounding("Acme Celebrates 21st Year", "Acme turns 21 in its twenty-first year.").grounded
+    assert check_grounding("Agent Ranks 43rd in Washington", "She ranks as the #43 agent in Washington.").grounded
+    assert check_grounding("Acme Marks 11th Anniversary", "Acme celebrates 11 years of service.").grounded
+    assert not check_grounding("Acme Marks 11th Launch", "Acme celebrates 11 years of service.").grounded
+    # a day of a month is the date rules'
+    assert check_grounding("Acme to Present on April 26th", "Acme will present on April 26 in Boston.").grounded
 
 
 def test_a_bound_is_supported_by_a_value_just_on_its_side() -> None:
