@@ -612,9 +612,10 @@ _YEAR_ENDED = re.compile(
 #: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
 #: "newsramp.com/curated-news/airnet-raises-180m".
 #: A domain's labels bounded (at most 10, each 63 characters as DNS allows): unbounded, "1.1.1.1..." took seconds.
-#: A word of a web address a number may stand in as a number: "24m", "37th", "2025", "fy25"; not a hash's or an
-#: image name's run of letters and digits ("fb37e58ba65b77a", "clubX2gP"), whose digits state nothing.
-_SLUG_NUMBER = re.compile(r"[a-z]{0,3}\d+(?:[.,]\d+)*[a-z]{0,3}", re.IGNORECASE)
+#: A hash's or an image name's run of letters and digits ("fb37e58ba65b77a", "8zo9Lf3j"), whose digits state
+#: nothing: five runs of letters and digits or more. A slug's word keeps its number ("24m", "24million",
+#: "37th", "fy2025q3").
+_RUN = re.compile(r"[A-Za-z]+|\d+")
 
 
 def _in_a_code(text: str, span: tuple[int, int]) -> bool:
@@ -626,7 +627,7 @@ def _in_a_code(text: str, span: tuple[int, int]) -> bool:
         start -= 1
     while end < len(text) and text[end].isalnum():
         end += 1
-    return _SLUG_NUMBER.fullmatch(text, start, end) is None
+    return len(_RUN.findall(text, start, end)) >= 5
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}\.[a-z]{2,6}/\S+", re.IGNORECASE)

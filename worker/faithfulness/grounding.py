@@ -50,7 +50,7 @@ from worker.faithfulness.institutions import WALL_STREET, other_institution_name
 from worker.faithfulness.measures import measures_read
 from worker.faithfulness.multiples import multiples_read
 from worker.faithfulness.name_runs import swapped_name_words
-from worker.faithfulness.ordinals import ordinals_told_otherwise
+from worker.faithfulness.ordinals import ordinal_words_told_otherwise, ordinals_told_otherwise
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 from worker.faithfulness.scopes import scopes_read
 from worker.faithfulness.sides import sides_read
@@ -197,7 +197,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
             if free(m.span(group)):
                 claim(m.span(group), m[group] in told.results_period_years)
     # An ordinal is a count the story gives as one ("18th Annual" over its "17th annual", dated "Oct. 18").
-    for span in ordinals_told_otherwise(headline, story):
+    for span in [*ordinals_told_otherwise(headline, story), *ordinal_words_told_otherwise(headline, story)]:
         if free(span):
             claim(span, False)
     # A year of accounts the story gives only other years of accounts ("Full Year 2026 Results" over a release of

@@ -106,7 +106,8 @@ _WHOLE_YEARS = (
 #: What a headline's year of accounts is checked for: its accounts ("Full Year 2026 Results", "FY2026 Financial
 #: Report"), not a plan for it ("Fiscal 2026 Outlook", "Full Year 2026 Guidance") or a season ("Year-End 2025 Sale").
 _ACCOUNTS_AFTER = re.compile(
-    r"(?:\s+[\w&-]+){0,3}?\s+(?:results|earnings|financial\s+(?:results|statements|report)|annual\s+report|report|accounts)\b",
+    r"(?:\s+[\w&-]+){0,3}?\s+(?:results|earnings|financial\s+(?:results|statements|report)|annual\s+report|report|accounts|"
+    r"revenues?|sales|profits?|net\s+income|EPS|loss|EBITDA)\b(?!\s+(?:guidance|outlook|forecasts?|targets?|expectations|estimates?))",
     re.IGNORECASE,
 )
 _ACCOUNTS_BEFORE = re.compile(r"\b(?:results|earnings|report|accounts)\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)

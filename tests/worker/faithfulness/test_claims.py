@@ -744,9 +744,17 @@ def test_an_event_put_off_in_the_words_stories_use(headline: str, story: str, gr
         ("Acme Holds Inventory Liquidation Sale", "Acme holds a clearance sale of its inventory.", True),
         ("Messi Scores Penalty as Inter Miami Win", "Messi converted a spot kick as Inter Miami won.", True),
         ("Acme Names Sue Gove CEO", "Acme named Susan Gove chief executive.", True),
-        # the story's words of another sense are no support
+        # the story's own words of the trouble, however it tells it
+        ("Acme Sued by Investors Over Disclosures", "Investors filed a class action against Acme over its disclosures.", True),
+        ("Acme Executive Indicted for Wire Fraud", "A federal grand jury charged the Acme executive with wire fraud.", True),
+        ("Acme Enters Insolvency", "Acme entered administration on Monday.", True),
+        ("Acme in Dispute With Globex Over Royalties", "Globex claims Acme owes it royalties; Acme rejects the claim.", True),
+        # the story's words of another sense are no support, nor is a trade's word that is the trouble's own
         ("Acme Enters Bankruptcy", "Acme enters a new phase of growth with its creditors.", False),
         ("Acme Fined $2 Million by Regulator", "Acme charges $2 million for its license.", False),
+        ("Acme Seeks Bankruptcy Protection", "Acme is seeking new funding after sales fell 10%.", False),
+        ("Investors Sue Acme Over Data Breach", "Acme disclosed a data breach.", False),
+        ("Acme Enters Liquidation", "Acme launched a new line of shoes.", False),
     ],
 )
 def test_trouble_a_headline_tells_is_trouble_its_story_tells(headline: str, story: str, grounded: bool) -> None:

@@ -510,6 +510,8 @@ def test_a_year_of_accounts_is_one_the_story_gives_its_accounts() -> None:
     outlook = "Acme reported fourth quarter 2025 revenue of $30 million and issued a full-year 2026 outlook."
     assert check_grounding("Acme Shares Jump on Q4 and Full-Year 2026 Outlook", outlook).grounded
     assert check_grounding("Acme Reports Results for Fiscal Year 2026", guidance).unsupported == ["2026"]
+    assert check_grounding("Acme Posts Full Year 2026 Revenue of $9", guidance + " Revenue was $9.").unsupported == ["2026"]
+    assert check_grounding("Acme Sees Full Year 2026 Revenue Guidance of $9", guidance + " It sees $9 of revenue.").grounded
     # a range however dashed, a short year after a quote, a hyphenated fiscal year
     assert check_grounding("Acme Reports FY2026 Results", "BOSTON, 2026 -- Acme reported results for FY2025–26.").grounded
     assert check_grounding("Acme Reports FY26 Earnings", "Acme reported its FY '26 earnings. FY25 sales were $9.").grounded
@@ -523,6 +525,7 @@ def test_a_year_of_accounts_is_one_the_story_gives_its_accounts() -> None:
 def test_a_web_address_states_its_slugs_numbers_not_its_hashes() -> None:
     links = "Acme hosts its gala. https://x.com/acme-raises-24-million/f75f33c2cc3b5d003fb37e58 ![](https://x.com/8zo9Lf3j.png)"
     assert check_grounding("Acme Raises $24 Million", links).grounded  # a slug copies its title's figures
+    assert check_grounding("Acme Raises $24 Million", "Acme raised money. https://x.com/acme-raises-24million-a").grounded
     assert check_grounding("Acme Hosts 37 Galas", links).unsupported == ["37"]
     assert check_grounding("Acme Hosts 3 Galas", links).unsupported == ["3"]
 
@@ -537,8 +540,22 @@ def test_an_ordinal_is_a_count_the_story_gives_as_one() -> None:
     assert check_grounding("Agent Ranks 43rd in Washington", "She ranks as the #43 agent in Washington.").grounded
     assert check_grounding("Acme Marks 11th Anniversary", "Acme celebrates 11 years of service.").grounded
     assert not check_grounding("Acme Marks 11th Launch", "Acme celebrates 11 years of service.").grounded
-    # a day of a month is the date rules'
+    # a day of a month is the date rules', in the headline (its month left out too) and in the story
     assert check_grounding("Acme to Present on April 26th", "Acme will present on April 26 in Boston.").grounded
+    assert check_grounding("Acme Will Pay Dividend on the 26th", "Acme will pay its dividend on April 26.").grounded
+    assert not check_grounding("Acme Hosts 18th Annual Gala", "Acme hosts its 17th annual gala on the 18th of May.").grounded
+    # more ways a story writes the ordinal
+    assert check_grounding("Acme Opens 1000th Store", "Acme opened its 1,000th store.").grounded
+    assert check_grounding("Acme Hosts 18th Annual Gala", "Acme hosts its 18<sup>th</sup> annual gala.").grounded
+    assert check_grounding("Acme Celebrates 10th Anniversary", "Acme is celebrating ten years of service.").grounded
+    assert check_grounding("Acme Ranked 1st in Survey", "Acme was ranked number one in the survey.").grounded
+
+
+def test_an_ordinal_in_words_is_held_only_against_another_the_story_gives_that_thing() -> None:
+    story = "Acme released its third studio album in May, after a tour that took it into second place on the charts."
+    assert check_grounding("Acme Releases Fourth Studio Album", story).unsupported == ["Fourth"]
+    assert check_grounding("Acme Releases Third Studio Album", story).grounded
+    assert check_grounding("Acme Takes Second Spot on the Charts", story).grounded  # "second" told in other words
 
 
 def test_a_bound_is_supported_by_a_value_just_on_its_side() -> None:
