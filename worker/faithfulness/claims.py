@@ -172,7 +172,7 @@ _SENSES = (
         ),
     ),
     _Sense("stance", frozenset(), _forms("oppose opposes opposed opposing opposition reject rejects rejected")),
-    # Trouble a desk trades on at once: a lawsuit, a penalty, an insolvency, a delisting, a dispute. A headline
+    # Trouble a desk trades on at once: a lawsuit, a penalty, an insolvency, a delisting. A headline
     # says it only where its story does ("Acme Sues Globex" over a story of their partnership is no slip of
     # wording), so each needs the story's own word of that sense about the same thing.
     _Sense(
@@ -195,12 +195,6 @@ _SENSES = (
         frozenset(),
         _forms("bankrupt bankruptcy insolvent insolvency receivership liquidation defaulted delisted"),
         _forms("bankruptcies chapter restructuring administration default missed delist delisting removed deregister withdraw"),
-    ),
-    _Sense(
-        "conflict",
-        frozenset(),
-        _forms("dispute disputes disputed"),
-        _forms("disagreement arbitration litigation lawsuit claim claims"),
     ),
     # Superlatives only: "Fewer Heart Attacks" and "Smaller, Tougher" over "lower risk" and "the smaller proof mass"
     # were true headlines the comparatives flagged (2 of the 10,000 training ones, with 2 more below).
@@ -244,7 +238,7 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _STEPS = frozenset({"steps", "stepped", "stepping"})
 #: Trouble words that name a trade or a service, not trouble of the headline's own: "Bankruptcy Attorney",
 #: "Dispute Resolution Platform", "Lawsuit Funding".
-_TROUBLE = frozenset().union(*(s.down for s in _SENSES if s.name in ("litigation", "penalty", "insolvency", "conflict")))
+_TROUBLE = frozenset().union(*(s.down for s in _SENSES if s.name in ("litigation", "penalty", "insolvency")))
 _TRADE_AFTER = re.compile(
     r"[\s-]+(?:attorneys?|lawyers?|law|practice|firms?|group|team|experts?|specialists?|resolution|finance|financing|"
     r"funding|funds?|services?|preferences?|sales?)\b",

@@ -726,14 +726,12 @@ def test_an_event_put_off_in_the_words_stories_use(headline: str, story: str, gr
         ("Acme Fined $2 Million by Regulator", "Acme paid a regulator $2 million for a license.", False),
         ("Acme Files for Bankruptcy", "Acme files for a patent on its widget.", False),
         ("Acme Delisted From NASDAQ", "Acme shares trade on NASDAQ.", False),
-        ("Acme and Beta Settle Contract Dispute", "Acme and Beta signed a new contract.", False),
         # the story's own words of the same trouble, however it tells it
         ("Acme Files Defamation Lawsuit Against Beta", "Acme filed a complaint against Beta and its founder.", True),
         ("Court Decision Marks Win for Acme in Trademark Litigation", "Acme won in the Court of Appeals over its mark.", True),
         ("Acme Sues Beta Over Widget Patent", "Acme sued Beta in federal court over its widget patent.", True),
         ("Acme Fined $2 Million by Regulator", "The regulator imposed a fine of $2 million on Acme.", True),
         ("Acme Files for Chapter 11 Bankruptcy", "Acme filed for Chapter 11 protection from its creditors.", True),
-        ("Acme and Beta Settle Contract Dispute", "Acme and Beta ended their arbitration over the contract.", True),
         ("Acme Wins Lawsuit Against Beta", "A jury found in Acme's favor against Beta in the patent case.", True),
         ("Acme Delisted From NASDAQ", "Nasdaq removed Acme's shares from trading.", True),
         # a trade or a service named by the word, a name, and words of other senses: no trouble told
@@ -748,7 +746,8 @@ def test_an_event_put_off_in_the_words_stories_use(headline: str, story: str, gr
         ("Acme Sued by Investors Over Disclosures", "Investors filed a class action against Acme over its disclosures.", True),
         ("Acme Executive Indicted for Wire Fraud", "A federal grand jury charged the Acme executive with wire fraud.", True),
         ("Acme Enters Insolvency", "Acme entered administration on Monday.", True),
-        ("Acme in Dispute With Globex Over Royalties", "Globex claims Acme owes it royalties; Acme rejects the claim.", True),
+        # a dispute is not read: stories tell it in too many words ("Prevails in Legal Dispute" over a court's ruling)
+        ("Acme Prevails in Legal Dispute With Former CEO", "A court dismissed a motion by Acme's former CEO.", True),
         # the story's words of another sense are no support, nor is a trade's word that is the trouble's own
         ("Acme Enters Bankruptcy", "Acme enters a new phase of growth with its creditors.", False),
         ("Acme Fined $2 Million by Regulator", "Acme charges $2 million for its license.", False),
