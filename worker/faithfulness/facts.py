@@ -604,7 +604,8 @@ _ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|fi
 #: The end of a year the accounts cover: "for the year ended December 31, 2020", "fiscal year ended 31st March 2021",
 #: "53-week fiscal year ended January 2, 2021"; not a half year's ("the half year ended 31 December 2021" is H1 of
 #: fiscal 2022 in Sydney).
-_YEAR_ENDED = re.compile(
+#: A year of accounts told by its end: "the year ended December 31, 2020", "fiscal year ended 31 March 2026".
+YEAR_ENDED = re.compile(
     r"(?<!half[\s-])\b(?:fiscal\s+)?year\s+ended\s+(?:(?P<month>[A-Z][a-z]+)\.?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
     r"(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month_after>[A-Z][a-z]+)\.?),?\s*(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -757,7 +758,7 @@ class Story:
         31, 2020 is flagged)."""
         sentences = [s for s in self._opening_sentences if _RESULTS_REPORTED.search(s) or _ACCOUNTS_FILED.search(s)]
         years: set[str] = set()
-        for m in (m for s in sentences[:3] for m in _YEAR_ENDED.finditer(s)):
+        for m in (m for s in sentences[:3] for m in YEAR_ENDED.finditer(s)):
             month = MONTHS.get((m["month"] or m["month_after"]).lower())
             if month is None:
                 continue  # "year ended Friday 2, 2020" is no date

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from worker.faithfulness.facts import MONTHS, YEAR_ENDED
+
 __all__ = ["whole_years_told_otherwise", "years_beside_other_names"]
 
 _YEAR = r"(?:19|20)\d\d"
@@ -111,13 +113,6 @@ _ACCOUNTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ACCOUNTS_BEFORE = re.compile(r"\b(?:results|earnings|report|accounts)\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
-#: A year of accounts a story gives by its end: "the year ended December 31, 2025", "twelve months ended June 30, 2025".
-_YEAR_ENDED = re.compile(
-    r"\b(?:year|twelve\s+months|12\s+months|52\s+weeks|53\s+weeks)\s+(?:then\s+)?end(?:ed|ing)\s+"
-    rf"(?P<month>[A-Za-z]+)\.?\s*\d{{1,2}},?\s+(?P<year>{_YEAR})\b",
-    re.IGNORECASE,
-)
-
 
 #: A quarter's or half's year, the period rules' to read: "Q3 FY25", "FY25 Q4", "Fourth Quarter and Full Year 2025".
 _PERIOD_BESIDE_BEFORE = re.compile(r"(?:\b[QH][1-4]|\b[1-4][QH]|quarter|half)\W*(?:and\W+)?$", re.IGNORECASE)
@@ -140,9 +135,9 @@ def whole_years_told_otherwise(headline: str, story: str) -> list[tuple[int, int
 
     The number check finds 2026 anywhere (the dateline of a release that reports 2025) and the results rules read
     only a story that reports its results, not one that says when it will. A story that names no year of accounts
-    says nothing against the headline's. A year ended in any month but December may be named for the year it ends
-    or the year it starts ("FY2020" ends March 31, 2021 in Tokyo; a 52-53 week retail year ended in January is the
-    year before's): both count. A range in the headline ("Fiscal 2025/26") is not read, nor is a quarter's year
+    says nothing against the headline's. A year ended in December is that year's, one ended in January the year
+    before's (a 52-53 week retail year), one ended in any other month may be named for the year it ends or the year
+    it starts ("FY2020" ends March 31, 2021 in Tokyo): both count. A range in the headline ("Fiscal 2025/26") is not read, nor is a quarter's year
     ("Q3 FY25": the period rules read it).
     """
     claims = [
@@ -157,9 +152,10 @@ def whole_years_told_otherwise(headline: str, story: str) -> list[tuple[int, int
     if not claims:
         return []
     told = {y for pattern in _WHOLE_YEARS for m in pattern.finditer(story) for y in _years_of(m)}
-    for m in _YEAR_ENDED.finditer(story):
-        year = int(m["year"])
-        told |= {year} if m["month"].lower().startswith("dec") else {year - 1, year}
+    for m in YEAR_ENDED.finditer(story):
+        month, year = MONTHS.get((m["month"] or m["month_after"]).lower()), int(m["year"])
+        if month is not None:
+            told |= {year} if month == 12 else {year - 1} if month == 1 else {year - 1, year}
     if not told:
         return []
     return [span for span, years in claims if not years & told]

@@ -503,6 +503,10 @@ def test_a_year_of_accounts_is_one_the_story_gives_its_accounts() -> None:
     assert check_grounding("Acme Japan Reports Fiscal 2025 Results", march).grounded
     assert check_grounding("Acme Japan Reports Fiscal 2026 Results", march).grounded
     assert check_grounding("Acme Japan Reports Fiscal 2024 Results", march).unsupported == ["2024"]
+    london = "Acme plc reported results for the year ended 31 December 2025. It was founded in 2024; it is 2026."
+    assert check_grounding("Acme plc Reports Full Year 2025 Results", london).grounded
+    assert check_grounding("Acme plc Reports Full Year 2026 Results", london).unsupported == ["2026"]
+    assert check_grounding("Acme plc Reports Full Year 2024 Results", london).unsupported == ["2024"]
     # Only a year of accounts is read: not a plan's, a season's or a quarter's (the period rules read that).
     guidance = "BOSTON, Feb. 20, 2026 -- Acme reported results for the full year 2025. For 2026, it expects growth."
     assert check_grounding("Acme Reports Full Year 2025 Results, Issues Full Year 2026 Guidance", guidance).grounded
