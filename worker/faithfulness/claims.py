@@ -237,7 +237,7 @@ _FUNCTION_WORDS = frozenset(
 _NUMBER = re.compile(r"\d[\d,.]*")
 _STEPS = frozenset({"steps", "stepped", "stepping"})
 #: Trouble words that name a trade or a service, not trouble of the headline's own: "Bankruptcy Attorney",
-#: "Dispute Resolution Platform", "Lawsuit Funding".
+#: "Litigation Finance", "Liquidation Sale".
 _TROUBLE = frozenset().union(*(s.down for s in _SENSES if s.name in ("litigation", "penalty", "insolvency")))
 _TRADE_AFTER = re.compile(
     r"[\s-]+(?:attorneys?|lawyers?|law|practice|firms?|group|team|experts?|specialists?|resolution|finance|financing|"
@@ -584,7 +584,7 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
         if (headline[m.end() : m.end() + 1] == "-" and not word.endswith("est")) or headline[m.start() - 1 : m.start()] == "-":
             continue  # "Cutting-edge", "Top-Down": a compound, not a change; "Fastest-Growing" is one
         if word in _TROUBLE and _TRADE_AFTER.match(headline, m.end()):
-            continue  # "Bankruptcy Attorney", "Dispute Resolution": a trade, not this trouble
+            continue  # "Bankruptcy Attorney", "Litigation Finance": a trade, not this trouble
         if word == "sue" and (name := re.match(r"\s+[A-Z][a-z]+", headline[m.end() :])):
             if any(f"{first}{name[0]}" in text.story for first in ("Sue", "Susan", "Suzanne")):
                 continue  # "Names Sue Gove CEO": a name the story writes

@@ -604,7 +604,6 @@ _ACCOUNTS_FILED = re.compile(r"\b(?:annual\s+report|form\s+(?:10-K|20-F|40-F)|fi
 #: The end of a year the accounts cover: "for the year ended December 31, 2020", "fiscal year ended 31st March 2021",
 #: "53-week fiscal year ended January 2, 2021"; not a half year's ("the half year ended 31 December 2021" is H1 of
 #: fiscal 2022 in Sydney).
-#: A year of accounts told by its end: "the year ended December 31, 2020", "fiscal year ended 31 March 2026".
 YEAR_ENDED = re.compile(
     r"(?<!half[\s-])\b(?:fiscal\s+)?year\s+ended\s+(?:(?P<month>[A-Z][a-z]+)\.?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?|"
     r"(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month_after>[A-Z][a-z]+)\.?),?\s*(?P<year>(?:19|20)\d\d)\b",
@@ -613,14 +612,16 @@ YEAR_ENDED = re.compile(
 #: A web address, with or without its scheme: "https://www.citybiz.co/article/750168/corintis-raises-24m",
 #: "newsramp.com/curated-news/airnet-raises-180m".
 #: A domain's labels bounded (at most 10, each 63 characters as DNS allows): unbounded, "1.1.1.1..." took seconds.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}\.[a-z]{2,6}/\S+", re.IGNORECASE)
 #: A hash's or an image name's run of letters and digits ("fb37e58ba65b77a", "8zo9Lf3j"), whose digits state
 #: nothing: five runs of letters and digits or more. A slug's word keeps its number ("24m", "24million",
 #: "37th", "fy2025q3").
 _RUN = re.compile(r"[A-Za-z]+|\d+")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _in_a_code(text: str, span: tuple[int, int]) -> bool:
-    digits = re.compile(r"\d+(?:[.,]\d+)*").search(text, *span)
+    digits = _DIGITS.search(text, *span)
     if digits is None:
         return False
     start, end = digits.span()
@@ -631,7 +632,6 @@ def _in_a_code(text: str, span: tuple[int, int]) -> bool:
     return len(_RUN.findall(text, start, end)) >= 5
 
 
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}\.[a-z]{2,6}/\S+", re.IGNORECASE)
 #: Digits glued to a month by the scrape ("ended March31, 2020").
 _GLUED_DAY = re.compile(r"(?<=[a-z])(?=\d)")
 

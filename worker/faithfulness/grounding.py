@@ -196,17 +196,16 @@ def check_grounding(headline: str, story: str) -> Grounding:
             group = "year" if m["year"] else "year_first"
             if free(m.span(group)):
                 claim(m.span(group), m[group] in told.results_period_years)
-    # An ordinal is a count the story gives as one ("18th Annual" over its "17th annual", dated "Oct. 18").
-    for span in [*ordinals_told_otherwise(headline, story), *ordinal_words_told_otherwise(headline, story)]:
-        if free(span):
-            claim(span, False)
-    # A year of accounts the story gives only other years of accounts ("Full Year 2026 Results" over a release of
-    # its "full year 2025 financial results", dated 2026).
-    for span in whole_years_told_otherwise(headline, story):
-        if free(span):
-            claim(span, False)
-    # A year the story gives the named thing only with other years ("2023 Inc. 5000" over its "2024 Inc. 5000").
-    for span in years_beside_other_names(headline, story):
+    # Counts and years the number check would find anywhere, read as what they count or date: an ordinal the story
+    # gives as one ("18th Annual" over its "17th annual", dated "Oct. 18"), a year of accounts ("Full Year 2026
+    # Results" over a release of its "full year 2025 financial results", dated 2026), a year the story gives the
+    # named thing only with other years ("2023 Inc. 5000" over its "2024 Inc. 5000").
+    for span in [
+        *ordinals_told_otherwise(headline, story),
+        *ordinal_words_told_otherwise(headline, story),
+        *whole_years_told_otherwise(headline, story),
+        *years_beside_other_names(headline, story),
+    ]:
         if free(span):
             claim(span, False)
     # A day of a month is one fact: "on May 12" over a story with May 5 and June 12 has its day and its month

@@ -31,8 +31,9 @@ _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _TENTHS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
-_CARDINALS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-_CARDINALS += "eighteen nineteen"
+_CARDINALS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
 
 
 def _in_words(n: int, units: list[str], teens: list[str], tenths: list[str]) -> str | None:
@@ -52,8 +53,7 @@ def _ordinal_in_words(n: int) -> str | None:
 
 
 def _cardinal_in_words(n: int) -> str | None:
-    cardinals = _CARDINALS.split()
-    return _in_words(n, cardinals[:9], cardinals[9:], _TENS)
+    return _in_words(n, _CARDINALS[:9], _CARDINALS[9:], _TENS)
 
 
 def ordinals_told_otherwise(headline: str, story: str) -> list[tuple[int, int]]:
