@@ -869,7 +869,10 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             if not done_said or (pair.short_anyway is not None and pair.short_anyway(headline, m, text, pair.done_in_story)):
                 out.append((m.start(), m[0]))
     for m in _PLANNED.finditer(headline):
-        about = text.sentences_about(_object_words(headline, m.end()))
+        thing = _object_words(headline, m.end())
+        if not thing:
+            continue  # "to Support Growth Plans": a noun, with nothing planned to look up
+        about = text.sentences_about(thing)
         if any(_DONE_DEAL.search(s) for s in about) and not any(_NOT_DONE.search(s) for s in about):
             out.append((m.start(), m[0]))
     for hedge, support in _HEDGES:
@@ -1009,17 +1012,26 @@ _LATER_AFTER = re.compile(
 )
 
 
+#: A deal's closing in other words: "has completed its $10 million acquisition", "the acquisition was finalized",
+#: "announced the completion of the acquisition".
+_DEAL_DONE = r"(?:completed|closed|completes|closes|finali[sz]ed|consummated|completion\s+of|closing\s+of)"
+_FEW = r"(?:[\w$.,%-]+\s+){0,3}?"
+_WAS_DONE = r"(?:was|has\s+been|is|is\s+now)\s+(?:officially\s+|successfully\s+)?(?:completed|closed|finali[sz]ed|consummated)"
 #: An event told done in other words than its verb: "unveiled" for a launch, "began trading" for a listing.
 _DONE_IN_OTHER_WORDS = {
     lemma: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for lemma, pattern in {
         "launch": r"unveil(?:s|ed)|introduc(?:es|ed)|roll(?:s|ed) out|debut(?:s|ed)|(?:is|are) now (?:available|live)|went live|goes live",
-        "acquire": r"(?:completed|closed|completes|closes) (?:the|its) acquisition|acquisition (?:was|has been|is) (?:completed|closed)",
-        "buy": r"(?:completed|closed) (?:the|its) purchase",
-        "purchase": r"(?:completed|closed) (?:the|its) purchase",
+        "acquire": rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}acquisition|acquisition\s+{_WAS_DONE}",
+        "buy": rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}purchase|purchase\s+{_WAS_DONE}",
+        "purchase": rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}purchase|purchase\s+{_WAS_DONE}",
         "open": r"opened its doors|grand opening|(?:is|are) now open",
         "list": r"(?:began|begins|commenced|commences) trading|(?:is|are) now (?:listed|trading)",
         "complete": r"(?:has|have) (?:now )?completed|successfully completed",
+        **dict.fromkeys(
+            ("begin", "start"),
+            r"commenced|(?:has|have)\s+(?:now\s+)?(?:started|commenced)|(?:is|are)\s+(?:now\s+)?under\s*way|kicked\s+off",
+        ),
         "join": r"(?:has|have) joined|welcomes|welcomed",
         "issue": r"releas(?:es|ed)|provid(?:es|ed)|posted|published|(?:is|are)\s+now\s+available|made\s+available",
         "publish": r"releas(?:es|ed)|posted|issued|(?:is|are)\s+now\s+available|made\s+available",
@@ -1027,6 +1039,11 @@ _DONE_IN_OTHER_WORDS = {
 }
 
 
+_START = r"(?:commence|start|begin|kick\s+off|get\s+(?:underway|under\s+way|started))"
+_START_TO_COME = (
+    rf"(?:(?:set|scheduled|expected|slated|planned|poised|ready|due|about|plans?|intends?|expects?)\s+to|will|shall)\s+{_START}|"
+    r"(?:commencement|start)\s+(?:date\s+)?(?:is\s+)?(?:scheduled|expected|planned|slated|set)"
+)
 #: A talk or an event still to come, told without the headline's verb: "will be presenting", "will give a live
 #: presentation", "the upcoming webinar". Counted only in a sentence about the headline's thing (its words after the
 #: verb): a story of an investor day held may also announce its next one.
@@ -1038,6 +1055,8 @@ _TO_COME_IN_OTHER_WORDS = {
         "host": r"will\s+be\s+hosting|upcoming\s+(?:[\w-]+\s+){0,2}(?P<noun>webinar|event|summit|conference|call|session|workshop)"
         r"|(?P<noun_>webinar|event|summit|call|session|workshop)\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+scheduled)",
         "join": r"will\s+be\s+joining",
+        # A start told in its synonyms: "set to commence soon", "scheduled to kick off in June 2024".
+        **dict.fromkeys(("begin", "start"), _START_TO_COME),
     }.items()
 }
 
@@ -1352,15 +1371,30 @@ _STATUS_PAIRS = [
 #: "Plans Merger", "Proposes $12 Million Loan": a plan said of what the story tells as done ("announced the completion
 #: of the business combination", "closed a $12 million bridge loan") wherever it speaks of it, and never as to come.
 #: ("Plans To Launch" is an intent before an event's verb, read by _not_to_come.)
-_PLANNED = re.compile(r"\b(?:plans|planned|proposes|proposed|explores|considers|mulls|weighs)\b(?!\s+to\b)", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:plans|planned|proposes|proposed|explores|considers|mulls|weighs)\b"
+    r"(?!\s+(?:to|for|of|in|on|at|and|or|with|by|from|as)\b|\s*[,;:.!?|\u2013\u2014-])",
+    re.IGNORECASE,
+)
 #: Done, but not a market's close ("closed up 8%", "closed at $12.40").
 _DONE_DEAL = _re(
     r"completed|completes|(?:closed|closes)(?!\s+(?:at|up|down|higher|lower|flat|unchanged|\$|\d))|completion of|"
-    r"closing of(?!\s+(?:trading|the\s+market))|consummated|finali[sz]ed|wrapped up|has sold|have sold"
+    r"closing of(?!\s+(?:trading|the\s+market))|consummated|finali[sz]ed|wrapped up|(?:has|have)\s+(?:now\s+)?"
+    r"(?:sold|acquired|purchased|bought|merged|divested)"
 )
+#: The deal still to come, in the sentence that tells it. A future word must lead to the deal's own verb ("will
+#: close", "would acquire"), and a word of possibility must stand before a deal's noun ("potential acquisition"):
+#: "the initial consolidation will start in Q2" and "higher revenue potential" are what follows a closed deal.
+_DEAL_NOUN = r"acquisitions?|mergers?|transactions?|deals?|sales?|offerings?|combinations?|spin-?offs?|purchases?|listings?"
 _NOT_DONE = _re(
-    r"will|would|plan\w*|propos\w*|expect\w*|intend\w*|pending|subject to|upcoming|anticipat\w*|consider\w*|"
-    r"explor\w*|weigh\w*|mull\w*|potential|possible|prospective|future|seeks?|aims?"
+    r"(?:will|would|shall)(?:\s+[\w-]+){0,3}?\s+(?:clos\w*|complet\w*|consummat\w*|acquir\w*|buy|purchas\w*|sell|"
+    r"merg\w*|combin\w*|occur|finali[sz]\w*|(?:be|become)\s+effective)|"
+    r"plans?\s+to|planning|propos\w*|intend\w*|intention|pending|subject to|upcoming|anticipat\w*|"
+    r"consider(?:s|ing|ed)?|explor(?:e|es|ing)|weigh(?:s|ing)?|mull\w*|seeks?|aims?\s+to|"
+    r"expect\w*(?:\s+[\w-]+){0,3}?\s+(?:to\s+(?:close|complete|be\s+(?:completed|closed|consummated))|completion|closing)|"
+    rf"(?:potential|possible|prospective|future|planned|contemplated)\s+(?:[\w-]+\s+){{0,2}}(?:{_DEAL_NOUN})|"
+    r"letters?\s+of\s+intent|LOI|non-binding|memorandum\s+of\s+understanding|MOU|term\s+sheet|"
+    r"definitive\s+(?:\w+\s+)?agreement|agreed\s+to"
 )
 #: A word that hedges an event ("Nominated", "Proposes", "Upcoming"), and what in the story supports the hedge.
 _HEDGES = [

@@ -358,6 +358,44 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             [],
         ),
         ("Acme Plans Business Combination With Beta", "Acme and Beta expect to close their business combination in May.", []),
+        # ... where a future or a possibility in another sentence about the thing is of what follows the deal
+        (
+            "Acme Plans Acquisition of Beta Robotics",
+            "Acme has successfully completed the acquisition of Beta Robotics. The consolidation of Beta will start in "
+            "Q2, with higher revenue potential.",
+            ["Plans"],
+        ),
+        (
+            "Acme Plans Acquisition of Beta Robotics",
+            "Acme completed its review of Beta Robotics and expects the acquisition to close in May.",
+            [],
+        ),
+        ("Acme Plans Acquisition of Beta Robotics", "Acme signed a letter of intent; due diligence on Beta was completed.", []),
+        # a plan's noun ("Growth Plans") has nothing planned to look up
+        ("Acme Completes Stock Split to Support Growth Plans", "Acme completed a stock split. It will expand.", []),
+        # a deal told done in other words: "has completed its $10 million acquisition", "was finalized"
+        (
+            "Acme Plans To Acquire Majority Stake in Beta",
+            "Acme has completed its $10 million acquisition of a 51% stake in Beta.",
+            ["Plans To Acquire"],
+        ),
+        (
+            "Acme Plans To Acquire Beta",
+            "Acme today announced its acquisition of Beta. The acquisition was finalized on August 30, and Beta joins Acme.",
+            ["Plans To Acquire"],
+        ),
+        ("Acme Plans To Acquire Beta", "Closing is subject to the completion of the acquisition of Beta's assets.", []),
+        # a start to come in its synonyms: "set to commence soon"
+        (
+            "Acme Begins Drill Program on Robo Project",
+            "The drill program on the Robo Project, set to commence soon, will see 1,500 meters of drilling.",
+            ["Begins"],
+        ),
+        (
+            "Acme Begins Drill Program on Robo Project",
+            "The drill program on the Robo Project has commenced; a second is set to commence in May.",
+            [],
+        ),
         # a market's close is no deal done
         ("Acme Weighs Bid for Beta", "Acme is weighing a bid for Beta, people said. Beta shares closed up 8% on Friday.", []),
         # a report or an announcement still to come over the release that makes it, unless the story puts it later
