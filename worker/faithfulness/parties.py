@@ -11,7 +11,8 @@ word. Such acts are read here, where press releases name both parties and the st
   named T"); a name before "joins" takes it over the company joined ("B has joined A as T"); a company written
   as the title's adjective or possessor ("the A Board", "A's T") holds nothing. A title is matched as written or
   by its initials ("Chief Technology Officer", "CTO").
-- **a purchase or a joining** ("A Acquires B", "A to Acquire B", "A Completes Acquisition of B", "A Joins B"):
+- **a purchase or a joining** ("A Acquires B", "A to Acquire B", "A Completes Acquisition of B", "A Joins B",
+  "B Acquired by A", "B to Be Acquired by A"; the verb in any case, as sentence-case headlines write it):
   unsupported when the story has B act on A and never A on B. The actor is the first name of the clause before
   the story's verb ("acquired", "acquisition of", "joined"), or the first after its last "that"; the one acted on
   the first name after it (not after "from", "with", "for"); "B was acquired on Friday by A" and "the acquisition
@@ -259,19 +260,27 @@ class _Act:
     received: re.Pattern[str] | None = None
 
 
+# Not "buys" or "purchases", said as often of goods ("customers buy Acme products").
+_PURCHASE_TOLD = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|t(?:ook|aken|aking|akes?)\s+over)\b", re.IGNORECASE)
 _ACTS = (
-    _Act(  # a purchase: "A Acquires B", "A to Acquire B", "A Completes Acquisition of B"
+    _Act(  # a purchase: "A Acquires B", "A to Acquire B", "A Completes Acquisition of B"; in any case ("A to acquire B")
         re.compile(
-            rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>(?:(?:Agrees|Agreed|Plans|Set|Moves)\s+)?to\s+(?:Acquire|Buy)|Acquires|"
+            rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>(?i:(?:(?:Agrees|Agreed|Plans|Set|Moves)\s+)?to\s+(?:Acquire|Buy)|Acquires|"
             rf"Buys|Purchases|(?:Completes|Closes|Announces|Finalizes|Completed)\s+(?:the\s+)?(?:Acquisition|Purchase)\s+"
-            rf"of)\s+(?:(?:the|a|an)\s+)?(?P<object>{_NAME}?){_AFTER_NAME}"
+            rf"of))\s+(?:(?:the|a|an)\s+)?(?P<object>{_NAME}?){_AFTER_NAME}"
         ),
-        # Not "buys" or "purchases", said as often of goods ("customers buy Acme products").
-        re.compile(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|t(?:ook|aken|aking|akes?)\s+over)\b", re.IGNORECASE),
+        _PURCHASE_TOLD,
+    ),
+    _Act(  # a purchase told from the other side: "B Acquired by A", "B to Be Acquired by A"
+        re.compile(
+            rf"^(?P<object>.{{2,90}}?)\s+(?P<verb>(?i:(?:to\s+be|is\s+being|is|has\s+been|was|agrees\s+to\s+be)\s+)?"
+            rf"(?i:acquired|bought|purchased|taken\s+over)\s+(?i:by))\s+(?:(?:the|a|an)\s+)?(?P<actor>{_NAME}?){_AFTER_NAME}"
+        ),
+        _PURCHASE_TOLD,
     ),
     _Act(  # a joining: "A Joins B", "A to Join B"
         re.compile(
-            rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>Joins|Has\s+Joined|(?:Will\s+|to\s+)Join)\s+(?:(?:the|a|an)\s+)?"
+            rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>(?i:Joins|Has\s+Joined|(?:Will\s+|to\s+)Join))\s+(?:(?:the|a|an)\s+)?"
             rf"(?P<object>{_NAME}?){_AFTER_NAME}"
         ),
         re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE),

@@ -605,8 +605,14 @@ _VALLEY = "Brisco Farms has completed the acquisition of Green Valley Farm Suppl
             "Halverton Foods acquired Brisco Farms in 2019. Brisco Farms now acquires Halverton Foods' dairy unit.",
             [],
         ),
-        # a passive headline is not read as a purchase
+        # a passive headline is the purchase told from the other side; a headline's verb is read in any case
         ("Brisco Farms Acquired By Halverton Foods", _PURCHASE, []),
+        ("Halverton Foods Acquired By Brisco Farms", _PURCHASE, ["Acquired By"]),
+        ("Halverton Foods to Be Acquired by Brisco Farms", _SOLD, ["to Be Acquired by"]),
+        ("Brisco Farms to Be Acquired by Halverton Foods", _SOLD, []),
+        ("Brisco Farms enters deal to acquire Halverton Foods", _PURCHASE, ["to acquire"]),
+        ("Halverton Foods to acquire Brisco Farms", _PURCHASE, []),
+        ("Halverton Foods joins Brisco Farms", "Halverton Foods welcomed Brisco Farms to its network.", ["joins"]),
         # whose act a sentence does not tell says nothing: a noun with no "of", a relative clause, a possessor, goods
         (
             "Halverton Foods Completes Acquisition of Brisco Farms",
