@@ -1337,6 +1337,26 @@ _STATUS_PAIRS = [
         _re(r"agreed|agrees|agreement|signed|signs|entered into|executed|inked|struck"),
         denials=True,
     ),
+    # A definitive agreement over a story that tells only a preliminary one ("Signs Definitive Agreement" over "signed
+    # a memorandum of understanding"): a letter of intent may never become a deal.
+    _StatusPair(
+        # With its verb, as the claim: a story of a letter of intent writes "definitive agreement" as the one to come.
+        _re(
+            r"(?:(?:signs|signed|enters\s+into|entered\s+into|inks|inked|executes|executed|reaches|reached|strikes|struck|"
+            r"announces|finali[sz]es)\s+(?:an?\s+|the\s+)?)?definitive"
+        ),
+        _re(
+            r"letters?\s+of\s+intent|LOI|memorand(?:um|a)\s+of\s+understanding|MOU|term\s+sheet|heads\s+of\s+terms|"
+            r"non-binding|(?:preliminary|tentative)\s+agreement|agreement\s+in\s+principle"
+        ),
+        _re(
+            r"(?:entered|enters|signed|signs|executed|executes|inked|announced|announces|reached|struck|finali[sz]ed)\s+"
+            r"(?:into\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?definitive|"
+            r"definitive\s+(?:[\w-]+\s+){0,3}?agreements?\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|executed|entered)|"
+            r"(?:pursuant\s+to|under|terms\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?definitive"
+        ),
+        denials=True,
+    ),
     # An offering priced over a story that only proposes it ("announced a proposed public offering"): its size and
     # price are not yet set.
     _StatusPair(

@@ -210,6 +210,27 @@ _EXCHANGES = (
     r"|OTC\s+Pink|Euronext(?:\s+[A-Z][a-z]+)?|Paris|XETRA|FWB|HKEX|SGX|NZX|JSE|BSE|NSE|SIX|OMX"
 )
 EXCHANGE_TICKER = re.compile(rf"\b(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][A-Z0-9]{{0,5}}(?:\.[A-Z])?)\b")
+
+
+def exchange_family(name: str) -> str:
+    """An exchange's market as a headline may name it: "NYSE American" and "AMEX" are NYSE's, "NasdaqGS" Nasdaq's,
+    "OTCQB" and "OTC Pink" the OTC market's, "TSX.V" Toronto's; a headline that shortens one names no other."""
+    key = re.sub(r"[\s.-]", "", name.lower())
+    for family, prefixes in _FAMILIES_OF_EXCHANGES.items():
+        if key.startswith(prefixes):
+            return family
+    return key
+
+
+_FAMILIES_OF_EXCHANGES = {
+    "nasdaq": ("nasdaq",),
+    "nyse": ("nyse", "amex"),
+    "otc": ("otc",),
+    "tsx": ("tsx",),
+    "lse": ("lse", "aim"),
+    "euronext": ("euronext", "paris"),
+    "xetra": ("xetra", "fwb"),
+}
 #: A symbol a Title Case headline wrote in its own case, in its brackets ("(OTC: Earth)", "(Nasdaq: Aapl)"): looked up
 #: in any case. Not a colon's heading ("Nasdaq: Tech Shares Slide", "Paris: Shoppers Return").
 TITLED_TICKER = re.compile(rf"\(\s*(?P<exchange>(?i:{_EXCHANGES}))\s*:\s*(?P<symbol>[A-Z][a-z][A-Za-z0-9]{{0,6}})\s*[),;]")
@@ -813,6 +834,18 @@ class Story:
                 "." in phrase and re.search(rf"(?<![\w.]){re.escape(phrase)}\.?(?!\w)", self.text, re.IGNORECASE) is not None
             )
         return re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", self.text, re.IGNORECASE) is not None
+
+    def listed_on(self, symbol: str, exchange: str, any_case: bool = False) -> bool:
+        """The story lists ``symbol`` on ``exchange``'s market, or never writes the symbol beside an exchange at all:
+        "(NYSE: NUS)" over a story's "(NASDAQ: NUS)" names the wrong market, though "NYSE" stands beside another
+        company's symbol."""
+        flags = re.IGNORECASE if any_case else 0
+        markets = {
+            exchange_family(m["exchange"])
+            for m in EXCHANGE_TICKER.finditer(self.text)
+            if re.fullmatch(re.escape(symbol), m["symbol"], flags)
+        }
+        return not markets or exchange_family(exchange) in markets
 
     def has_symbol(self, symbol: str, any_case: bool = False) -> bool:
         """A ticker symbol, case as written (or in any case), as a whole token of the story."""

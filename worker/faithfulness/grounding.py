@@ -169,7 +169,12 @@ def check_grounding(headline: str, story: str) -> Grounding:
     for pattern, any_case in ((EXCHANGE_TICKER, False), (TITLED_TICKER, True)):
         for m in pattern.finditer(headline):
             span = (m.start("exchange"), m.end("symbol"))
-            claim(span, told.has_symbol(m["symbol"], any_case) and told.has_word(WORD.findall(m["exchange"])[0]))
+            claim(
+                span,
+                told.has_symbol(m["symbol"], any_case)
+                and told.has_word(WORD.findall(m["exchange"])[0])
+                and told.listed_on(m["symbol"], m["exchange"], any_case),
+            )
     for pattern in (CASHTAG, PAREN_TICKER):
         for m in pattern.finditer(headline):
             if free(m.span()):

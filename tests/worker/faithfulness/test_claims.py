@@ -385,6 +385,28 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Plans To Acquire"],
         ),
         ("Acme Plans To Acquire Beta", "Closing is subject to the completion of the acquisition of Beta's assets.", []),
+        # a definitive agreement over a preliminary one, whose story writes the definitive one as to come
+        (
+            "Acme Signs Definitive Agreement to Acquire Beta Corp",
+            "Acme signed a non-binding letter of intent to acquire Beta Corp. The parties expect to enter into a "
+            "definitive agreement by June.",
+            ["Signs Definitive"],
+        ),
+        (
+            "Acme Signs Definitive Agreement With Beta Corp",
+            "Acme and Beta Corp signed a memorandum of understanding to work on batteries.",
+            ["Signs Definitive"],
+        ),
+        (
+            "Acme Signs Definitive Agreement to Acquire Beta Corp",
+            "Acme entered into a definitive agreement to acquire Beta Corp, following the letter of intent signed in March.",
+            [],
+        ),
+        (
+            "Acme Signs LOI to Enter Definitive Agreement With Beta Corp",
+            "Acme signed a letter of intent with Beta Corp and expects to enter into a definitive agreement by June.",
+            [],
+        ),
         # a start to come in its synonyms: "set to commence soon"
         (
             "Acme Begins Drill Program on Robo Project",

@@ -69,6 +69,29 @@ def test_facts_the_story_lacks_are_listed_as_the_headline_writes_them(headline: 
     assert check_grounding(headline, ACME_Q1) == Grounding(grounded=False, unsupported=unsupported)
 
 
+_LISTED = (
+    "Foremost Clean Energy (NASDAQ: FMST) (CSE: FAT) began a radon survey at Wolverine, a project with Denison Mines "
+    "(TSX: DML, NYSE American: DNN). Nicola Mining (TSX.V: NIM) (OTCQB: HUSIF) ships ore to its mill."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "grounded"),
+    [
+        # a symbol's market is the one the story lists it on, though the exchange stands beside another symbol
+        ("Foremost Clean Energy (NYSE: FMST) Begins Radon Survey", False),
+        ("Foremost Clean Energy (NASDAQ: FMST) Begins Radon Survey", True),
+        ("Foremost Clean Energy (Nasdaq: FMST) (CSE: FAT) Begins Radon Survey", True),
+        # a market named short or in another form is the same market
+        ("Denison Mines (NYSE: DNN) Partners on Wolverine", True),
+        ("Nicola Mining (TSX.V: NIM) (OTCQB: HUSIF) Ships Ore", True),
+        ("Nicola Mining (NYSE: NIM) Ships Ore", False),
+    ],
+)
+def test_a_symbol_is_listed_on_the_market_the_story_lists_it_on(headline: str, grounded: bool) -> None:
+    assert check_grounding(headline, _LISTED).grounded is grounded
+
+
 @pytest.mark.parametrize(
     ("headline", "story"),
     [
