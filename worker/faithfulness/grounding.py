@@ -51,13 +51,14 @@ from worker.faithfulness.measures import measures_read
 from worker.faithfulness.multiples import multiples_read
 from worker.faithfulness.name_runs import swapped_name_words
 from worker.faithfulness.ordinals import ordinal_words_told_otherwise, ordinals_told_otherwise
+from worker.faithfulness.phases import phases_read
 from worker.faithfulness.places import STATE_CODES, STATE_NAMES, other_names
 from worker.faithfulness.scopes import scopes_read
 from worker.faithfulness.sides import sides_read
 from worker.faithfulness.superlatives import superlatives_read
 from worker.faithfulness.titles import interim_read, titles_read
 from worker.faithfulness.totals import totals_told_as_one
-from worker.faithfulness.years import whole_years_told_otherwise, years_beside_other_names
+from worker.faithfulness.years import whole_year_untold, whole_years_told_otherwise, years_beside_other_names
 
 __all__ = ["Grounding", "check_grounding", "extractive_headline", "is_looping", "tidy_headline"]
 
@@ -204,11 +205,16 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # Counts and years the number check would find anywhere, read as what they count or date: an ordinal the story
     # gives as one ("18th Annual" over its "17th annual", dated "Oct. 18"), a year of accounts ("Full Year 2026
     # Results" over a release of its "full year 2025 financial results", dated 2026), a year the story gives the
-    # named thing only with other years ("2023 Inc. 5000" over its "2024 Inc. 5000").
+    # named thing only with other years ("2023 Inc. 5000" over its "2024 Inc. 5000"); a whole year of a quarter's
+    # accounts ("Full-Year 2025 Results" over a quarter's); a trial's phase ("Phase 3" over the story's Phase 2).
+    for span, supported in phases_read(headline, story):
+        if free(span):
+            claim(span, supported)
     for span in [
         *ordinals_told_otherwise(headline, story),
         *ordinal_words_told_otherwise(headline, story),
         *whole_years_told_otherwise(headline, story),
+        *whole_year_untold(headline, story),
         *years_beside_other_names(headline, story),
     ]:
         if free(span):

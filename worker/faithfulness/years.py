@@ -22,7 +22,7 @@ import re
 
 from worker.faithfulness.facts import MONTHS, YEAR_ENDED
 
-__all__ = ["whole_years_told_otherwise", "years_beside_other_names"]
+__all__ = ["whole_year_untold", "whole_years_told_otherwise", "years_beside_other_names"]
 
 _YEAR = r"(?:19|20)\d\d"
 #: A year or a range of years before up to three capitalised words: "2024 Inc. 5000", "2025/2026 Masterworks".
@@ -159,3 +159,42 @@ def whole_years_told_otherwise(headline: str, story: str) -> list[tuple[int, int
     if not told:
         return []
     return [span for span, years in claims if not years & told]
+
+
+# -- a whole year where the story reports less ----------------------------------------------------------------------
+
+#: A headline's whole year of accounts, not a quarter of it ("Fiscal Q1 2026 Results", "FY2026 Second Quarter"), a plan
+#: for it ("Raises Full-Year Revenue Outlook") or "Annual", which names measures and documents ("Annual Recurring Revenue", "Annual Report").
+_WHOLE_YEAR_ACCOUNTS = re.compile(
+    r"\b(?:full[\s-]year|fiscal(?:\s+year)?|FY|year[\s-]end)\b"
+    r"(?!\W*(?:[QH][1-4]|[1-4][QH]|first|second|third|fourth|quarter|half)\b)"
+    r"(?=(?:\s+[\w&'-]+){0,3}?\s+(?:results|revenues?|sales|earnings|profits?|net\s+income|loss|EBITDA)\b"
+    r"(?!\s+(?:guidance|outlook|forecasts?|targets?|expectations|estimates?|goals?)\b))",
+    re.IGNORECASE,
+)
+#: Any word of a year's accounts in a story: "full year", "fiscal", "annual", "the year ended", "twelve months".
+_YEAR_TOLD = re.compile(
+    r"\b(?:full[\s-]year|fiscal|FY\s?['’]?\d|financial\s+year|annual|year[\s-]end(?:ed|ing)?|year\s+ended|"
+    r"twelve[\s-]months|12[\s-]months|(?:for|of)\s+the\s+year|the\s+year\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: ... or a year's own results ("2025 financial results"), not a quarter's ("first quarter 2025 revenue").
+_YEARS_RESULTS = re.compile(
+    rf"\b{_YEAR}\s+(?:financial\s+)?(?:results|revenues?|sales|earnings|net\s+income|profits?|loss)\b", re.IGNORECASE
+)
+_PART_OF_A_YEAR_BEFORE = re.compile(
+    r"(?:\b[QH][1-4]|\b[1-4][QH]|quarter|half|months|quarterly|interim)\W*(?:of\W+)?$", re.IGNORECASE
+)
+
+
+def whole_year_untold(headline: str, story: str) -> list[tuple[int, int]]:
+    """The spans of the headline's whole-year accounts ("Reports Full-Year 2025 Results", "FY Revenue Jumps 154%")
+    over a story that names no year's accounts at all: a quarter's results told as the year's. The year's number, if
+    any, is the number check's and ``whole_years_told_otherwise``'s; a story with any word of a year (its guidance
+    "for the year", an "annual" anything) says nothing against the headline."""
+    claims = [m.span() for m in _WHOLE_YEAR_ACCOUNTS.finditer(headline)]
+    if not claims or _YEAR_TOLD.search(story):
+        return []
+    if any(not _PART_OF_A_YEAR_BEFORE.search(story[max(0, m.start() - 25) : m.start()]) for m in _YEARS_RESULTS.finditer(story)):
+        return []
+    return claims

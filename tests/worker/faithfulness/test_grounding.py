@@ -1561,3 +1561,34 @@ def test_second_review_probes_of_the_number_readings(headline: str, story: str, 
 )
 def test_a_name_the_story_writes_as_two_words(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+_QUARTER = (
+    "Acme Robotics reported first quarter 2025 revenue of $12.4 million, up 20% from the first quarter of 2024. "
+    "Its Phase 2 trial of RoboCare enrolled 3 patients in March."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "grounded"),
+    [
+        # a quarter's results told as the whole year's, over a story that names no year's accounts
+        ("Acme Robotics Reports Full-Year 2025 Revenue of $12.4 Million", False),
+        ("Acme Robotics Reports Q1 2025 Revenue of $12.4 Million", True),
+        ("Acme Robotics Reports Fiscal Q1 2025 Revenue of $12.4 Million", True),
+        # a trial's phase moved by one, its digit standing elsewhere in the story
+        ("Acme Robotics Enrolls 3 Patients in Phase 3 RoboCare Trial", False),
+        ("Acme Robotics Enrolls 3 Patients in Phase II RoboCare Trial", True),
+        ("Acme Robotics Enrolls 3 Patients in Phase 2b RoboCare Trial", True),
+    ],
+)
+def test_a_whole_year_or_a_phase_the_story_never_gives(headline: str, grounded: bool) -> None:
+    assert check_grounding(headline, _QUARTER).grounded is grounded
+
+
+def test_a_whole_year_or_a_phase_stands_where_the_story_gives_it() -> None:
+    story = "Acme reported revenue for the year ended December 31, 2025 of $50 million. Its Phase 1/2 trial began."
+    assert check_grounding("Acme Reports Full-Year 2025 Revenue of $50 Million", story).grounded
+    assert check_grounding("Acme Starts Phase 2 Trial", story).grounded
+    # a story that names no phase says nothing against one
+    assert check_grounding("Acme Completes Phase 1 of Plan", "Acme completed the first step of its plan.").grounded
