@@ -22,6 +22,12 @@ _KIND = {k.name: k for k in KINDS}
         ("year_of_accounts", "Acme FY2025 Results", "Acme FY2026 Results"),
         ("quarter", "Acme Fourth Quarter Results", "Acme First Quarter Results"),
         ("currency", "Acme Raises $5 Million", "Acme Raises €5 Million"),
+        ("market", "Acme (NASDAQ: ACME) Reports Revenue", "Acme (NYSE: ACME) Reports Revenue"),
+        ("full_year", "Acme Reports Q1 2025 Results", "Acme Reports Full-Year 2025 Results"),
+        ("award", "Acme Named Finalist for Robo Award", "Acme Wins Robo Award"),
+        ("definitive", "Acme Signs LOI With Beta", "Acme Signs Definitive Agreement With Beta"),
+        ("phase", "Acme Starts Phase II Trial", "Acme Starts Phase III Trial"),
+        ("state", "Acme Opens Office in New York", "Acme Opens Office in Utah"),
         ("antonym", "Acme Names New CFO", None),  # no word of the kind: no copy
     ],
 )
