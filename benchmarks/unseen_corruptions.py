@@ -161,7 +161,7 @@ KINDS = (
     Kind("fails", re.compile(r"\b(" + "|".join(_FAILS) + r")\b"), lambda m: "Fails to " + _FAILS[m[0]]),
     Kind("no_longer", re.compile(r"\b(Is|Are)\b"), lambda m: m[0] + " No Longer"),
     Kind("not", re.compile(r"\b(Will|Has|Have|Can)\b"), lambda m: m[0] + " Not"),
-    # Added in the thirtieth session, after the kinds above were read: a record or a first claimed, an officer's
+    # Added in the twenty-ninth session, after the kinds above were read: a record or a first claimed, an officer's
     # title, a symbol's market, a place, an award's status, a preliminary deal made definitive, a quarter's results
     # made the year's, a trial's phase.
     Kind(
