@@ -944,7 +944,9 @@ _SUPPOSED_AFTER = re.compile(
 _DENIED_BEFORE = re.compile(
     r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)\b(?:no|not(?!\s+only\b)(?!\s+have\b)|yet\s+to|without)\s+"
     r"(?:[\w-]+\s+){0,3}$"
-    r"|\b(?:may|might)\s+(?:not\s+)?be\s+$",
+    r"|\b(?:may|might)\s+(?:not\s+)?be\s+$"
+    # A condition: "once the parties have executed a definitive agreement", "unless ... has been completed by June".
+    r"|\b(?:once|until|unless|if|upon|provided\s+that)\s+(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 
@@ -1012,10 +1014,12 @@ _LATER_AFTER = re.compile(
 )
 
 
-#: A deal's closing in other words: "has completed its $10 million acquisition", "the acquisition was finalized",
-#: "announced the completion of the acquisition".
-_DEAL_DONE = r"(?:completed|closed|completes|closes|finali[sz]ed|consummated|completion\s+of|closing\s+of)"
-_FEW = r"(?:[\w$.,%-]+\s+){0,3}?"
+#: A deal's closing in other words: "has completed its $10 million acquisition", "the acquisition was finalized". Not
+#: "upon completion of the acquisition" nor "following the closing of the acquisition": what comes after a deal to come.
+_DEAL_DONE = r"(?:completed|closed|completes|closes|finali[sz]ed|consummated)"
+#: Up to three words between, none a preposition ("completed the financing for the acquisition" is no acquisition
+#: done) and none ending a sentence.
+_FEW = r"(?:(?!(?:for|of|to|in|on|with)\s)[\w$%-]+(?:[.,]\d+)?\s+){0,3}?"
 _WAS_DONE = r"(?:was|has\s+been|is|is\s+now)\s+(?:officially\s+|successfully\s+)?(?:completed|closed|finali[sz]ed|consummated)"
 #: An event told done in other words than its verb: "unveiled" for a launch, "began trading" for a listing.
 _DONE_IN_OTHER_WORDS = {
@@ -1030,7 +1034,8 @@ _DONE_IN_OTHER_WORDS = {
         "complete": r"(?:has|have) (?:now )?completed|successfully completed",
         **dict.fromkeys(
             ("begin", "start"),
-            r"commenced|(?:has|have)\s+(?:now\s+)?(?:started|commenced)|(?:is|are)\s+(?:now\s+)?under\s*way|kicked\s+off",
+            # Only as done now: "commenced exploration in 2021" or "site preparation is underway" is another start.
+            r"(?:has|have)\s+(?:now\s+)?(?:officially\s+)?(?:started|commenced|kicked\s+off)",
         ),
         "join": r"(?:has|have) joined|welcomes|welcomed",
         "issue": r"releas(?:es|ed)|provid(?:es|ed)|posted|published|(?:is|are)\s+now\s+available|made\s+available",
@@ -1344,16 +1349,20 @@ _STATUS_PAIRS = [
         _re(
             r"(?:(?:signs|signed|enters\s+into|entered\s+into|inks|inked|executes|executed|reaches|reached|strikes|struck|"
             r"announces|finali[sz]es)\s+(?:an?\s+|the\s+)?)?definitive"
+            # a deal's, not "the Definitive Guide"
+            r"(?=\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deal|contract|arrangement|merger|terms)\b)"
         ),
         _re(
             r"letters?\s+of\s+intent|LOI|memorand(?:um|a)\s+of\s+understanding|MOU|term\s+sheet|heads\s+of\s+terms|"
             r"non-binding|(?:preliminary|tentative)\s+agreement|agreement\s+in\s+principle"
         ),
         _re(
-            r"(?:entered|enters|signed|signs|executed|executes|inked|announced|announces|reached|struck|finali[sz]ed)\s+"
-            r"(?:into\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?definitive|"
-            r"definitive\s+(?:[\w-]+\s+){0,3}?agreements?\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|executed|entered)|"
-            r"(?:pursuant\s+to|under|terms\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?definitive"
+            r"(?:entered|enters|signed|signs|executed|executes|inked|announc\w*|reached|struck|finali[sz]ed|execution\s+of|"
+            r"entry\s+into)\s+(?:into\s+)?(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?definitive|"
+            r"definitive\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been)\s+(?:signed|executed|entered)|"
+            r"(?:pursuant\s+to|under|terms\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?definitive|"
+            # a defined term: '(the "Definitive Agreement")'
+            r"(?<=[\"“])definitive\s+(?:[\w-]+\s+)?agreement(?=[\"”])"
         ),
         denials=True,
     ),
@@ -1409,19 +1418,21 @@ _DEAL_NOUN = r"acquisitions?|mergers?|transactions?|deals?|sales?|offerings?|com
 _NOT_DONE = _re(
     r"(?:will|would|shall)(?:\s+[\w-]+){0,3}?\s+(?:clos\w*|complet\w*|consummat\w*|acquir\w*|buy|purchas\w*|sell|"
     r"merg\w*|combin\w*|occur|finali[sz]\w*|(?:be|become)\s+effective)|"
-    r"plans?\s+to|planning|propos\w*|intend\w*|intention|pending|subject to|upcoming|anticipat\w*|"
-    r"consider(?:s|ing|ed)?|explor(?:e|es|ing)|weigh(?:s|ing)?|mull\w*|seeks?|aims?\s+to|"
+    r"plan\w*|propos\w*|intend\w*|intention|pending|subject to|upcoming|anticipat\w*|"
+    r"consider(?:s|ing|ed)?|explor(?:e|es|ing)|weigh(?:s|ing)?|mull\w*|seeks?|aims?\s+to|evaluat\w*|review(?:s|ing)?|"
+    # an offering commenced is not yet closed
+    r"commenc\w*|launch(?:es|ed|ing)?|"
     r"expect\w*(?:\s+[\w-]+){0,3}?\s+(?:to\s+(?:close|complete|be\s+(?:completed|closed|consummated))|completion|closing)|"
     rf"(?:potential|possible|prospective|future|planned|contemplated)\s+(?:[\w-]+\s+){{0,2}}(?:{_DEAL_NOUN})|"
-    r"letters?\s+of\s+intent|LOI|non-binding|memorandum\s+of\s+understanding|MOU|term\s+sheet|"
-    r"definitive\s+(?:\w+\s+)?agreement|agreed\s+to"
+    r"letters?\s+of\s+intent|LOI|non-binding|memorandum\s+of\s+understanding|MOU|term\s+sheet"
 )
 #: A word that hedges an event ("Nominated", "Proposes", "Upcoming"), and what in the story supports the hedge.
 _HEDGES = [
     (_re(r"nominated|nominations?|nominees?"), _re(r"nominat\w*|nominees?")),
     (_re(r"finalists?|semi-?finalists?"), _re(r"finalists?|semi-?finalists?|short-?list\w*")),
     (_re(r"shortlist\w*|short-listed"), _re(r"short-?list\w*|finalists?")),
-    (_re(r"propos\w+"), _re(r"propos\w+|plans?|intends?|seeks?")),
+    # An offering commenced or launched "subject to market conditions" is the one a headline calls proposed.
+    (_re(r"propos\w+"), _re(r"propos\w+|plans?|intends?|seeks?|commenc\w*|launch\w*|subject\s+to\s+market")),
     (_re(r"considers|considering|explores|exploring"), _re(r"consider\w*|explor\w*|evaluat\w*|review\w*|strategic alternatives")),
     (_re(r"seeks|seeking"), _re(r"seek\w*|aims?|looking|appl(?:y|ies|ied)|requests?|wants?|hopes?|calls? for|to raise")),
     (_re(r"applies for|applied for|files for|filed for"), _re(r"appl(?:y|ies|ied|ication)|fil(?:e|es|ed|ing)|submit\w*")),

@@ -222,6 +222,7 @@ def exchange_family(name: str) -> str:
     return key
 
 
+_EXCHANGE_WORD = re.compile(rf"\b(?i:{_EXCHANGES})\b")
 _FAMILIES_OF_EXCHANGES = {
     "nasdaq": ("nasdaq",),
     "nyse": ("nyse", "amex"),
@@ -845,7 +846,23 @@ class Story:
             for m in EXCHANGE_TICKER.finditer(self.text)
             if re.fullmatch(re.escape(symbol), m["symbol"], flags)
         }
-        return not markets or exchange_family(exchange) in markets
+        family = exchange_family(exchange)
+        if not markets or family in markets:
+            return True
+        # A listing told in other ways, in a sentence that names the symbol: "(NYSE, TSX: SHOP)", "trades on the TSX
+        # and on the NYSE under the symbol ACG", "(NYSE American: ACM) will transfer its listing to the Nasdaq". Not
+        # an exchange of another symbol's pair ("NYSE American: DNN" beside the headline's company's).
+        symbol_at = re.compile(rf"(?<![A-Za-z0-9]){re.escape(symbol)}(?![A-Za-z0-9])", flags)
+        for sentence in SENTENCE_END.split(self.text):
+            if not symbol_at.search(sentence):
+                continue
+            pairs = [m.span() for m in EXCHANGE_TICKER.finditer(sentence) if not symbol_at.fullmatch(m["symbol"])]
+            if any(
+                exchange_family(m[0]) == family and not any(a <= m.start() < b for a, b in pairs)
+                for m in _EXCHANGE_WORD.finditer(sentence)
+            ):
+                return True
+        return False
 
     def has_symbol(self, symbol: str, any_case: bool = False) -> bool:
         """A ticker symbol, case as written (or in any case), as a whole token of the story."""

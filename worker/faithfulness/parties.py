@@ -550,7 +550,7 @@ def deal_misstated(headline: str, story: str) -> list[str]:
     sentences: list[str] = []  # the story's, split once and only for a headline that tells a deal
     for act in (_ACTS[0].headline, *_DEALS):
         m = act.search(headline[:300])
-        if m is None or re.fullmatch(r"to\s+Buy", m["verb"]):
+        if m is None or re.fullmatch(r"to\s+Buy", m["verb"], re.IGNORECASE):
             continue  # not "Stocks to Buy Now": advice, no deal
         sentences = sentences or SENTENCE_END.split(story)
         if _partnership_told(m["object"], sentences):

@@ -169,18 +169,22 @@ _WHOLE_YEAR_ACCOUNTS = re.compile(
     r"\b(?:full[\s-]year|fiscal(?:\s+year)?|FY|year[\s-]end)\b"
     r"(?!\W*(?:[QH][1-4]|[1-4][QH]|first|second|third|fourth|quarter|half)\b)"
     r"(?=(?:\s+[\w&'-]+){0,3}?\s+(?:results|revenues?|sales|earnings|profits?|net\s+income|loss|EBITDA)\b"
-    r"(?!\s+(?:guidance|outlook|forecasts?|targets?|expectations|estimates?|goals?)\b))",
+    r"(?![\s,]+(?:[\w&'-]+[\s,]+){0,3}?(?:guidance|outlook|forecasts?|targets?|expectations|estimates?|goals?)\b))",
     re.IGNORECASE,
 )
 #: Any word of a year's accounts in a story: "full year", "fiscal", "annual", "the year ended", "twelve months".
 _YEAR_TOLD = re.compile(
-    r"\b(?:full[\s-]year|fiscal|FY\s?['’]?\d|financial\s+year|annual|year[\s-]end(?:ed|ing)?|year\s+ended|"
-    r"twelve[\s-]months|12[\s-]months|(?:for|of)\s+the\s+year|the\s+year\s+(?:19|20)\d\d)\b",
+    r"\b(?:full[\s-]year|fiscal|FY(?![A-Za-z])|financial\s+year|calendar\s+year|annual|year[\s-]end(?:ed|ing)?|year\s+ended|"
+    r"twelve[\s-]months|12[\s-]months|(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks|(?:for|of)\s+the\s+year|"
+    r"the\s+year\s+(?:19|20)\d\d|period\s+ended\s+December)",
     re.IGNORECASE,
 )
-#: ... or a year's own results ("2025 financial results"), not a quarter's ("first quarter 2025 revenue").
+#: ... or a year's own results or plan ("2025 financial results", "revenue for 2024", "its forecast for 2025"), not a
+#: quarter's ("first quarter 2025 revenue", "the first quarter of 2025").
 _YEARS_RESULTS = re.compile(
-    rf"\b{_YEAR}\s+(?:financial\s+)?(?:results|revenues?|sales|earnings|net\s+income|profits?|loss)\b", re.IGNORECASE
+    rf"\b{_YEAR}\s+(?:financial\s+)?(?:results|revenues?|sales|earnings|net\s+income|profits?|loss)\b|"
+    rf"\b(?:for|in|during)\s+(?:the\s+(?:fiscal\s+|calendar\s+)?year\s+)?{_YEAR}\b",
+    re.IGNORECASE,
 )
 _PART_OF_A_YEAR_BEFORE = re.compile(
     r"(?:\b[QH][1-4]|\b[1-4][QH]|quarter|half|months|quarterly|interim)\W*(?:of\W+)?$", re.IGNORECASE

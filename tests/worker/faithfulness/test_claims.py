@@ -407,6 +407,60 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             "Acme signed a letter of intent with Beta Corp and expects to enter into a definitive agreement by June.",
             [],
         ),
+        # review probes: what follows a deal to come is no deal done; a start told done long ago is another start;
+        # a condition is no agreement signed; a guide is no deal; an offering commenced or options evaluated are
+        # still to come
+        (
+            "Acme Agrees to Acquire Beta",
+            "Acme entered into a merger agreement with Beta Inc. Upon completion of the acquisition, Beta will become "
+            "a wholly owned subsidiary of Acme.",
+            [],
+        ),
+        (
+            "Acme to Acquire Beta for $50 Million",
+            "Acme signed a definitive agreement for the acquisition of Beta. Acme has completed the financing for the "
+            "acquisition of Beta.",
+            [],
+        ),
+        (
+            "Acme to Begin Drilling at Beta Project",
+            "Drilling at the Beta project is set to commence in June 2024. Acme commenced exploration at the Beta "
+            "project in 2021.",
+            [],
+        ),
+        (
+            "Acme Signs Definitive Agreement With Beta Corp",
+            "Acme signed a letter of intent with Beta Corp. The LOI terminates unless the parties have entered into a "
+            "definitive agreement by June 30.",
+            ["Signs Definitive"],
+        ),
+        (
+            "Acme Signs Definitive Agreement With Beta Corp",
+            "Acme signed a letter of intent with Beta Corp in March. Acme and Beta Corp signed a share exchange "
+            'agreement (the "Definitive Agreement").',
+            [],
+        ),
+        (
+            "Acme Publishes the Definitive Guide to Term Sheets",
+            "Acme published a guide for founders on how to negotiate a term sheet.",
+            [],
+        ),
+        (
+            "Acme Announces Proposed Public Offering of Common Stock",
+            "Acme has commenced an underwritten public offering of its common stock. Acme completed its initial public "
+            "offering in 2021.",
+            [],
+        ),
+        (
+            "Acme Plans Acquisition of Beta",
+            "Acme announced the completion of the acquisition of Beta pursuant to the definitive agreement announced in January.",
+            ["Plans"],
+        ),
+        (
+            "Acme Plans $50 Million Expansion of Texas Plant",
+            "Acme, which completed its acquisition of Beta in March, plans a $50 million expansion of its Texas plant.",
+            [],
+        ),
         # a start to come in its synonyms: "set to commence soon"
         (
             "Acme Begins Drill Program on Robo Project",

@@ -71,7 +71,9 @@ def test_facts_the_story_lacks_are_listed_as_the_headline_writes_them(headline: 
 
 _LISTED = (
     "Foremost Clean Energy (NASDAQ: FMST) (CSE: FAT) began a radon survey at Wolverine, a project with Denison Mines "
-    "(TSX: DML, NYSE American: DNN). Nicola Mining (TSX.V: NIM) (OTCQB: HUSIF) ships ore to its mill."
+    "(TSX: DML, NYSE American: DNN). Nicola Mining (TSX.V: NIM) (OTCQB: HUSIF) ships ore to its mill. Shopify Inc. "
+    "(NYSE, TSX: SHOP) buys its drills. Acme (NYSE American: ACM) said it will transfer its listing to the Nasdaq "
+    "Capital Market on May 2."
 )
 
 
@@ -86,6 +88,9 @@ _LISTED = (
         ("Denison Mines (NYSE: DNN) Partners on Wolverine", True),
         ("Nicola Mining (TSX.V: NIM) (OTCQB: HUSIF) Ships Ore", True),
         ("Nicola Mining (NYSE: NIM) Ships Ore", False),
+        # ... or lists it on in prose or beside another market in one bracket
+        ("Shopify (NYSE: SHOP) Reports Revenue", True),
+        ("Acme (NASDAQ: ACM) Completes Transfer", True),
     ],
 )
 def test_a_symbol_is_listed_on_the_market_the_story_lists_it_on(headline: str, grounded: bool) -> None:
@@ -1584,6 +1589,26 @@ _QUARTER = (
 )
 def test_a_whole_year_or_a_phase_the_story_never_gives(headline: str, grounded: bool) -> None:
     assert check_grounding(headline, _QUARTER).grounded is grounded
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "grounded"),
+    [
+        # review probes: a year told in plain words, a plan for the year; a phase hyphenated, in words, a sub-phase
+        (
+            "Acme Reports Full-Year 2024 Results",
+            "Acme reported results for the calendar year 2024: revenue of $50 million.",
+            True,
+        ),
+        ("Acme Reports Record Full-Year Revenue", "Acme reported record revenue of $50 million in 2024.", True),
+        ("Acme Raises Full-Year Sales, Profit Forecast", "Acme raised its sales and profit forecast for 2025.", True),
+        ("Acme Initiates Phase 3 Trial", "Acme began a Phase-III trial after positive Phase II results over 3 years.", True),
+        ("Acme Starts Phase 2 Drilling", "Acme completed the second phase of drilling. Phase 1 results came in May.", True),
+        ("Acme Reports Phase 2b Data", "Acme's Phase 2a trial met its goal.", False),
+    ],
+)
+def test_review_probes_of_whole_years_and_phases(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
 
 
 def test_a_whole_year_or_a_phase_stands_where_the_story_gives_it() -> None:
