@@ -803,6 +803,8 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
         results = word in _RESULT_VERBS and _RESULTS.search(lowered[m.end() : m.end() + 80])
         if re.match(r"\s+by\b", headline[m.end() :], re.IGNORECASE):
             continue  # "Hosted by": who did it, not whether it is done
+        if word in ("joins", "joined", "join") and re.match(r"\s+forces\b", headline[m.end() :], re.IGNORECASE):
+            continue  # "Joins Forces With": a partnership, which the story tells in any tense ("by joining forces")
         if word in _DONE_FORM and not _INTENT_BEFORE.search(before):
             if results and (
                 _TO_COME_AFTER.match(headline[m.end() :]) or _COME_LATER_AFTER.match(lowered, m.end() + results.end())
@@ -1037,7 +1039,7 @@ _DONE_IN_OTHER_WORDS = {
             # Only as done now: "commenced exploration in 2021" or "site preparation is underway" is another start.
             r"(?:has|have)\s+(?:now\s+)?(?:officially\s+)?(?:started|commenced|kicked\s+off)",
         ),
-        "join": r"(?:has|have) joined|welcomes|welcomed",
+        "join": r"(?:has|have) joined|welcomes|welcomed|(?:has|have)\s+become\s+(?:an?\s+)?(?:official\s+)?(?:member|partner)",
         "issue": r"releas(?:es|ed)|provid(?:es|ed)|posted|published|(?:is|are)\s+now\s+available|made\s+available",
         "publish": r"releas(?:es|ed)|posted|issued|(?:is|are)\s+now\s+available|made\s+available",
     }.items()
@@ -1158,9 +1160,15 @@ def _count_mentions(
                 pride += 1
         elif _FIRST_TO_BEFORE.search(before[-60:]):
             done += 1  # "the latest big name to join", "the first studio from Estonia to join": it has joined
-        elif _INTENT_BEFORE.search(before):
+        elif _INTENT_BEFORE.search(before) and not _READERS_TO_BEFORE.search(before[-40:]):
             to_come += 1
     return done, to_come, pride
+
+
+#: A "to" of what readers may do, no plan of the subject's: "information on how to join HackaTRON", "invited to join".
+_READERS_TO_BEFORE = re.compile(
+    r"\b(?:how|ways?|invit\w+|encourag\w+|eligible|welcome[sd]?|free|able|opportunity|chance|reasons?)\s+to\s+$", re.IGNORECASE
+)
 
 
 def _only_to_come(lemma: str, text: Text, about: set[str], thing: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -461,6 +461,18 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             "Acme, which completed its acquisition of Beta in March, plans a $50 million expansion of its Texas plant.",
             [],
         ),
+        # "Joins Forces" is a partnership, told in any tense; a "to join" of readers is no plan of the subject's
+        (
+            "Acme Joins Forces with Beta to Enhance Client Services",
+            'Acme said: "By joining forces with Beta, we serve clients better." Jane Doe will join the Beta team.',
+            [],
+        ),
+        (
+            "Acme Joins Robo Hackathon as an Official Partner",
+            "Acme has become an official partner for the Robo Hackathon. Read more on how to join the Robo Hackathon.",
+            [],
+        ),
+        ("Acme Joins Robo Hackathon", "Acme will join the Robo Hackathon next month as a sponsor.", ["Joins"]),
         # a start to come in its synonyms: "set to commence soon"
         (
             "Acme Begins Drill Program on Robo Project",
