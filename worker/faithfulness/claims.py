@@ -673,15 +673,21 @@ def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[st
     return {w for w in before if _is_content(w)} | _object_words(headline, end, span)
 
 
-def _object_words(headline: str, end: int, span: int = 4) -> set[str]:
-    """The content words after a verb: what the event is about ("Launch Feeder Pro 2" -> feeder)."""
+def _object_words(headline: str, end: int, span: int = 4, first_only: bool = False) -> set[str]:
+    """The content words after a verb: what the event is about ("Launch Feeder Pro 2" -> feeder); with
+    ``first_only``, the first of them."""
     after = [w.lower() for w in _WORD.findall(headline[end : end + 80])][:span]
-    return {w for w in after if _is_content(w)}
+    content = [w for w in after if _is_content(w)]
+    return set(content[:1]) if first_only else set(content)
 
 
-#: Events said of so many things ("will issue further updates", "supply chain issues") that a story's mention counts
-#: only beside the headline's own object, and a headline with none ("Addresses Billing Issues") says nothing of one.
-_NEEDS_ITS_OBJECT = frozenset({"issue", "publish"})
+_STARTS = frozenset({"begin", "start"})
+
+
+#: Events said of so many things ("will issue further updates", "supply chain issues", "will begin production" in a
+#: story of construction begun) that a story's mention counts only beside the headline's own object, and a headline
+#: with none ("Addresses Billing Issues") says nothing of one.
+_NEEDS_ITS_OBJECT = frozenset({"issue", "publish", "begin", "start"})
 
 
 def _generic_only_to_come(lemma: str, text: Text, thing: set[str]) -> bool:
@@ -816,7 +822,11 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                 if _results_to_come(text.story) and not _results_given(text.story, years, periods):
                     out.append((m.start(), m[0]))
             elif _DONE_FORM[word] in _GENERIC_EVENTS and _generic_only_to_come(
-                _DONE_FORM[word], text, _object_words(headline, m.end())
+                _DONE_FORM[word],
+                text,
+                # What begins is the first thing named ("Begins Construction of Beta Plant"): the plant's production
+                # to begin later is another start.
+                _object_words(headline, m.end(), first_only=_DONE_FORM[word] in _STARTS),
             ):
                 out.append((m.start(), m[0]))
         elif (
@@ -1165,9 +1175,12 @@ def _count_mentions(
     return done, to_come, pride
 
 
-#: A "to" of what readers may do, no plan of the subject's: "information on how to join HackaTRON", "invited to join".
+#: A "to" of what readers may do or of what a licence allows, no plan of the subject's: "information on how to join
+#: HackaTRON", "invited to join", "a licence allowing it to begin official operations" (which it may have done).
 _READERS_TO_BEFORE = re.compile(
-    r"\b(?:how|ways?|invit\w+|encourag\w+|eligible|welcome[sd]?|free|able|opportunity|chance|reasons?)\s+to\s+$", re.IGNORECASE
+    r"\b(?:how|ways?|invit\w+|encourag\w+|eligible|welcome[sd]?|free|able|opportunity|chance|reasons?)\s+to\s+$"
+    r"|\b(?:allow\w*|enabl\w*|permit\w*|authori[sz]\w*|licen[sc]e[sd]?|clear(?:s|ed|ing)?)\s+(?:\w+\s+)?to\s+$",
+    re.IGNORECASE,
 )
 
 

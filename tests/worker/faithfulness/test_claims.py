@@ -473,6 +473,21 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             [],
         ),
         ("Acme Joins Robo Hackathon", "Acme will join the Robo Hackathon next month as a sponsor.", ["Joins"]),
+        # what begins is the first thing named: the plant's production to begin later is another start; a licence
+        # "allowing it to begin" is no plan
+        (
+            "Acme Begins Construction of Beta Plant",
+            "Acme held a groundbreaking for its Beta plant, marking the start of construction. The plant will begin "
+            "production in 2026.",
+            [],
+        ),
+        ("Acme Begins Production at Beta Plant", "The Beta plant will begin production in 2026.", ["Begins"]),
+        (
+            "Acme Begins Operations at Beta Plant",
+            "Acme received a license for the Beta plant, allowing it to begin official operations. Acme started "
+            "production shortly after.",
+            [],
+        ),
         # a start to come in its synonyms: "set to commence soon"
         (
             "Acme Begins Drill Program on Robo Project",
