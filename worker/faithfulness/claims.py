@@ -329,7 +329,11 @@ _PURPOSE_BEFORE = re.compile(
     r"announces|announced|releases|released|debuts|debuted|rolls out|rolled out|offers|offered)\b"
     # Between the verb and "to", no second clause ("Announces Results and To Report", "Raises $1M and Plans To").
     r"(?:\s+(?!(?:and|or|but|plans?|planning|sets?|aims?|seeks?|intends?|expects?|agrees?|agreed|poised|ready|prepares?|"
-    r"going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)[^\s]+){1,6}\s+to\s*$",
+    r"going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)[^\s]+){1,6}\s+to\s*$"
+    # Two subjects joining for a purpose, or their deal: "A and B Partner to Launch", "Merge to Launch", "Continues
+    # Partnership with Turtle Wax to Launch": what the partnership is for, told as done or to come.
+    r"|\b(?:partner|merge|team\s+up|collaborate|unite|combine|join\s+forces)\s+to\s*$"
+    r"|\b(?:partnership|collaboration|alliance)\s+with(?:\s+(?!(?:and|or|but)\b)[^\s]+){1,5}\s+to\s*$",
     re.IGNORECASE,
 )
 _MONEY_EVENTS = frozenset({"raise", "secure"})

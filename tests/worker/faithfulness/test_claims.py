@@ -488,6 +488,18 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             "production shortly after.",
             [],
         ),
+        # a partnership's purpose is no plan of its own: "Partner to Launch" over the launch done
+        (
+            "Acme and Beta Partner to Launch Robo Pay",
+            "Acme and Beta today launched Robo Pay, a wallet built together.",
+            [],
+        ),
+        (
+            "Acme Continues Partnership with Beta Labs to Launch Robo Pay",
+            "Acme and Beta Labs launched Robo Pay today.",
+            [],
+        ),
+        ("Acme Plans to Launch Robo Pay", "Acme launched Robo Pay today.", ["Plans to Launch"]),
         # a start to come in its synonyms: "set to commence soon"
         (
             "Acme Begins Drill Program on Robo Project",
