@@ -332,8 +332,11 @@ _PURPOSE_BEFORE = re.compile(
     r"going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)[^\s]+){1,6}\s+to\s*$"
     # Two subjects joining for a purpose, or their deal: "A and B Partner to Launch", "Merge to Launch", "Continues
     # Partnership with Turtle Wax to Launch": what the partnership is for, told as done or to come.
-    r"|\b(?:partner|merge|team\s+up|collaborate|unite|combine|join\s+forces)\s+to\s*$"
-    r"|\b(?:partnership|collaboration|alliance)\s+with(?:\s+(?!(?:and|or|but)\b)[^\s]+){1,5}\s+to\s*$",
+    r"|(?<!\bto\s)\b(?:partner|merge|team|team\s+up|collaborate|unite|combine|join\s+forces)\s+to\s*$"
+    r"|\b(?:partnership|collaboration|alliance|partnering|teaming\s+up|joint\s+venture)\s+with"
+    r"(?:\s+(?!(?:and|or|but|plans?|planning|sets?|aims?|seeks?|intends?|expects?|agrees?|agreed|poised|ready|"
+    r"prepares?|going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)[^\s]+){1,5}\s+to\s*$"
+    r"|\bforms?\s+(?:an?\s+)?joint\s+venture\s+to\s*$",
     re.IGNORECASE,
 )
 _MONEY_EVENTS = frozenset({"raise", "secure"})
@@ -677,15 +680,34 @@ def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[st
     return {w for w in before if _is_content(w)} | _object_words(headline, end, span)
 
 
-def _object_words(headline: str, end: int, span: int = 4, first_only: bool = False) -> set[str]:
-    """The content words after a verb: what the event is about ("Launch Feeder Pro 2" -> feeder); with
-    ``first_only``, the first of them."""
+def _object_words(headline: str, end: int, span: int = 4) -> set[str]:
+    """The content words after a verb: what the event is about ("Launch Feeder Pro 2" -> feeder)."""
     after = [w.lower() for w in _WORD.findall(headline[end : end + 80])][:span]
-    content = [w for w in after if _is_content(w)]
-    return set(content[:1]) if first_only else set(content)
+    return {w for w in after if _is_content(w)}
 
 
 _STARTS = frozenset({"begin", "start"})
+_FORCES_TO_COME = re.compile(
+    r"\b(?:will|shall|would|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|set\s+to|agreed\s+to)\s+join\s+forces\b",
+    re.IGNORECASE,
+)
+_FORCES_JOINED = re.compile(r"\b(?:joined|joining|joins)\s+forces\b", re.IGNORECASE)
+
+
+def _what_starts(headline: str, start: int, end: int) -> set[str]:
+    """The first two content words after a start ("Begins Commercial Production at Texas Plant" -> commercial,
+    production), or, with none after it, the last two before it ("Production Starts", "Construction Begins")."""
+    after = [w.lower() for w in _WORD.findall(headline[end : end + 80])][:4]
+    content = [w for w in after if _is_content(w)][:2]
+    if content:
+        return set(content)
+    before = [w.lower() for w in _WORD.findall(headline[max(0, start - 60) : start])]
+    if before and before[-1] in _PRONOUNS:
+        return set()  # "The Place It All Starts": no thing named
+    return set([w for w in before if _is_content(w)][-2:])
+
+
+_PRONOUNS = frozenset("it all this that everything everyone here there it's".split())
 
 
 #: Events said of so many things ("will issue further updates", "supply chain issues", "will begin production" in a
@@ -813,8 +835,12 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
         results = word in _RESULT_VERBS and _RESULTS.search(lowered[m.end() : m.end() + 80])
         if re.match(r"\s+by\b", headline[m.end() :], re.IGNORECASE):
             continue  # "Hosted by": who did it, not whether it is done
-        if word in ("joins", "joined", "join") and re.match(r"\s+forces\b", headline[m.end() :], re.IGNORECASE):
-            continue  # "Joins Forces With": a partnership, which the story tells in any tense ("by joining forces")
+        if word in ("joins", "joined") and re.match(r"\s+forces\b", headline[m.end() :], re.IGNORECASE):
+            # "Joins Forces With": a partnership, which the story tells in any tense ("by joining forces", "excited
+            # for X to join forces"); only one it tells only as a plan ("will join forces") is short of done.
+            if _FORCES_TO_COME.search(text.story) and not _FORCES_JOINED.search(text.story):
+                out.append((m.start(), m[0]))
+            continue
         if word in _DONE_FORM and not _INTENT_BEFORE.search(before):
             if results and (
                 _TO_COME_AFTER.match(headline[m.end() :]) or _COME_LATER_AFTER.match(lowered, m.end() + results.end())
@@ -828,9 +854,9 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             elif _DONE_FORM[word] in _GENERIC_EVENTS and _generic_only_to_come(
                 _DONE_FORM[word],
                 text,
-                # What begins is the first thing named ("Begins Construction of Beta Plant"): the plant's production
-                # to begin later is another start.
-                _object_words(headline, m.end(), first_only=_DONE_FORM[word] in _STARTS),
+                # What begins is what is named first ("Begins Construction of Beta Plant"): the plant's production
+                # to begin later is another start. With nothing after ("Construction Begins"), the subject.
+                _what_starts(headline, m.start(), m.end()) if _DONE_FORM[word] in _STARTS else _object_words(headline, m.end()),
             ):
                 out.append((m.start(), m[0]))
         elif (
@@ -1174,18 +1200,35 @@ def _count_mentions(
                 pride += 1
         elif _FIRST_TO_BEFORE.search(before[-60:]):
             done += 1  # "the latest big name to join", "the first studio from Estonia to join": it has joined
-        elif _INTENT_BEFORE.search(before) and not _READERS_TO_BEFORE.search(before[-40:]):
+        elif _INTENT_BEFORE.search(before) and not _no_plan_of_its_own(lemma, before, text.story[w.end() : w.end() + 100]):
             to_come += 1
     return done, to_come, pride
 
 
-#: A "to" of what readers may do or of what a licence allows, no plan of the subject's: "information on how to join
-#: HackaTRON", "invited to join", "a licence allowing it to begin official operations" (which it may have done).
+#: A "to" of what readers may do, no plan of the subject's joining: "information on how to join HackaTRON", "invites
+#: its suppliers to join".
 _READERS_TO_BEFORE = re.compile(
-    r"\b(?:how|ways?|invit\w+|encourag\w+|eligible|welcome[sd]?|free|able|opportunity|chance|reasons?)\s+to\s+$"
-    r"|\b(?:allow\w*|enabl\w*|permit\w*|authori[sz]\w*|licen[sc]e[sd]?|clear(?:s|ed|ing)?)\s+(?:\w+\s+)?to\s+$",
+    r"\b(?:how|ways?|invit\w+|encourag\w+|eligible|welcome[sd]?|free|opportunity|chance|reasons?)\s+(?:[\w'-]+\s+){0,3}?to\s+$",
     re.IGNORECASE,
 )
+#: A licence's or an ability's "to": "a licence allowing it to begin official operations", "I would never have been
+#: able to open my business" (which it may have done already).
+_ALLOWED_TO_BEFORE = re.compile(
+    r"\b(?:allow\w*|enabl\w*|permit\w*|authori[sz]\w*|licen[sc]e[sd]?|able)\s+(?:[\w'-]+\s+){0,2}?to\s+$", re.IGNORECASE
+)
+#: A time to come after it: "allowing Acme to launch Z-Scan in the second half of 2025", "to open the store in spring".
+_TIME_AHEAD = re.compile(
+    r"\b(?:(?:19|20)\d\d|Q[1-4]|quarter|half|next|later|soon|coming|spring|summer|fall|autumn|winter|"
+    r"(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)\b",
+)
+
+
+def _no_plan_of_its_own(lemma: str, before: str, after: str) -> bool:
+    """A story's "to <event>" that is no plan still to come: readers invited to join, or a licence to begin with no
+    time ahead (it may have begun)."""
+    if lemma == "join" and _READERS_TO_BEFORE.search(before[-60:]):
+        return True
+    return bool(_ALLOWED_TO_BEFORE.search(before[-50:])) and not _TIME_AHEAD.search(after.split(". ")[0])
 
 
 def _only_to_come(lemma: str, text: Text, about: set[str], thing: set[str] | frozenset[str] = frozenset()) -> bool:

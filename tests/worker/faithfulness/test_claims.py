@@ -500,6 +500,26 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             [],
         ),
         ("Acme Plans to Launch Robo Pay", "Acme launched Robo Pay today.", ["Plans to Launch"]),
+        # a second review's probes: a licence or an ability "to" with a time ahead is still to come; what starts is
+        # the first two words named, or the subject; "Joins Forces" over a partnership only planned; a plan before
+        # the partner ("Plan to Partner to Launch") is checked
+        (
+            "Acme Launches Z-Scan",
+            "Acme received FDA clearance, allowing Acme to launch Z-Scan in the second half of 2025.",
+            ["Launches"],
+        ),
+        ("Acme Opens Austin Store", "Without the permit, Acme would never have been able to open the Austin store.", []),
+        (
+            "Acme Begins Commercial Production at Texas Plant",
+            "Acme will begin production at its Texas plant in Q3 2025.",
+            ["Begins"],
+        ),
+        ("Construction Begins", "Construction of the plant is expected to begin in March 2025.", ["Begins"]),
+        ("Valencia Is The Place It All Starts", "Valencia is where families start; a new park will start construction.", []),
+        ("Acme Joins Forces With Beta", "Acme and Beta plan to join forces to build Z-Pay.", ["Joins"]),
+        ("Acme and Beta Plan to Partner to Launch Z-Pay", "Acme launched Z-Pay in 2022 with Beta.", ["to Partner to Launch"]),
+        ("Acme Partnering With Beta to Launch Z-Pay", "Acme and Beta launched Z-Pay today.", []),
+        ("Acme Joins The Climate Pledge", "Acme has joined The Climate Pledge and invites its suppliers to join.", []),
         # a start to come in its synonyms: "set to commence soon"
         (
             "Acme Begins Drill Program on Robo Project",
