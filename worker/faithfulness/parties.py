@@ -193,6 +193,28 @@ _GENERIC = frozenset(
 )
 
 
+#: A name's other name in its story: "CereHealth Corp., who is known as CereScan", "Acme Inc., doing business as Robo",
+#: 'Acme Holdings ("Robo")'. Not a defined term of no one in particular ('(the "Company")').
+_ALIAS_AFTER = re.compile(
+    r"[\w.]*(?:\s+[A-Z][\w&.-]*)*\s*(?:,\s*|\(\s*)?(?:(?:who|which)\s+(?:is\s+)?|also\s+|now\s+)?(?:(?:known|doing\s+business|operating|trading)\s+as|"
+    r"d/b/a|dba)\s+[\"“]?(?P<alias>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})"
+    r"|[\w.]*(?:\s+[A-Z][\w&.-]*)*\s*\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})[\"”]"
+)
+
+
+def _also_known_as(name: re.Pattern[str], story: str) -> re.Pattern[str]:
+    """``name``'s pattern, also finding the other names the story gives it right after it."""
+    aliases = set()
+    for m in name.finditer(story):
+        after = _ALIAS_AFTER.match(story, m.end())
+        alias = after and (after["alias"] or after["term"])
+        if alias and alias not in _GENERIC and (found := _name_pattern(alias)) is not None:
+            aliases.add(found.pattern)
+    if not aliases:
+        return name
+    return re.compile("|".join([f"(?:{name.pattern})", *(f"(?:{a})" for a in sorted(aliases))]))
+
+
 def _overlap(a: re.Pattern[str], b: re.Pattern[str], name_a: str, name_b: str) -> bool:
     """The two names share what finds them ("Acme" and "Acme Labs"): they cannot be told apart in the story."""
     return bool(a.search(name_b) or b.search(name_a))
@@ -287,6 +309,12 @@ _ACTS = (
         re.compile(r"\bwelcom(?:e|es|ed|ing)\b", re.IGNORECASE),
     ),
 )
+_JOINING = _ACTS[2]
+_A_PARTYS_OWN = re.compile(
+    r"\b(?:Network|Team|Board|Family|Alliance|Consortium|Co-?op|Program|Platform|Council|Committee|Club|Lineup|List|"
+    r"Collection|Roster|Ecosystem|Community|Group)\s*$",
+    re.IGNORECASE,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]*\s")
 #: A "by" before the first name after the verb: the act told in the passive.
@@ -313,6 +341,9 @@ def act_reversed(headline: str, story: str) -> list[str]:
     actor, acted_on = _name_pattern(m["actor"]), _name_pattern(m["object"])
     if actor is None or acted_on is None or _overlap(actor, acted_on, m["actor"], m["object"]):
         return []
+    actor, acted_on = _also_known_as(actor, story), _also_known_as(acted_on, story)
+    if _overlap(actor, acted_on, m["actor"], m["object"]):
+        return []
     names = {"actor": actor, "object": acted_on}
     if not all(p.search(story) for p in names.values()):
         return []
@@ -322,7 +353,11 @@ def act_reversed(headline: str, story: str) -> list[str]:
             told |= _acts_told(sentence, verb, names)
         for verb in act.received.finditer(sentence) if act.received else ():
             told |= {(b, a) for a, b in _acts_told(sentence, verb, names)}
-    # "B acquires A's unit" is no evidence that B acquired A, and no evidence against "B Acquires A Unit" either.
+    # "B acquires A's unit" is no evidence that B acquired A, and no evidence against "B Acquires A Unit" either; but
+    # joining A's network, team or board is joining A where the headline has one party join the other itself ("A
+    # Joins B to Provide", not "A Joins B Network", which may be another network than the one B's story names).
+    if act is _JOINING and not _A_PARTYS_OWN.search(m["object"]):
+        told = {(a.removesuffix("'s"), b.removesuffix("'s")) for a, b in told}
     forward = {("actor", "object"), ("actor", "object's")}
     return [m["verb"]] if ("object", "actor") in told and not told & forward else []
 

@@ -748,6 +748,20 @@ _VALLEY = "Brisco Farms has completed the acquisition of Green Valley Farm Suppl
         ("Brisco Farms enters deal to acquire Halverton Foods", _PURCHASE, ["to acquire"]),
         ("Halverton Foods to acquire Brisco Farms", _PURCHASE, []),
         ("Halverton Foods joins Brisco Farms", "Halverton Foods welcomed Brisco Farms to its network.", ["joins"]),
+        # a name the story gives another name right after ("who is known as", "doing business as"), and joining
+        # a party's network is joining the party
+        (
+            "Halverton Foods Joins Brisco Farms to Widen Access",
+            "Halverton Foods Corp., who is known as Halvo, has an agreement with Brisco Farms. Brisco Farms joins "
+            "Halvo's growing network of 16 sites.",
+            ["Joins"],
+        ),
+        (
+            "Brisco Farms Joins Halverton Foods Network",
+            "Halverton Foods Corp., who is known as Halvo, has an agreement with Brisco Farms. Brisco Farms joins "
+            "Halvo's growing network of 16 sites.",
+            [],
+        ),
         # whose act a sentence does not tell says nothing: a noun with no "of", a relative clause, a possessor, goods
         (
             "Halverton Foods Completes Acquisition of Brisco Farms",
