@@ -50,6 +50,11 @@ word. Such acts are read here, where press releases name both parties and the st
   "combine", "closed on", "the Company" after one mention); these read 0 of 47, and catch 22 of its 32 false ones.
   They are test rows (``REVIEW_DEALS``).
 
+A name the story gives another name right after it ("CereHealth Corp., who is known as CereScan", "doing business
+as", a quoted short name) is found by either, and joining a party's network or team is joining the party, unless the
+headline names a network of its own ("A Joins B Network"): an EDTSum hand-read met "CereHealth Corp. Joins Prime
+Diagnostic Imaging" over "Prime Diagnostic Imaging joins CereScan's growing network".
+
 A name is matched by its uncommon words (a surname, a company's distinctive word), never by an exchange, an
 honorific or "Inc."; a name made only of common words ("Mariner", "All Source Fire Protection") by all of them as
 written, capitals and connectors included (a leading "The" may be left out; one generic word, "Company", names no
