@@ -1079,7 +1079,7 @@ _DONE_IN_OTHER_WORDS = {
             # Only as done now: "commenced exploration in 2021" or "site preparation is underway" is another start.
             r"(?:has|have)\s+(?:now\s+)?(?:officially\s+)?(?:started|commenced|kicked\s+off)",
         ),
-        "join": r"(?:has|have) joined|welcomes|welcomed|(?:has|have)\s+become\s+(?:an?\s+)?(?:official\s+)?(?:member|partner)",
+        "join": r"(?:has|have) joined|welcomes|welcomed|(?:has|have)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:member|partner)",
         "issue": r"releas(?:es|ed)|provid(?:es|ed)|posted|published|(?:is|are)\s+now\s+available|made\s+available",
         "publish": r"releas(?:es|ed)|posted|issued|(?:is|are)\s+now\s+available|made\s+available",
     }.items()
@@ -1384,7 +1384,12 @@ _STATUS_PAIRS = [
         _re(r"applied|applies|applying|filed|files|filing|submitted|submits|submission|seeks|seeking|application|pending"),
         _re(
             r"received|receives|(?:is|are) receiving (?:\w+ )?(?:praise|acclaim|recognition|feedback|reviews)|granted|grants|secured|secures|obtained|obtains|awarded|approved|approves|"
-            r"approval was|won|clears|cleared|issued"
+            r"approval was|won|clears|cleared|issued|"
+            # money in hand, in the words of a financing: "the successful completion of $3.3 million in financing",
+            # "closed a $5 million seed round", "generating $5,306,000 in proceeds"
+            r"(?:completion|closing)\s+of\s+(?:(?:a|an|the|its)\s+)?(?:[\w$.,%-]+\s+){0,4}?(?:financing|funding|round|placement|offering)|"
+            r"(?:completed|closed)\s+(?:(?:a|an|the|its)\s+)?(?:[\w$.,%-]+\s+){0,4}?(?:financing|funding|round|placement|offering)|"
+            r"generating\s+(?:US)?\$[\d.,]+"
         ),
         # Its "Approved"/"Approves" too, where the headline calls the approval recommended or sought.
         said_short=_approval_said_short,

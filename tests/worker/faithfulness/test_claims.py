@@ -520,6 +520,19 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme and Beta Plan to Partner to Launch Z-Pay", "Acme launched Z-Pay in 2022 with Beta.", ["to Partner to Launch"]),
         ("Acme Partnering With Beta to Launch Z-Pay", "Acme and Beta launched Z-Pay today.", []),
         ("Acme Joins The Climate Pledge", "Acme has joined The Climate Pledge and invites its suppliers to join.", []),
+        # money in hand told in a financing's words; a founding member has joined
+        (
+            "Acme Secures $3.3M to Advance Robo Program",
+            "Acme announced the successful completion of $3.3 million in financing. The funding will advance the Robo "
+            "program and an app for at home application.",
+            [],
+        ),
+        ("Acme Secures $3.3M Grant", "Acme has applied for a $3.3M grant; its application is pending.", ["Secures"]),
+        (
+            "Acme Joins Open Robo Alliance",
+            "Acme has become a founding member of the Open Robo Alliance and will join its working groups.",
+            [],
+        ),
         # a start to come in its synonyms: "set to commence soon"
         (
             "Acme Begins Drill Program on Robo Project",
