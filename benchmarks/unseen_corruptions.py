@@ -189,8 +189,8 @@ KINDS = (
     ),
     Kind(
         "full_year",
-        re.compile(rf"\b(?:{_QUARTERS})(?:\s+(?:19|20)\d\d)?(?=\s+{_RESULTS}\b)"),
-        lambda m: "Full-Year" + (m[0][-5:] if re.search(r"\s(?:19|20)\d\d$", m[0]) else ""),
+        re.compile(rf"\b(?:{_QUARTERS})(?:\s+(?P<year>(?:19|20)\d\d))?(?=\s+{_RESULTS}\b)"),
+        lambda m: "Full-Year" + (f" {m['year']}" if m["year"] else ""),
     ),
     Kind("phase", re.compile(r"\bPhase (1|2|3|I|II|III)\b"), lambda m: "Phase " + _PHASES[m[1]]),
 )

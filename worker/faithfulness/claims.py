@@ -319,6 +319,11 @@ _SAID_TO_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:said|reported|understo
 #: "Hires Jane Doe to Join", "Deploys Platform to Expand Access": "to" after the headline's own verb and its object
 #: says why that was done, not that the next event is to come. The verb is one of a headline's usual actions, in the
 #: form a headline writes it (present or past), at most six words before the "to".
+#: A word that starts a second clause or a plan of its own, which no purpose's "to" reaches back over.
+_NO_SECOND_CLAUSE = (
+    r"(?!(?:and|or|but|plans?|planning|sets?|aims?|seeks?|intends?|expects?|agrees?|agreed|poised|ready|prepares?|"
+    r"going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)"
+)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:hires|hired|appoints|appointed|names|named|taps|tapped|selects|selected|chooses|chose|engages|engaged|"
     r"enlists|enlisted|retains|retained|partners|partnered|teams|teamed|collaborates|collaborated|joins forces|"
@@ -328,14 +333,12 @@ _PURPOSE_BEFORE = re.compile(
     r"awards|awarded|wins|won|welcomes|welcomed|creates|created|establishes|established|builds|built|taps|"
     r"announces|announced|releases|released|debuts|debuted|rolls out|rolled out|offers|offered)\b"
     # Between the verb and "to", no second clause ("Announces Results and To Report", "Raises $1M and Plans To").
-    r"(?:\s+(?!(?:and|or|but|plans?|planning|sets?|aims?|seeks?|intends?|expects?|agrees?|agreed|poised|ready|prepares?|"
-    r"going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)[^\s]+){1,6}\s+to\s*$"
+    rf"(?:\s+{_NO_SECOND_CLAUSE}[^\s]+){{1,6}}\s+to\s*$"
     # Two subjects joining for a purpose, or their deal: "A and B Partner to Launch", "Merge to Launch", "Continues
     # Partnership with Turtle Wax to Launch": what the partnership is for, told as done or to come.
     r"|(?<!\bto\s)\b(?:partner|merge|team|team\s+up|collaborate|unite|combine|join\s+forces)\s+to\s*$"
-    r"|\b(?:partnership|collaboration|alliance|partnering|teaming\s+up|joint\s+venture)\s+with"
-    r"(?:\s+(?!(?:and|or|but|plans?|planning|sets?|aims?|seeks?|intends?|expects?|agrees?|agreed|poised|ready|"
-    r"prepares?|going|scheduled|hopes?|wants?|moves?|looks|is|are|will)\b)[^\s]+){1,5}\s+to\s*$"
+    rf"|\b(?:partnership|collaboration|alliance|partnering|teaming\s+up|joint\s+venture)\s+with"
+    rf"(?:\s+{_NO_SECOND_CLAUSE}[^\s]+){{1,5}}\s+to\s*$"
     r"|\bforms?\s+(?:an?\s+)?joint\s+venture\s+to\s*$",
     re.IGNORECASE,
 )
@@ -682,8 +685,12 @@ def _content_words(headline: str, start: int, end: int, span: int = 4) -> set[st
 
 def _object_words(headline: str, end: int, span: int = 4) -> set[str]:
     """The content words after a verb: what the event is about ("Launch Feeder Pro 2" -> feeder)."""
-    after = [w.lower() for w in _WORD.findall(headline[end : end + 80])][:span]
-    return {w for w in after if _is_content(w)}
+    return set(_content_after(headline, end, span))
+
+
+def _content_after(headline: str, end: int, span: int = 4) -> list[str]:
+    """The content words among the ``span`` words after ``end``, in order."""
+    return [w for w in (w.lower() for w in _WORD.findall(headline[end : end + 80])[:span]) if _is_content(w)]
 
 
 _STARTS = frozenset({"begin", "start"})
@@ -694,20 +701,19 @@ _FORCES_TO_COME = re.compile(
 _FORCES_JOINED = re.compile(r"\b(?:joined|joining|joins)\s+forces\b", re.IGNORECASE)
 
 
+_PRONOUNS = frozenset("it all this that everything everyone here there it's".split())
+
+
 def _what_starts(headline: str, start: int, end: int) -> set[str]:
     """The first two content words after a start ("Begins Commercial Production at Texas Plant" -> commercial,
     production), or, with none after it, the last two before it ("Production Starts", "Construction Begins")."""
-    after = [w.lower() for w in _WORD.findall(headline[end : end + 80])][:4]
-    content = [w for w in after if _is_content(w)][:2]
+    content = _content_after(headline, end)[:2]
     if content:
         return set(content)
     before = [w.lower() for w in _WORD.findall(headline[max(0, start - 60) : start])]
     if before and before[-1] in _PRONOUNS:
         return set()  # "The Place It All Starts": no thing named
     return set([w for w in before if _is_content(w)][-2:])
-
-
-_PRONOUNS = frozenset("it all this that everything everyone here there it's".split())
 
 
 #: Events said of so many things ("will issue further updates", "supply chain issues", "will begin production" in a
@@ -1069,8 +1075,7 @@ _DONE_IN_OTHER_WORDS = {
     for lemma, pattern in {
         "launch": r"unveil(?:s|ed)|introduc(?:es|ed)|roll(?:s|ed) out|debut(?:s|ed)|(?:is|are) now (?:available|live)|went live|goes live",
         "acquire": rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}acquisition|acquisition\s+{_WAS_DONE}",
-        "buy": rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}purchase|purchase\s+{_WAS_DONE}",
-        "purchase": rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}purchase|purchase\s+{_WAS_DONE}",
+        **dict.fromkeys(("buy", "purchase"), rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}purchase|purchase\s+{_WAS_DONE}"),
         "open": r"opened its doors|grand opening|(?:is|are) now open",
         "list": r"(?:began|begins|commenced|commences) trading|(?:is|are) now (?:listed|trading)",
         "complete": r"(?:has|have) (?:now )?completed|successfully completed",
@@ -1387,8 +1392,8 @@ _STATUS_PAIRS = [
             r"approval was|won|clears|cleared|issued|"
             # money in hand, in the words of a financing: "the successful completion of $3.3 million in financing",
             # "closed a $5 million seed round", "generating $5,306,000 in proceeds"
-            r"(?:completion|closing)\s+of\s+(?:(?:a|an|the|its)\s+)?(?:[\w$.,%-]+\s+){0,4}?(?:financing|funding|round|placement|offering)|"
-            r"(?:completed|closed)\s+(?:(?:a|an|the|its)\s+)?(?:[\w$.,%-]+\s+){0,4}?(?:financing|funding|round|placement|offering)|"
+            r"(?:(?:completion|closing)\s+of|completed|closed)\s+(?:(?:a|an|the|its)\s+)?(?:[\w$.,%-]+\s+){0,4}?"
+            r"(?:financing|funding|round|placement|offering)|"
             r"generating\s+(?:US)?\$[\d.,]+"
         ),
         # Its "Approved"/"Approves" too, where the headline calls the approval recommended or sought.

@@ -201,9 +201,11 @@ _GENERIC = frozenset(
 #: A name's other name in its story: "CereHealth Corp., who is known as CereScan", "Acme Inc., doing business as Robo",
 #: 'Acme Holdings ("Robo")'. Not a defined term of no one in particular ('(the "Company")').
 _ALIAS_AFTER = re.compile(
-    r"[\w.]*(?:\s+[A-Z][\w&.-]*)*\s*(?:,\s*|\(\s*)?(?:(?:who|which)\s+(?:is\s+)?|also\s+|now\s+)?(?:(?:known|doing\s+business|operating|trading)\s+as|"
+    # the rest of the name ("Corp."), then its other name
+    rf"[\w.]*{_REST_OF_NAME.pattern}"
+    r"(?:(?:,\s*|\(\s*)?(?:(?:who|which)\s+(?:is\s+)?|also\s+|now\s+)?(?:(?:known|doing\s+business|operating|trading)\s+as|"
     r"d/b/a|dba)\s+[\"“]?(?P<alias>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})"
-    r"|[\w.]*(?:\s+[A-Z][\w&.-]*)*\s*\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})[\"”]"
+    r"|\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})[\"”])"
 )
 
 

@@ -137,8 +137,8 @@ def whole_years_told_otherwise(headline: str, story: str) -> list[tuple[int, int
     only a story that reports its results, not one that says when it will. A story that names no year of accounts
     says nothing against the headline's. A year ended in December is that year's, one ended in January the year
     before's (a 52-53 week retail year), one ended in any other month may be named for the year it ends or the year
-    it starts ("FY2020" ends March 31, 2021 in Tokyo): both count. A range in the headline ("Fiscal 2025/26") is not read, nor is a quarter's year
-    ("Q3 FY25": the period rules read it).
+    it starts ("FY2020" ends March 31, 2021 in Tokyo): both count. A range in the headline ("Fiscal 2025/26") is not
+    read, nor is a quarter's year ("Q3 FY25": the period rules read it).
     """
     claims = [
         (m.span("year"), _years_of(m))
@@ -164,7 +164,8 @@ def whole_years_told_otherwise(headline: str, story: str) -> list[tuple[int, int
 # -- a whole year where the story reports less ----------------------------------------------------------------------
 
 #: A headline's whole year of accounts, not a quarter of it ("Fiscal Q1 2026 Results", "FY2026 Second Quarter"), a plan
-#: for it ("Raises Full-Year Revenue Outlook") or "Annual", which names measures and documents ("Annual Recurring Revenue", "Annual Report").
+#: for it ("Raises Full-Year Revenue Outlook") or "Annual", which names measures and documents ("Annual Recurring
+#: Revenue", "Annual Report").
 _WHOLE_YEAR_ACCOUNTS = re.compile(
     r"\b(?:full[\s-]year|fiscal(?:\s+year)?|FY|year[\s-]end)\b"
     r"(?!\W*(?:[QH][1-4]|[1-4][QH]|first|second|third|fourth|quarter|half)\b)"
