@@ -50,7 +50,13 @@ from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
 from worker.faithfulness.facts import FISCAL_CALENDAR, SENTENCE_END, periods_in, sentence_span, stem
-from worker.faithfulness.parties import accused_told_as_actor, act_reversed, deal_misstated, title_holder_reversed
+from worker.faithfulness.parties import (
+    accused_told_as_actor,
+    act_reversed,
+    deal_misstated,
+    sale_told_as_purchase,
+    title_holder_reversed,
+)
 
 __all__ = ["unsupported_claims"]
 
@@ -492,6 +498,7 @@ def unsupported_claims(headline: str, story: str) -> list[str]:
     if f" {' '.join(_WORD.findall(headline.lower()))} " not in text.flat:
         roles = _roles(headline, text) + title_holder_reversed(headline, text.story) + act_reversed(headline, text.story)
         roles += accused_told_as_actor(headline, text.story) + deal_misstated(headline, text.story)
+        roles += sale_told_as_purchase(headline, text.story)
         out += [phrase for phrase in dict.fromkeys(roles) if phrase not in out]
     return out
 
@@ -884,15 +891,18 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                     # (A report is one of the generic events already.)
                     or (word in _TELLS and _INTENT_RIGHT_BEFORE.search(before) and not _PRIDE_BEFORE.search(before))
                 )
-                and _not_to_come(
-                    word,
-                    text,
-                    _content_words(headline, m.start(), m.end()),
-                    _object_words(headline, m.end()),
-                    # Only a launch, an opening, a listing or a telling the intent leans on directly ("Plans to Launch
-                    # X", "To Report Y"; not "Prepares for National Launch" or "Named to Newsweek's List") must have its
-                    # future written.
-                    future=_future_to_write(word, before),
+                and (
+                    _not_to_come(
+                        word,
+                        text,
+                        _content_words(headline, m.start(), m.end()),
+                        _object_words(headline, m.end()),
+                        # Only a launch, an opening, a listing or a telling the intent leans on directly ("Plans to
+                        # Launch X", "To Report Y"; not "Prepares for National Launch" or "Named to Newsweek's List")
+                        # must have its future written.
+                        future=_future_to_write(word, before),
+                    )
+                    or _past_a_plan(word, before, text, _content_words(headline, m.start(), m.end()))
                 )
             ):
                 # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
@@ -1091,6 +1101,33 @@ _DONE_IN_OTHER_WORDS = {
 }
 
 
+#: A purchase told done in its noun or another purchase verb: "completed the acquisition of All Source", "has purchased
+#: 2,000 shares of GameStop". Read only in a story with no word of a deal still pending (_DEAL_PENDING).
+_PURCHASE_TOLD_DONE = re.compile(
+    rf"\b(?:complet\w+|closed|closes|finali[sz]\w+)\s+(?:the|its|their)\s+{_FEW}(?:acquisition|purchase)\s+of\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:successfully\s+)?(?:acquired|purchased|bought)\b",
+    re.IGNORECASE,
+)
+#: "Announces the acquisition of All Source": agreed at least, and done where nothing says it is pending; either way
+#: past a plan ("Plans To Acquire"), though not past an agreed deal ("to Acquire"), which it may still be.
+_PURCHASE_ANNOUNCED = re.compile(rf"\bannounc\w+\s+(?:the|its|their)\s+{_FEW}(?:acquisition|purchase)\s+of\b", re.IGNORECASE)
+#: An intent that is only a plan, short of a deal agreed: "Plans To", "Eyes", "Considers".
+_ONLY_A_PLAN_BEFORE = re.compile(
+    r"\b(?:plans?|planned|planning|considers?|considering|explores?|exploring|eyes|looks|seeks?|seeking|aims?|hopes?|"
+    r"wants?|mulls?|weighs?|intends?|proposes?|proposed)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+_DEAL_PENDING = re.compile(
+    r"\b(?:expected\s+to\s+(?:close|be\s+(?:completed|closed|consummated|finali[sz]ed))|(?:will|would|shall)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:close|complete|acquire|purchase|buy)|subject\s+to|pending|agreed\s+to|agreement\s+(?:to|for)|"
+    r"definitive\s+agreement|"
+    r"letters?\s+of\s+intent|LOI|non-binding|term\s+sheet|upon\s+(?:the\s+)?(?:closing|completion)|intends?\s+to|"
+    r"plans?\s+to|proposed|potential\s+acquisition|tender\s+offer)\b",
+    re.IGNORECASE,
+)
+_PURCHASES = frozenset({"acquire", "buy", "purchase"})
+
+
 _START = r"(?:commence|start|begin|kick\s+off|get\s+(?:underway|under\s+way|started))"
 _START_TO_COME = (
     rf"(?:(?:set|scheduled|expected|slated|planned|poised|ready|due|about|plans?|intends?|expects?)\s+to|will|shall)\s+{_START}|"
@@ -1149,6 +1186,8 @@ def _count_mentions(
             not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()]) and near(m.start())
             for m in _DONE_IN_OTHER_WORDS[lemma].finditer(text.story)
         )
+    if lemma in _PURCHASES and not _DEAL_PENDING.search(text.story):
+        done += sum(near(m.start()) for m in _PURCHASE_TOLD_DONE.finditer(text.story))
     # Only a launch: "is acquiring", "is opening on Saturday" speak of a deal or a date still to come.
     progressive = r"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?launching\b" if lemma == "launch" else r"(?!)"
     for w in re.finditer(progressive, text.story, re.IGNORECASE):
@@ -1316,6 +1355,18 @@ def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], futur
     if future is None:
         return False
     return not any(future.search(s) for s in text.sentences_about(thing))
+
+
+def _past_a_plan(word: str, before: str, text: Text, about: set[str]) -> bool:
+    """A purchase only planned ("Plans To Acquire X") over a story that announces the acquisition of X (one of
+    ``about`` in its sentence) and says nothing of it still pending."""
+    if word not in _PURCHASES or not _ONLY_A_PLAN_BEFORE.search(before) or _DEAL_PENDING.search(text.story):
+        return False
+    probes = [stem(w)[:5] for w in about]
+    return any(
+        any(w.startswith(p) for w in _words_of(text.story[slice(*sentence_span(text.story, m.start()))]) for p in probes)
+        for m in _PURCHASE_ANNOUNCED.finditer(text.story)
+    )
 
 
 def _re(pattern: str) -> re.Pattern[str]:

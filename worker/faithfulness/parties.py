@@ -81,7 +81,7 @@ from worker.faithfulness.common_words import LEGAL_FORM_ABBREVIATED, is_common
 from worker.faithfulness.facts import SENTENCE_END
 from worker.faithfulness.titles import title_pattern
 
-__all__ = ["accused_told_as_actor", "act_reversed", "deal_misstated", "title_holder_reversed"]
+__all__ = ["accused_told_as_actor", "act_reversed", "deal_misstated", "sale_told_as_purchase", "title_holder_reversed"]
 
 _NAME = r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*"
 _ARTICLES = r"(?:(?:its|the|a|an|new|their|as)\s+)*"
@@ -605,6 +605,39 @@ def deal_misstated(headline: str, story: str) -> list[str]:
         if _bought(m["actor"], m["object"], sentences):
             out.append(m["verb"])
     return out
+
+
+#: A sale: "A Sells B", "A to Divest B", "A Completes Sale of B" (and "... to C").
+_SALE = re.compile(
+    rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>(?i:(?:(?:Agrees|Agreed|Plans|Set|Moves)\s+)?to\s+(?:Sell|Divest)|Sells|Sold|"
+    rf"Divests|Divested|(?:Completes|Closes|Announces|Finalizes|Completed)\s+(?:the\s+)?(?:Sale|Divestiture)\s+of))\s+"
+    rf"(?:(?:the|a|an|its|their)\s+)?(?P<object>{_NAME}?){_AFTER_NAME}"
+)
+#: A sale in the story's words; not "sell-side" or "buy-side", a trade's name.
+_SALE_TOLD = re.compile(
+    r"\b(?:sell|sells|sold|selling|sale|seller|vendor|divest\w*|dispos\w+|spin-?off|spun\s+off)\b(?!-side)", re.IGNORECASE
+)
+
+
+def sale_told_as_purchase(headline: str, story: str) -> list[str]:
+    """The headline's verb when it has A sell B ("Mariner Divests Woodbridge") and the story has A buy B ("Mariner ...
+    announced its acquisition of Woodbridge") and no word of a sale where it names B: the deal the other way round.
+    A third party's purchase of B ("C acquired B from A") relates no A to B as buyer and is left alone."""
+    m = _SALE.search(headline[:300])
+    if m is None:
+        return []
+    actor, sold = _name_pattern(m["actor"]), _name_pattern(m["object"])
+    if actor is None or sold is None or _overlap(actor, sold, m["actor"], m["object"]):
+        return []
+    names = {"actor": _also_known_as(actor, story), "object": _also_known_as(sold, story)}
+    sentences = SENTENCE_END.split(story)
+    if any(_SALE_TOLD.search(sentences[i]) for i in _naming(names["object"], sentences)):
+        return []
+    told: set[tuple[str, str]] = set()
+    for sentence in sentences:
+        for verb in _PURCHASE_TOLD.finditer(sentence):
+            told |= _acts_told(sentence, verb, names)
+    return [m["verb"]] if ("actor", "object") in told else []
 
 
 def _partnership_told(thing: str, sentences: list[str]) -> bool:

@@ -39,6 +39,16 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     # A bank's "total operating income" is its revenue, a company's its operating profit: either.
     ("operating income", r"(?:total\s+|net\s+)?operating\s+income"),
     ("orders", r"backlog|bookings|order\s+(?:intake|book)|(?:new\s+)?orders"),
+    # A deal's money is not a results measure, but each kind is another figure: a round's size is not the valuation
+    # it was raised at, nor a warrant's price per share the proceeds of its exercise.
+    ("valuation", r"(?:pre|post)[\s-]money\s+valuations?|valuations?|market\s+(?:cap|capitali[sz]ation)"),
+    ("price", r"(?:exercise|offering|purchase|conversion|strike|share|issue|subscription)\s+prices?"),
+    (
+        "funding",
+        r"(?:(?:seed|pre-seed|series\s+[a-h]|bridge|growth|strategic|equity|venture|debt)\s+)?(?:funding|financing|round)"
+        r"|(?:strategic\s+|equity\s+)?investments?|(?:growth|venture|equity)\s+capital|private\s+placements?|"
+        r"(?:gross\s+|net\s+)?proceeds",
+    ),
     ("margin", r"(?:gross|operating|net|EBITDA|profit)\s+margins?|margins?"),
     ("dividend", r"(?:quarterly\s+|annual\s+|interim\s+|final\s+|special\s+|cash\s+)?dividends?|payouts?|distributions?"),
     (

@@ -6,7 +6,7 @@ import pytest
 
 from worker.faithfulness.claims import unsupported_claims
 from worker.faithfulness.grounding import check_grounding, extractive_headline
-from worker.faithfulness.parties import deal_misstated
+from worker.faithfulness.parties import deal_misstated, sale_told_as_purchase
 
 ROSE = (
     "Acme Corp. reported fourth quarter 2020 results on Tuesday. Revenue rose 12% to $5.1 million, and net income "
@@ -385,6 +385,19 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             ["Plans To Acquire"],
         ),
         ("Acme Plans To Acquire Beta", "Closing is subject to the completion of the acquisition of Beta's assets.", []),
+        # a purchase told done in its noun or in another purchase verb, in a story with no word of it pending
+        (
+            "Acme Plans To Acquire Beta Shares",
+            "Acme has purchased 2,000 shares of Beta Corp. as part of its treasury strategy.",
+            ["Plans To Acquire"],
+        ),
+        ("Acme Plans To Acquire Beta Fire", "Acme announces the acquisition of Beta Fire, based in Texas.", ["Plans To Acquire"]),
+        (
+            "Acme Plans To Acquire Beta Fire",
+            "Acme announces the acquisition of Beta Fire. The transaction is expected to close in the second quarter.",
+            [],
+        ),
+        ("Acme Plans To Acquire Beta Fire", "Acme announces the acquisition of Beta Fire, subject to approval.", []),
         # a definitive agreement over a preliminary one, whose story writes the definitive one as to come
         (
             "Acme Signs Definitive Agreement to Acquire Beta Corp",
@@ -732,6 +745,10 @@ _PURCHASE = (
     "Farms, a family-owned grower. Brisco Farms will keep its name."
 )
 _SOLD = "Brisco Farms said on Friday it had been acquired by Halverton Foods for $40 million."
+_MARINER = (
+    "Mariner, a wealth advisory firm, today announced its acquisition of Woodbridge International. Woodbridge "
+    "International, known for its sell-side M&A work, brings 30 years of expertise."
+)
 _HARBOR = "Halverton Foods today announced its acquisition of Portland, Maine-based Harbor, a seafood broker."
 _VALLEY = "Brisco Farms has completed the acquisition of Green Valley Farm Supply, a feed dealer in Ohio."
 
@@ -827,12 +844,25 @@ _VALLEY = "Brisco Farms has completed the acquisition of Green Valley Farm Suppl
         # connectors as written; one generic word names no one
         ("Fire & Safety Group Acquires Brisco Farms", "Brisco Farms acquired Fire & Safety Group last year.", ["Acquires"]),
         ("Company Acquires Brisco Farms", "Brisco Farms acquired the Company last year.", []),
+        # a sale told as the story's purchase the other way round; a third party's purchase, or a sale told, is none
+        ("Mariner Divests Woodbridge International", _MARINER, ["Divests"]),
+        ("Mariner Sells Woodbridge International to Halverton", _MARINER, ["Sells"]),
+        ("Mariner Acquires Woodbridge International", _MARINER, []),
     ],
 )
 def test_an_act_of_one_party_on_another_is_told_the_way_round_the_story_tells_it(
     headline: str, story: str, unsupported: list[str]
 ) -> None:
     assert unsupported_claims(headline, story) == unsupported
+
+
+def test_a_sale_is_read_against_a_purchase_only_where_the_seller_bought_and_no_sale_is_told() -> None:
+    # read alone: the direction check has its own reading of "Sells" beside "acquired"
+    bought_from = "Mariner acquired Woodbridge International from Halverton."  # a third party's purchase: Halverton sold
+    assert sale_told_as_purchase("Halverton Sells Woodbridge International", bought_from) == []
+    assert sale_told_as_purchase("Mariner Sells Woodbridge International", bought_from) == ["Sells"]
+    sold_later = "Mariner acquired Woodbridge International in 2019. Mariner has now sold Woodbridge International to Beta."
+    assert sale_told_as_purchase("Mariner Sells Woodbridge International", sold_later) == []
 
 
 def test_money_raised_is_no_plan_to_raise_it() -> None:

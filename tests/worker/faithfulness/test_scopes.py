@@ -24,6 +24,14 @@ _HALVORSEN = (
     "OSLO, May 2 (Wire) - Halvorsen ASA said first-quarter revenue rose 8.4% to $3.86 billion from $3.56 billion a "
     "year earlier. Adjusted EPS was $1.42."
 )
+_ROUND = (
+    "Acme Robotics has closed a US$10 million strategic investment from Beta Ventures, at a pre-money valuation of "
+    "US$120 million. The first tranche has been received."
+)
+_WARRANTS = (
+    "Acme Corp. said holders exercised warrants for gross proceeds of approximately $7.5 million. New warrants carry an "
+    "exercise price of $3.00 million per tranche."
+)
 _RESPECTIVELY = "Acme Corp. reported revenue and net income of $40 million and $5 million, respectively, for the third quarter."
 
 SCOPES = [
@@ -143,6 +151,15 @@ SCOPES = [
     ),
     # a figure the story tells of no measure is the number check's alone
     ("Acme Q3 Revenue of $40 Million", "Acme Corp. said on Monday it booked $40 million in the third quarter.", []),
+    # a deal's money: a round's size is not its valuation, nor a price per share the proceeds
+    ("Acme Secures US$120M Investment From Beta", _ROUND, ["US$120M"]),
+    ("Acme Secures US$10M Investment From Beta", _ROUND, []),
+    ("Acme Raises $10M Seed Round at $120M Valuation", _ROUND, []),
+    ("Acme Raises $10M at $10M Valuation", _ROUND, ["$10M"]),
+    ("Acme Warrant Exercise Brings Gross Proceeds of $3.00 Million", _WARRANTS, ["$3.00 Million"]),
+    ("Acme Warrant Exercise Brings Gross Proceeds of $7.5 Million", _WARRANTS, []),
+    # a figure told of a deal's money in words that are no measure ("valued at", "raised") is left alone
+    ("Acme Secures $120 Million Investment", "Acme, valued at $120 million, closed a round led by Beta.", []),
 ]
 
 
