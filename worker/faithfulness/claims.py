@@ -355,6 +355,15 @@ _MONEY_RAISED_AFTER = re.compile(
     r"(?:(?:its|a|an|new|the)\s+)?(?:seed|series\s+[a-h]\b|pre-seed|funding|financing|capital|growth\s+capital)\b)",
     re.IGNORECASE,
 )
+#: Between a report's verb and its "results", words of a study's or a trial's results, not a period's accounts:
+#: "Promising Long-Term Results", "Positive Topline Results", "Drilling Results".
+_STUDY_RESULTS = re.compile(
+    r"\b(?:promising|positive|encouraging|negative|mixed|topline|top-line|clinical|preclinical|pre-clinical|trial|"
+    r"study|studies|pilot|survey|drilling|drill|assay|exploration|sampling|testing|test|efficacy|safety|phase|data)\b"
+)
+_ACCOUNTS_RESULTS = re.compile(
+    r"\b(?:quarter\w*|q[1-4]|year|annual|fiscal|financial|half|interim|operating|earnings|(?:19|20)\d\d|fy\d*)\b"
+)
 #: A headline about results: "Reports Q4 Results", "Announces Fiscal 2020 Financial Results".
 _RESULTS = re.compile(r"\b(?:results|earnings)\b", re.IGNORECASE)
 #: A story's results to come: "will report its fourth quarter results", "results will be released on".
@@ -846,6 +855,10 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
         word = m[0].lower()
         before = headline[: m.start()]
         results = word in _RESULT_VERBS and _RESULTS.search(lowered[m.end() : m.end() + 80])
+        between = lowered[m.end() : m.end() + results.start()] if results else ""
+        # "To Report Promising Results for NV-387": a study's results, told in any words ("announced promising
+        # outcomes"), not only in the words that give a period's accounts (_results_given)
+        study = bool(results) and bool(_STUDY_RESULTS.search(between)) and not _ACCOUNTS_RESULTS.search(between)
         if re.match(r"\s+by\b", headline[m.end() :], re.IGNORECASE):
             continue  # "Hosted by": who did it, not whether it is done
         if word in ("joins", "joined") and re.match(r"\s+forces\b", headline[m.end() :], re.IGNORECASE):
@@ -878,9 +891,10 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
             and not _PURPOSE_BEFORE.search(before)
             and not _SAID_TO_BEFORE.search(before)
         ):
-            if results:
-                if _results_given(text.story, years) and not _results_to_come(text.story):
-                    out.append((m.start(), m[0]))
+            if results and _results_given(text.story, years) and not _results_to_come(text.story):
+                out.append((m.start(), m[0]))
+            elif results and not study:
+                continue
             elif (
                 (
                     word in _GENERIC_EVENTS
@@ -1054,7 +1068,10 @@ _FIRST_TO_BEFORE = re.compile(
 #: its highly anticipated launch" is past.
 _SCHEDULED_FOR_BEFORE = re.compile(
     rf"(?:\b(?:(?:slated|scheduled|set|planned|timed|due|prepares?|preparing|gears?\s+up|gearing\s+up)\s+for|awaits?|"
-    rf"awaiting|ahead\s+of|countdown\s+to)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:{_ADJECTIVE}){{0,2}})$",
+    rf"awaiting|ahead\s+of|countdown\s+to)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:{_ADJECTIVE}){{0,2}}"
+    # "its highly anticipated launch", "the upcoming launch of"
+    rf"|(?<!since\s)(?<!after\s)(?<!following\s)\b(?:the|a|an|its|their|our)\s+(?:highly\s+|much[\s-]|long[\s-]|eagerly\s+)?(?:upcoming|planned|expected|"
+    rf"anticipated|forthcoming|awaited|impending|imminent)\s+(?:{_ADJECTIVE})?)$",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE = re.compile(
@@ -1094,6 +1111,8 @@ _DONE_IN_OTHER_WORDS = {
             # Only as done now: "commenced exploration in 2021" or "site preparation is underway" is another start.
             r"(?:has|have)\s+(?:now\s+)?(?:officially\s+)?(?:started|commenced|kicked\s+off)",
         ),
+        # "has executed a Letter of Intent", "entered into an agreement", "inked a deal"
+        "sign": r"(?:has|have)\s+(?:now\s+)?(?:officially\s+)?executed|executed\s+(?:a|an|the)|entered\s+into|inked",
         "join": r"(?:has|have) joined|welcomes|welcomed|(?:has|have)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:member|partner)",
         "issue": r"releas(?:es|ed)|provid(?:es|ed)|posted|published|(?:is|are)\s+now\s+available|made\s+available",
         "publish": r"releas(?:es|ed)|posted|issued|(?:is|are)\s+now\s+available|made\s+available",
@@ -1142,8 +1161,12 @@ _TO_COME_IN_OTHER_WORDS = {
         "present": r"will\s+be\s+presenting|will\s+(?:give|deliver|make|host)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}presentation"
         r"|presentation\s+(?:will|is\s+scheduled)",
         "host": r"will\s+be\s+hosting|upcoming\s+(?:[\w-]+\s+){0,2}(?P<noun>webinar|event|summit|conference|call|session|workshop)"
-        r"|(?P<noun_>webinar|event|summit|call|session|workshop)\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+scheduled)",
+        r"|(?P<noun_>webinar|event|summit|call|session|workshop)\s+(?:will\s+(?:be\s+held|take\s+place|offer|feature|"
+        r"include|cover|bring)|is\s+scheduled)|registration\s+(?:for\s+(?:[\w-]+\s+){0,5}?)?(?:is\s+(?:now\s+|currently\s+)?open|opens)",
         "join": r"will\s+be\s+joining",
+        # "will soon be available on Amazon", "will go live on July 26", "coming soon"; not "will be available through
+        # retailers", which a product launched today also is
+        "launch": r"will\s+soon\s+be\s+(?:available|live)|will\s+(?:soon\s+)?(?:go\s+live|hit\s+(?:the\s+)?shelves)|coming\s+soon",
         # A start told in its synonyms: "set to commence soon", "scheduled to kick off in June 2024".
         **dict.fromkeys(("begin", "start"), _START_TO_COME),
     }.items()

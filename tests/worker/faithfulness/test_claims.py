@@ -83,6 +83,19 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         # "is pleased to report ... results" gives them now
         ("Acme Reports Encouraging Trial Results", "Acme is pleased to report encouraging one-month trial results.", []),
         ("Acme to Report One-Month Trial Results", "Acme is pleased to report encouraging one-month trial results.", ["Report"]),
+        # a study's results are told in any words; a period's accounts only in the words that give them
+        (
+            "Acme To Report Promising Results for AX-1 in Mouse Model",
+            "Acme's CEO joined a broadcast to share promising news about AX-1. AX-1 was found to protect the lungs of "
+            "infected mice, and treated animals lived longer.",
+            ["To Report"],
+        ),
+        (
+            "Acme To Report Q3 Results for AX-1 Sales",
+            "Acme's CEO joined a broadcast to share promising news about AX-1. AX-1 was found to protect the lungs of "
+            "infected mice.",
+            [],
+        ),
         # review cases: results announced to come, another event to come, a launch abroad to come, "holds" unchanged
         (
             "Acme Reports Q3 Results",
@@ -398,6 +411,28 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
             [],
         ),
         ("Acme Plans To Acquire Beta Fire", "Acme announces the acquisition of Beta Fire, subject to approval.", []),
+        # a signing told done in other words
+        (
+            "Acme Plans To Sign LOI to Acquire Beta Electric",
+            "Acme has executed a Letter of Intent to acquire Beta Electric, a Texas contractor.",
+            ["Plans To Sign"],
+        ),
+        # a launch and an event to come in other words: "will soon be available", "its highly anticipated launch",
+        # "registration is open"; not "since its highly anticipated launch", nor a product "available through" shops
+        ("Acme Launches on Amazon", "Acme announced today that its supplements will soon be available on Amazon.", ["Launches"]),
+        ("Acme Coin Launches on Solana", "Acme Coin prepares for its highly anticipated launch on Solana.", ["Launches"]),
+        ("Acme Coin Doubles Pool", "Since its highly anticipated launch, Acme Coin has grown fast.", []),
+        (
+            "Acme Launches Dhara Apparel Collection",
+            "The Dhara collection is available in six colors. The line will be available through acme.com and shops.",
+            [],
+        ),
+        (
+            "Acme Hosts Fleet Policy Workshop",
+            "Acme announces a Fleet Policy Workshop for fleet professionals from October 7-9. The Fleet Policy Workshop "
+            "will offer a deep dive into policy. Registration for the workshop is currently open.",
+            ["Hosts"],
+        ),
         # a definitive agreement over a preliminary one, whose story writes the definitive one as to come
         (
             "Acme Signs Definitive Agreement to Acquire Beta Corp",
