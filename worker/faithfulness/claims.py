@@ -916,7 +916,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                         # must have its future written.
                         future=_future_to_write(word, before),
                     )
-                    or _past_a_plan(word, before, text, _content_words(headline, m.start(), m.end()))
+                    or _purchase_told_done(word, headline, m.start(), m.end(), text)
                 )
             ):
                 # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
@@ -1120,30 +1120,39 @@ _DONE_IN_OTHER_WORDS = {
 }
 
 
-#: A purchase told done in its noun or another purchase verb: "completed the acquisition of All Source", "has purchased
-#: 2,000 shares of GameStop". Read only in a story with no word of a deal still pending (_DEAL_PENDING).
+#: A purchase told done: "completed the acquisition of All Source", "has purchased 2,000 shares of GameStop"; past forms
+#: only ("expects to complete the acquisition of" is to come).
+_NOT_YET = r"(?!(?:planned|intended|anticipated|proposed|potential|pending|possible|expected|contemplated)\s)"
+_FEW_DONE = rf"(?:{_NOT_YET}(?!(?:for|of|to|in|on|with)\s)[\w$%-]+(?:[.,]\d+)?\s+){{0,3}}?"
 _PURCHASE_TOLD_DONE = re.compile(
-    rf"\b(?:complet\w+|closed|closes|finali[sz]\w+)\s+(?:the|its|their)\s+{_FEW}(?:acquisition|purchase)\s+of\b|"
+    rf"(?:\b(?:completed|closed|finali[sz]ed|consummated)|\bannounc\w+\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of)"
+    rf"\s+(?:the|its|their)\s+{_FEW_DONE}(?:acquisition|purchase)\s+of\b|"
     r"\b(?:has|have)\s+(?:now\s+)?(?:successfully\s+)?(?:acquired|purchased|bought)\b",
     re.IGNORECASE,
 )
 #: "Announces the acquisition of All Source": agreed at least, and done where nothing says it is pending; either way
-#: past a plan ("Plans To Acquire"), though not past an agreed deal ("to Acquire"), which it may still be.
-_PURCHASE_ANNOUNCED = re.compile(rf"\bannounc\w+\s+(?:the|its|their)\s+{_FEW}(?:acquisition|purchase)\s+of\b", re.IGNORECASE)
+#: past a plan ("Plans To Acquire"), though not past an agreed deal ("to Acquire"), which it may still be. Not "its
+#: planned acquisition".
+_PURCHASE_ANNOUNCED = re.compile(rf"\bannounc\w+\s+(?:the|its|their)\s+{_FEW_DONE}(?:acquisition|purchase)\s+of\b", re.IGNORECASE)
 #: An intent that is only a plan, short of a deal agreed: "Plans To", "Eyes", "Considers".
 _ONLY_A_PLAN_BEFORE = re.compile(
     r"\b(?:plans?|planned|planning|considers?|considering|explores?|exploring|eyes|looks|seeks?|seeking|aims?|hopes?|"
     r"wants?|mulls?|weighs?|intends?|proposes?|proposed)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
+#: A deal still to come, read where the story names the headline's thing or a deal: "expected to close", "agrees to
+#: buy", "struck a deal", "is acquiring", "an unsolicited offer".
 _DEAL_PENDING = re.compile(
-    r"\b(?:expected\s+to\s+(?:close|be\s+(?:completed|closed|consummated|finali[sz]ed))|(?:will|would|shall)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:close|complete|acquire|purchase|buy)|subject\s+to|pending|agreed\s+to|agreement\s+(?:to|for)|"
-    r"definitive\s+agreement|"
-    r"letters?\s+of\s+intent|LOI|non-binding|term\s+sheet|upon\s+(?:the\s+)?(?:closing|completion)|intends?\s+to|"
-    r"plans?\s+to|proposed|potential\s+acquisition|tender\s+offer)\b",
+    r"\b(?:expect\w*\s+to|(?:will|would|shall)\s+(?:[\w-]+\s+){0,2}?(?:close|complete|acquire|purchase|buy)|subject\s+to|"
+    r"pending|agrees?\s+to|agreed\s+to|agreement\s+(?:to|for|with)|definitive\s+agreement|struck|reached|"
+    r"is\s+(?:acquiring|buying|purchasing)|letters?\s+of\s+intent|LOI|non-binding|term\s+sheet|upon\s+(?:the\s+)?"
+    r"(?:closing|completion)|intends?\s+to|plans?\s+to|planned|intended|anticipated|contemplated|proposed|potential|"
+    r"yet\s+to|offers?\s+(?:for|to)|bids?\s+for|(?:tender|takeover|unsolicited|cash|all-stock)\s+offer)\b",
     re.IGNORECASE,
 )
+_A_DEAL = re.compile(r"\b(?:transaction|deal|acquisition|purchase|merger|closing|buyout|takeover)s?\b", re.IGNORECASE)
+#: What a purchase of one of many is: "Plans to Acquire More Dental Practices", "to Buy Back Shares".
+_ONE_OF_MANY = re.compile(r"\s+(?:more|additional|further|other|back|up\s+to)\b", re.IGNORECASE)
 _PURCHASES = frozenset({"acquire", "buy", "purchase"})
 
 
@@ -1209,8 +1218,6 @@ def _count_mentions(
             not _INTENT_BEFORE.search(text.story[max(0, m.start() - 40) : m.start()]) and near(m.start())
             for m in _DONE_IN_OTHER_WORDS[lemma].finditer(text.story)
         )
-    if lemma in _PURCHASES and not _DEAL_PENDING.search(text.story):
-        done += sum(near(m.start()) for m in _PURCHASE_TOLD_DONE.finditer(text.story))
     # Only a launch: "is acquiring", "is opening on Saturday" speak of a deal or a date still to come.
     progressive = r"\b(?:is|are)\s+(?:now\s+|officially\s+|also\s+)?launching\b" if lemma == "launch" else r"(?!)"
     for w in re.finditer(progressive, text.story, re.IGNORECASE):
@@ -1380,16 +1387,34 @@ def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], futur
     return not any(future.search(s) for s in text.sentences_about(thing))
 
 
-def _past_a_plan(word: str, before: str, text: Text, about: set[str]) -> bool:
-    """A purchase only planned ("Plans To Acquire X") over a story that announces the acquisition of X (one of
-    ``about`` in its sentence) and says nothing of it still pending."""
-    if word not in _PURCHASES or not _ONLY_A_PLAN_BEFORE.search(before) or _DEAL_PENDING.search(text.story):
+def _purchase_told_done(word: str, headline: str, start: int, end: int, text: Text) -> bool:
+    """A purchase to come ("to Acquire X", "Plans To Acquire X") over a story that tells the purchase of X done ("has
+    purchased 2,000 shares of X", "completed the acquisition of X") or, against a plan, announced ("announces the
+    acquisition of X"); X one of the headline's words after the verb among the purchase's next words. Never where the
+    story, in a sentence naming X or a deal, says a deal is still to come, nor for one of many ("to Acquire More")."""
+    if word not in _PURCHASES or _ONE_OF_MANY.match(headline, end):
         return False
-    probes = [stem(w)[:5] for w in about]
-    return any(
-        any(w.startswith(p) for w in _words_of(text.story[slice(*sentence_span(text.story, m.start()))]) for p in probes)
-        for m in _PURCHASE_ANNOUNCED.finditer(text.story)
-    )
+    thing = _object_words(headline, end)
+    if not thing:
+        return False
+    probes = [stem(w)[:5] for w in thing]
+    patterns = [_PURCHASE_TOLD_DONE]
+    if _ONLY_A_PLAN_BEFORE.search(headline[:start]):
+        patterns.append(_PURCHASE_ANNOUNCED)
+    told = False
+    for m in (m for pattern in patterns for m in pattern.finditer(text.story)):
+        before = text.story[max(0, m.start() - 40) : m.start()]
+        if _INTENT_BEFORE.search(before) or _DENIED_BEFORE.search(before):
+            continue
+        sentence_end = sentence_span(text.story, m.start())[1]
+        bought = _words_of(" ".join(text.story[m.end() : sentence_end].split()[:8]))
+        if any(w.startswith(p) for w in bought for p in probes):
+            told = True
+            break
+    if not told:
+        return False
+    about = set(text.sentences_about(thing))
+    return not any(_DEAL_PENDING.search(s) for s in text.sentences if s in about or _A_DEAL.search(s))
 
 
 def _re(pattern: str) -> re.Pattern[str]:

@@ -50,6 +50,11 @@ word. Such acts are read here, where press releases name both parties and the st
   "combine", "closed on", "the Company" after one mention); these read 0 of 47, and catch 22 of its 32 false ones.
   They are test rows (``REVIEW_DEALS``).
 
+- **a sale** ("A Sells B", "A to Divest B", "A Spins Off B", "A Completes Sale of B"): unsupported when the story has A
+  buy B and tells no sale at all: "Mariner Divests Woodbridge International" over "Mariner ... announced its
+  acquisition of Woodbridge International". A third party's purchase ("C acquired B from A") relates no A to B as
+  buyer, and a purchase told of the past ("A acquired B in 2017", before a private-equity owner's exit) is not the news.
+
 A name the story gives another name right after it ("CereHealth Corp., who is known as CereScan", "doing business
 as", a quoted short name) is found by either, and joining a party's network or team is joining the party, unless the
 headline names a network of its own ("A Joins B Network"): an EDTSum hand-read met "CereHealth Corp. Joins Prime
@@ -609,20 +614,33 @@ def deal_misstated(headline: str, story: str) -> list[str]:
 
 #: A sale: "A Sells B", "A to Divest B", "A Completes Sale of B" (and "... to C").
 _SALE = re.compile(
-    rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>(?i:(?:(?:Agrees|Agreed|Plans|Set|Moves)\s+)?to\s+(?:Sell|Divest)|Sells|Sold|"
-    rf"Divests|Divested|(?:Completes|Closes|Announces|Finalizes|Completed)\s+(?:the\s+)?(?:Sale|Divestiture)\s+of))\s+"
+    rf"^(?P<actor>.{{2,90}}?)\s+(?P<verb>(?i:(?:(?:Agrees|Agreed|Plans|Set|Moves)\s+)?to\s+(?:Sell|Divest|Spin\s+Off)|Sells|"
+    rf"Divests|Spins\s+Off|(?:Completes|Closes|Announces|Finalizes|Completed)\s+(?:the\s+)?(?:Sale|Divestiture|Divestment)"
+    rf"\s+of))\s+"
     rf"(?:(?:the|a|an|its|their)\s+)?(?P<object>{_NAME}?){_AFTER_NAME}"
 )
 #: A sale in the story's words; not "sell-side" or "buy-side", a trade's name.
 _SALE_TOLD = re.compile(
     r"\b(?:sell|sells|sold|selling|sale|seller|vendor|divest\w*|dispos\w+|spin-?off|spun\s+off)\b(?!-side)", re.IGNORECASE
 )
+#: A sale told anywhere in the story, in words that tell a deal ("The sale marks its third exit", "sold its
+#: frozen-foods business"), not what a business sells ("sells garden equipment").
+_A_SALE_TOLD = re.compile(
+    r"\b(?:sale|divestiture|divestment|disposal|exit|spin-?off|spun\s+off|divest(?:s|ed|ing)?)\b(?!-side)|"
+    r"\b(?:sold|sells?|selling)\s+(?:its|the|their|our|his|her|a|an|to|all|\d|[\w-]+\s+(?:stake|interest|unit|business|"
+    r"division|subsidiary|portfolio))\b",
+    re.IGNORECASE,
+)
+#: A purchase told of the past, before the deal of the news: "Acme Capital acquired Beta Software in 2017".
+_OF_THE_PAST = re.compile(r"\b(?:(?:19|20)\d\d|previously|earlier|originally|formerly|once)\b", re.IGNORECASE)
 
 
 def sale_told_as_purchase(headline: str, story: str) -> list[str]:
     """The headline's verb when it has A sell B ("Mariner Divests Woodbridge") and the story has A buy B ("Mariner ...
-    announced its acquisition of Woodbridge") and no word of a sale where it names B: the deal the other way round.
-    A third party's purchase of B ("C acquired B from A") relates no A to B as buyer and is left alone."""
+    announced its acquisition of Woodbridge") and no word of a sale, of a deal anywhere or of any kind where it names
+    B: the deal the other way round. A third party's purchase of B ("C acquired B from A") relates no A to B as buyer,
+    and a purchase told of the past ("A acquired B in 2017", a private-equity owner's before its exit) is not the
+    news: both are left alone."""
     m = _SALE.search(headline[:300])
     if m is None:
         return []
@@ -631,10 +649,12 @@ def sale_told_as_purchase(headline: str, story: str) -> list[str]:
         return []
     names = {"actor": _also_known_as(actor, story), "object": _also_known_as(sold, story)}
     sentences = SENTENCE_END.split(story)
-    if any(_SALE_TOLD.search(sentences[i]) for i in _naming(names["object"], sentences)):
+    if _A_SALE_TOLD.search(story) or any(_SALE_TOLD.search(sentences[i]) for i in _naming(names["object"], sentences)):
         return []
     told: set[tuple[str, str]] = set()
     for sentence in sentences:
+        if _OF_THE_PAST.search(sentence):
+            continue  # a purchase before the news: a seller's own earlier buy ("acquired Beta in 2017")
         for verb in _PURCHASE_TOLD.finditer(sentence):
             told |= _acts_told(sentence, verb, names)
     return [m["verb"]] if ("actor", "object") in told else []

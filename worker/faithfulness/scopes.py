@@ -19,6 +19,12 @@ What a figure is told of, read narrowly (a wrong reading would flag a true headl
   ("revenue for the first half was"); none at all where either text says "fiscal" (a fiscal quarter's name is the
   company's own: its fourth quarter may end in June). "Quarterly" and "monthly" are spans only of a dividend.
 A sentence that pairs its figures with its measures by "respectively" tells none of them.
+
+A deal's money is read the same way: a round's or an investment's sum ("US$10M Investment", "$10M Seed Round",
+"Gross Proceeds of"), a valuation ("pre-money valuation of", "$120 million post-money") and a price per share
+("exercise price of") are three figures, and "US$120M Investment" over a story whose US$120 million is only the
+valuation is unsupported. A figure per share or per unit is no sum ("Private Placement at $1.00 per Unit"), a round
+"at" a figure is its valuation ("a funding round at $2 billion"), and a deal's "purchase price" is no measure.
 """
 
 from __future__ import annotations
@@ -41,11 +47,13 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("orders", r"backlog|bookings|order\s+(?:intake|book)|(?:new\s+)?orders"),
     # A deal's money is not a results measure, but each kind is another figure: a round's size is not the valuation
     # it was raised at, nor a warrant's price per share the proceeds of its exercise.
-    ("valuation", r"(?:pre|post)[\s-]money\s+valuations?|valuations?|market\s+(?:cap|capitali[sz]ation)"),
-    ("price", r"(?:exercise|offering|purchase|conversion|strike|share|issue|subscription)\s+prices?"),
+    ("valuation", r"(?:pre|post)[\s-]money(?:\s+valuations?)?|valuations?|market\s+(?:cap|capitali[sz]ation)"),
+    # a price per share or unit (a deal's "purchase price" or "aggregate subscription price" is a sum: no measure)
+    ("price", r"(?:exercise|offering|conversion|strike|share|issue)\s+prices?"),
     (
         "funding",
-        r"(?:(?:seed|pre-seed|series\s+[a-h]|bridge|growth|strategic|equity|venture|debt)\s+)?(?:funding|financing|round)"
+        r"(?:(?:seed|pre-seed|series\s+[a-h]|bridge|growth|strategic|equity|venture|debt|revenue[\s-]based)\s+)?"
+        r"(?:funding|financing|round)"
         r"|(?:strategic\s+|equity\s+)?investments?|(?:growth|venture|equity)\s+capital|private\s+placements?|"
         r"(?:gross\s+|net\s+)?proceeds",
     ),
@@ -58,7 +66,7 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ),
     (
         "revenue",
-        r"(?:total\s+|net\s+|gross\s+)?revenues?|(?:net\s+|same[\s-]store\s+|comparable\s+|retail\s+)?sales|turnover|top[\s-]line",
+        r"(?:total\s+|net\s+|gross\s+)?revenues?(?![\s-]based)|(?:net\s+|same[\s-]store\s+|comparable\s+|retail\s+)?sales|turnover|top[\s-]line",
     ),
 )
 _MEASURE = re.compile("|".join(rf"(?P<m{i}>\b(?:{forms})\b)" for i, (_, forms) in enumerate(_MEASURES)), re.IGNORECASE)
@@ -109,6 +117,12 @@ _OWN_FIGURE = re.compile(
     rf"\s*[:=\u2013-]?\s*(?:{_LINK_WORD}\s+){{0,3}}?[(+-]?(?:[$\u00a3\u20ac\u00a5]|[A-Z]{{1,3}}\$|(?:USD|EUR|GBP|NOK|SEK|INR|JPY)\s?)?\d",
     re.IGNORECASE,
 )
+#: Money of a deal that a price per unit, or a round's "at", tells apart from the figure beside it.
+_DEAL_MONEY = frozenset({"funding", "valuation"})
+_PER_UNIT = re.compile(
+    r"\s*(?:a|per|/)\s*(?:share|unit|warrant|note|(?:ordinary|common|class\s+[a-z])\s+share)s?\b", re.IGNORECASE
+)
+_AT = re.compile(r"\bat\b", re.IGNORECASE)
 _OF = re.compile(r"\s*of\s+", re.IGNORECASE)
 _ANY_WORD = re.compile(r"[\w'-]+\s*")
 _PERCENTAGE_OF = re.compile(r"\b(?:percentage|percent|share|proportion)\s+of\b", re.IGNORECASE)
@@ -188,8 +202,13 @@ def _bound(text: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Matc
     percent = re.search(r"%|per\s?cent|pct", text[span[0] : span[1]], re.IGNORECASE) is not None
     if (percent and _share_of_measure(text, span[1], clause[1])) or _PERCENTAGE_OF.search(text, clause[0], span[0]):
         return None
+    per_unit = _PER_UNIT.match(text, span[1]) is not None  # "at $1.00 per Unit": a price, whatever money word is near
     for after in (_CHANGE_OF.match(text, span[1], clause[1]), _BEFORE_MEASURE.match(text, span[1], clause[1])):
         if after is not None and (m := _MEASURE.match(text, after.end(), clause[1])) is not None:
+            if _name(m) in _DEAL_MONEY and (per_unit or _OWN_FIGURE.match(text, m.end(), clause[1])):
+                # a price per unit is no round's sum; "$10M Round at $120M" is the round and its valuation, no
+                # table's rows
+                return None if per_unit else m
             if _OWN_FIGURE.match(text, m.end(), clause[1]):
                 break  # a flattened table's next row: "+12% Adjusted operating profit £5.1m"
             return m
@@ -197,6 +216,8 @@ def _bound(text: str, span: tuple[int, int], clause: tuple[int, int]) -> re.Matc
     if before and _LINKED.fullmatch(text, before[-1].end(), span[0]):
         if len(before) > 1 and _PAIRED.fullmatch(text, before[-2].end(), before[-1].start()):
             return None  # "Revenue and Profit Rise 12% and 8%": which is whose, it does not say
+        if _name(before[-1]) in _DEAL_MONEY and (per_unit or _AT.search(text, before[-1].end(), span[0])):
+            return None  # "a funding round at $2 billion": its valuation; "financing at $0.10 per unit": a price
         return before[-1]
     return None
 

@@ -1819,3 +1819,118 @@ DEALS_ONLY_SAID_BY_SOURCES = [
 @pytest.mark.parametrize(("headline", "story", "unsupported"), DEALS_ONLY_SAID_BY_SOURCES)
 def test_a_deal_only_talked_of_is_not_agreed(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+#: A read-only review's probes of the purchase-done, purchase-announced and sale rules (session 43): deals still to
+#: come in words of completing ("expects to complete the acquisition"), a buyer's other purchases, a plan of one of
+#: many, a seller's own earlier purchase before its exit; and the wordings the rules must still catch.
+REVIEW_PURCHASES_AND_SALES = [
+    # (headline, story, expected flagged?)
+    (
+        "Acme to Acquire Beta Inc.",
+        "Acme Corp. reached a deal for Beta Inc. on Monday and expects to complete the acquisition of Beta in the third quarter.",
+        False,
+    ),
+    (
+        "Acme to Buy Beta Inc.",
+        'Acme Corp. has reached a $300 million deal for Beta Inc. "We look forward to completing the acquisition of Beta."',
+        False,
+    ),
+    ("Acme to Buy Beta Inc.", "Acme Corp. is finalizing the purchase of Beta Inc., the companies said on Monday.", False),
+    ("Acme to Acquire Beta Inc.", "Acme Corp. has yet to complete the purchase of Beta Inc., which it announced in May.", False),
+    ("Acme to Buy Beta Inc.", "The ruling clears the way for Acme to complete the acquisition of Beta next month.", False),
+    (
+        "Acme Agrees to Acquire Beta Inc.",
+        "Acme Corp. agrees to buy Beta Inc. for $2 billion in cash. Acme has bought four software companies this year.",
+        False,
+    ),
+    (
+        "Acme to Acquire Beta Inc. for $2 Billion",
+        "Acme Corp. agrees to buy Beta Inc. for $2 billion in cash. Acme has bought four software companies this year.",
+        False,
+    ),
+    (
+        "Acme to Buy Beta Labs for $2 Billion",
+        "Acme Corp. struck a $2 billion deal for Beta Labs on Monday. Acme has acquired four software firms this year.",
+        False,
+    ),
+    (
+        "Acme Offers to Buy Beta Labs",
+        "Acme Corp. made an unsolicited $2 billion offer for Beta Labs. Acme has acquired four software firms since 2020.",
+        False,
+    ),
+    (
+        "Acme to Acquire Beta Labs",
+        "Acme Corp. said on Monday it is acquiring Beta Labs in an all-stock deal. Acme has bought three companies in 2023.",
+        False,
+    ),
+    (
+        "Acme to Buy Beta Labs",
+        "Acme Corp. has entered into an agreement with Beta Labs' owners for the purchase of all its shares. Acme has acquired three firms in 2023.",
+        False,
+    ),
+    (
+        "Acme Plans to Acquire Beta Labs",
+        "Acme Corp. today announced its planned acquisition of Beta Labs, a maker of diagnostic kits based in Ohio.",
+        False,
+    ),
+    (
+        "Acme Seeks to Acquire Beta Labs",
+        "Acme Corp. is seeking to acquire Beta Labs, people familiar with the matter said. Acme announced the acquisition of Gamma Inc. in March.",
+        False,
+    ),
+    (
+        "Acme Plans to Acquire More Dental Practices",
+        "Acme Dental today announced the acquisition of Beta Smiles, its 40th practice. Acme said it is targeting 100 practices by 2026.",
+        False,
+    ),
+    (
+        "Acme Plans to Buy More Bitcoin",
+        "Acme Corp. has purchased 2,000 bitcoin since August, and its chairman said the company is not done buying.",
+        False,
+    ),
+    (
+        "Acme Plans to Buy Back Shares",
+        "The board authorized a repurchase program. Acme has purchased 2 million shares since January.",
+        False,
+    ),
+    ("Acme Plans to Acquire Beta Labs", "Acme Corp. has completed the acquisition of Beta Labs. Terms were not disclosed.", True),
+    ("Acme Plans To Acquire GameStop Shares", "Acme has purchased 2,000 shares of GameStop Corp.", True),
+    (
+        "Acme Plans To Acquire All Source Fire Protection",
+        "Acme announces the acquisition of All Source Fire Protection, based in Texas.",
+        True,
+    ),
+    ("Acme Plans to Acquire Beta Labs", "Acme Corp. announced the completion of its acquisition of Beta Labs.", True),
+    (
+        "Acme Capital Sells Beta Software to Gamma",
+        "Gamma Corp. has acquired Beta Software from Acme Capital. Acme Capital acquired Beta Software in 2017 and tripled its revenue. The sale marks Acme Capital's third exit this year.",
+        False,
+    ),
+    (
+        "Acme Sells Beta Hotel",
+        "Gamma REIT has acquired the Beta Hotel from Acme Hospitality for $80 million. Acme Hospitality acquired the Beta Hotel in 2015. Acme said it would use the sale proceeds to pay down debt.",
+        False,
+    ),
+    (
+        "Acme Completes Sale of Beta Foods",
+        "Acme Holdings has completed the previously announced sale of its frozen-foods business to Gamma Group. Acme Holdings acquired Beta Foods in 2018 for $300 million.",
+        False,
+    ),
+    (
+        "Acme Holdings to Sell Beta Foods",
+        "Acme Holdings said it will divest its frozen-foods unit. Acme Holdings acquired Beta Foods in 2018.",
+        False,
+    ),
+    (
+        "Mariner Divests Woodbridge International",
+        "Mariner, a wealth advisory firm, today announced its acquisition of Woodbridge International. Woodbridge International, known for its sell-side M&A work, brings 30 years of expertise. Small businesses are projected to be sold in the next 20 years.",
+        True,
+    ),
+    ("Acme Spins Off Beta Tools", "Acme completed its acquisition of Beta Tools.", True),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "flagged"), REVIEW_PURCHASES_AND_SALES)
+def test_review_probes_of_purchases_done_and_sales(headline: str, story: str, flagged: bool) -> None:
+    assert check_grounding(headline, story).grounded is not flagged

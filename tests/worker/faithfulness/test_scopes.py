@@ -170,3 +170,74 @@ def test_a_results_figure_is_told_of_the_measure_and_span_of_time_its_story_give
     checked = check_grounding(headline, story)
     assert checked.unsupported == unsupported
     assert checked.grounded is (not unsupported)
+
+
+#: A read-only review's probes of a deal's money (session 43): a price per unit, a purchase price, revenue-based
+#: financing, a round "at" its valuation, a bare "pre-money"; and the swaps that must still be caught.
+REVIEW_DEAL_MONEY = [
+    (
+        "Acme Closes $10 Million Private Placement at $1.00 per Unit",
+        "Acme closed a brokered private placement of 10,000,000 units at an issue price of $1.00 per unit for gross proceeds of $10 million.",
+        False,
+    ),
+    (
+        "Acme Announces Non-Brokered Financing at $0.10 per Unit",
+        "Acme announced a private placement of up to 10,000,000 units at an offering price of $0.10 per unit.",
+        False,
+    ),
+    (
+        "Acme Raises $1 Million in Equity Financing at $7 Per Share",
+        "Acme sold shares at a subscription price of $7 per share for $1 million.",
+        False,
+    ),
+    (
+        "Acme Completes $500 Million Investment in Beta",
+        "Acme Corp. acquired a 20% stake in Beta Inc. for a purchase price of $500 million.",
+        False,
+    ),
+    (
+        "Acme Secures $10 Million Strategic Investment From Beta",
+        "Beta Corp. agreed to buy 5 million Acme shares for an aggregate subscription price of $10 million.",
+        False,
+    ),
+    (
+        "Acme Announces $10 Million Private Placement",
+        "Acme entered a securities purchase agreement for an aggregate purchase price of approximately $10 million.",
+        False,
+    ),
+    (
+        "Acme Completes Sale of Beta Unit for Gross Proceeds of $100 Million",
+        "Acme sold the unit for a purchase price of $100 million.",
+        False,
+    ),
+    ("Acme Secures $2 Million Financing", "Acme Inc. secured $2 million in revenue-based financing from Beta Capital.", False),
+    ("Acme Lands $2 Million in Funding", "Acme closed $2 million of revenue-based financing.", False),
+    (
+        "Acme Raises $100M at $1B Valuation",
+        "Acme raised $100 million in a Series C funding round at a $1 billion pre-money, led by Beta.",
+        False,
+    ),
+    ("Acme Raises $10M at $120M Valuation", "Acme raised a $10 million seed round at $120 million post-money.", False),
+    ("Acme Valuation Hits $2 Billion After Funding Round", "Acme raised money in a funding round at $2 billion.", False),
+    (
+        "Acme Raises $120 Million Round at $10 Million Valuation",
+        "Acme raised a $10 million round at a $120 million valuation.",
+        True,
+    ),
+    (
+        "Acme Secures US$120M Investment From Beta",
+        "Acme has closed a US$10 million strategic investment from Beta, at a pre-money valuation of US$120 million.",
+        True,
+    ),
+    (
+        "Acme Warrant Exercise Brings Gross Proceeds of $3.00",
+        "Holders exercised warrants for gross proceeds of approximately $755,000. New warrants carry an exercise price of $3.00 per share.",
+        True,
+    ),
+    ("Acme Q2 Net Income of $0.12 Per Share", "Acme's second-quarter net income was $0.12 per share.", False),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "flagged"), REVIEW_DEAL_MONEY)
+def test_review_probes_of_a_deals_money(headline: str, story: str, flagged: bool) -> None:
+    assert check_grounding(headline, story).grounded is not flagged
