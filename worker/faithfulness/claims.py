@@ -93,7 +93,7 @@ _SENSES = (
         _forms(
             "fall falls fell fallen falling decrease decreases decreased decreasing down lower decline declines "
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
-            "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing "
+            "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing cuts "
             "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
             "dip dips dipped halves halved sunk slip slipped slipping"
         ),
@@ -674,6 +674,17 @@ def _told_the_other_way_beside(
         phrase = re.escape(" ".join(after))
         told |= {w for w in re.findall(rf" (\w+) {phrase} ", text.flat) if _MODIFIER.fullmatch(w)}
         told |= set(re.findall(rf" {phrase} (\w+) ", text.flat))  # "home prices rose" for "Rising Home Prices"
+    # A verb and its object: "Cuts Access to Sports" over "expands access to sports" (the verb before the same
+    # object, a determiner between or not; never the headline's own verb with it anywhere).
+    # Not a sale and a purchase: one deal, told from either side ("Acme Sells Beta Hotel" over "Gamma acquired the
+    # Beta Hotel from Acme"), which parties.py reads with its two parties.
+    obj = _OBJECT_AFTER.match(headline, end) if _VERB_FORM.fullmatch(word) and word not in _DEAL_SIDES else None
+    if obj is not None:
+        words = [w.lower() for w in obj["words"].split()]
+        words = words if all(_is_content(w) for w in words) else words[:1]
+        if _is_content(words[0]):
+            phrase = re.escape(" ".join(words))
+            told |= set(re.findall(rf" (\w+) (?:(?:its|the|their|our|a|an|new) )?{phrase} ", text.flat))
     # The subject leads the headline ("Copper Climbs", "Gold Prices Rise"); later, what precedes a verb is often
     # another verb's object ("Helps Great Businesses Win" over "businesses lose out" without it).
     lead = [w.lower() for w in _WORD.findall(headline[:start])]
@@ -688,6 +699,10 @@ def _told_the_other_way_beside(
     return bool(told & other) and not told & same
 
 
+_DEAL_SIDES = frozenset().union(*(s.up | s.down for s in _SENSES if "acquires" in s.up | s.down))
+#: A verb's present form ("Cuts", "Expands", "Raises"), and the one or two words of its object after it.
+_VERB_FORM = re.compile(r"\w+[^s]s|\w+es")
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:its|the|their|our|a|an)\s+)?(?P<words>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\b")
 #: A direction word that modifies a noun: "higher rates", "rising costs", "record revenue", "increased demand".
 _MODIFIER = re.compile(r"\w+(?:er|ing|ed)|more|less|record|up|down")
 _SUBJECT_OF_A_PRICE = r"(?:prices?|shares|stock|stocks|futures|rates?|index|yields?)"

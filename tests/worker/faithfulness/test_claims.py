@@ -950,6 +950,15 @@ def test_a_direction_told_the_other_way_beside_the_same_words() -> None:
         assert check_grounding(headline, story).grounded, (headline, check_grounding(headline, story))
 
 
+def test_a_verb_told_the_other_way_before_the_same_object() -> None:
+    story = "Acme expands access to sports tickets for donors, with lower fees for members. Gamma acquired the Beta Hotel."
+    assert check_grounding("Acme Cuts Access to Sports Tickets", story).unsupported == ["Cuts"]
+    assert check_grounding("Acme Expands Access to Sports Tickets", story).grounded
+    # the headline's own verb with the object somewhere, and a sale and a purchase of one thing, are no other way
+    assert check_grounding("Acme Cuts Access Fees", story + " Acme also cuts access fees.").grounded
+    assert not sale_told_as_purchase("Acme Sells Beta Hotel", "Gamma acquired the Beta Hotel from Acme.")
+
+
 def test_an_event_put_off_or_stopped_needs_the_story_to_say_so() -> None:
     story = (
         "Acme will launch its robotaxi service in Austin in June. Its board declared a quarterly dividend of $0.25. "
