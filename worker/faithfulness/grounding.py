@@ -30,6 +30,7 @@ from worker.faithfulness.acronyms import spelled_out
 from worker.faithfulness.claims import CHANGE, unsupported_claims
 from worker.faithfulness.clock import clock_times
 from worker.faithfulness.common_words import LEGAL_FORM, is_common, is_listed
+from worker.faithfulness.date_roles import date_roles_read
 from worker.faithfulness.facts import (
     CASHTAG,
     EXCHANGE_TICKER,
@@ -224,6 +225,10 @@ def check_grounding(headline: str, story: str) -> Grounding:
     # one, "effective today"), and the dateline's date counts as given.
     headline_dates = dates_in(headline, numeric=False)
     if headline_dates and dates_in(_after_dateline(story)) and not writes_unread_days(story):
+        # A day given to another event than the story gives it: "Filing on October 13" over its deadline (date_roles.py)
+        for span in date_roles_read(headline, story):
+            if free(span):
+                claim(span, False)
         for span, days in headline_dates:
             if free(span):
                 claim(span, {days[0], days[-1]} <= told.dates)
