@@ -93,7 +93,7 @@ _SENSES = (
         _forms(
             "fall falls fell fallen falling decrease decreases decreased decreasing down lower decline declines "
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
-            "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing cuts "
+            "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing "
             "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
             "dip dips dipped halves halved sunk slip slipped slipping"
         ),
@@ -679,12 +679,13 @@ def _told_the_other_way_beside(
     # Not a sale and a purchase: one deal, told from either side ("Acme Sells Beta Hotel" over "Gamma acquired the
     # Beta Hotel from Acme"), which parties.py reads with its two parties.
     obj = _OBJECT_AFTER.match(headline, end) if _VERB_FORM.fullmatch(word) and word not in _DEAL_SIDES else None
-    if obj is not None:
-        words = [w.lower() for w in obj["words"].split()]
-        words = words if all(_is_content(w) for w in words) else words[:1]
-        if _is_content(words[0]):
-            phrase = re.escape(" ".join(words))
-            told |= set(re.findall(rf" (\w+) (?:(?:its|the|their|our|a|an|new) )?{phrase} ", text.flat))
+    if obj is not None and _is_content(obj["words"].split()[0].lower()):
+        phrase = re.escape(obj["words"].lower())
+        before_object = set(re.findall(rf" (\w+) (?:(?:its|the|their|our|a|an|new) )?{phrase} ", text.flat))
+        # "Cuts" is also the other way of a growth ("expands access to sports"), before the very same words only
+        if word in CHANGE.down | _CUTS and before_object & CHANGE.up and not before_object & same:
+            return True
+        told |= before_object
     # The subject leads the headline ("Copper Climbs", "Gold Prices Rise"); later, what precedes a verb is often
     # another verb's object ("Helps Great Businesses Win" over "businesses lose out" without it).
     lead = [w.lower() for w in _WORD.findall(headline[:start])]
@@ -699,10 +700,12 @@ def _told_the_other_way_beside(
     return bool(told & other) and not told & same
 
 
+_CUTS = frozenset({"cut", "cuts", "slashes", "trims"})
 _DEAL_SIDES = frozenset().union(*(s.up | s.down for s in _SENSES if "acquires" in s.up | s.down))
-#: A verb's present form ("Cuts", "Expands", "Raises"), and the one or two words of its object after it.
+#: A verb's present form ("Cuts", "Expands", "Raises"), and the three words after it, its object first ("Access to
+#: Sports"): one word alone ("Estimates", "Revenue") is any clause's, with the other verb about another part.
 _VERB_FORM = re.compile(r"\w+[^s]s|\w+es")
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:its|the|their|our|a|an)\s+)?(?P<words>[A-Za-z][\w-]+(?:\s+[A-Za-z][\w-]+)?)\b")
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:its|the|their|our|a|an)\s+)?(?P<words>[A-Za-z][\w-]+\s+[A-Za-z][\w-]*\s+[A-Za-z][\w-]*)\b")
 #: A direction word that modifies a noun: "higher rates", "rising costs", "record revenue", "increased demand".
 _MODIFIER = re.compile(r"\w+(?:er|ing|ed)|more|less|record|up|down")
 _SUBJECT_OF_A_PRICE = r"(?:prices?|shares|stock|stocks|futures|rates?|index|yields?)"
@@ -908,7 +911,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
         ):
             if results and _results_given(text.story, years) and not _results_to_come(text.story):
                 out.append((m.start(), m[0]))
-            elif results and not study:
+            elif results and not (study and _study_results_told(headline, m.end(), text)):
                 continue
             elif (
                 (
@@ -932,6 +935,7 @@ def _status(headline: str, text: Text) -> list[tuple[int, str]]:
                         future=_future_to_write(word, before),
                     )
                     or _purchase_told_done(word, headline, m.start(), m.end(), text)
+                    or _signing_told_done(word, headline, m.end(), text)
                 )
             ):
                 # The claim is the intent with its verb ("Plans To Launch"): the story's "launch AVANTPET" says
@@ -1081,6 +1085,12 @@ _FIRST_TO_BEFORE = re.compile(
 #: An event's noun after a time set for it or a wait for it: "slated for launch", "scheduled for its official launch",
 #: "prepares for its highly anticipated launch", "awaiting the launch". Not "its highly anticipated launch" alone: "since
 #: its highly anticipated launch" is past.
+#: "today announced the highly anticipated launch of": the launch now, however long awaited.
+_ANNOUNCED_NOW_BEFORE = re.compile(
+    r"\b(?:announc\w+|celebrat\w+|marks?|marking|with)\s+(?:the|a|an|its|their|our)\s+(?:highly\s+|much[\s-]|long[\s-]|eagerly\s+)?"
+    r"(?:anticipated|awaited|expected)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _SCHEDULED_FOR_BEFORE = re.compile(
     rf"(?:\b(?:(?:slated|scheduled|set|planned|timed|due|prepares?|preparing|gears?\s+up|gearing\s+up)\s+for|awaits?|"
     rf"awaiting|ahead\s+of|countdown\s+to)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:{_ADJECTIVE}){{0,2}}"
@@ -1099,6 +1109,7 @@ _WITH_BEFORE = re.compile(rf"\bwith\s+(?:the|its|their|our|this)\s+(?:{_ADJECTIV
 #: "is launching a new resource": happening now, unless a time to come follows ("launching in Q2 2024").
 _LATER_AFTER = re.compile(
     r"^[^.]{0,60}?\b(?:in\s+(?:early\s+|mid-?\s*|late\s+)?(?:Q[1-4]|20\d\d|the\s+(?:coming|next))|next|later|soon|"
+    r"in\s+(?:just\s+|only\s+)?\d+\s+(?:days|weeks|months)|"
     r"this\s+(?:spring|summer|fall|autumn|winter|year|month)|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)\b",
     re.IGNORECASE,
 )
@@ -1115,7 +1126,8 @@ _WAS_DONE = r"(?:was|has\s+been|is|is\s+now)\s+(?:officially\s+|successfully\s+)
 _DONE_IN_OTHER_WORDS = {
     lemma: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
     for lemma, pattern in {
-        "launch": r"unveil(?:s|ed)|introduc(?:es|ed)|roll(?:s|ed) out|debut(?:s|ed)|(?:is|are) now (?:available|live)|went live|goes live",
+        "launch": r"unveil(?:s|ed)|introduc(?:es|ed)|roll(?:s|ed) out|debut(?:s|ed)|(?:is|are) now (?:available|live)|went live|goes live|"
+        r"releas(?:es|ed)|(?:now|immediately)\s+available|available\s+(?:now|today|immediately|starting\s+today)",
         "acquire": rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}acquisition|acquisition\s+{_WAS_DONE}",
         **dict.fromkeys(("buy", "purchase"), rf"{_DEAL_DONE}\s+(?:the|its|their)\s+{_FEW}purchase|purchase\s+{_WAS_DONE}"),
         "open": r"opened its doors|grand opening|(?:is|are) now open",
@@ -1126,8 +1138,8 @@ _DONE_IN_OTHER_WORDS = {
             # Only as done now: "commenced exploration in 2021" or "site preparation is underway" is another start.
             r"(?:has|have)\s+(?:now\s+)?(?:officially\s+)?(?:started|commenced|kicked\s+off)",
         ),
-        # "has executed a Letter of Intent", "entered into an agreement", "inked a deal"
-        "sign": r"(?:has|have)\s+(?:now\s+)?(?:officially\s+)?executed|executed\s+(?:a|an|the)|entered\s+into|inked",
+        # an event held, or going on today: "held a free workshop", "gathered in Austin today for the summit"
+        "host": r"held|took\s+place|gathered|(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,4}?today",
         "join": r"(?:has|have) joined|welcomes|welcomed|(?:has|have)\s+become\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:member|partner)",
         "issue": r"releas(?:es|ed)|provid(?:es|ed)|posted|published|(?:is|are)\s+now\s+available|made\s+available",
         "publish": r"releas(?:es|ed)|posted|issued|(?:is|are)\s+now\s+available|made\s+available",
@@ -1266,7 +1278,9 @@ def _count_mentions(
                 pride += 1  # "unveils its phone on May 5": now or a dated event to come, either reading stands
             else:
                 done += 1
-        elif _SCHEDULED_FOR_BEFORE.search(before[-50:]):
+        elif _SCHEDULED_FOR_BEFORE.search(before[-50:]) and (
+            not _ANNOUNCED_NOW_BEFORE.search(before[-70:]) or _LATER_AFTER.search(text.story[w.end() : w.end() + 80])
+        ):
             to_come += 1  # "Slated for launch this April", "scheduled for its official launch"
         elif _DETERMINER_BEFORE.search(before[-30:]):
             # "the launch of": a noun, no tense, unless announced or celebrated as happening now, or what goes with
@@ -1400,6 +1414,52 @@ def _not_to_come(lemma: str, text: Text, about: set[str], thing: set[str], futur
     if future is None:
         return False
     return not any(future.search(s) for s in text.sentences_about(thing))
+
+
+#: A study's results told as given, in the past: "has announced promising outcomes", "was found to be effective".
+_RESULTS_TOLD = re.compile(
+    r"\b(?:announced|reported|shared|presented|released|published)\s+(?:[\w-]+\s+){0,4}?(?:results|data|outcomes|findings)"
+    r"|\b(?:was|were)\s+found\s+to|\b(?:showed|demonstrated|resulted\s+in)\b",
+    re.IGNORECASE,
+)
+#: A time or a venue ahead in the headline itself: "to Report Topline Results in First Quarter", "at AACR".
+_AHEAD_IN_HEADLINE = re.compile(
+    r"\b(?:in|at|during|by|on)\s+(?:the\s+)?(?:early|mid|late|first|second|third|fourth|next|upcoming|Q[1-4]|H[12]|"
+    r"(?:19|20)\d\d|[A-Z]{3,}|(?:Jan|Febr)uary|March|April|May|June|July|August|September|October|November|December)",
+)
+
+
+def _study_results_told(headline: str, end: int, text: Text) -> bool:
+    """A study's results the story tells as given ("was found to be effective", "announced promising outcomes") where
+    the headline puts no time or meeting ahead of them ("in First Quarter", "at AACR")."""
+    return not _AHEAD_IN_HEADLINE.search(headline, end) and _RESULTS_TOLD.search(text.story) is not None
+
+
+#: A signing told done in other words: "has executed a Letter of Intent to acquire", "entered into", "inked".
+_SIGNED_IN_OTHER_WORDS = re.compile(
+    r"\b(?:(?:has|have)\s+(?:now\s+)?(?:officially\s+)?executed|executed|entered\s+into|inked)\b", re.IGNORECASE
+)
+
+
+def _signing_told_done(word: str, headline: str, end: int, text: Text) -> bool:
+    """A signing to come ("Plans To Sign LOI to Acquire Texas Firm") over a story that has it done in other words, of
+    the same thing: every one of the headline's words after the verb among the next eight ("has executed a Letter of
+    Intent to acquire a Texas-based firm"); "entered into a letter of intent" is no definitive agreement signed."""
+    if word not in ("sign", "signs"):
+        return False
+    thing = _object_words(headline, end)
+    if not thing:
+        return False
+    probes = [stem(w)[:5] for w in thing]
+    for m in _SIGNED_IN_OTHER_WORDS.finditer(text.story):
+        before = text.story[max(0, m.start() - 40) : m.start()]
+        if _INTENT_BEFORE.search(before) or _DENIED_BEFORE.search(before):
+            continue
+        sentence_end = sentence_span(text.story, m.start())[1]
+        signed = _words_of(" ".join(text.story[m.end() : sentence_end].split()[:8]))
+        if all(any(w.startswith(p) for w in signed) for p in probes):
+            return True
+    return False
 
 
 def _purchase_told_done(word: str, headline: str, start: int, end: int, text: Text) -> bool:

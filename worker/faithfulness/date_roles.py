@@ -1,17 +1,19 @@
 """A day is one event's: "Class Action Filing on October 13, 2020" over a story whose October 13 is the lead
 plaintiff deadline misdates the filing though the story writes the day.
 
-The date check finds the headline's day somewhere in the story and passes it. Notices write several days, each of
-one event (a suit filed, a deadline to join it, a class period; a dividend's record and payment dates; a meeting and
-its record date), and a headline that gives one event's day to another misstates the notice in every digit the
-story has: a date's FactCC number swap, and a mistake an EDTSum hand-read met in a model's headline. So a day the
-headline ties to an event is unsupported when the story ties that day, wherever it writes it, only to events of
-other kinds.
+The date check finds the headline's day somewhere in the story and passes it. A legal notice writes several days,
+each of one event (the suit's filing, the deadline to seek the lead plaintiff role, the class period's first and last
+days), and a headline that gives one event's day to another misstates the notice in every digit the story has: a
+date's FactCC number swap, and a mistake an EDTSum hand-read met in a model's headline. So a day the headline ties
+to a filing or a deadline is unsupported when the story ties that day, wherever it writes it, only to the other
+event or to a class period.
 
-What a day is tied to, read narrowly (a wrong reading would flag a true headline): the event word nearest before
-it in its clause, a few words away at most ("Filing on October 13", "deadline of October 13", "payable on June
-1", "have until October 13"); a day with none, or in a range ("from May 1 through June 30": a class period), is
-tied to nothing and left to the date check.
+What a day is tied to, read narrowly (a wrong reading would flag a true headline): a deadline where its clause
+before it, or the two words after it, say so ("deadline", "last day", "must be filed by", "have until", "October
+13, 2020 deadline"), since a filing's deadline is a deadline; a filing where they say only that ("Filed on October
+22"); a class period where it begins or ends a range ("between May 1 and July 30"). Other events' days (a
+dividend's, a meeting's) are left to the date check: their notices write "payable on or before", "of record at
+the close of business on" and "adjourned until" too loosely to tell one from the other.
 """
 
 from __future__ import annotations
@@ -22,21 +24,18 @@ from worker.faithfulness.facts import dates_in
 
 __all__ = ["date_roles_read"]
 
-#: Each event a day may be tied to, and the words that tie it: the deadline to join a suit, a suit's filing, a
-#: dividend's record and payment days, a meeting or a call. Longest first where one holds another ("record date").
-_EVENTS: tuple[tuple[str, str], ...] = (
-    ("deadline", r"deadline|no\s+later\s+than|on\s+or\s+before|(?:have|has)\s+until|until|due\s+(?:by|on)|expires?\s+on"),
-    ("record", r"record\s+date|of\s+record|record\s+on|record\s+as\s+of"),
-    ("payable", r"payable|paid|payment\s+date|pay\s+date|distribution\s+date"),
-    ("filed", r"filed|filing|commenced|lodged"),
-    ("meeting", r"meeting|conference\s+call|call|webcast|webinar|hearing|presentation|summit|conference|event"),
+_DEADLINE = re.compile(
+    r"\b(?:deadline|last\s+day|no\s+later\s+than|on\s+or\s+before|(?:have|has)\s+until|until|(?:filed|submitted|made|"
+    r"received|postmarked|due)\s+(?:by|before))\b",
+    re.IGNORECASE,
 )
-_EVENT = re.compile("|".join(rf"(?P<e{i}>\b(?:{words})\b)" for i, (_, words) in enumerate(_EVENTS)), re.IGNORECASE)
-#: What may stand between the event word and its day: a preposition, an article, "is", "set for", up to four words;
-#: never a clause's end.
-_BETWEEN = re.compile(r"[\s:,-]*(?:[\w'-]+[\s,]+){0,4}?$")
+_FILED = re.compile(r"\b(?:filed|filing|commenced|lodged)\b", re.IGNORECASE)
+#: An event word right after the day: "the upcoming October 13, 2020 deadline", "November 4, 2024 Lead Plaintiff
+#: Deadline", "February 8, 2024 Filing Deadline".
+_AFTER = re.compile(r"^,?\s*(?:(?:19|20)\d\d)?\s*(?:[\w-]+\s+){0,2}?(?P<event>deadline|filing|filed)\b", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"^,?\s*(?:(?:19|20)\d\d)?\s*(?:[\w-]+\s+){0,2}deadline\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]\s|\band\b|\bwhile\b|\bwhich\b|\bwho\b", re.IGNORECASE)
-#: A day that ends a range: a class period's or an event's several days, tied to no one event.
+#: A day that begins or ends a range: a class period's.
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|through|to|and)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(
     r"^,?\s*(?:(?:19|20)\d\d,?\s*)?(?:and|through|to|-|\u2013)\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)",
@@ -45,13 +44,13 @@ _RANGE_AFTER = re.compile(
 
 
 def date_roles_read(headline: str, story: str) -> list[tuple[int, int]]:
-    """The spans of ``headline``'s days it ties to an event that the story ties, wherever it writes that day, only
-    to events of other kinds."""
+    """The spans of ``headline``'s days it ties to a filing or a deadline that the story ties, wherever it writes
+    that day, only to the other event or to a class period."""
     out = []
     story_days: list[tuple[tuple[int, int], list[tuple[int, int]]]] | None = None
     for span, days in dates_in(headline, numeric=False):
         event = _event_of(headline, span)
-        if event is None:
+        if event not in ("deadline", "filed"):
             continue
         story_days = story_days if story_days is not None else dates_in(story, numeric=False)
         theirs = [_event_of(story, at) for at, told in story_days if set(days) & set(told)]
@@ -61,16 +60,16 @@ def date_roles_read(headline: str, story: str) -> list[tuple[int, int]]:
 
 
 def _event_of(text: str, span: tuple[int, int]) -> str | None:
-    """The event the day at ``span`` is tied to: the nearest event word before it in its clause."""
-    left = text[max(0, span[0] - 60) : span[0]]
+    """The event the day at ``span`` is tied to: "deadline", "filed", "period" (a range's end), or None."""
+    left = text[max(0, span[0] - 80) : span[0]]
+    if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text[span[1] : span[1] + 20]):
+        return "period"
     ends = list(_CLAUSE_END.finditer(left))
     if ends:
         left = left[ends[-1].end() :]
-    if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text[span[1] : span[1] + 20]):
-        return None
-    nearest = None
-    for m in _EVENT.finditer(left):
-        nearest = m
-    if nearest is None or not _BETWEEN.fullmatch(left, nearest.end()):
-        return None
-    return _EVENTS[int(next(g for g, v in nearest.groupdict().items() if v)[1:])][0]
+    after = _AFTER.match(text[span[1] : span[1] + 40])
+    if _DEADLINE.search(left) or _DEADLINE_AFTER.match(text[span[1] : span[1] + 40]):
+        return "deadline"
+    if _FILED.search(left) or after is not None:
+        return "filed"
+    return None

@@ -1943,3 +1943,142 @@ REVIEW_PURCHASES_AND_SALES = [
 @pytest.mark.parametrize(("headline", "story", "flagged"), REVIEW_PURCHASES_AND_SALES)
 def test_review_probes_of_purchases_done_and_sales(headline: str, story: str, flagged: bool) -> None:
     assert check_grounding(headline, story).grounded is not flagged
+
+
+#: A second read-only review's probes (session 43) of study results, launches and events to come in other words,
+#: signings in other words and a verb told the other way before its object: results put ahead in the headline, a
+#: launch announced now however long awaited, another platform's "coming soon", an event held or under way, a letter
+#: of intent entered into for a definitive agreement, one word of object ("Estimates") told the other way about
+#: another part; and what must still be caught.
+REVIEW_STATUS_IN_OTHER_WORDS = [
+    (
+        "Acme to Report Topline Phase 3 Results in First Quarter",
+        "Acme has completed enrollment in its Phase 3 trial of AB-101 and anticipates topline data in the first quarter of 2025.",
+        False,
+    ),
+    (
+        "Acme to Report Topline Phase 3 Results in Mid-2025",
+        "Topline data from Acme's Phase 3 REVIVE trial are expected mid-2025.",
+        False,
+    ),
+    (
+        "Acme to Report Positive Clinical Results at AACR",
+        "Acme said new clinical data on AB-101 will be featured in a poster at the AACR Annual Meeting on April 8.",
+        False,
+    ),
+    (
+        "Acme To Report Promising Results for AX-1 in Mouse Model",
+        "Acme's CEO joined a broadcast to share promising news about AX-1. AX-1 was found to protect the lungs of infected mice.",
+        True,
+    ),
+    (
+        "Acme Launches Nova Smartwatch",
+        "SAN JOSE -- Acme Inc. today announced the highly anticipated launch of the Nova smartwatch, its first wearable. It is available now at acme.com and major retailers for $299.",
+        False,
+    ),
+    (
+        "Acme Launches Penny Budgeting App for iPhone",
+        "Acme today released Penny, a budgeting app for iPhone users, on the App Store. An Android version of Penny is coming soon.",
+        False,
+    ),
+    (
+        "Acme Launches Penny Budgeting App",
+        "Acme's Penny is available today on the App Store. Penny will soon be available on Google Play as well.",
+        False,
+    ),
+    (
+        "Acme Launches Plant-Based Burger in U.S. Stores",
+        "Acme's plant-based burger is available starting today at Walmart and Target stores across the U.S. Additional flavors of the burger are coming soon.",
+        False,
+    ),
+    (
+        "Acme Hosts Webinar on Supply Chain Risk",
+        "Acme is hosting a webinar today on supply chain risk for 2,000 registered attendees. The webinar will cover tariffs, freight costs and supplier diversification.",
+        False,
+    ),
+    (
+        "Acme Hosts Cybersecurity Summit in Austin",
+        "More than 500 security leaders gathered in Austin today for the Acme Cybersecurity Summit. The summit will feature keynotes through Thursday.",
+        False,
+    ),
+    (
+        "Acme Hosts Free Tax Workshop for Seniors",
+        "Acme Bank held a free tax-preparation workshop for seniors on Saturday. The workshop will be offered again in March; registration is open.",
+        False,
+    ),
+    (
+        "Acme Plans to Sign Definitive Agreement With Beta",
+        "Acme Corp. has entered into a binding letter of intent with Beta Inc. The parties intend to execute a definitive agreement within 60 days.",
+        False,
+    ),
+    (
+        "Acme to Sign Definitive Merger Agreement With Beta",
+        "Acme and Beta have entered into a non-binding term sheet and expect the definitive merger agreement to be executed by June 30, 2024.",
+        False,
+    ),
+    (
+        "Acme Expected to Sign Lease for New Headquarters",
+        "Acme is close to a deal for a new headquarters. The company inked a lease for its current offices in 2015.",
+        False,
+    ),
+    (
+        "Acme Plans To Sign LOI to Acquire Texas Electrical Firm",
+        "Acme has executed a Letter of Intent to acquire a Texas-based electrical contracting firm.",
+        True,
+    ),
+    (
+        "Acme Beats Estimates on Strong Cloud Sales",
+        "Acme's quarterly profit topped Wall Street estimates. Revenue of $5.1 billion, however, missed estimates of $5.2 billion.",
+        False,
+    ),
+    (
+        "Acme Grows Revenue for Fifth Straight Quarter",
+        "Acme's revenue rose 8%, its fifth straight quarter of growth. Lower revenue in Europe was offset by growth in Asia.",
+        False,
+    ),
+    (
+        "Acme Boosts Production at Texas Plant",
+        "Output at Acme's Texas plant rose 15%. Lower production at its Ohio plant weighed.",
+        False,
+    ),
+    (
+        "Acme Opens Office in London",
+        "Acme Corp. has opened a new office in London. The move follows the company's decision last year to close its office in Paris.",
+        False,
+    ),
+    (
+        "Fed Cuts Rates by Half a Point",
+        "The Federal Reserve lowered its benchmark interest rate by half a percentage point. The Fed had raised rates 11 times since March 2022.",
+        False,
+    ),
+    (
+        "Acme Cuts Access Fees for Members",
+        "Acme is lowering its monthly access fees to $5, even as rival gyms raise access fees.",
+        False,
+    ),
+    (
+        "Acme Expands Access to Affordable Housing",
+        "Acme's program will broaden access to affordable housing, as rising rents reduce access to housing.",
+        False,
+    ),
+    (
+        "Acme Cuts 200 Jobs as It Shifts Production to Mexico",
+        "Acme will eliminate 200 positions at its Ohio plant as it expands production in Mexico. The job cuts will take effect in June.",
+        False,
+    ),
+    (
+        "Acme Cuts Annual Forecast to $5 Billion",
+        "Acme now sees 2024 revenue of $5 billion, versus $5.5 billion previously, as rising costs weigh on demand. It is the second forecast cut this year.",
+        False,
+    ),
+    (
+        "Acme Cuts Access to Sports Tickets",
+        "Acme expands access to sports tickets for donors, with lower fees for members.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "flagged"), REVIEW_STATUS_IN_OTHER_WORDS)
+def test_review_probes_of_status_in_other_words(headline: str, story: str, flagged: bool) -> None:
+    assert check_grounding(headline, story).grounded is not flagged

@@ -17,6 +17,13 @@ _DIVIDEND = (
     "2025 to shareholders of record on May 15, 2025. Its annual meeting is set for May 20, 2025."
 )
 
+_MUST_BE_FILED = (
+    "NEW YORK, Sept. 1, 2020 -- The Law Firm announces that a class action lawsuit has been filed on behalf of investors "
+    "who purchased Acme Inc. securities between May 1, 2020 and July 30, 2020. Lead plaintiff motions must be filed by "
+    "October 13, 2020."
+)
+_UPCOMING = "The Law Firm reminds Acme Inc. investors of the upcoming October 13, 2020 deadline in the class action."
+
 DATE_ROLES = [
     # the deadline's day told as the filing's, and the filing's as the deadline's
     ("Law Firm Reminds Acme Investors of the Class Action Filing on October 13, 2020", _NOTICE, ["October 13"]),
@@ -25,13 +32,20 @@ DATE_ROLES = [
     ("Law Firm Reminds Acme Investors of Class Action Filed on August 14, 2020", _NOTICE, []),
     # a class period's days are a range, tied to no one event; "until ... to move" is no range
     ("Acme Investors Who Bought Between May 1 and July 30 Have Until October 13", _NOTICE, []),
-    # a dividend's payment and record days, and a meeting's
+    # a class period's last day told as the deadline or the filing's day
+    ("Acme Investors Have Until July 30, 2020 to Seek Lead Plaintiff Role", _NOTICE, ["July 30"]),
+    ("Acme Class Action Filed on July 30, 2020", _NOTICE, ["July 30"]),
+    # a filing's deadline is a deadline, however written: "must be filed by", "Deadline for Filing", the event after
+    ("Acme Investors: Lead Plaintiff Deadline Is October 13, 2020", _MUST_BE_FILED, []),
+    ("Acme Investors Have Until October 13, 2020 to Seek Lead Plaintiff Role", _MUST_BE_FILED, []),
+    ("Acme Investors: Deadline for Filing Lead Plaintiff Motions Is October 13, 2020", _NOTICE, []),
+    ("Acme Investors: October 13, 2020 Lead Plaintiff Deadline", _NOTICE, []),
+    ("Acme Investors: October 13, 2020 Filing Deadline in Securities Class Action", _NOTICE, []),
+    ("Acme Class Action Filed on October 13, 2020", _UPCOMING, ["October 13"]),
+    # a dividend's and a meeting's days are the date check's alone
     ("Dunmore Dividend Payable June 1 to Holders of Record May 15", _DIVIDEND, []),
-    ("Dunmore Dividend Payable May 15", _DIVIDEND, ["May 15"]),
-    ("Dunmore Sets Record Date of June 1 for Dividend", _DIVIDEND, ["June 1"]),
+    ("Dunmore Dividend Payable May 15", _DIVIDEND, []),
     ("Dunmore to Hold Annual Meeting on May 20", _DIVIDEND, []),
-    # a day the headline ties to nothing is the date check's alone
-    ("Dunmore Declares Dividend, Pays June 1", _DIVIDEND, []),
 ]
 
 
