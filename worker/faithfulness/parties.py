@@ -684,7 +684,9 @@ def _bought(actor: str, thing: str, sentences: list[str]) -> bool:
         rf"amalgamat\w*\s+(?:agreement\s+)?with)"
         # "acquire all issued and outstanding securities of B", "acquire 100% of B"
         rf"\s+(?:[\w&.,%$'-]+\s+){{0,7}}?{b}"
-        rf"|{b}[^.;]{{0,60}}?\b(?i:to\s+merge|will\s+merge|agreed\s+to\s+(?:merge|combine)|(?:has|have)\s+merged)\b"
+        rf"|{b}[^.;]{{0,60}}?\b(?i:to\s+merge|will\s+merge|agreed\s+to\s+(?:merge|combine)|(?:has|have)\s+merged|"
+        # "A and B announced their businesses will combine to become C"
+        rf"(?:will|to|have|has)\s+combined?\s+to\s+(?:become|form|create))\b"
     )
     passive = re.compile(
         rf"{b}[^.;]{{0,60}}?\b(?i:(?:was|were|has\s+been|have\s+been|will\s+be|to\s+be|is\s+being)\s+(?:acquired|bought|purchased))\b"

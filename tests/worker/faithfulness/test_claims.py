@@ -1232,6 +1232,19 @@ _PARTNERED_STORY = (
         ("Halverton Foods and Brisco Farms Join Forces", _PARTNERED_STORY, []),
         # a purchase told as a partnership hides the deal; the boilerplate's "trusted partner" does not name Brisco
         ("Halverton Foods Acquires Brisco Farms", _BOUGHT_STORY, []),
+        # a merger told as the two businesses combining to become a third (met in an EDTSum hand-read, session 43)
+        (
+            "Delta Lending and Brisco Farms Join Forces to Transform Farm Credit",
+            "Halverton Foods LLC and Brisco Farms LLC today announced their businesses will combine to become Delta "
+            "Lending, a farm credit platform.",
+            ["Join Forces"],
+        ),
+        (
+            "Halverton Foods and Brisco Farms Combine to Become Delta Lending",
+            "Halverton Foods LLC and Brisco Farms LLC today announced their businesses will combine to become Delta "
+            "Lending, a farm credit platform.",
+            [],
+        ),
         ("Halverton Foods Partners With Brisco Farms", _BOUGHT_STORY, ["Partners With"]),
         (
             "Halverton Foods Announces Strategic Partnership With Brisco Farms",
