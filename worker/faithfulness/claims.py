@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from worker.faithfulness.common_words import is_common
@@ -1441,6 +1441,22 @@ _SIGNED_IN_OTHER_WORDS = re.compile(
 )
 
 
+def _told_of(matches: Iterator[re.Match[str]], text: Text, thing: set[str], every: bool = False) -> bool:
+    """One of the story's ``matches`` (an act told done), not after a word of intent or a denial, has the headline's
+    ``thing`` among the next eight words of its sentence: one of its words, or with ``every`` all of them."""
+    probes = [stem(w)[:5] for w in thing]
+    for m in matches:
+        before = text.story[max(0, m.start() - 40) : m.start()]
+        if _INTENT_BEFORE.search(before) or _DENIED_BEFORE.search(before):
+            continue
+        sentence_end = sentence_span(text.story, m.start())[1]
+        after = _words_of(" ".join(text.story[m.end() : sentence_end].split()[:8]))
+        found = [any(w.startswith(p) for w in after) for p in probes]
+        if all(found) if every else any(found):
+            return True
+    return False
+
+
 def _signing_told_done(word: str, headline: str, end: int, text: Text) -> bool:
     """A signing to come ("Plans To Sign LOI to Acquire Texas Firm") over a story that has it done in other words, of
     the same thing: every one of the headline's words after the verb among the next eight ("has executed a Letter of
@@ -1448,18 +1464,7 @@ def _signing_told_done(word: str, headline: str, end: int, text: Text) -> bool:
     if word not in ("sign", "signs"):
         return False
     thing = _object_words(headline, end)
-    if not thing:
-        return False
-    probes = [stem(w)[:5] for w in thing]
-    for m in _SIGNED_IN_OTHER_WORDS.finditer(text.story):
-        before = text.story[max(0, m.start() - 40) : m.start()]
-        if _INTENT_BEFORE.search(before) or _DENIED_BEFORE.search(before):
-            continue
-        sentence_end = sentence_span(text.story, m.start())[1]
-        signed = _words_of(" ".join(text.story[m.end() : sentence_end].split()[:8]))
-        if all(any(w.startswith(p) for w in signed) for p in probes):
-            return True
-    return False
+    return bool(thing) and _told_of(_SIGNED_IN_OTHER_WORDS.finditer(text.story), text, thing, every=True)
 
 
 def _purchase_told_done(word: str, headline: str, start: int, end: int, text: Text) -> bool:
@@ -1470,23 +1475,10 @@ def _purchase_told_done(word: str, headline: str, start: int, end: int, text: Te
     if word not in _PURCHASES or _ONE_OF_MANY.match(headline, end):
         return False
     thing = _object_words(headline, end)
-    if not thing:
-        return False
-    probes = [stem(w)[:5] for w in thing]
     patterns = [_PURCHASE_TOLD_DONE]
     if _ONLY_A_PLAN_BEFORE.search(headline[:start]):
         patterns.append(_PURCHASE_ANNOUNCED)
-    told = False
-    for m in (m for pattern in patterns for m in pattern.finditer(text.story)):
-        before = text.story[max(0, m.start() - 40) : m.start()]
-        if _INTENT_BEFORE.search(before) or _DENIED_BEFORE.search(before):
-            continue
-        sentence_end = sentence_span(text.story, m.start())[1]
-        bought = _words_of(" ".join(text.story[m.end() : sentence_end].split()[:8]))
-        if any(w.startswith(p) for w in bought for p in probes):
-            told = True
-            break
-    if not told:
+    if not thing or not _told_of((m for pattern in patterns for m in pattern.finditer(text.story)), text, thing):
         return False
     about = set(text.sentences_about(thing))
     return not any(_DEAL_PENDING.search(s) for s in text.sentences if s in about or _A_DEAL.search(s))

@@ -32,8 +32,9 @@ _DEADLINE = re.compile(
 _FILED = re.compile(r"\b(?:filed|filing|commenced|lodged)\b", re.IGNORECASE)
 #: An event word right after the day: "the upcoming October 13, 2020 deadline", "November 4, 2024 Lead Plaintiff
 #: Deadline", "February 8, 2024 Filing Deadline".
-_AFTER = re.compile(r"^,?\s*(?:(?:19|20)\d\d)?\s*(?:[\w-]+\s+){0,2}?(?P<event>deadline|filing|filed)\b", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"^,?\s*(?:(?:19|20)\d\d)?\s*(?:[\w-]+\s+){0,2}deadline\b", re.IGNORECASE)
+_WORDS_AFTER_DAY = r"^,?\s*(?:(?:19|20)\d\d)?\s*(?:[\w-]+\s+){0,2}"
+_DEADLINE_AFTER = re.compile(rf"{_WORDS_AFTER_DAY}deadline\b", re.IGNORECASE)
+_FILED_AFTER = re.compile(rf"{_WORDS_AFTER_DAY}(?:filing|filed)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]\s|\band\b|\bwhile\b|\bwhich\b|\bwho\b", re.IGNORECASE)
 #: A day that begins or ends a range: a class period's.
 _RANGE_BEFORE = re.compile(r"\b(?:between|from|through|to|and)\s+$", re.IGNORECASE)
@@ -67,9 +68,9 @@ def _event_of(text: str, span: tuple[int, int]) -> str | None:
     ends = list(_CLAUSE_END.finditer(left))
     if ends:
         left = left[ends[-1].end() :]
-    after = _AFTER.match(text[span[1] : span[1] + 40])
-    if _DEADLINE.search(left) or _DEADLINE_AFTER.match(text[span[1] : span[1] + 40]):
+    after = text[span[1] : span[1] + 40]
+    if _DEADLINE.search(left) or _DEADLINE_AFTER.match(after):
         return "deadline"
-    if _FILED.search(left) or after is not None:
+    if _FILED.search(left) or _FILED_AFTER.match(after):
         return "filed"
     return None

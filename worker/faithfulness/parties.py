@@ -359,12 +359,10 @@ def act_reversed(headline: str, story: str) -> list[str]:
     names = {"actor": actor, "object": acted_on}
     if not all(p.search(story) for p in names.values()):
         return []
-    told: set[tuple[str, str]] = set()
-    for sentence in SENTENCE_END.split(story):
-        for verb in act.done.finditer(sentence):
-            told |= _acts_told(sentence, verb, names)
-        for verb in act.received.finditer(sentence) if act.received else ():
-            told |= {(b, a) for a, b in _acts_told(sentence, verb, names)}
+    sentences = SENTENCE_END.split(story)
+    told = _acts_in(sentences, act.done, names)
+    if act.received:
+        told |= {(b, a) for a, b in _acts_in(sentences, act.received, names)}
     # "B acquires A's unit" is no evidence that B acquired A, and no evidence against "B Acquires A Unit" either; but
     # joining A's network, team or board is joining A where the headline has one party join the other itself ("A
     # Joins B to Provide", not "A Joins B Network", which may be another network than the one B's story names).
@@ -372,6 +370,11 @@ def act_reversed(headline: str, story: str) -> list[str]:
         told = {(a.removesuffix("'s"), b.removesuffix("'s")) for a, b in told}
     forward = {("actor", "object"), ("actor", "object's")}
     return [m["verb"]] if ("object", "actor") in told and not told & forward else []
+
+
+def _acts_in(sentences: list[str], verbs: re.Pattern[str], names: dict[str, re.Pattern[str]]) -> set[tuple[str, str]]:
+    """(who acts, on whom) as every word of the act in ``sentences`` relates the two names."""
+    return {act for sentence in sentences for verb in verbs.finditer(sentence) for act in _acts_told(sentence, verb, names)}
 
 
 def _acts_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[str]]) -> set[tuple[str, str]]:
@@ -651,12 +654,8 @@ def sale_told_as_purchase(headline: str, story: str) -> list[str]:
     sentences = SENTENCE_END.split(story)
     if _A_SALE_TOLD.search(story) or any(_SALE_TOLD.search(sentences[i]) for i in _naming(names["object"], sentences)):
         return []
-    told: set[tuple[str, str]] = set()
-    for sentence in sentences:
-        if _OF_THE_PAST.search(sentence):
-            continue  # a purchase before the news: a seller's own earlier buy ("acquired Beta in 2017")
-        for verb in _PURCHASE_TOLD.finditer(sentence):
-            told |= _acts_told(sentence, verb, names)
+    # A purchase before the news is no evidence: a seller's own earlier buy ("acquired Beta in 2017").
+    told = _acts_in([s for s in sentences if not _OF_THE_PAST.search(s)], _PURCHASE_TOLD, names)
     return [m["verb"]] if ("actor", "object") in told else []
 
 
