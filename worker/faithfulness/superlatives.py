@@ -4,14 +4,16 @@
 the word check leaves alone, and what they are said of is in the story, so a superlative the story never makes passed
 every check. It is unsupported when the story has no word of its kind anywhere:
 
-- a record ("Record", "Record-Breaking", "Record High", "All-Time High", "Best-Ever", "Largest-Ever"): any record or
-  superlative word ("record", "all-time", "ever", "history", "historic", "unprecedented", "highest", "lowest",
-  "largest", "biggest", "strongest", "best", "peak", "never before", "surpassed", "milestone", "for the first time",
-  "previous high", "since the series began");
-- a first ("First-Ever", "World's First", "Industry-First", "Becomes First Membrane to Win"): "first" other than a
-  period's or a step's ("first quarter", "first patient", "first tranche", "first time since"), "only", "never
-  before", "pioneer", "inaugural", "debut", "initiates", "groundbreaking", "novel", "unique". A step's "first" in the
-  headline claims nothing either ("Completes First Phase of Expansion to Double Capacity").
+- a record ("Record", "Record-Breaking", "Record High", "All-Time High", "Best-Ever", "Largest-Ever"): a record
+  told as one ("record", "all-time", "best-ever", "in its history", "historic", "never before", "for the first
+  time", "previous high", "new highs", "since the series began", "its largest", "the highest since 2008"), not a
+  superlative of others' ("the world's largest suppliers") nor "milestone" or "unprecedented";
+- a first ("First-Ever", "World's First", "Industry-First", "Becomes First Membrane to Win"): a first told as one
+  ("first-ever", "first of its kind", "the world's first", "the first", "for the first time", other than a period's
+  or a step's: "the first quarter", "the first patient", "the first tranche"), "the only", "never before",
+  "pioneer", "inaugural", "debut", "initiates". "Unique", "novel" and "groundbreaking" are no first, nor a "first"
+  of another sense ("customer-first", "first-time buyers", "at first glance"). A step's "first" in the headline
+  claims nothing either ("Completes First Phase of Expansion to Double Capacity").
 
 The story is read as a whole, not for what the word is said of: a record of another thing spares the headline. A
 headline's "Record" that is a verb ("Funds Record Weekly Outflows", "Expects to Record a Gain") or a noun of another sense ("Record Date", "Track
@@ -44,10 +46,21 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_SUBJECT_BEFORE = re.compile(rf"\b(?!(?:{_VERBS_BEFORE})\b)[A-Za-z]+[a-rt-z]s\s+$", re.IGNORECASE)
+#: A record told in the story: "record" (not "track record", "holders of record"), "all-time", "best-ever", "the
+#: highest ... ever", "in its history", "historic", "never before", "for the first time", "previous high", "new highs",
+#: "new benchmarks", "since the series began", a superlative of the company's own ("its largest", "our best") or
+#: one held up to a time ("the highest since 2008", "the largest to date"). Not a superlative of others ("the world's
+#: largest suppliers"), "milestone", "surpassing" or "unprecedented efficiency": a thing can be all of those and no
+#: record.
+_SUPERLATIVE = r"(?:best|highest|largest|biggest|strongest|greatest|lowest|smallest|fewest)"
 _RECORD_TOLD = re.compile(
-    r"(?<!\bof\s)\b(?:record(?:s|[\s-]breaking|[\s-]setting)?(?!\s+(?:date|holders?|keeping)\b)|all[\s-]time|ever|history|historic\w*|unprecedented|highest|largest|biggest|strongest|best|peak|"
-    r"lowest|smallest|fewest|never\s+before|surpass\w*|milestone|for\s+the\s+first\s+time|previous\s+(?:closing\s+)?high|"
-    r"new\s+high|since\s+(?:the\s+)?(?:data\s+)?series\s+began)\b",
+    r"(?<!\bof\s)(?<!\btrack\s)\brecord(?:s|[\s-]breaking|[\s-]setting)?\b(?!\s+(?:date|holders?|keeping|labels?)\b)|"
+    rf"\ball[\s-]time\b|\b(?:{_SUPERLATIVE}|most\s+\w+)[\s-]+(?:\w+\s+){{0,3}}?ever\b|\bthan\s+ever\b|"
+    r"\bin\s+(?:(?:its|our|their|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}?history\b|\bhistoric\b|\bnever\s+before\b|"
+    r"\bfor\s+the\s+first\s+time\b|\bprevious\s+(?:closing\s+|all[\s-]time\s+)?(?:high|record|best|peak)\b|"
+    r"\b(?:new|fresh)\s+(?:highs?|lows?|peaks?|benchmarks?)\b(?!-)|\bsince\s+(?:the\s+)?(?:data\s+)?series\s+began\b|"
+    rf"\b(?:its|our|their|the\s+(?:company|firm|bank|group)['\u2019]s)\s+(?:\w+\s+){{0,2}}?(?:{_SUPERLATIVE}|peak)\b|"
+    rf"\b{_SUPERLATIVE}\s+(?:\w+\s+){{0,4}}?(?:since|to\s+date|yet|on\s+record)\b",
     re.IGNORECASE,
 )
 #: What "first" is of when it is a period's or a step's, no claim of being first: "First Quarter", "First Patient".
@@ -62,8 +75,18 @@ _FIRST = re.compile(
     rf"\bindustry[\s-]first\b|\b(?:becomes?|became|is|was|as)\s+(?:the\s+)?(?P<to>first\b{_STEP}\s+(?:\w+\s+){{0,3}}to\s+(?!be\s+held)[A-Za-z]+)",
     re.IGNORECASE,
 )
+#: A first told in the story: "first-ever", "first of its kind", "the world's first", "the first bank to", "for the
+#: first time", "the only", "never before", "pioneered", "inaugural", "debut", "initiated". Not a "first" in a compound
+#: or a phrase of another sense ("customer-first", "first-time buyers", "first aid", "at first glance", "first-party
+#: data"), nor "not only", "unique", "novel" or "groundbreaking", which say a thing is new or unusual, not the first.
 _FIRST_TOLD = re.compile(
-    rf"\bfirst\b{_STEP}|\b(?:only|never\s+before|pioneer\w*|inaugural|debut\w*|groundbreaking|novel|unique|initiat(?:e[sd]?|ing|ion))\b",
+    r"\bfirst[\s-](?:ever|of[\s-]its[\s-]kind|in[\s-](?:class|kind|the\s+(?:world|nation|country|industry|market))|"
+    r"to[\s-]market)\b|"
+    r"\b(?:world|nation|country|industry|market|america|europe|asia|africa|canada|india|china|state|region|area|city)"
+    r"['\u2019]?s?[\s-]+first\b|"
+    rf"(?:\b(?:the|its|their|our|his|her|a)|['\u2019]s)\s+(?:very\s+)?first\b(?!-)(?!\s+(?:glance|place|notice|aid)\b){_STEP}|"
+    r"\bfirst\s+(?:time|of\s+(?:its|their)|such)\b|\b(?:the|its|their|our)\s+only\b|\bnever\s+(?:before|been)\b|"
+    r"\b(?:pioneer\w*|inaugural|debut\w*|unprecedented|initiat(?:e[sd]?|ing|ion))\b",
     re.IGNORECASE,
 )
 

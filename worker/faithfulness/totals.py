@@ -47,6 +47,11 @@ _TOTAL_BEFORE = re.compile(
     r"bring(?:s|ing)?\s+(?:\w+\s+){0,4}?total|since\s+(?:its\s+)?(?:inception|founding|launch))\b",
     re.IGNORECASE,
 )
+#: A rank held up to a time ("its largest award to date", "the biggest so far"): the time is the rank's, not a total's.
+_RANKED = re.compile(
+    r"\b(?:largest|biggest|highest|best|greatest|strongest|fastest|longest|first|most|only|single)\b",
+    re.IGNORECASE,
+)
 #: A running total named right after its amount: "$108 million to date", "$15 million in total venture funding".
 _TOTAL_AFTER = re.compile(
     r"[^.;$\d]{0,60}?\b(?:to\s+date|so\s+far|in\s+total|altogether|cumulatively|"
@@ -85,4 +90,6 @@ def _running_total(story: str, at: tuple[int, int]) -> bool:
         pass
     if last is not None and not re.search(r"\d", before[last.end() :]):
         return True
-    return _TOTAL_AFTER.match(story, at[1], at[1] + 80) is not None
+    after = _TOTAL_AFTER.match(story, at[1], at[1] + 80)
+    # "a $640 million contract, its largest award to date": "to date" is the superlative's, the sum one deal's.
+    return after is not None and not _RANKED.search(after[0])

@@ -90,6 +90,60 @@ def test_a_record_or_a_first_needs_a_story_that_claims_one(headline: str, story:
     assert check_grounding(headline, story).unsupported == unsupported
 
 
+#: Words that say a thing is new, unusual or large, not that it is a first or a record (the thirty-first session: the
+#: probe's "First-Ever" and "Record" copies were spared by "unique", "not only", "customer-first", "the world's
+#: largest suppliers", "a significant milestone").
+NOT_A_FIRST_OR_A_RECORD = [
+    (
+        "Holsper Launches First-Ever Line of Luxury Bedding",
+        "Holsper, known for its customer-first approach, launched a line of luxury bedding. Each set is unique and not "
+        "only soft but durable. First-time buyers get 10% off; first aid kits are not included.",
+        ["First-Ever"],
+    ),
+    (
+        "Holsper Launches First-Ever Line of Luxury Bedding",
+        "Holsper launched a line of luxury bedding, the first of its kind in the market.",
+        [],
+    ),
+    (
+        "Holsper Launches First-Ever Line of Luxury Bedding",
+        "Holsper launched a line of luxury bedding. It is the company's first line of bedding.",
+        [],
+    ),
+    (
+        "Holsper Launches First-Ever Line of Luxury Bedding",
+        "Holsper debuted a line of luxury bedding at the Las Vegas Market.",
+        [],
+    ),
+    (
+        "Iroko Secures Record $640 Million Contract",
+        "Iroko Systems signed a $640 million contract with a unit of one of the world's largest carriers, a significant "
+        "milestone that brings unprecedented efficiency to its network.",
+        ["Record"],
+    ),
+    (
+        "Iroko Secures Record $640 Million Contract",
+        "Iroko Systems signed a $640 million contract, the largest in the company's history.",
+        [],
+    ),
+    (
+        "Iroko Secures Record $640 Million Contract",
+        "Iroko Systems signed a $640 million contract, its largest award to date.",
+        [],
+    ),
+    (
+        "Iroko Posts Record Revenue",
+        "Iroko Systems said revenue rose 40% to $90 million, setting new benchmarks for the business.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), NOT_A_FIRST_OR_A_RECORD)
+def test_newness_and_size_are_no_first_and_no_record(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
+
+
 @pytest.mark.parametrize(
     ("headline", "story", "unsupported"),
     [
