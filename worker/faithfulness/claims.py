@@ -257,11 +257,13 @@ _IDIOM_AFTER = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|fails? to|failed to|won't|can't|cannot|isn't|aren't|doesn't|didn't)\s+(?:be\s+)?([A-Za-z]+)",
+    r"\b(?:not|never|no longer|fails? to|failed to|won't|can't|cannot|isn't|aren't|doesn't|didn't)\s+(?:be\s+)?[\"'\u2018\u201c]?([A-Za-z]+)",
     re.IGNORECASE,
 )
+#: "No." before a number is a number's mark ("Case No. 3:24-cv-09038, was filed"), no denial.
 _STORY_NEGATION = re.compile(
-    r"\b(?:not|never|no|no longer|fails?|failed|won't|can't|cannot|isn't|aren't|doesn't|didn't|unable|without)\b", re.IGNORECASE
+    r"\b(?:not|never|no(?!\.\s*\d)|no longer|fails?|failed|won't|can't|cannot|isn't|aren't|doesn't|didn't|unable|without)\b",
+    re.IGNORECASE,
 )
 
 # -- status ----------------------------------------------------------------------------------------------------

@@ -893,7 +893,21 @@ class Story:
         any_currency = dataclasses.replace(number, currency=None)
         agreeing = [told for told in self.numbers if _agrees(told, any_currency, bound)]
         named = _named_if_any(number, {told.currency for told in agreeing})
+        if named == {None} and not self._may_write(number.currency):
+            return False
         return any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing)
+
+    def _may_write(self, currency: str | None) -> bool:
+        """Whether a sum in ``currency`` may be one the story writes without it: the story names that currency
+        somewhere, or no currency at all. "€14,000" is not backed by a slug's "award-14000" in a story of dollars."""
+        if currency is None:
+            return True
+        written = self._currencies
+        return not written or any(same_currency(currency, c) and not c.startswith("not ") for c in written)
+
+    @cached_property
+    def _currencies(self) -> set[str]:
+        return {n.currency for n in self.numbers if n.currency is not None}
 
     def changes_in(self, number: Number, rise: bool | None = None) -> list[str]:
         """What each sum is ("net income of") that ``number`` (a percentage) is the change of, from another sum the

@@ -46,21 +46,41 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_SUBJECT_BEFORE = re.compile(rf"\b(?!(?:{_VERBS_BEFORE})\b)[A-Za-z]+[a-rt-z]s\s+$", re.IGNORECASE)
-#: A record told in the story: "record" (not "track record", "holders of record"), "all-time", "best-ever", "the
-#: highest ... ever", "in its history", "historic", "never before", "for the first time", "previous high", "new highs",
-#: "new benchmarks", "since the series began", a superlative of the company's own ("its largest", "our best") or
-#: one held up to a time ("the highest since 2008", "the largest to date"). Not a superlative of others ("the world's
-#: largest suppliers"), "milestone", "surpassing" or "unprecedented efficiency": a thing can be all of those and no
-#: record.
-_SUPERLATIVE = r"(?:best|highest|largest|biggest|strongest|greatest|lowest|smallest|fewest)"
+#: Superlatives a record is told with ("the highest quarterly revenue", "the most since 2012").
+_SUPERLATIVE = r"(?:best|highest|largest|biggest|strongest|greatest|lowest|smallest|fewest|fastest|most|top)"
+#: Whose superlative is no record of the company's own: "the world's largest suppliers", "the nation's biggest banks".
+_OTHERS = r"(?:world|nation|country|industry|market|globe|america|europe|asia|africa|region|state|city|area|sector)"
+#: A record told in the story, each way it is told; not "track record", "holders of record", a superlative of others,
+#: "milestone", "surpassing" or "unprecedented efficiency" (a thing can be all of those and no record).
 _RECORD_TOLD = re.compile(
-    r"(?<!\bof\s)(?<!\btrack\s)\brecord(?:s|[\s-]breaking|[\s-]setting)?\b(?!\s+(?:date|holders?|keeping|labels?)\b)|"
-    rf"\ball[\s-]time\b|\b(?:{_SUPERLATIVE}|most\s+\w+)[\s-]+(?:\w+\s+){{0,3}}?ever\b|\bthan\s+ever\b|"
-    r"\bin\s+(?:(?:its|our|their|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}?history\b|\bhistoric\b|\bnever\s+before\b|"
-    r"\bfor\s+the\s+first\s+time\b|\bprevious\s+(?:closing\s+|all[\s-]time\s+)?(?:high|record|best|peak)\b|"
-    r"\b(?:new|fresh)\s+(?:highs?|lows?|peaks?|benchmarks?)\b(?!-)|\bsince\s+(?:the\s+)?(?:data\s+)?series\s+began\b|"
-    rf"\b(?:its|our|their|the\s+(?:company|firm|bank|group)['\u2019]s)\s+(?:\w+\s+){{0,2}}?(?:{_SUPERLATIVE}|peak)\b|"
-    rf"\b{_SUPERLATIVE}\s+(?:\w+\s+){{0,4}}?(?:since|to\s+date|yet|on\s+record)\b",
+    "|".join(
+        (
+            r"(?<!\bof\s)(?<!\btrack\s)\brecord(?:s|[\s-]breaking|[\s-]setting)?\b(?!\s+(?:date|holders?|keeping|labels?)\b)",
+            r"\ball[\s-]time\b|\btop[\s-]ever\b|\bthan\s+ever\b|\bhistoric\b",
+            r"\b(?:company|firm|career|franchise|season)[\s-](?:best|high|record)s?\b",  # "a company-best result"
+            rf"\b{_SUPERLATIVE}\b(?:[\s-]+[\w'\u2019-]+){{0,8}}?[\s-]+ever\b",  # "the largest contract it has ever won"
+            r"\bnever\s+(?:been\s+)?(?:higher|lower|stronger|better|bigger|greater|larger|more)\b",
+            r"\bnever[\s-](?:\w+[\s-])?before\b",  # "never before", "a level never reached before"
+            r"\bin\s+(?:(?:its|our|their|the|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}?history\b",
+            # "in the shipbuilder's 90 years", "in its 300-year existence"
+            r"\bin\s+(?:its|our|their|the\s+[\w-]+['\u2019]s|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:years?|existence)\b",
+            # "for the first time", "marks the first time revenue topped": not "the first time since 2019"
+            r"\bthe\s+first\s+time\b(?!\s+(?:since|in\s+(?:a|\d|over|more|nearly|almost|several|many)))",
+            r"\b(?:previous|prior|former)\s+(?:closing\s+|all[\s-]time\s+|quarterly\s+|annual\s+)?(?:high|record|best|peak)s?\b",
+            r"\b(?:any|all|every)\s+(?:prior|previous|earlier)\s+(?:quarters?|years?|months?|periods?|seasons?)\b",
+            r"\b(?:new|fresh)\s+(?:[\w-]+\s+)?(?:highs?|lows?|peaks?|benchmarks?)\b(?!-)",  # "a new quarterly high"
+            r"\bsince\s+(?:the\s+)?(?:data\s+)?series\s+began\b",
+            # a superlative of the company's own: "its largest", "Iroko's largest order", "the lender's biggest"
+            rf"\b(?:its|our|their|(?!{_OTHERS}['\u2019])[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SUPERLATIVE}|peak)\b",
+            # one held up to a time: "the highest since 2008", "the largest to date", "the lowest in more than 50 years"
+            rf"\b{_SUPERLATIVE}\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:since|to\s+date|yet|on\s+record|"
+            r"in\s+(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:a|an|\d+|\w+)\s+(?:decades?|years?|months?))\b",
+            # "the largest single order Iroko has received", "the best quarter the company has had"
+            rf"\b{_SUPERLATIVE}\s+(?:[\w-]+\s+){{0,3}}?(?:that\s+)?(?:the\s+)?[\w'\u2019-]+\s+(?:has|have|had)\s+"
+            r"(?:ever\s+)?(?:been\s+)?(?:received|had|won|achieved|reported|recorded|posted|delivered|signed|secured|seen|"
+            r"awarded|made|booked|closed|raised|completed|generated|earned)\b",
+        )
+    ),
     re.IGNORECASE,
 )
 #: What "first" is of when it is a period's or a step's, no claim of being first: "First Quarter", "First Patient".
@@ -75,18 +95,36 @@ _FIRST = re.compile(
     rf"\bindustry[\s-]first\b|\b(?:becomes?|became|is|was|as)\s+(?:the\s+)?(?P<to>first\b{_STEP}\s+(?:\w+\s+){{0,3}}to\s+(?!be\s+held)[A-Za-z]+)",
     re.IGNORECASE,
 )
-#: A first told in the story: "first-ever", "first of its kind", "the world's first", "the first bank to", "for the
-#: first time", "the only", "never before", "pioneered", "inaugural", "debut", "initiated". Not a "first" in a compound
-#: or a phrase of another sense ("customer-first", "first-time buyers", "first aid", "at first glance", "first-party
-#: data"), nor "not only", "unique", "novel" or "groundbreaking", which say a thing is new or unusual, not the first.
+#: People a "first-time" names, no first: "first-time buyers", "a first-time founder".
+_FIRST_TIMERS = (
+    r"(?:home\s*)?buyers?|homebuyers?|users?|customers?|visitors?|attendees?|investors?|founders?|participants?|guests?|"
+    r"clients?|parents?|managers?|voters?|applicants?|players?|patients?|students?|owners?|entrepreneurs?|exhibitors?|"
+    r"filers?|renters?|borrowers?|drivers?|donors?|travell?ers?|authors?|moms?|dads?|mothers?|fathers?|winners?|"
+    r"nominees?|candidates?|directors?|novelists?|runners?|callers?"
+)
+#: A first told in the story, each way it is told. Not a "first" in a compound or a phrase of another sense
+#: ("customer-first", "first-time buyers", "first aid", "at first glance", "first-party data", "the first 500
+#: buyers"), nor "not only", "unique", "novel", "groundbreaking" or "unprecedented", which say a thing is new or
+#: unusual, not the first.
 _FIRST_TOLD = re.compile(
-    r"\bfirst[\s-](?:ever|of[\s-]its[\s-]kind|in[\s-](?:class|kind|the\s+(?:world|nation|country|industry|market))|"
-    r"to[\s-]market)\b|"
-    r"\b(?:world|nation|country|industry|market|america|europe|asia|africa|canada|india|china|state|region|area|city)"
-    r"['\u2019]?s?[\s-]+first\b|"
-    rf"(?:\b(?:the|its|their|our|his|her|a)|['\u2019]s)\s+(?:very\s+)?first\b(?!-)(?!\s+(?:glance|place|notice|aid)\b){_STEP}|"
-    r"\bfirst\s+(?:time|of\s+(?:its|their)|such)\b|\b(?:the|its|their|our)\s+only\b|\bnever\s+(?:before|been)\b|"
-    r"\b(?:pioneer\w*|inaugural|debut\w*|unprecedented|initiat(?:e[sd]?|ing|ion))\b",
+    "|".join(
+        (
+            r"\bfirst[\s-](?:ever|to[\s-]market)\b|\bfirst[\s-]of[\s-](?:its|their|a|the)[\s-]kind\b",
+            r"\bfirst[\s-]in[\s-](?:class|kind|(?:the[\s-])?[\w.]+)\b",  # "first-in-class", "first-in-the-nation"
+            r"\b(?:world|industry|global|nation|market|sector|category)[\s-]first\b",  # "the world-first ferry"
+            rf"\bfirst[\s-]time\s+(?!{_FIRST_TIMERS})[a-z]",  # "a first-time partnership"
+            # "the world's first", "Texas' first", "a UK first", "a first for the company"
+            r"['\u2019]s?\s+first\b(?!-)(?!\s+\d[\d,]*\s)",
+            r"\ban?\s+(?:[\w.'\u2019-]+\s+){0,2}?first\b(?=\s*[,.;:)!\u2014\u2013]|\s+(?:for|in|of|among)\b)",
+            # "the first bank to", "its first mobile app", "for the first time": not a period's, a step's or a count's
+            rf"\b(?:the|its|their|our|his|her)\s+(?:very\s+)?first\b(?!-)(?!\s+(?:glance|place|notice|aid|time\s+since)\b)(?!\s+\d[\d,]*\s){_STEP}",
+            r"\b(?:is|was|be|been|became|becomes|becoming|being|are|were)\s+first\b",  # "was first to cover"
+            r"\bfirst\s+(?:of\s+(?:its|their)|such)\b",
+            r"(?:\b(?:the|its|their|our)|['\u2019]s)\s+(?:only|sole)\b",  # "the world's only", "the sole such device"
+            r"\bnever[\s-](?:before|been)\b|\bnot\s+(?:\w+\s+)?previously\b|\bno\s+other\b",
+            r"\b(?:pioneer\w*|inaugural|debut\w*|initiat(?:e[sd]?|ing|ion))\b",
+        )
+    ),
     re.IGNORECASE,
 )
 

@@ -47,9 +47,12 @@ _TOTAL_BEFORE = re.compile(
     r"bring(?:s|ing)?\s+(?:\w+\s+){0,4}?total|since\s+(?:its\s+)?(?:inception|founding|launch))\b",
     re.IGNORECASE,
 )
-#: A rank held up to a time ("its largest award to date", "the biggest so far"): the time is the rank's, not a total's.
+#: A rank set beside the amount and held up to a time ("contract, its largest award to date", ", the biggest so far"):
+#: the time is the rank's, not a total's. Only right after the amount's words and a comma: "from First Round Capital to date" and
+#: "most of it from American funds, since its founding" are still totals.
 _RANKED = re.compile(
-    r"\b(?:largest|biggest|highest|best|greatest|strongest|fastest|longest|first|most|only|single)\b",
+    r"(?:\s+[\w-]+){0,3}\s*,\s*(?:its|the|their|our|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
+    r"(?:largest|biggest|highest|best|greatest|strongest|first|only)\s+(?![^,;]*,)",
     re.IGNORECASE,
 )
 #: A running total named right after its amount: "$108 million to date", "$15 million in total venture funding".
@@ -92,4 +95,4 @@ def _running_total(story: str, at: tuple[int, int]) -> bool:
         return True
     after = _TOTAL_AFTER.match(story, at[1], at[1] + 80)
     # "a $640 million contract, its largest award to date": "to date" is the superlative's, the sum one deal's.
-    return after is not None and not _RANKED.search(after[0])
+    return after is not None and not _RANKED.match(after[0])

@@ -47,6 +47,14 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         # negation
         ("Acme Will Not Pay Quarterly Dividend", DIVIDEND, ["Not Pay"]),
         ("Acme Will Pay Quarterly Dividend", DIVIDEND, []),
+        # a quote mark before the verb hides no negation; "Case No. 3:24" denies nothing
+        ("Why Acme Is No Longer \u2018One to Watch\u2019", "Acme Corp. is one to watch, analysts say.", ["No Longer \u2018One"]),
+        ("Why Acme Is \u2018One to Watch\u2019", "Acme Corp. is one to watch, analysts say.", []),
+        (
+            "Kessler Has Not Filed a Class Action Lawsuit Against Acme",
+            "A class action lawsuit, Case No. 3:24-cv-09038, was filed against Acme Corp. by Kessler Topaz.",
+            ["Not Filed"],
+        ),
         # status: results given or to come, both ways
         ("Acme Reports Fourth Quarter 2020 Results", TO_COME, ["Reports"]),
         ("Acme to Report Fourth Quarter 2020 Results", TO_COME, []),

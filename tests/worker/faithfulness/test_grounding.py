@@ -686,6 +686,11 @@ def test_a_sum_is_checked_in_its_currency() -> None:
     assert check_grounding("Corintis Raises $24M", story).grounded
     slug_only = "Comcast RISE opens its grant round. More: newsramp.com/curated-news/comcast-rise-awards-3-million-in-grants"
     assert check_grounding("Comcast RISE to Award $3 Million in Grants", slug_only).grounded
+    # but not in a currency the story never writes, where it writes another: no euro in a story of dollars
+    dollars = slug_only.replace("opens its grant round.", "opens its grant round of $25,000 awards.")
+    assert check_grounding("Comcast RISE to Award \u20ac3 Million in Grants", dollars).unsupported == ["\u20ac3 Million"]
+    assert check_grounding("Comcast RISE to Award $3 Million in Grants", dollars).grounded
+    assert check_grounding("Comcast RISE to Award \u20ac3 Million in Grants", slug_only).grounded  # no currency told
 
 
 def test_a_figure_without_a_currency_does_not_lend_a_sum_another_one() -> None:

@@ -162,3 +162,415 @@ def test_newness_and_size_are_no_first_and_no_record(headline: str, story: str, 
 )
 def test_what_claims_a_record_or_a_first_in_the_story(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+#: A read-only review's probes of the stricter reading (thirty-first session): firsts and records told in the many
+#: ways stories tell them (A, B), running totals beside a rank word of another thing (C), and the stricter rule's own
+#: catches (N). Every row's verdict was checked by hand.
+REVIEW_FIRSTS_AND_RECORDS = [
+    (
+        "Corvane Bank Becomes First Bank to Offer Instant Crypto Payouts",
+        "CHICAGO, May 5, 2025 -- Corvane Bank said it is first in the U.S. to offer instant crypto payouts to retail customers. The service goes live in June.",
+        [],
+    ),
+    (
+        "Velora Unveils World's First Solid-State Scooter",
+        "CHICAGO, May 5, 2025 -- Velora Mobility unveiled a first-of-a-kind solid-state scooter at its Detroit plant. Deliveries begin in the fall.",
+        [],
+    ),
+    (
+        "Marlow County Launches First-Ever Guaranteed Income Program",
+        "CHICAGO, May 5, 2025 -- Marlow County launched a first-in-the-nation guaranteed income program for family caregivers. About 500 households will enroll.",
+        [],
+    ),
+    (
+        "Quantix Launches World's First Room-Temperature Quantum Sensor",
+        "CHICAGO, May 5, 2025 -- Quantix Inc. launched the world's only commercially available room-temperature quantum sensor. It ships in the third quarter.",
+        [],
+    ),
+    (
+        "Heliom Unveils Industry-First Recyclable Solar Panel",
+        "CHICAGO, May 5, 2025 -- Heliom Energy unveiled a fully recyclable solar panel, the industry's only panel certified for closed-loop recovery.",
+        [],
+    ),
+    (
+        "Brantwell Becomes First Insurer to Cover Gene Therapy Costs",
+        "CHICAGO, May 5, 2025 -- Brantwell Insurance was first to cover gene therapy costs for members in all 50 states, the company said.",
+        [],
+    ),
+    (
+        "Ostara Unveils World's First Hydrogen Ferry",
+        "OSLO, May 5 (Wire) - Ostara Maritime unveiled a hydrogen ferry, a global first, at its shipyard in Bergen.",
+        [],
+    ),
+    (
+        "Greyfield Opens UK's First Carbon-Negative Cement Plant",
+        "LONDON, May 5 (Wire) - Greyfield Materials opened a carbon-negative cement plant in Yorkshire, a UK first.",
+        [],
+    ),
+    (
+        "Fennick Opens First-Ever Urban Vertical Farms",
+        "CHICAGO, May 5, 2025 -- Fennick Farms opened three urban vertical farms, first-of-their-kind facilities that grow produce above grocery stores.",
+        [],
+    ),
+    (
+        "Ostara Unveils World's First Hydrogen Ferry",
+        "OSLO, May 5 (Wire) - Ostara Maritime unveiled a hydrogen ferry, a world first, at its shipyard in Bergen.",
+        [],
+    ),
+    (
+        "Lumara Hosts First-Ever Investor Day",
+        "CHICAGO, May 5, 2025 -- Lumara Inc. hosted an investor day in New York, marking the first time the company has held such an event.",
+        [],
+    ),
+    (
+        "Tessaro Launches Industry-First Embedded Payroll API",
+        "CHICAGO, May 5, 2025 -- Tessaro launched an embedded payroll API, an industry first for mid-market software vendors.",
+        [],
+    ),
+    (
+        "Calder Launches First-Ever Electric Pickup",
+        "CHICAGO, May 5, 2025 -- Calder Motors launched a never-before-seen electric pickup with a 500-mile range.",
+        [],
+    ),
+    (
+        "Calder Launches First-Ever Electric Pickup",
+        "CHICAGO, May 5, 2025 -- Calder Motors launched an electric pickup, a vehicle that has not previously been offered by the automaker.",
+        [],
+    ),
+    (
+        "Nuvio Launches World's First Smart Insulin Pen for Kids",
+        "CHICAGO, May 5, 2025 -- Nuvio Health launched a smart insulin pen designed for children; no other company anywhere in the world offers one.",
+        [],
+    ),
+    (
+        "Pellham Becomes First Retailer to Accept Digital Euro",
+        "PARIS, May 5 (Wire) - Pellham said it became the first retailer to accept the digital euro at its stores.",
+        [],
+    ),
+    (
+        "St. Amara Becomes First Hospital in Texas to Offer Focused Ultrasound",
+        "HOUSTON, May 5, 2025 -- St. Amara Medical Center is now Texas' first hospital to offer focused ultrasound for tremor.",
+        [],
+    ),
+    (
+        "Dorrin Becomes First Airline to Fly Hydrogen Route",
+        "CHICAGO, May 5, 2025 -- Dorrin Air is first globally to fly a scheduled hydrogen-electric route, it said on Monday.",
+        [],
+    ),
+    (
+        "Corvane and Tellis Announce First-Ever Partnership",
+        "CHICAGO, May 5, 2025 -- Corvane and Tellis announced a first-time partnership to co-develop payment cards for gig workers.",
+        [],
+    ),
+    (
+        "Harlan Launches First-Ever Mobile App",
+        "CHICAGO, May 5, 2025 -- Harlan Outfitters launched its first mobile app, available on iOS and Android.",
+        [],
+    ),
+    (
+        "Ostara Unveils World's First Hydrogen Ferry",
+        "OSLO, May 5 (Wire) - Ostara Maritime unveiled the world-first hydrogen ferry at its shipyard in Bergen.",
+        [],
+    ),
+    (
+        "Vanta Labs Becomes First Company to Win FDA Nod for AI Stethoscope",
+        "CHICAGO, May 5, 2025 -- Vanta Labs received FDA clearance for its AI stethoscope, the sole such device cleared in the United States.",
+        [],
+    ),
+    (
+        "Quantix Launches World's First Room-Temperature Quantum Sensor",
+        "CHICAGO, May 5, 2025 -- Quantix Inc. launched a room-temperature quantum sensor, the first commercially available anywhere, it said.",
+        [],
+    ),
+    (
+        "Brisco Declares First-Ever Special Dividend",
+        "CHICAGO, May 5, 2025 -- Brisco Corp. said its board declared a special dividend of $1.00 per share, a first in the company's 40-year history.",
+        [],
+    ),
+    (
+        "Marlow County Launches First-Ever Guaranteed Income Program",
+        "CHICAGO, May 5, 2025 -- Marlow County launched a guaranteed income program for family caregivers, a first-in-the-state effort.",
+        [],
+    ),
+    (
+        "Calder Launches First-Ever Electric Pickup",
+        "CHICAGO, May 5, 2025 -- Calder Motors said its new electric pickup is the first of its kind in North America.",
+        [],
+    ),
+    (
+        "Trelligan Posts Record Quarterly Revenue of $412 Million",
+        "CHICAGO, May 5, 2025 -- Trelligan Corp. reported revenue of $412 million, the highest quarterly revenue the company has ever reported.",
+        [],
+    ),
+    (
+        "Castor Wins Largest-Ever $900 Million Navy Contract",
+        "CHICAGO, May 5, 2025 -- Castor Marine won a $900 million Navy contract, the largest contract the company has ever been awarded.",
+        [],
+    ),
+    (
+        "Iroko Secures Record $640 Million Contract",
+        "CHICAGO, May 5, 2025 -- Iroko Systems signed a $640 million contract, Iroko's largest order, with a Gulf carrier.",
+        [],
+    ),
+    (
+        "Harwell Bank Posts Record $2.1 Billion Quarterly Profit",
+        "LONDON, May 5 (Wire) - Harwell Bank reported a quarterly profit of $2.1 billion, the lender's biggest quarterly profit.",
+        [],
+    ),
+    (
+        "German Factory Orders Hit Record Level",
+        "BERLIN, May 5 (Wire) - German factory orders jumped 6% in March to the highest level in more than a decade, data showed.",
+        [],
+    ),
+    (
+        "Norvik Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. posted revenue of $88 million, a company-best result, up 31% from a year earlier.",
+        [],
+    ),
+    (
+        "Trelligan Posts Record Quarterly Revenue of $1.02 Billion",
+        "CHICAGO, May 5, 2025 -- Trelligan Corp. reported revenue of $1.02 billion, marking the first time quarterly revenue has topped $1 billion.",
+        [],
+    ),
+    (
+        "Shares of Velm Close at Record High",
+        "NEW YORK, May 5 (Wire) - Velm shares closed at $212, surpassing the prior high of $205 set in January.",
+        [],
+    ),
+    (
+        "Calder Delivers Record 2 Million Vehicles in Quarter",
+        "CHICAGO, May 5, 2025 -- Calder Motors delivered 2 million vehicles in the first quarter, the most ever in a single quarter.",
+        [],
+    ),
+    (
+        "U.S. Economy Posts Record Growth",
+        "WASHINGTON, May 5 (Wire) - The U.S. economy grew at a 7.4% annual rate, the fastest growth since 1952, data showed.",
+        [],
+    ),
+    (
+        "Solenne Ships Record Number of Units",
+        "CHICAGO, May 5, 2025 -- Solenne shipped 4.2 million units in the quarter, the most since the company went public in 2012.",
+        [],
+    ),
+    (
+        "Norvik Revenue Hits All-Time High",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. said revenue rose 31% to $88 million. Revenue has never been higher, Chief Executive Ana Ruiz said.",
+        [],
+    ),
+    (
+        "Norvik Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. posted revenue of $88 million, its top-ever quarterly result.",
+        [],
+    ),
+    (
+        "Norvik Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. posted revenue of $88 million, outpacing all prior quarters.",
+        [],
+    ),
+    (
+        "Norvik Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. posted revenue of $88 million, a new company high.",
+        [],
+    ),
+    (
+        "Norvik Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. posted revenue of $88 million, exceeding the prior peak of $80 million reached in 2021.",
+        [],
+    ),
+    (
+        "Harwell Posts Record Annual Profit",
+        "LONDON, May 5 (Wire) - Harwell Group said annual profit rose 40%, the best annual result in 25 years.",
+        [],
+    ),
+    (
+        "Norvik Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. posted revenue of $88 million, more than in any previous quarter in its history.",
+        [],
+    ),
+    (
+        "Trelligan Posts Record Quarterly Revenue of $412 Million",
+        "CHICAGO, May 5, 2025 -- Trelligan Corp. reported revenue of $412 million, the strongest quarter on record.",
+        [],
+    ),
+    (
+        "Norvik Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. posted revenue of $88 million, beating the previous best of $80 million.",
+        [],
+    ),
+    (
+        "Harwell Bank Posts Record $2.1 Billion Quarterly Profit",
+        "LONDON, May 5 (Wire) - Harwell Bank reported a quarterly profit of $2.1 billion, Harwell's biggest since 2007.",
+        [],
+    ),
+    (
+        "Calder Delivers Record 2 Million Vehicles in Quarter",
+        "CHICAGO, May 5, 2025 -- Calder Motors delivered 2 million vehicles in the first quarter, the automaker's highest quarterly total.",
+        [],
+    ),
+    (
+        "Norvik Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Norvik Inc. posted revenue of $88 million, a new quarterly high.",
+        [],
+    ),
+    (
+        "Castor Wins Largest-Ever $900 Million Navy Contract",
+        "CHICAGO, May 5, 2025 -- Castor Marine won a $900 million Navy contract, the biggest single award in the shipbuilder's 90 years.",
+        [],
+    ),
+    (
+        "Auction House Sets Record With $236 Million Painting Sale",
+        "NEW YORK, May 5 (Wire) - A Monet sold for $236 million, the highest price ever paid for an Impressionist work at auction.",
+        [],
+    ),
+    (
+        "Calder Delivers Record 2 Million Vehicles in Quarter",
+        "CHICAGO, May 5, 2025 -- Calder Motors delivered 2 million vehicles in the first quarter, topping the 1.8 million it delivered in its previous best quarter.",
+        [],
+    ),
+    (
+        "Gold Hits Record High Above $3,500",
+        "NEW YORK, May 5 (Wire) - Gold rose above $3,500 an ounce, a level never reached before, as the dollar weakened.",
+        [],
+    ),
+    (
+        "Harwell Bank Posts Record $2.1 Billion Quarterly Profit",
+        "LONDON, May 5 (Wire) - Harwell Bank reported a quarterly profit of $2.1 billion, the largest quarterly profit in its 300-year existence.",
+        [],
+    ),
+    (
+        "Corvane Bank Becomes First Bank to Offer Instant Crypto Payouts",
+        "CHICAGO, May 5, 2025 -- Corvane Bank said it is the first U.S. bank to offer instant crypto payouts to retail customers.",
+        [],
+    ),
+    (
+        "Dorrin Becomes First Airline to Fly Hydrogen Route",
+        "CHICAGO, May 5, 2025 -- Dorrin Air is first in North America to fly a scheduled hydrogen-electric route, it said on Monday.",
+        [],
+    ),
+    (
+        "Quantix Launches World's First Room-Temperature Quantum Sensor",
+        "CHICAGO, May 5, 2025 -- Quantix Inc. launched a room-temperature quantum sensor, which it said is the world's only such device.",
+        [],
+    ),
+    (
+        "Nuvio Launches World's First Smart Insulin Pen for Kids",
+        "CHICAGO, May 5, 2025 -- Nuvio Health launched a smart insulin pen designed for children, the first globally to track doses by age.",
+        [],
+    ),
+    (
+        "Harwell Bank Posts Record $2.1 Billion Quarterly Profit",
+        "LONDON, May 5 (Wire) - Harwell Bank reported a quarterly profit of $2.1 billion, a figure unmatched in the bank's history.",
+        [],
+    ),
+    (
+        "Jobless Claims Hit Record Low",
+        "WASHINGTON, May 5 (Wire) - Initial jobless claims fell to 166,000, the lowest in more than 50 years, Labor Department data showed.",
+        [],
+    ),
+    (
+        "Solenne Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Solenne posted revenue of $88 million. Chief Executive Ana Ruiz said it was the best quarter Solenne has had in its 20 years in business.",
+        [],
+    ),
+    (
+        "Solenne Posts Record Revenue of $88 Million",
+        "CHICAGO, May 5, 2025 -- Solenne posted revenue of $88 million, the best quarter the company has had since it was founded.",
+        [],
+    ),
+    (
+        "Calder Delivers Record 2 Million Vehicles in Quarter",
+        "CHICAGO, May 5, 2025 -- Calder Motors delivered 2 million vehicles in the first quarter, more than in any prior quarter.",
+        [],
+    ),
+    (
+        "Iroko Secures Record $640 Million Contract",
+        "CHICAGO, May 5, 2025 -- Iroko Systems signed a $640 million contract, the largest single order Iroko has received.",
+        [],
+    ),
+    (
+        "Skillshare Raises $108 Million in Series D Funding",
+        "CHICAGO, May 5, 2025 -- Skillshare has raised $108 million from investors including First Round Capital to date. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Skillshare Raises $108 Million in Series D Funding",
+        "CHICAGO, May 5, 2025 -- Skillshare has raised $108 million from some of the best-known names in venture capital to date. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Skillshare Raises $108 Million in Series D Funding",
+        "CHICAGO, May 5, 2025 -- Skillshare has raised $108 million from the most active edtech investors so far. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Skillshare Raises $108 Million in Series D Funding",
+        "CHICAGO, May 5, 2025 -- Skillshare has raised $108 million across its seed and first institutional rounds to date. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Skillshare Raises $108 Million in Series D Funding",
+        "CHICAGO, May 5, 2025 -- Skillshare has raised $108 million, most of it from American funds, since its founding. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Skillshare Raises $108 Million in Series D Funding",
+        "CHICAGO, May 5, 2025 -- Skillshare has raised $108 million in equity and a venture loan from First Citizens Bank to date. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Iroko Secures $640 Million Contract",
+        "CHICAGO, May 5, 2025 -- Iroko Systems signed a $640 million contract, its largest award to date.",
+        [],
+    ),
+    (
+        "Skillshare Raises $108 Million in Series D Funding",
+        "CHICAGO, May 5, 2025 -- Skillshare has raised $108 million to date. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Skillshare Raises $108 Million in Series D Funding",
+        "CHICAGO, May 5, 2025 -- Skillshare has raised $108 million in its single largest source of capital, venture equity, to date. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Kestrel Wins $45 Million in Contracts",
+        "CHICAGO, May 5, 2025 -- Kestrel has won $45 million in contracts from its longest-standing customer, the Navy, to date.",
+        ["$45 Million"],
+    ),
+    (
+        "Holsper Launches First-Ever Line of Luxury Bedding",
+        "CHICAGO, May 5, 2025 -- Holsper, known for its customer-first approach, launched a unique line of luxury bedding.",
+        ["First-Ever"],
+    ),
+    (
+        "Iroko Secures Record $640 Million Contract",
+        "CHICAGO, May 5, 2025 -- Iroko Systems signed a $640 million contract with one of the world's largest carriers, a milestone for the company.",
+        ["Record"],
+    ),
+    (
+        "Holsper Launches First-Ever Line of Luxury Bedding",
+        "CHICAGO, May 5, 2025 -- Holsper launched a line of luxury bedding offering unprecedented softness.",
+        ["First-Ever"],
+    ),
+    (
+        "Iroko Secures Record $640 Million Contract",
+        "CHICAGO, May 5, 2025 -- Iroko Systems signed a $640 million contract with a carrier, one of the first contracts for its new radar.",
+        ["Record"],
+    ),
+    (
+        "Holsper Launches First-Ever Line of Luxury Bedding",
+        "CHICAGO, May 5, 2025 -- Holsper launched a line of luxury bedding. The first 500 buyers get a free pillow.",
+        ["First-Ever"],
+    ),
+    (
+        "Trelligan Posts Record Quarterly Revenue of $1.1 Billion",
+        "CHICAGO, May 5, 2025 -- Trelligan Corp. said quarterly revenue rose above $1 billion for the first time since 2019, reaching $1.1 billion.",
+        ["Record"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), REVIEW_FIRSTS_AND_RECORDS)
+def test_firsts_records_and_totals_as_stories_tell_them(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
