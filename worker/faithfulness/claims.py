@@ -88,14 +88,14 @@ _SENSES = (
             "grow grows grew grown growing growth jump jumps jumped surge surges surged soar soars soared climb "
             "climbs climbed boost boosts boosted expand expands expanded expansion improve improves improved "
             "improvement accelerate accelerates accelerated rebound rebounds rebounded rally rallies rallied "
-            "doubles doubled triples tripled spike spikes spiked"
+            "doubles doubled triples tripled spike spikes spiked strengthen strengthens strengthened strengthening"
         ),
         _forms(
             "fall falls fell fallen falling decrease decreases decreased decreasing down lower decline declines "
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
             "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing "
             "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
-            "dip dips dipped halves halved sunk slip slipped slipping"
+            "dip dips dipped halves halved sunk slip slipped slipping weaken weakens weakened weakening"
         ),
     ),
     _Sense(

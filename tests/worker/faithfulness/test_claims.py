@@ -44,6 +44,18 @@ LAUNCH = "Acme Corp. today unveiled Robo One, a warehouse robot for small retail
         ("Acme Robot Raises Concerns Among Retailers", LAUNCH, []),
         ("Acme Grows Revenue, Cuts Losses", "Acme grew revenue 12% and reduced its net loss to $1 million.", []),
         ("Acme Grows Revenue, Cuts Losses", "Acme grew revenue 12% and its net loss widened to $1 million.", ["Cuts"]),
+        # strengthening and weakening are a change's two ways
+        (
+            "Acme Weakens Commitment to Small Retailers",
+            "Acme Corp. strengthened its commitment to small retailers with a $5 million fund.",
+            ["Weakens"],
+        ),
+        ("Dollar Weakens Against the Euro", "The dollar fell 0.6% against the euro on Tuesday.", []),
+        (
+            "Acme Strengthens Commitment to Small Retailers",
+            "Acme Corp. strengthened its commitment to small retailers with a $5 million fund.",
+            [],
+        ),
         # negation
         ("Acme Will Not Pay Quarterly Dividend", DIVIDEND, ["Not Pay"]),
         ("Acme Will Pay Quarterly Dividend", DIVIDEND, []),
