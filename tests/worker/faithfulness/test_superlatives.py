@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from worker.faithfulness import check_grounding
+from worker.faithfulness.superlatives import superlatives_read
 
 _CONTRACT = (
     "ARLINGTON, Va., June 17, 2025 -- Castellan Defense Systems, Inc. today announced that the U.S. Army has awarded "
@@ -574,3 +575,559 @@ REVIEW_FIRSTS_AND_RECORDS = [
 @pytest.mark.parametrize(("headline", "story", "unsupported"), REVIEW_FIRSTS_AND_RECORDS)
 def test_firsts_records_and_totals_as_stories_tell_them(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+#: A second read-only review's probes (thirty-first session): firsts and records told in yet more words ("a maiden
+#: resource estimate", "until now", "a lifetime high", "the old attendance mark"), words that tell none ("the first
+#: floor", "First Republic", "regulatory records", "a new 52-week high", "its top executives"), and headlines whose
+#: "First" or "Record" claims nothing ("as First Solar Plans to", "Safety Record", "Record-Keeping"). Read with
+#: superlatives_read alone: other checks have their own say on these short stories. Left out, wrong still: "eclipsing
+#: the high it set in April" (a record told, not read), "Canada's largest lender" (a place's superlative read as the
+#: company's own), "Sets Sales Record" and "Posts Deposits Record" (a plural noun before "Record" read as its subject).
+REVIEW_SUPERLATIVES_READ = [
+    (
+        "Brightwater Bank Becomes First Bank to Offer Bitcoin Custody",
+        "CHICAGO, May 5, 2025 -- Brightwater Bank said no U.S. bank has ever offered bitcoin custody to retail clients before now. The service starts in July.",
+        [],
+    ),
+    (
+        "Brightwater Bank Becomes First Bank to Offer Bitcoin Custody",
+        "CHICAGO, May 5, 2025 -- Brightwater Bank is alone among U.S. lenders in offering bitcoin custody to retail clients, it said.",
+        [],
+    ),
+    (
+        "Brightwater Bank Becomes First Bank to Offer Bitcoin Custody",
+        "CHICAGO, May 5, 2025 -- Brightwater Bank is now the lone U.S. bank offering bitcoin custody to retail clients.",
+        [],
+    ),
+    (
+        "Kalgoora Gold Reports First-Ever Mineral Resource Estimate",
+        "PERTH, May 5, 2025 -- Kalgoora Gold Ltd reported a maiden mineral resource estimate of 1.2 million ounces at its Mt Tarn project.",
+        [],
+    ),
+    (
+        "Halvern Energy Declares First-Ever Quarterly Dividend",
+        "CHICAGO, May 5, 2025 -- Halvern Energy Inc. declared an initial quarterly dividend of $0.05 per share, payable June 30.",
+        [],
+    ),
+    (
+        "Novique Launches World's First Needle-Free Insulin Patch",
+        "CHICAGO, May 5, 2025 -- Novique Health launched a needle-free insulin patch. Until now, no company had brought such a patch to market.",
+        [],
+    ),
+    (
+        "Novique Launches World's First Needle-Free Insulin Patch",
+        "CHICAGO, May 5, 2025 -- Novique Health launched a needle-free insulin patch, a product previously unavailable anywhere in the world.",
+        [],
+    ),
+    (
+        "Tarrow Unveils Industry-First Recyclable Sneaker",
+        "CHICAGO, May 5, 2025 -- Tarrow unveiled a fully recyclable sneaker, the latest in a string of industry firsts for the Portland brand.",
+        [],
+    ),
+    (
+        "Tarrow Unveils Industry-First Recyclable Sneaker",
+        "CHICAGO, May 5, 2025 -- Tarrow unveiled a fully recyclable sneaker, which it said no rival has yet matched.",
+        [],
+    ),
+    (
+        "Corsa Pay Launches Canada's First Real-Time Payroll Card",
+        "TORONTO, May 5, 2025 -- Corsa Pay launched Canada’s first real-time payroll card, the company said.",
+        [],
+    ),
+    (
+        "Corsa Pay Launches Canada's First Real-Time Payroll Card",
+        "TORONTO, May 5, 2025 -- In a first for Canadian fintech, Corsa Pay launched a real-time payroll card.",
+        [],
+    ),
+    (
+        "Lindqvist Becomes First Club to Issue Fan Token on Ethereum",
+        "STOCKHOLM, May 5 (Wire) - Lindqvist FC said it is the FIRST-EVER football club to issue a fan token on Ethereum.",
+        [],
+    ),
+    (
+        "Meravo Receives Approval for First-Ever Oral GLP-1 for Teens",
+        "CHICAGO, May 5, 2025 -- Meravo Bio received FDA approval for its oral GLP-1 pill for teens, the first and only such drug cleared for adolescents.",
+        [],
+    ),
+    (
+        "Meravo Receives Approval for First-Ever Oral GLP-1 for Teens",
+        "CHICAGO, May 5, 2025 -- Meravo Bio received FDA approval for its oral GLP-1 pill for teens, making it the only FDA-approved oral option for adolescents.",
+        [],
+    ),
+    (
+        "Dunmore Co-op Opens Town's First Grocery Store in Decades",
+        "CHICAGO, May 5, 2025 -- Dunmore Co-op opened a grocery store on Main Street, the town's first since 2009.",
+        [],
+    ),
+    (
+        "Velatra Becomes First Exchange to List Tokenized Treasuries",
+        "NEW YORK, May 5 (Wire) - Velatra said it became the first exchange to list tokenized Treasuries, beating rivals by weeks.",
+        [],
+    ),
+    (
+        "Arcwell Launches First-Ever Solar Subscription",
+        "CHICAGO, May 5, 2025 -- Arcwell launched a solar subscription, something it said had never been done in the state.",
+        [],
+    ),
+    (
+        "Arcwell Launches First-Ever Solar Subscription",
+        "CHICAGO, May 5, 2025 -- Arcwell launched a solar subscription, which it called a first of many new offerings this year.",
+        [],
+    ),
+    (
+        "Bitcoin Hits Record High Above $112,000",
+        "NEW YORK, May 5 (Wire) - Bitcoin rose to $112,000 on Tuesday, surpassing its 2021 high of $69,000 and its March high of $109,000.",
+        [],
+    ),
+    (
+        "Bitcoin Hits Record High Above $112,000",
+        "NEW YORK, May 5 (Wire) - Bitcoin rose to $112,000 on Tuesday, a lifetime high for the largest cryptocurrency.",
+        [],
+    ),
+    (
+        "U.S. Home Prices Hit Record High",
+        "WASHINGTON, May 5 (Wire) - U.S. home prices rose 0.4% in March, topping the previous mark set in June 2022, data showed.",
+        [],
+    ),
+    (
+        "U.S. Home Prices Hit Record High",
+        "WASHINGTON, May 5 (Wire) - U.S. home prices rose 0.4% in March to a new high-water mark, data showed.",
+        [],
+    ),
+    (
+        "U.S. Home Prices Hit Record High",
+        "WASHINGTON, May 5 (Wire) - U.S. home prices rose 0.4% in March to levels not seen before, data showed.",
+        [],
+    ),
+    (
+        "Sensex Closes at Record High",
+        "MUMBAI, May 5 (Wire) - The Sensex rose 1.2% to close at 82,500, its highest close ever.",
+        [],
+    ),
+    (
+        "Kovac Sets Record With 2:01:09 Marathon Win",
+        "BERLIN, May 5 (Wire) - Kovac won the Berlin marathon in 2:01:09, a personal best and the fastest time on the course.",
+        [],
+    ),
+    (
+        "Harrow Stadium Draws Record Crowd",
+        "LONDON, May 5 (Wire) - Harrow Stadium drew 82,000 fans on Saturday, breaking the old attendance mark of 79,500.",
+        [],
+    ),
+    (
+        "Solvin Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Solvin Corp. said it posted the most profitable quarter in its 60 years.",
+        [],
+    ),
+    (
+        "Solvin Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Solvin Corp. said quarterly profit rose 31% to $44 million, exceeding the previous top of $40 million in 2022.",
+        [],
+    ),
+    (
+        "Solvin Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Solvin Corp. said quarterly profit rose to $44 million, the highest quarterly profit in the company’s history.",
+        [],
+    ),
+    (
+        "Solvin Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Solvin Corp. said quarterly profit rose to $44 million, the best it has ever achieved.",
+        [],
+    ),
+    (
+        "Nasdaq Notches Largest Single-Day Gain Ever",
+        "NEW YORK, May 5 (Wire) - The Nasdaq jumped 12%, its largest single-day percentage gain ever.",
+        [],
+    ),
+    (
+        "Euro Zone Unemployment Falls to Record Low",
+        "BRUSSELS, May 5 (Wire) - Euro zone unemployment fell to 6.1%, the lowest since the euro was introduced in 1999.",
+        [],
+    ),
+    (
+        "Copper Price Hits All-Time High",
+        "LONDON, May 5 (Wire) - Copper rose to $11,200 a tonne, an ATH for the metal, traders said.",
+        [],
+    ),
+    (
+        "Renford Retail Posts Record Holiday Sales",
+        "CHICAGO, May 5, 2025 -- Renford Retail said holiday sales of $2.1 billion were the highest in the retailer's 98-year existence.",
+        [],
+    ),
+    (
+        "Solvin Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Solvin Corp. said quarterly profit rose to an unprecedented $44 million.",
+        [],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. The company has never been profitable, it said in a filing.",
+        ["World's First"],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. Financial terms were not previously disclosed.",
+        ["World's First"],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. No other details were disclosed.",
+        ["World's First"],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. The launch was first reported by Bloomberg News.",
+        ["World's First"],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. 'The only question is how fast clients adopt it,' CEO Mara Lind said.",
+        ["World's First"],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. Jefferies is acting as the sole bookrunner on a related share sale.",
+        ["World's First"],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. The company's first quarter revenue rose 12%.",
+        ["World's First"],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. Assets grew 40% in the first four months of the year.",
+        ["World's First"],
+    ),
+    (
+        "Haddon Launches First-Ever Mortgage for Gig Workers",
+        "CHICAGO, May 5, 2025 -- Haddon Bank launched a mortgage for gig workers and first-time homeowners.",
+        ["First-Ever"],
+    ),
+    (
+        "Haddon Launches First-Ever Mortgage for Gig Workers",
+        "WASHINGTON, May 5 (Wire) - Haddon Bank launched a mortgage for gig workers as first-time jobless claims rose to 241,000.",
+        ["First-Ever"],
+    ),
+    (
+        "Haddon Launches First-Ever Mortgage for Gig Workers",
+        "CHICAGO, May 5, 2025 -- Haddon Bank launched a mortgage for gig workers at its branch on the first floor of the Loop tower.",
+        ["First-Ever"],
+    ),
+    (
+        "Norreth Opens First-Ever Store in Manhattan",
+        "CHICAGO, May 5, 2025 -- Norreth, backed by the First National Bank of Omaha, opened a store in Manhattan.",
+        ["First-Ever"],
+    ),
+    (
+        "Norreth Opens First-Ever Store in Manhattan",
+        "CHICAGO, May 5, 2025 -- Norreth opened a store in Manhattan. Shares of the retailer rose in the first hour of trading.",
+        ["First-Ever"],
+    ),
+    (
+        "Norreth Opens First-Ever Store in Manhattan",
+        "CHICAGO, May 5, 2025 -- Norreth opened a store in Manhattan. Sales rose 8% over the first weekend.",
+        ["First-Ever"],
+    ),
+    (
+        "Norreth Opens First-Ever Store in Manhattan",
+        "CHICAGO, May 5, 2025 -- Norreth opened a store in Manhattan. The retailer values inventory on a first-in-first-out basis.",
+        ["First-Ever"],
+    ),
+    (
+        "Tamsin Pipeline Becomes First to Win Tribal Consent in Alberta",
+        "CALGARY, May 5 (Wire) - Tamsin Pipeline said it signed an agreement with the First Nations communities along its route.",
+        ["First to Win"],
+    ),
+    (
+        "Orrin Mining Unveils World's First Autonomous Haul Fleet",
+        "PERTH, May 5, 2025 -- Orrin Mining unveiled an autonomous haul fleet at its Pilbara mine. Assays from the first hole returned 4.1 g/t gold.",
+        ["World's First"],
+    ),
+    (
+        "Orrin Mining Unveils World's First Autonomous Haul Fleet",
+        "PERTH, May 5, 2025 -- Orrin Mining, which Pioneer Natural Resources once courted, unveiled an autonomous haul fleet.",
+        ["World's First"],
+    ),
+    (
+        "Orrin Mining Unveils World's First Autonomous Haul Fleet",
+        "PERTH, May 5, 2025 -- Orrin Mining unveiled an autonomous haul fleet. Analysts at Argus initiated coverage with a buy rating.",
+        ["World's First"],
+    ),
+    (
+        "Dalby Launches First-Ever Sports Betting App",
+        "CHICAGO, May 5, 2025 -- Dalby launched a sports betting app ahead of the NFL draft, in which Chicago holds the first pick.",
+        ["First-Ever"],
+    ),
+    (
+        "Dalby Launches First-Ever Sports Betting App",
+        "CHICAGO, May 5, 2025 -- Dalby launched a sports betting app. Governor Ruiz signed the bill in his first term.",
+        ["First-Ever"],
+    ),
+    (
+        "Dalby Launches First-Ever Sports Betting App",
+        "CHICAGO, May 5, 2025 -- Dalby launched a sports betting app. The company is first and foremost a media business, its CEO said.",
+        ["First-Ever"],
+    ),
+    (
+        "Ellory Becomes First Bank to Offer Stablecoin Accounts",
+        "CHICAGO, May 5, 2025 -- Ellory Bank will offer stablecoin accounts starting in June, months after the First Republic collapse.",
+        ["First Bank to Offer"],
+    ),
+    (
+        "Ellory Becomes First Bank to Offer Stablecoin Accounts",
+        "CHICAGO, May 5, 2025 -- Ellory Bank will offer stablecoin accounts starting in June, for the first time in five years expanding its product line.",
+        ["First Bank to Offer"],
+    ),
+    (
+        "Ellory Becomes First Bank to Offer Stablecoin Accounts",
+        "CHICAGO, May 5, 2025 -- Ellory Bank will offer stablecoin accounts with a cloud first, mobile-led design.",
+        ["First Bank to Offer"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million, according to regulatory records.",
+        ["Record"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million in its most recent quarter.",
+        ["Record"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million. Its top executives will host a call at 9 a.m.",
+        ["Record"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million in the company's fiscal year ending June 30.",
+        ["Record"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million. Most analysts have raised their price targets.",
+        ["Record"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million, helped by customers with gaps in credit history.",
+        ["Record"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million. 'We have never been more confident,' CEO Dana Holt said.",
+        ["Record"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million, boosted by its record-keeping business.",
+        ["Record"],
+    ),
+    (
+        "Pemberton Bank Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Pemberton Bank said quarterly profit rose 9% to $310 million. It has a strong record of paying dividends.",
+        ["Record"],
+    ),
+    (
+        "Copperline Shares Hit All-Time High",
+        "NEW YORK, May 5 (Wire) - Copperline shares rose 6% to $48, a new 52-week high, after the miner raised guidance.",
+        ["All-Time High"],
+    ),
+    (
+        "Copperline Shares Hit All-Time High",
+        "NEW YORK, May 5 (Wire) - Copperline shares rose 6% to $48, a fresh three-month high, after the miner raised guidance.",
+        ["All-Time High"],
+    ),
+    (
+        "Copperline Shares Hit All-Time High",
+        "NEW YORK, May 5 (Wire) - Copperline shares rose above $48 for the first time in three years after the miner raised guidance.",
+        ["All-Time High"],
+    ),
+    (
+        "Copperline Shares Hit All-Time High",
+        "NEW YORK, May 5 (Wire) - Copperline shares rose 6% to $48, the highest since March, after the miner raised guidance.",
+        ["All-Time High"],
+    ),
+    (
+        "Copperline Shares Hit All-Time High",
+        "NEW YORK, May 5 (Wire) - Copperline shares rose 6% to $48 after the miner raised guidance. The company's top-line growth beat forecasts.",
+        ["All-Time High"],
+    ),
+    (
+        "Maple & Rye Bakery Posts Record Sales",
+        "PORTLAND, Ore., May 5, 2025 -- Maple & Rye Bakery, in the historic Pearl District, said sales rose 20% this spring.",
+        ["Record"],
+    ),
+    (
+        "Maple & Rye Bakery Posts Record Sales",
+        "PORTLAND, Ore., May 5, 2025 -- Maple & Rye Bakery said sales rose 20% this spring after it opened a kiosk by the new high school.",
+        ["Record"],
+    ),
+    (
+        "Maple & Rye Bakery Posts Record Sales",
+        "PORTLAND, Ore., May 5, 2025 -- Maple & Rye Bakery said sales rose 20% this spring, helped by Record Store Day crowds next door.",
+        ["Record"],
+    ),
+    (
+        "Maple & Rye Bakery Posts Record Sales",
+        "PORTLAND, Ore., May 5, 2025 -- Maple & Rye Bakery said sales rose 20% this spring. 'Customers need good bread more than ever,' owner Ana Ruiz said.",
+        ["Record"],
+    ),
+    (
+        "Fenwick Biotech Shares Soar to Record",
+        "CHICAGO, May 5, 2025 -- Fenwick Biotech shares rose 30% after trial data; the company spoke to reporters on the record.",
+        ["Record"],
+    ),
+    (
+        "Fenwick Biotech Shares Soar to Record",
+        "CHICAGO, May 5, 2025 -- Fenwick Biotech shares rose 30% after trial data, their biggest gain in two weeks.",
+        ["Record"],
+    ),
+    (
+        "Solar Stocks Rise as First Solar Plans to Expand Ohio Plant",
+        "NEW YORK, May 5 (Wire) - Solar stocks rose after First Solar said it plans to expand its Ohio plant.",
+        [],
+    ),
+    (
+        "Bank Stocks Rally as First Republic Agrees to Sale",
+        "NEW YORK, May 5 (Wire) - Bank stocks rallied after First Republic agreed to a sale to JPMorgan.",
+        [],
+    ),
+    (
+        "Zambian Kwacha Firms as First Quantum Moves to Restart Mine",
+        "LUSAKA, May 5 (Wire) - The kwacha firmed after First Quantum Minerals moved to restart its Kansanshi mine.",
+        [],
+    ),
+    (
+        "Shares of Tovira Jump as First Trial Results Point to Benefit",
+        "CHICAGO, May 5, 2025 -- Shares of Tovira Bio jumped after initial trial results pointed to a benefit in patients with gout.",
+        [],
+    ),
+    (
+        "Oil Slips as First Cargo From New Field Heads to Asia",
+        "LONDON, May 5 (Wire) - Oil slipped as a cargo from the new Guyana field headed to Asia.",
+        [],
+    ),
+    (
+        "Nation's First Responders Get $2 Billion Radio Upgrade",
+        "WASHINGTON, May 5 (Wire) - Police and fire departments will get a $2 billion radio upgrade under a new federal grant.",
+        [],
+    ),
+    (
+        "Canada's First Nations Sign $1 Billion Pipeline Stake Deal",
+        "CALGARY, May 5 (Wire) - A group of Indigenous communities signed a deal to buy a $1 billion stake in a pipeline.",
+        [],
+    ),
+    (
+        "India's First Advance Estimate Puts GDP Growth at 6.4%",
+        "NEW DELHI, May 5 (Wire) - The statistics ministry's advance estimate put GDP growth at 6.4% for the fiscal year.",
+        [],
+    ),
+    (
+        "China's First Four Months Exports Rise 6%",
+        "BEIJING, May 5 (Wire) - China's exports rose 6% in January-April, customs data showed.",
+        [],
+    ),
+    (
+        "Atlas Air Touts Safety Record as It Seeks New Routes",
+        "CHICAGO, May 5, 2025 -- Atlas Air pointed to its safety history as it applied for new routes to Asia.",
+        [],
+    ),
+    (
+        "Fidelity Wins Record-Keeping Mandate From State Pension",
+        "BOSTON, May 5 (Wire) - Fidelity won a mandate to keep the plan's books for a state pension.",
+        [],
+    ),
+    (
+        "Court Record Shows Crypto Firm Moved $40 Million",
+        "NEW YORK, May 5 (Wire) - A court filing shows the crypto firm moved $40 million before its collapse.",
+        [],
+    ),
+    (
+        "Epic Launches Health Record Platform for Clinics",
+        "MADISON, Wis., May 5 (Wire) - Epic launched a health data platform for small clinics.",
+        [],
+    ),
+    (
+        "Acme Sets Record Straight on Merger Talks",
+        "CHICAGO, May 5, 2025 -- Acme denied a report that it was in merger talks.",
+        [],
+    ),
+    (
+        "Ridgeline Gold Shares Hit Lifetime High",
+        "NEW YORK, May 5 (Wire) - Ridgeline Gold shares rose 4% on Tuesday.",
+        ["Lifetime High"],
+    ),
+    (
+        "Vantor Posts Strongest-Ever Quarter",
+        "CHICAGO, May 5, 2025 -- Vantor said quarterly revenue rose 12%.",
+        ["Strongest-Ever"],
+    ),
+    (
+        "Maple Leafs Owner Marks First Year as Sole Owner",
+        "TORONTO, May 5 (Wire) - The Maple Leafs owner marked a year as sole owner.",
+        [],
+    ),
+    (
+        "Acme Is First Half Winner as Costs Fall",
+        "CHICAGO, May 5, 2025 -- Acme's profit rose in the first half as costs fell.",
+        [],
+    ),
+    (
+        "Brightwater Bank Becomes First Bank to Offer Bitcoin Custody",
+        "CHICAGO, May 5, 2025 -- Brightwater Bank began offering bitcoin custody, becoming the first U.S. lender to do so.",
+        [],
+    ),
+    (
+        "Brightwater Bank Becomes First Bank to Offer Bitcoin Custody",
+        "CHICAGO, May 5, 2025 -- Brightwater Bank began offering bitcoin custody, a landmark first for a U.S. lender.",
+        [],
+    ),
+    (
+        "Solvin Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Solvin Corp. said quarterly profit was the highest ever recorded by the company, surpassing its previous all-time high.",
+        [],
+    ),
+    (
+        "Solvin Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Solvin Corp. said it had its strongest start to a year in its history.",
+        [],
+    ),
+    (
+        "Solvin Posts Record Quarterly Profit",
+        "CHICAGO, May 5, 2025 -- Solvin Corp. said quarterly profit hit a record-high $44 million.",
+        [],
+    ),
+    (
+        "Novique Launches World's First Needle-Free Insulin Patch",
+        "CHICAGO, May 5, 2025 -- Novique Health launched a needle-free insulin patch, the first company in Europe to do so.",
+        [],
+    ),
+    (
+        "Novique Launches World's First Needle-Free Insulin Patch",
+        "CHICAGO, May 5, 2025 -- Novique Health launched a needle-free insulin patch, a technology never seen before.",
+        [],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser. First-half revenue rose; at first, clients were wary. First Solar and first responders use it; staff got first-hand training.",
+        ["World's First"],
+    ),
+    (
+        "Aurelis Launches World's First AI Wealth Adviser",
+        "CHICAGO, May 5, 2025 -- Aurelis launched an AI wealth adviser in the first quarter, first and foremost for retirees.",
+        ["World's First"],
+    ),
+    (
+        "Record Store Day Lifts Vinyl Sales at Indie Shops",
+        "CHICAGO, May 5, 2025 -- Vinyl sales at independent shops rose 15% over the weekend.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), REVIEW_SUPERLATIVES_READ)
+def test_what_is_and_is_not_a_first_or_a_record(headline: str, story: str, unsupported: list[str]) -> None:
+    assert [headline[a:b] for a, b in superlatives_read(headline, story)] == unsupported
