@@ -88,16 +88,19 @@ _SENSES = (
             "grow grows grew grown growing growth jump jumps jumped surge surges surged soar soars soared climb "
             "climbs climbed boost boosts boosted expand expands expanded expansion improve improves improved "
             "improvement accelerate accelerates accelerated rebound rebounds rebounded rally rallies rallied "
-            "doubles doubled triples tripled spike spikes spiked strengthen strengthens strengthened strengthening"
+            "doubles doubled triples tripled spike spikes spiked"
         ),
         _forms(
             "fall falls fell fallen falling decrease decreases decreased decreasing down lower decline declines "
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
             "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing "
             "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
-            "dip dips dipped halves halved sunk slip slipped slipping weaken weakens weakened weakening"
+            "dip dips dipped halves halved sunk slip slipped slipping"
         ),
     ),
+    # Apart from the change: "Strengthens Board" is no rise a story's "reducing the board's tenure" gainsays, and a
+    # weakening (a currency's, a storm's) is told in many words ("eased", "softened", "downgraded").
+    _Sense("strength", _forms("strengthen strengthens strengthened strengthening"), _forms("weaken weakens weakened weakening")),
     _Sense(
         "expectations",
         _forms(
@@ -229,8 +232,11 @@ _NOUN_OF_PUT_OFF = re.compile(
 #: Words whose direction alone is too vague to check against a whole story (they are checked only beside a number).
 _NEAR_NUMBER_ONLY = frozenset("up down above below higher lower short".split())
 #: Words that are a direction in some uses and not in others: never checked at all.
-#: Down words with an everyday sense besides ("Closes a Deal", "Leaves Over 215 Dead"): checked like the usual direction.
-_DOWN = frozenset().union(*(s.down for s in _SENSES)) - frozenset("close closes closed closing leave leaves left".split())
+#: Down words with an everyday sense besides ("Closes a Deal", "Leaves Over 215 Dead"), or told in many other words
+#: ("Weakens" for "eased", "softened"): checked like the usual direction.
+_DOWN = frozenset().union(*(s.down for s in _SENSES)) - frozenset(
+    "close closes closed closing leave leaves left weaken weakens weakened weakening".split()
+)
 _ALL_CHANGE = _DOWN.union(*(s.up for s in _SENSES))
 #: Words that name nothing a change could be about.
 _FUNCTION_WORDS = frozenset(
@@ -792,6 +798,21 @@ def _is_amount(text: str, m: re.Match[str]) -> bool:
     return not re.search(r"(?:\b[QH]|FY|\bCY)\s?$", text[: m.start(1)], re.IGNORECASE)
 
 
+_QUOTE = re.compile("[\"'\u2018\u201c]")
+
+
+def _quote_told_plainly(quoted: str, story: str) -> bool:
+    """A quoted phrase after a headline's negation ("Is No Longer \u2018One to Watch\u2019") stands in the story with no
+    negation before it in its sentence: the story says it plainly. A quote the story paraphrases ("Not 'In a Hurry'"
+    over "does not need to be in a hurry") or never writes is left to the judge."""
+    words = re.match(r"[^\"'\u2019\u201d,]+", quoted)[0].split()
+    at = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", story, re.IGNORECASE) if words else None
+    if at is None:
+        return False
+    before = story[max(story.rfind(".", 0, at.start()), 0) : at.start()]
+    return not (_STORY_NEGATION.search(before) or re.search(r"\brather\s+than\b", before, re.IGNORECASE))
+
+
 def _negation(headline: str, text: Text) -> list[tuple[int, str]]:
     """A negated headline ("Will Not Be Listed", "Fails to Win") needs a negation within a few words before the
     same verb in the story."""
@@ -799,6 +820,10 @@ def _negation(headline: str, text: Text) -> list[tuple[int, str]]:
     for m in _NEGATION.finditer(headline):
         if m[1].lower() == "before" and m[0].lower().startswith("never"):
             continue  # "Never Before Seen": a thing new, no act denied
+        if _QUOTE.fullmatch(headline[m.start(1) - 1]):
+            if _quote_told_plainly(headline[m.end(1) - len(m[1]) :], text.story):
+                out.append((m.start(), m[0]))
+            continue
         following = [w.lower() for w in _WORD.findall(headline[m.end(1) - len(m[1]) : m.end(1) + 60])]
         content = next((w for w in following if w not in _FUNCTION_WORDS), None)
         if content is None:

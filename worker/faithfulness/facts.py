@@ -683,6 +683,7 @@ class Story:
             if not url or ((n.kind, n.value) not in body and not _in_a_code(text, span))
         ]
         self.numbers = [n for _, n in self.placed]
+        self._slug_figures = {id(n) for (_, n), url in zip(placed, in_url) if url}
         # Number words from the word index: one regex fewer over a long story.
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
         if self._word_set & {"thousand", "million", "billion", "trillion", "cent", "cents"}:
@@ -884,30 +885,30 @@ class Story:
         written digit and a quarter of it at most): "Over $1 Million" for $1,173,800, "Over 1,100%" for 1,112%,
         "Nearly 15,000" for 14,800; not "Tops $1 Billion" for $1.4 billion.
         """
+        told_numbers = self.numbers
+        if self._slug_figures and number.currency is not None and not self._may_write(number.currency):
+            # A slug's figure copies a title without its sign; in a story that writes sums in another currency and
+            # never in this one, it backs no sum in this one: "€14,000" over "award-14000" beside "$500".
+            told_numbers = [n for n in self.numbers if id(n) not in self._slug_figures]
         # A figure without a currency ("2,000,000 shares") backs a sum in a named one only where the story never
         # writes that sum with a currency: "€2 Million" over "$2.0 million" (and 2,000,000 shares) is the wrong one.
         if number.kind == "amount" and number.scale == 1.0:
-            currencies = self._mantissas.get(number.mantissa, set())
+            currencies = (
+                self._mantissas.get(number.mantissa, set())
+                if told_numbers is self.numbers
+                else {n.currency for n in told_numbers if n.mantissa == number.mantissa}
+            )
             if any(same_currency(number.currency, c) for c in _named_if_any(number, currencies)):
                 return True
         any_currency = dataclasses.replace(number, currency=None)
-        agreeing = [told for told in self.numbers if _agrees(told, any_currency, bound)]
+        agreeing = [told for told in told_numbers if _agrees(told, any_currency, bound)]
         named = _named_if_any(number, {told.currency for told in agreeing})
-        if named == {None} and not self._may_write(number.currency):
-            return False
         return any(told.currency in named and same_currency(number.currency, told.currency) for told in agreeing)
 
-    def _may_write(self, currency: str | None) -> bool:
-        """Whether a sum in ``currency`` may be one the story writes without it: the story names that currency
-        somewhere, or no currency at all. "€14,000" is not backed by a slug's "award-14000" in a story of dollars."""
-        if currency is None:
-            return True
-        written = self._currencies
+    def _may_write(self, currency: str) -> bool:
+        """Whether the story may write a sum in ``currency``: it names that currency somewhere, or none at all."""
+        written = {n.currency for n in self.numbers if n.currency is not None}
         return not written or any(same_currency(currency, c) and not c.startswith("not ") for c in written)
-
-    @cached_property
-    def _currencies(self) -> set[str]:
-        return {n.currency for n in self.numbers if n.currency is not None}
 
     def changes_in(self, number: Number, rise: bool | None = None) -> list[str]:
         """What each sum is ("net income of") that ``number`` (a percentage) is the change of, from another sum the

@@ -47,12 +47,15 @@ _TOTAL_BEFORE = re.compile(
     r"bring(?:s|ing)?\s+(?:\w+\s+){0,4}?total|since\s+(?:its\s+)?(?:inception|founding|launch))\b",
     re.IGNORECASE,
 )
-#: A rank set beside the amount and held up to a time ("contract, its largest award to date", ", the biggest so far"):
-#: the time is the rank's, not a total's. Only right after the amount's words and a comma: "from First Round Capital to date" and
+#: A rank set beside the amount and held up to a time ("contract from the Army, the company's largest award to date",
+#: "order (its biggest to date)", ", marking its second-largest award to date"): the time is the rank's, not a
+#: total's. Only right after the amount's words and a comma, a dash or a bracket: "from First Round Capital to date" and
 #: "most of it from American funds, since its founding" are still totals.
 _RANKED = re.compile(
-    r"(?:\s+[\w-]+){0,3}\s*,\s*(?:its|the|their|our|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
-    r"(?:largest|biggest|highest|best|greatest|strongest|first|only)\s+(?![^,;]*,)",
+    r"(?:\s+[\w'\u2019-]+){0,6}?\s*(?:,|\u2014|\u2013|\(|\s-\s)\s*(?:(?:which\s+is|marking|making\s+it|one\s+of)\s+)?"
+    r"(?:its|the|their|our|[\w-]+['\u2019]s)\s+(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+[\s-])?"
+    # not a rank of the total itself: "has raised $80 million, its highest total to date"
+    r"(?:largest|biggest|highest|best|greatest|strongest|first|only)(?:-ever)?\s+(?!(?:total|amount|sum)\b)(?![^,;]*,)",
     re.IGNORECASE,
 )
 #: A running total named right after its amount: "$108 million to date", "$15 million in total venture funding".

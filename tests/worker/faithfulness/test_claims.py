@@ -2115,3 +2115,267 @@ REVIEW_STATUS_IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("headline", "story", "flagged"), REVIEW_STATUS_IN_OTHER_WORDS)
 def test_review_probes_of_status_in_other_words(headline: str, story: str, flagged: bool) -> None:
     assert check_grounding(headline, story).grounded is not flagged
+
+
+#: A read-only review's probes (thirty-first session) of four small changes: a negation before a quote mark is read only
+#: where the story writes the quoted words plainly; strengthening and weakening are a sense of their own, a weakening
+#: read like the usual direction (told in many words: "eased", "softened", "downgraded"); a slug's figure backs no sum
+#: in a currency the story never writes while it writes another, and a body's figure still does whatever the wording of
+#: its currency; a rank beside a sum ("from the Army, the company's largest award to date") is no running total.
+REVIEW_QUOTES_STRENGTH_CURRENCY_RANKS = [
+    (
+        'Powell Says Fed Is Not "In a Hurry" to Cut Rates',
+        "WASHINGTON, May 5, 2025 -- Federal Reserve Chair Jerome Powell said on Monday the central bank does not need to be in a hurry to lower interest rates, citing a solid labor market.",
+        [],
+    ),
+    (
+        'Tesla Is No Longer "Just a Car Company," Musk Says',
+        "AUSTIN, Texas, April 23, 2025 -- Elon Musk said Tesla should be seen as an AI and robotics business rather than just a car company.",
+        [],
+    ),
+    (
+        'Dimon Says Recession Is Not "Off the Table"',
+        "NEW YORK, May 5, 2025 -- JPMorgan Chase CEO Jamie Dimon said on Monday that a U.S. recession remains a real possibility this year, citing tariffs and sticky inflation.",
+        [],
+    ),
+    (
+        "Acme Says Merger Is No Longer 'On Track'",
+        "NEW YORK, May 5, 2025 -- Acme Corp said on Monday its merger with Beta Inc remains on track to close in the third quarter.",
+        ["No Longer 'On"],
+    ),
+    (
+        'Regulator Says Acme-Beta Deal Does Not "Raise Concerns"',
+        "LONDON, May 5, 2025 -- The Competition and Markets Authority said the Acme-Beta deal raised no competition concerns and cleared it without remedies.",
+        [],
+    ),
+    (
+        'Musk Says Tesla Is Not "For Sale"',
+        "AUSTIN, Texas, May 5, 2025 -- Elon Musk said he had no plans to sell Tesla and dismissed reports of a takeover approach.",
+        [],
+    ),
+    (
+        "Acme Does Not Expect Layoffs",
+        "NEW YORK, May 5, 2025 -- Acme, the No. 2 widget maker, expects layoffs of about 300 workers, it said.",
+        ["Not Expect"],
+    ),
+    (
+        "Gold Falls Amid Strengthening Dollar",
+        "LONDON, May 5, 2025 -- Gold prices fell 1% on Monday as the dollar firmed against major currencies.",
+        [],
+    ),
+    (
+        "Yen Weakens Past 150 per Dollar",
+        "TOKYO, May 5, 2025 -- The dollar rose above 150 yen on Monday, its highest level since February.",
+        [],
+    ),
+    (
+        "Rupee Weakens to 84 Against Dollar",
+        "MUMBAI, May 5, 2025 -- The Indian rupee depreciated to 84.07 against the U.S. dollar on Monday, hitting a record low.",
+        [],
+    ),
+    (
+        "Acme Strengthens Balance Sheet With $200 Million Debt Repayment",
+        "NEW YORK, May 5, 2025 -- Acme Corp said it repaid $200 million of term loans, lowering its net debt to $1.1 billion and reducing annual interest costs.",
+        [],
+    ),
+    (
+        "Dollar Weakens After Jobs Report",
+        "NEW YORK, May 5, 2025 -- The dollar eased against major currencies on Friday after data showed U.S. employers added fewer jobs than expected.",
+        [],
+    ),
+    (
+        "Acme Weakens Commitment to Net Zero",
+        "NEW YORK, May 5, 2025 -- Acme strengthened its commitment to net zero, pledging to cut emissions by half by 2030.",
+        ["Weakens"],
+    ),
+    (
+        "Acme Sales Decline 5%",
+        "NEW YORK, May 5, 2025 -- Acme said sales rose 5% in the first quarter despite weakening consumer demand in Europe.",
+        ["Decline"],
+    ),
+    (
+        "Acme Revenue Rises 8%",
+        "NEW YORK, May 5, 2025 -- Acme said revenue fell 8% in the quarter as a strengthening dollar weighed on overseas sales.",
+        ["Rises"],
+    ),
+    (
+        "Hurricane Milton Weakens as It Nears Florida",
+        "MIAMI, Oct. 9, 2024 -- Hurricane Milton was downgraded to a Category 3 storm as it approached Florida's Gulf Coast, the National Hurricane Center said.",
+        [],
+    ),
+    (
+        "Euro Strengthens After ECB Holds Rates",
+        "FRANKFURT, May 5, 2025 -- The euro firmed against the dollar after the European Central Bank kept rates unchanged, while euro zone bond yields fell.",
+        [],
+    ),
+    (
+        "Acme Strengthens Position in Asia With Beta Deal",
+        "NEW YORK, May 5, 2025 -- Acme agreed to buy Beta, reducing its reliance on the U.S. market and giving it a foothold in Asia.",
+        [],
+    ),
+    (
+        "Oil Prices Rise as Dollar Weakens",
+        "NEW YORK, May 5, 2025 -- Oil prices rose 2% on Monday as the dollar softened, making crude cheaper for buyers holding other currencies.",
+        [],
+    ),
+    (
+        "Yen Strengthens to 140 per Dollar",
+        "TOKYO, May 5, 2025 -- The dollar fell to 140 yen on Monday after the Bank of Japan signalled further rate hikes.",
+        [],
+    ),
+    (
+        "Acme Strengthens Board With Two Independent Directors",
+        "NEW YORK, May 5, 2025 -- Acme appointed two independent directors, reducing the board's average tenure to six years.",
+        [],
+    ),
+    (
+        "Labor Market Weakens as Jobless Claims Jump",
+        "WASHINGTON, May 5, 2025 -- Initial jobless claims jumped to 250,000 last week, the highest in eight months, a sign the labor market is cooling.",
+        [],
+    ),
+    (
+        "Acme Raises £3 Million in Seed Funding",
+        "LONDON, May 5, 2025 -- Acme has raised 3 million pounds in seed funding led by Beta Ventures. The startup plans to expand into the U.S., where rival Gamma raised $10 million last year.",
+        [],
+    ),
+    (
+        "Acme Raises €3 Million",
+        "BERLIN, May 5, 2025 -- Acme closed a 3-million-euro seed round led by Beta Capital. Its U.S. rival raised $5 million last year.",
+        [],
+    ),
+    (
+        "Acme Raises ₹500 Million in Series A",
+        "BENGALURU, May 5, 2025 -- Acme has raised Rs 500 million in a Series A round led by Beta Ventures. Its U.S. peer raised $20 million last year.",
+        [],
+    ),
+    (
+        "Acme Raises CHF 20 Million",
+        "ZURICH, May 5, 2025 -- Acme raised 20 million francs in a Series B round. It plans to open a U.S. office with a $2 million budget.",
+        [],
+    ),
+    (
+        "Acme Raises SEK 30 Million",
+        "STOCKHOLM, May 5, 2025 -- Acme raised 30 million Swedish crowns from existing investors, valuing it at €50 million.",
+        [],
+    ),
+    (
+        "Acme Raises ₹500 Million",
+        "BENGALURU, May 5, 2025 -- Acme has raised 500 million Indian rupees from Beta Ventures. Its U.S. peer raised $20 million last year.",
+        [],
+    ),
+    (
+        "Acme Wins ¥3 Billion Order",
+        "TOKYO, May 5, 2025 -- Acme won an order worth 3 billion Japanese yen from Beta Rail. Acme's U.S. unit posted sales of $40 million.",
+        [],
+    ),
+    (
+        "Acme Awarded €14,000 Prize",
+        "NEW YORK, May 5, 2025 -- Acme received an innovation award and a $2 million contract. https://example.com/acme-award-14000",
+        ["€14,000"],
+    ),
+    (
+        "Acme Raises C$5 Million",
+        "TORONTO, May 5, 2025 -- Acme raised 5 million Cdn dollars in seed funding. Its U.S. rival raised US$8 million.",
+        [],
+    ),
+    (
+        "Acme Raises £3 Million",
+        "LONDON, May 5, 2025 -- Acme has raised 3 million British pounds in seed funding. Rival Gamma raised $10 million last year.",
+        [],
+    ),
+    (
+        "Acme Raises €3 Million",
+        "BERLIN, May 5, 2025 -- Acme raised 3 million in seed funding. The figures are in euros. Its U.S. rival raised $5 million.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract from the Army, the company's largest award to date.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract from the Army, marking its largest award to date.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract from the Army, which is its largest award to date.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract from the Army, its second-largest award to date.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract from the Army, one of its largest awards to date.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract from the Army — its largest award to date.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract from the Army (its largest award to date).",
+        [],
+    ),
+    (
+        "Acme Wins $50 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme landed a $50 million contract with the Department of Defense, its largest to date.",
+        [],
+    ),
+    (
+        "Acme Receives $12 Million Order",
+        "NEW YORK, May 5, 2025 -- Acme received a $12 million order from Beta Airlines, its biggest order to date.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract from the Army, its largest-ever award to date.",
+        [],
+    ),
+    (
+        "Acme Raises $120 Million",
+        "COPENHAGEN, May 5, 2025 -- Acme has raised $120 million, the largest amount raised to date by a Danish robotics startup. Its latest round, a $40 million Series C, was led by Beta Capital.",
+        ["$120 Million"],
+    ),
+    (
+        "Acme Raises $80 Million",
+        "NEW YORK, May 5, 2025 -- With its new $25 million round, Acme has raised $80 million, its highest total to date.",
+        ["$80 Million"],
+    ),
+    (
+        "Acme Raises $108 Million in Series D",
+        "NEW YORK, May 5, 2025 -- Skillshare-rival Acme has raised $108 million to date. OMERS led the Series D round.",
+        ["$108 Million"],
+    ),
+    (
+        "Acme Raises $50 Million",
+        "NEW YORK, May 5, 2025 -- Acme has raised $50 million from First Round Capital and others to date. It closed a $20 million Series B this week.",
+        ["$50 Million"],
+    ),
+    (
+        "Acme Secures $30 Million in Funding",
+        "NEW YORK, May 5, 2025 -- Acme has secured $30 million in total, the bulk of it from its first institutional round, since its founding in 2019.",
+        ["$30 Million"],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million contract, its largest award to date.",
+        [],
+    ),
+    (
+        "Acme Wins $640 Million Contract",
+        "NEW YORK, May 5, 2025 -- Acme won a $640 million Army contract, the company's largest award to date.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), REVIEW_QUOTES_STRENGTH_CURRENCY_RANKS)
+def test_quotes_strength_currencies_and_ranks(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
