@@ -64,6 +64,9 @@ _VERB_TO = re.compile(
     r"\bto\s+$",
     re.IGNORECASE,
 )
+#: What ends a noun's "Record" after a plural ("Sets Sales Record", "Posts Deposits Record in Q3"): the verb takes an
+#: object ("Investors Record Gains").
+_NOUN_ENDS = re.compile(r"\s*(?:$|[,;:.!?\u2014\u2013|]|-\s|\s(?:in|for|as|on|at|with|amid|after|despite|of)\b)", re.IGNORECASE)
 _PLURAL_SUBJECT_BEFORE = re.compile(rf"\b(?!(?:{_VERBS_BEFORE})\b)[A-Za-z]+[a-rt-z]s\s+$", re.IGNORECASE)
 #: A count of years or the like: "the first time in three years", "in more than a decade".
 _SPAN = (
@@ -87,7 +90,7 @@ _RECORD_TOLD = re.compile(
         (
             r"(?<!\bof\s)(?<!\btrack\s)(?<!\bon\sthe\s)(?<!\boff\sthe\s)(?<!\bfor\sthe\s)(?<!\bsafety\s)(?<!\bstrong\s)"
             r"(?<!\bregulatory\s)(?<!\bmedical\s)(?<!\bpublic\s)(?<!\bcourt\s)(?<!\bhealth\s)(?<!\bfinancial\s)"
-            r"(?<!\bcompany\s)(?<!\bpatient\s)(?<!\bdental\s)(?<!\bcriminal\s)(?<!\bpolice\s)(?<!\btax\s)"
+            r"(?<!\bpatient\s)(?<!\bdental\s)(?<!\bcriminal\s)(?<!\bpolice\s)(?<!\btax\s)"
             r"\brecord(?:s|[\s-]breaking|[\s-]setting)?\b(?![\s-]+(?:date|holders?|keeping|keepers?|labels?|stores?|of)\b)",
             r"\ball[\s-]time\b|\btop[\s-]ever\b|\bhistoric(?:al)?\s+(?:[\w-]+\s+){0,2}?(?:surges?|rises?|runs?|booms?|highs?|lows?|levels?|peaks?|milestones?|records?|"
             r"achievements?|performance|quarter|year|results?|growth|gains?|rally|sales|revenues?|profits?|demand|volumes?)\b",
@@ -207,7 +210,8 @@ def superlatives_read(headline: str, story: str) -> list[tuple[int, int]]:
     records = [
         m
         for m in _RECORD.finditer(headline)
-        if not _PLURAL_SUBJECT_BEFORE.search(headline[: m.start()]) and not _VERB_TO.search(headline[: m.start()])
+        if not (_PLURAL_SUBJECT_BEFORE.search(headline[: m.start()]) and not _NOUN_ENDS.match(headline, m.end()))
+        and not _VERB_TO.search(headline[: m.start()])
     ]
     if records and not _RECORD_TOLD.search(story):
         out += [m.span() for m in records]

@@ -95,6 +95,7 @@ def test_a_record_or_a_first_needs_a_story_that_claims_one(headline: str, story:
 #: probe's "First-Ever" and "Record" copies were spared by "unique", "not only", "customer-first", "the world's
 #: largest suppliers", "a significant milestone").
 NOT_A_FIRST_OR_A_RECORD = [
+    ("Iroko Posts Record Revenue", "Iroko Systems said revenue of $90 million set a company record.", []),
     (
         "Holsper Launches First-Ever Line of Luxury Bedding",
         "Holsper, known for its customer-first approach, launched a line of luxury bedding. Each set is unique and not "
@@ -582,9 +583,11 @@ def test_firsts_records_and_totals_as_stories_tell_them(headline: str, story: st
 #: floor", "First Republic", "regulatory records", "a new 52-week high", "its top executives"), and headlines whose
 #: "First" or "Record" claims nothing ("as First Solar Plans to", "Safety Record", "Record-Keeping"). Read with
 #: superlatives_read alone: other checks have their own say on these short stories. Left out, wrong still: "eclipsing
-#: the high it set in April" (a record told, not read), "Canada's largest lender" (a place's superlative read as the
-#: company's own), "Sets Sales Record" and "Posts Deposits Record" (a plural noun before "Record" read as its subject).
+#: the high it set in April" (a record told, not read) and "Canada's largest lender" (a place's superlative read as the
+#: company's own).
 REVIEW_SUPERLATIVES_READ = [
+    ("Lumen Motors Sets Sales Record", "Lumen Motors said sales rose 12% in April.", ["Record"]),
+    ("Kroner Bank Posts Deposits Record", "Kroner Bank said deposits rose 5% in the quarter.", ["Record"]),
     (
         "Brightwater Bank Becomes First Bank to Offer Bitcoin Custody",
         "CHICAGO, May 5, 2025 -- Brightwater Bank said no U.S. bank has ever offered bitcoin custody to retail clients before now. The service starts in July.",
