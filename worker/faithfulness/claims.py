@@ -262,8 +262,10 @@ _IDIOM_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: An opening quote mark: the negation may stand before a quoted phrase ("Is No Longer \u2018One to Watch\u2019").
+_OPEN_QUOTE = "[\"'\u2018\u201c]"
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer|fails? to|failed to|won't|can't|cannot|isn't|aren't|doesn't|didn't)\s+(?:be\s+)?[\"'\u2018\u201c]?([A-Za-z]+)",
+    rf"\b(?:not|never|no longer|fails? to|failed to|won't|can't|cannot|isn't|aren't|doesn't|didn't)\s+(?:be\s+)?{_OPEN_QUOTE}?([A-Za-z]+)",
     re.IGNORECASE,
 )
 #: "No." before a number is a number's mark ("Case No. 3:24-cv-09038, was filed"), no denial.
@@ -798,9 +800,6 @@ def _is_amount(text: str, m: re.Match[str]) -> bool:
     return not re.search(r"(?:\b[QH]|FY|\bCY)\s?$", text[: m.start(1)], re.IGNORECASE)
 
 
-_QUOTE = re.compile("[\"'\u2018\u201c]")
-
-
 def _quote_told_plainly(quoted: str, story: str) -> bool:
     """A quoted phrase after a headline's negation ("Is No Longer \u2018One to Watch\u2019") stands in the story with no
     negation before it in its sentence: the story says it plainly. A quote the story paraphrases ("Not 'In a Hurry'"
@@ -820,7 +819,7 @@ def _negation(headline: str, text: Text) -> list[tuple[int, str]]:
     for m in _NEGATION.finditer(headline):
         if m[1].lower() == "before" and m[0].lower().startswith("never"):
             continue  # "Never Before Seen": a thing new, no act denied
-        if _QUOTE.fullmatch(headline[m.start(1) - 1]):
+        if re.fullmatch(_OPEN_QUOTE, headline[m.start(1) - 1]):
             if _quote_told_plainly(headline[m.end(1) - len(m[1]) :], text.story):
                 out.append((m.start(), m[0]))
             continue

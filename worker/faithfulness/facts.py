@@ -676,14 +676,15 @@ class Story:
         urls = [m.span() for m in _URL.finditer(text)]
         in_url = [any(a <= span[0] < b for a, b in urls) for span, _ in placed]
         body = {(n.kind, n.value) for (_, n), url in zip(placed, in_url) if not url}
-        #: Each number the story writes in digits, with where it stands (read by worker/faithfulness/totals.py).
-        self.placed = [
-            (span, n)
+        kept = [
+            (span, n, url)
             for (span, n), url in zip(placed, in_url)
             if not url or ((n.kind, n.value) not in body and not _in_a_code(text, span))
         ]
+        #: Each number the story writes in digits, with where it stands (read by worker/faithfulness/totals.py).
+        self.placed = [(span, n) for span, n, _ in kept]
         self.numbers = [n for _, n in self.placed]
-        self._slug_figures = {id(n) for (_, n), url in zip(placed, in_url) if url}
+        self._slug_figures = {id(n) for _, n, url in kept if url}
         # Number words from the word index: one regex fewer over a long story.
         self.numbers += [Number(w, float(v), float(v), "amount", 1.0, 0) for w, v in _NUMBER_WORDS.items() if w in self._word_set]
         if self._word_set & {"thousand", "million", "billion", "trillion", "cent", "cents"}:

@@ -32,6 +32,15 @@ import re
 
 __all__ = ["superlatives_read"]
 
+
+def _not_after(words: str) -> str:
+    """Lookbehinds that keep a match from following any of ``words`` (each a fixed width, as lookbehinds must be)."""
+    return "".join(rf"(?<!\b{w}\s)" for w in words.split())
+
+
+#: Records of another sense, kept the same in headlines and stories: "Safety Record", "medical records".
+_RECORD_KINDS = "safety court health medical public police criminal patient dental"
+
 #: Verbs a headline puts before a record ("Posts Record Revenue"): a plural noun ending in "s" before "Record" is
 #: otherwise its subject, and "Record" the verb ("Investors Record Gains").
 _VERBS_BEFORE = (
@@ -42,26 +51,23 @@ _VERBS_BEFORE = (
 )
 _RECORD = re.compile(
     # "On Record", "of Record", "Track Record", "Off the Record", "the Record" (a noun: "Sets the Record Straight"), "its
-    # 2021 Record" (a level once reached, not a new one); a record of another sense ("Safety Record", "Court Record",
-    # "Health Record")
-    r"(?<!\bon\s)(?<!\bof\s)(?<!\btrack\s)(?<!\boff\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\b(?:19|20)\d\d\s)"
-    r"(?<!\bsafety\s)(?<!\bcourt\s)(?<!\bhealth\s)(?<!\bmedical\s)(?<!\bpublic\s)(?<!\bpolice\s)(?<!\bvoting\s)"
-    r"(?<!\bcriminal\s)(?<!\bpatient\s)(?<!\bservice\s)(?<!\bdriving\s)(?<!\bdental\s)"
-    r"(?<!\bone\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bper\s)"
-    # "Will Record": the verb ("Will Record $20 Million Gain"); "to Record" is read in superlatives_read
-    r"(?<!\bwill\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)"
-    r"\b(?:record(?:[\s-](?:breaking|setting|high|highs|low|lows|levels?))?|all[\s-]time\s+(?:high|highs|low|lows|record)|"
+    # 2021 Record" (a level once reached, not a new one); a record of another sense ("Safety Record", "Court Record")
+    # or one of many ("One Record at a Time"); "Will Record", the verb ("Will Record $20 Million Gain"; "to Record" is
+    # read in superlatives_read)
+    r"(?<!\b(?:19|20)\d\d\s)"
+    + _not_after("on of track off the its their will may could would should")
+    + _not_after(f"{_RECORD_KINDS} voting service driving one each every per")
+    + r"\b(?:record(?:[\s-](?:breaking|setting|high|highs|low|lows|levels?))?|all[\s-]time\s+(?:high|highs|low|lows|record)|"
     r"lifetime\s+(?:high|highs|low|lows)|best[\s-]ever|[a-z]+est[\s-]ever)\b"
     r"(?![\s-]+(?:date|label|labels|holders?|keeping|keeper|store|stores|company|producer|deal|player|straight|"
     r"platform|system|request)\b)",
     re.IGNORECASE,
 )
 #: "to Record" is the verb ("Expects to Record $20 Million Gain") unless a climb goes to it ("Shares Soar to Record").
-_VERB_TO = re.compile(
-    r"(?<!\bsoar\s)(?<!\bsoars\s)(?<!\brise\s)(?<!\brises\s)(?<!\bclimb\s)(?<!\bclimbs\s)(?<!\bjump\s)(?<!\bjumps\s)"
-    r"(?<!\bsurge\s)(?<!\bsurges\s)(?<!\brally\s)(?<!\brallies\s)(?<!\badvance\s)(?<!\badvances\s)(?<!\bgrows\s)"
-    r"(?<!\bgrow\s)(?<!\bclimbed\s)(?<!\brose\s)(?<!\bsoared\s)(?<!\bjumped\s)(?<!\bsurged\s)(?<!\bup\s)"
-    r"\bto\s+$",
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_CLIMB_TO_BEFORE = re.compile(
+    r"\b(?:soar|soars|soared|rise|rises|rose|climb|climbs|climbed|jump|jumps|jumped|surge|surges|surged|rally|rallies|"
+    r"advance|advances|grow|grows|up)\s+to\s+$",
     re.IGNORECASE,
 )
 #: What ends a noun's "Record" after a plural ("Sets Sales Record", "Posts Deposits Record in Q3"): the verb takes an
@@ -69,29 +75,24 @@ _VERB_TO = re.compile(
 _NOUN_ENDS = re.compile(r"\s*(?:$|[,;:.!?\u2014\u2013|]|-\s|\s(?:in|for|as|on|at|with|amid|after|despite|of)\b)", re.IGNORECASE)
 _PLURAL_SUBJECT_BEFORE = re.compile(rf"\b(?!(?:{_VERBS_BEFORE})\b)[A-Za-z]+[a-rt-z]s\s+$", re.IGNORECASE)
 #: A count of years or the like: "the first time in three years", "in more than a decade".
-_SPAN = (
-    r"(?:(?:over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|several|many|years|decades|months)\b"
-)
+_COUNT_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_SPAN = rf"(?:(?:over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d+|a|an|{_COUNT_WORDS}|several|many|years|decades|months)\b"
 #: Superlatives a record is told with ("the highest quarterly revenue", "Iroko's largest order").
 _SUPERLATIVE = r"(?:best|highest|largest|biggest|strongest|greatest|lowest|smallest|fewest|fastest)"
 #: Whose superlative is no record of the company's own: "the world's largest suppliers", "the nation's biggest banks".
 _OTHERS = r"(?:world|nation|country|industry|market|globe|america|europe|asia|africa|region|state|city|area|sector)"
 #: A span of time short enough that a high within it is no record: "the highest since March", "a 52-week high",
 #: "their biggest gain in two weeks".
-_SHORT_SPAN = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a|an)[\s-]+(?:days?|weeks?|months?)"
-)
+_SHORT_SPAN = rf"(?:\d+|{_COUNT_WORDS}|eleven|twelve|several|a\s+few|a|an)[\s-]+(?:days?|weeks?|months?)"
 #: A record told in the story, each way it is told; not "track record", "holders of record", "on the record",
 #: "medical records", "record-keeping", a superlative of others, "milestone", "surpassing" or "unprecedented
 #: efficiency" (a thing can be all of those and no record), nor a high of a short span ("a new 52-week high").
 _RECORD_TOLD = re.compile(
     "|".join(
         (
-            r"(?<!\bof\s)(?<!\btrack\s)(?<!\bon\sthe\s)(?<!\boff\sthe\s)(?<!\bfor\sthe\s)(?<!\bsafety\s)(?<!\bstrong\s)"
-            r"(?<!\bregulatory\s)(?<!\bmedical\s)(?<!\bpublic\s)(?<!\bcourt\s)(?<!\bhealth\s)(?<!\bfinancial\s)"
-            r"(?<!\bpatient\s)(?<!\bdental\s)(?<!\bcriminal\s)(?<!\bpolice\s)(?<!\btax\s)"
-            r"\brecord(?:s|[\s-]breaking|[\s-]setting)?\b(?![\s-]+(?:date|holders?|keeping|keepers?|labels?|stores?|of)\b)",
+            r"(?<!\bon\sthe\s)(?<!\boff\sthe\s)(?<!\bfor\sthe\s)"
+            + _not_after(f"{_RECORD_KINDS} of track strong regulatory financial tax")
+            + r"\brecord(?:s|[\s-]breaking|[\s-]setting)?\b(?![\s-]+(?:date|holders?|keeping|keepers?|labels?|stores?|of)\b)",
             r"\ball[\s-]time\b|\btop[\s-]ever\b|\bhistoric(?:al)?\s+(?:[\w-]+\s+){0,2}?(?:surges?|rises?|runs?|booms?|highs?|lows?|levels?|peaks?|milestones?|records?|"
             r"achievements?|performance|quarter|year|results?|growth|gains?|rally|sales|revenues?|profits?|demand|volumes?)\b",
             r"\blifetime\s+(?:highs?|lows?)\b|\bATH\b",
@@ -211,7 +212,7 @@ def superlatives_read(headline: str, story: str) -> list[tuple[int, int]]:
         m
         for m in _RECORD.finditer(headline)
         if not (_PLURAL_SUBJECT_BEFORE.search(headline[: m.start()]) and not _NOUN_ENDS.match(headline, m.end()))
-        and not _VERB_TO.search(headline[: m.start()])
+        and not (_TO_BEFORE.search(headline[: m.start()]) and not _CLIMB_TO_BEFORE.search(headline[: m.start()]))
     ]
     if records and not _RECORD_TOLD.search(story):
         out += [m.span() for m in records]
