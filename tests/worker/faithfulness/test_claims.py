@@ -2379,3 +2379,40 @@ REVIEW_QUOTES_STRENGTH_CURRENCY_RANKS = [
 @pytest.mark.parametrize(("headline", "story", "unsupported"), REVIEW_QUOTES_STRENGTH_CURRENCY_RANKS)
 def test_quotes_strength_currencies_and_ranks(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+_LEVERAGE = "Veridex Labs will leverage Quorvane's decision platform to automate identity checks, Quorvane said."
+CHOICES = [
+    # who chose or uses whom, told the other way round: the user's act on the other's platform is its own
+    ("Quorvane to Leverage Veridex Labs to Automate Identity Checks", _LEVERAGE, ["to Leverage"]),
+    ("Veridex Labs to Leverage Quorvane to Automate Identity Checks", _LEVERAGE, []),
+    ("Veridex Labs Selects Quorvane for Identity Checks", "Veridex Labs was selected by Quorvane last month.", ["Selects"]),
+    ("Quorvane Selects Veridex Labs for Identity Checks", "Veridex Labs was selected by Quorvane last month.", []),
+    ("Veridex Labs Selects Quorvane for Identity Checks", "Veridex Labs selected Quorvane last month.", []),
+    ("Quorvane Invests in Veridex Labs", "Veridex Labs has made a strategic investment in Quorvane.", ["Invests in"]),
+    ("Veridex Labs Invests in Quorvane", "Veridex Labs has made a strategic investment in Quorvane.", []),
+    # a progressive is no passive: "is engaging" tells who engages
+    ("Quorvane Engages Veridex Labs for IR", "Veridex Labs is engaging Quorvane for investor relations.", ["Engages"]),
+    ("Veridex Labs Engages Quorvane for IR", "Veridex Labs is engaging Quorvane for investor relations.", []),
+    # a participle as an adjective, a speaker's company further on, a relative clause, a name after "with": no act
+    (
+        "Quorvane Integrates Veridex Labs Devices",
+        "Our work with Veridex Labs brings more integrated payment tools, said the founder of Quorvane.",
+        [],
+    ),
+    (
+        "Quorvane Integrates Veridex Labs Devices",
+        "Veridex Labs integrated payment tools into the ledgers of the thousands of merchants served by Quorvane.",
+        [],
+    ),
+    ("Quorvane Taps Veridex Labs", "Veridex Labs, which Quorvane tapped in 2023, grew.", []),
+    ("Quorvane Deploys Veridex Labs Sensors", "Veridex Labs deployed sensors built with Quorvane.", []),
+    # a verb's form that is a name's word or a phrasal verb's: no choice told
+    ("Quorvane Backs Away From Veridex Labs Deal", "Veridex Labs backs Quorvane.", []),
+    ("Youth Fund Commemorates Veridex Labs Month", "Veridex Labs funded the Youth Fund.", []),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), CHOICES)
+def test_a_choice_or_a_use_is_told_the_way_round_the_story_tells_it(headline: str, story: str, unsupported: list[str]) -> None:
+    assert unsupported_claims(headline, story) == unsupported
