@@ -7,7 +7,7 @@ the story is the same fact. Only these spellings count: a demonym never stands f
 
 from __future__ import annotations
 
-__all__ = ["STATE_CODES", "STATE_NAMES", "other_names"]
+__all__ = ["PLACE_WORDS", "STATE_CODES", "STATE_NAMES", "other_names"]
 
 #: Country or region (or state), then its adjectives and short forms (AP's "Calif.", "Tenn."), each group one place. Not America: nearly every story
 #: says "U.S." somewhere, so "American" would pass for any name swapped into a headline. Not the forms that are as
@@ -95,6 +95,14 @@ _STATES = dict(
 #: The states' names, lower case, words joined by "_", and their postal codes.
 STATE_NAMES = tuple(_STATES.values())
 STATE_CODES = tuple(_STATES)
+
+#: The last word of each country's, region's and state's name, lower case: where a possessive of a place ends
+#: ("Canada's", "New York's"), whose superlative ranks a company among others ("Canada's largest lender").
+PLACE_WORDS = frozenset(
+    [line.split()[0].replace("-", " ").split()[-1] for line in _PLACES.strip().splitlines()]
+    + [name.split("_")[-1] for name in STATE_NAMES]
+    + "uk us usa eu uae emirates ireland zealand africa".split()
+)
 
 _GROUPS: dict[str, tuple[str, ...]] = {}
 for _line in _PLACES.strip().splitlines():

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from worker.faithfulness.places import PLACE_WORDS
+
 __all__ = ["superlatives_read"]
 
 
@@ -80,7 +82,11 @@ _SPAN = rf"(?:(?:over|more\s+than|nearly|almost|at\s+least)\s+)?(?:\d+|a|an|{_CO
 #: Superlatives a record is told with ("the highest quarterly revenue", "Iroko's largest order").
 _SUPERLATIVE = r"(?:best|highest|largest|biggest|strongest|greatest|lowest|smallest|fewest|fastest)"
 #: Whose superlative is no record of the company's own: "the world's largest suppliers", "the nation's biggest banks".
-_OTHERS = r"(?:world|nation|country|industry|market|globe|america|europe|asia|africa|region|state|city|area|sector)"
+_OTHERS = (
+    r"(?:world|nation|country|industry|market|globe|america|europe|asia|africa|region|state|city|area|sector|"
+    + "|".join(sorted(PLACE_WORDS))
+    + ")"
+)
 #: A span of time short enough that a high within it is no record: "the highest since March", "a 52-week high",
 #: "their biggest gain in two weeks".
 _SHORT_SPAN = rf"(?:\d+|{_COUNT_WORDS}|eleven|twelve|several|a\s+few|a|an)[\s-]+(?:days?|weeks?|months?)"

@@ -583,9 +583,24 @@ def test_firsts_records_and_totals_as_stories_tell_them(headline: str, story: st
 #: floor", "First Republic", "regulatory records", "a new 52-week high", "its top executives"), and headlines whose
 #: "First" or "Record" claims nothing ("as First Solar Plans to", "Safety Record", "Record-Keeping"). Read with
 #: superlatives_read alone: other checks have their own say on these short stories. Left out, wrong still: "eclipsing
-#: the high it set in April" (a record told, not read) and "Canada's largest lender" (a place's superlative read as the
-#: company's own).
+#: the high it set in April" (a record told, not read). "Canada's largest lender" (a place's superlative, a rank among
+#: others) was read as the company's own until the thirty-second session.
 REVIEW_SUPERLATIVES_READ = [
+    (
+        "Northfield Bank Posts Record Profit",
+        "TORONTO, May 5 -- Northfield Bank, Canada's largest lender, posted a profit of C$4 billion for the quarter.",
+        ["Record"],
+    ),
+    (
+        "Northfield Bank Posts Record Profit",
+        "DALLAS, May 5 -- Northfield Bank, Texas's biggest lender, and New York's largest insurer merged their units.",
+        ["Record"],
+    ),
+    (
+        "Northfield Bank Posts Record Profit",
+        "TORONTO, May 5 -- Northfield Bank posted a profit of C$4 billion, the bank's largest, it said.",
+        [],
+    ),
     ("Lumen Motors Sets Sales Record", "Lumen Motors said sales rose 12% in April.", ["Record"]),
     ("Kroner Bank Posts Deposits Record", "Kroner Bank said deposits rose 5% in the quarter.", ["Record"]),
     (
