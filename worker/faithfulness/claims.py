@@ -230,6 +230,32 @@ _NOUN_OF_PUT_OFF = re.compile(
     re.IGNORECASE,
 )
 #: Words whose direction alone is too vague to check against a whole story (they are checked only beside a number).
+_CHANGE = next(s for s in _SENSES if s.name == "change")
+_STRENGTH = next(s for s in _SENSES if s.name == "strength")
+#: A currency right before a word of strength: "Dollar Strengthens", "Rupee Weakens".
+_CURRENCY_BEFORE = re.compile(
+    r"\b(?P<currency>dollar|greenback|loonie|euro|yen|pound|sterling|rupee|yuan|renminbi|franc|peso|ruble|rouble|lira|"
+    r"rand|krona|krone|ringgit|rupiah|baht|shekel|zloty|forint)s?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _currency_moved_the_other_way(headline: str, m: re.Match[str], story: str) -> bool:
+    """A currency's strength is its rise: "Dollar Strengthens" over "the dollar fell 0.8%" (and never "the dollar rose"
+    or "strengthened") is the other way. Only the headline's own currency's move is read, as its subject: in "the
+    dollar fell to 140 yen" the yen rose, and "euro zone bond yields fell" is no move of the euro."""
+    word = m[0].lower()
+    currency = _CURRENCY_BEFORE.search(headline[max(0, m.start() - 30) : m.start()])
+    if currency is None or word not in _STRENGTH.up | _STRENGTH.down:
+        return False
+    rise, fall = _CHANGE.up | _STRENGTH.up, _CHANGE.down | _STRENGTH.down
+    same, other = (rise, fall) if word in _STRENGTH.up else (fall, rise)
+    # The three words after each mention of the currency: "the dollar fell", "the dollar sharply fell".
+    after = re.compile(rf"\b{currency['currency']}s?((?:\s+[\w-]+){{1,3}})", re.IGNORECASE)
+    told = {w.lower() for found in after.finditer(story) for w in found[1].split()}
+    return bool(told & other) and not told & same
+
+
 _NEAR_NUMBER_ONLY = frozenset("up down above below higher lower short".split())
 #: Words that are a direction in some uses and not in others: never checked at all.
 #: Down words with an everyday sense besides ("Closes a Deal", "Leaves Over 215 Dead"), or told in many other words
@@ -639,6 +665,9 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
             if word in s.up | s.down
         ]
         if not senses:
+            continue
+        if _currency_moved_the_other_way(headline, m, text.story):
+            out.append((m.start(), m[0]))
             continue
         same = frozenset().union(*(same for _, same, _ in senses))
         other = frozenset().union(*(other for _, _, other in senses))

@@ -2416,3 +2416,32 @@ CHOICES = [
 @pytest.mark.parametrize(("headline", "story", "unsupported"), CHOICES)
 def test_a_choice_or_a_use_is_told_the_way_round_the_story_tells_it(headline: str, story: str, unsupported: list[str]) -> None:
     assert unsupported_claims(headline, story) == unsupported
+
+
+_DOLLAR_FELL = "TOKYO, May 5 -- The dollar fell 0.8% against the yen on Tuesday as traders priced in rate cuts."
+_DOLLAR_ROSE = "TOKYO, May 5 -- The dollar rose 0.8% against the yen on Tuesday as traders priced out rate cuts."
+#: A currency's strength is its rise, told in the words of change; another thing's strengthening is a sense of its own
+#: ("Strengthens Board" is no rise a story's "reducing the board tenure" gainsays).
+CURRENCY_STRENGTH = [
+    ("Dollar Strengthens Against Yen", _DOLLAR_FELL, ["Strengthens"]),
+    ("Dollar Weakens Against Yen", _DOLLAR_FELL, []),
+    ("Dollar Weakens Against Yen", _DOLLAR_ROSE, ["Weakens"]),
+    ("Dollar Strengthens Against Yen", _DOLLAR_ROSE, []),
+    (
+        "Rupee Strengthens to Record Low",
+        "MUMBAI, May 5 -- The rupee slid to an all-time low of 86.2 per dollar.",
+        ["Strengthens"],
+    ),
+    ("Rupee Weakens to Record Low", "MUMBAI, May 5 -- The rupee slid to an all-time low of 86.2 per dollar.", []),
+    ("Rupee Weakens Against Dollar", "MUMBAI -- The rupee sharply rose against the dollar.", ["Weakens"]),
+    # another currency's move, or another thing's: the yen rose when the dollar fell to 140 yen
+    ("Yen Weakens to 140 per Dollar", "TOKYO -- The dollar fell to 140 yen on Monday.", []),
+    ("Euro Weakens After ECB Holds Rates", "The euro rose after the ECB held rates; the euro zone's yields fell.", ["Weakens"]),
+    ("Euro Strengthens After ECB Holds Rates", "The euro zone's bond yields fell after the ECB held rates.", []),
+    ("Acme Strengthens Board", "Acme added two directors, reducing the board tenure.", []),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), CURRENCY_STRENGTH)
+def test_a_currencys_strength_is_its_rise(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
