@@ -908,8 +908,12 @@ class Story:
 
     def _may_write(self, currency: str) -> bool:
         """Whether the story may write a sum in ``currency``: it names that currency somewhere, or none at all."""
-        written = {n.currency for n in self.numbers if n.currency is not None}
+        written = self._currencies_written
         return not written or any(same_currency(currency, c) and not c.startswith("not ") for c in written)
+
+    @cached_property
+    def _currencies_written(self) -> frozenset[str]:
+        return frozenset(n.currency for n in self.numbers if n.currency is not None)
 
     def changes_in(self, number: Number, rise: bool | None = None) -> list[str]:
         """What each sum is ("net income of") that ``number`` (a percentage) is the change of, from another sum the
