@@ -2445,3 +2445,327 @@ CURRENCY_STRENGTH = [
 @pytest.mark.parametrize(("headline", "story", "unsupported"), CURRENCY_STRENGTH)
 def test_a_currencys_strength_is_its_rise(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+#: A read-only review's probes of the choice rule (thirty-second session): true headlines over stories that tell the
+#: choice in other words beside a place, an owner, a speaker, a passive's "by" inside the object, a legal form's stop,
+#: a dateline, a modifier ("the Greenleaf Foundation grant"); and reversals. Left wrong: "Greenbox Will Use Marlow Foods
+#: Packaging" over "Marlow Foods is now using Greenbox's compostable trays" (trays are no supplier's word) and a reversal told
+#: only in a relative clause ("Kestrel AI, which Orbis Bank tapped in May").
+REVIEW_CHOICES = [
+    (
+        "Orbis Bank Selects Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank today announced that it has selected Kestrel AI to provide real-time fraud detection across its digital channels. Kestrel AI will deploy its models across Orbis Bank's 300 branches by the end of the year.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has awarded Kestrel AI a five-year contract for real-time fraud detection. Kestrel AI will deploy its models across Orbis Bank's 300 branches by the end of the year.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has awarded Kestrel AI a five-year contract for fraud detection. Kestrel AI will deploy its models across Orbis Bank's 300 branches.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Kestrel AI has been selected by Orbis Bank to provide fraud detection for its 2 million customers, Kestrel AI said on Tuesday.",
+        True,
+    ),
+    (
+        "Orbis Bank Chooses Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Kestrel AI announced today that it has been chosen by Orbis Bank as its fraud detection partner. Kestrel AI will use Orbis Bank's historical transaction data to tune its models.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI as Fraud Detection Provider",
+        "NEW YORK--(BUSINESS WIRE)--Kestrel AI was selected as Orbis Bank's fraud detection provider after a competitive review of nine vendors. Kestrel AI will use Orbis Bank's historical transaction data to tune its models before the system goes live in March.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank, which selected Kestrel AI after a six-month pilot, said the system will go live in March. Kestrel AI will integrate its detection engine into Orbis Bank's core banking platform.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank's selection of Kestrel AI follows a six-month pilot in its card business. Kestrel AI will use Orbis Bank's transaction history to train its models.",
+        True,
+    ),
+    (
+        "Orbis Bank Chooses Kestrel AI for Fraud Detection",
+        'NEW YORK--(BUSINESS WIRE)--"We chose Kestrel AI because its models caught 30% more fraud in our pilot," said Dana Wells, chief risk officer of Orbis Bank. Kestrel AI will begin work with Orbis Bank in January.',
+        True,
+    ),
+    (
+        "Orbis Bank Picks Kestrel AI for Fraud Detection",
+        'NEW YORK--(BUSINESS WIRE)--"Orbis Bank has picked a partner that understands regional banking," said Tom Reyes, chief executive of Kestrel AI. The contract runs for five years.',
+        True,
+    ),
+    (
+        "Orbis Bank Adopts Kestrel AI Platform",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has adopted Kestrel AI's fraud platform across its retail business.",
+        True,
+    ),
+    (
+        "Orbis bank selects Kestrel AI for fraud checks",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has selected Kestrel AI to run fraud checks on card payments. Kestrel AI will deploy its models across Orbis Bank's branches.",
+        True,
+    ),
+    (
+        "Select Harvest Chooses Verdana Logistics for Distribution",
+        "FRESNO, Calif.--(BUSINESS WIRE)--Select Harvest Co. has chosen Verdana Logistics to run its West Coast distribution from a new hub in Stockton.",
+        True,
+    ),
+    (
+        "Engage Mobility Taps Lumen Grid for Charging Network",
+        "DENVER--(BUSINESS WIRE)--Engage Mobility has tapped Lumen Grid to build and operate 400 fast chargers along its shuttle routes.",
+        True,
+    ),
+    (
+        "FundBridge Capital Backs Calder Foods in $15 Million Round",
+        "CHICAGO--(BUSINESS WIRE)--Calder Foods has raised $15 million in a growth round backed by FundBridge Capital. Calder Foods will use the proceeds to open two plants.",
+        True,
+    ),
+    (
+        "Harbor Fund Invests in Tidewater Solar",
+        "BALTIMORE--(BUSINESS WIRE)--Tidewater Solar said Harbor Fund has made a $40 million investment in the company. Tidewater Solar is the fund's sixth investment this year.",
+        True,
+    ),
+    (
+        "Harbor Fund Invests in Tidewater Solar",
+        "BALTIMORE--(BUSINESS WIRE)--Harbor Fund said it has agreed to invest in Tidewater Solar's 300-megawatt project pipeline.",
+        True,
+    ),
+    (
+        "Orbis Bank Engages Crestline Partners as Financial Adviser",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has engaged Crestline Partners as financial adviser on the sale of its card unit.",
+        True,
+    ),
+    (
+        "Lumora Mining Engages Crestview IR",
+        "VANCOUVER, British Columbia--(BUSINESS WIRE)--Lumora Mining Corp. has signed an agreement with Crestview IR to provide investor relations services for 12 months. Crestview IR will engage Lumora Mining's shareholders and the broader investment community.",
+        True,
+    ),
+    (
+        "Greenleaf Foundation Funds Riverbend Clinic Expansion",
+        "DAYTON, Ohio--(BUSINESS WIRE)--The Greenleaf Foundation has awarded a $2 million grant to Riverbend Clinic. Riverbend Clinic will use the Greenleaf Foundation grant to add 20 exam rooms.",
+        True,
+    ),
+    (
+        "Orion Ventures Backs Helix Robotics in $30 Million Round",
+        "BOSTON--(BUSINESS WIRE)--Helix Robotics raised $30 million in a Series B round led by Orion Ventures. Helix Robotics said the backing of Orion Ventures will help it scale production.",
+        True,
+    ),
+    (
+        "Orion Ventures Backs Helix Robotics in $30 Million Round",
+        "BOSTON--(BUSINESS WIRE)--Helix Robotics raised $30 million in a Series B round led by Orion Ventures. Helix Robotics will pay back Orion Ventures' 2023 bridge loan from the proceeds.",
+        True,
+    ),
+    (
+        "Corvel Motors Taps Brightwire for EV Chargers",
+        "DETROIT--(BUSINESS WIRE)--Corvel Motors has signed a supply agreement with Brightwire for EV chargers. Brightwire will tap into Corvel Motors' network of 900 dealerships.",
+        True,
+    ),
+    (
+        "Voltaris Licenses Anodyne Battery Technology",
+        "AUSTIN, Texas--(BUSINESS WIRE)--Anodyne Materials has licensed Voltaris Energy to produce its silicon anodes in North America under a 10-year agreement.",
+        True,
+    ),
+    (
+        "Harbor Health Adopts Medaxis Infusion Pumps",
+        "NASHVILLE, Tenn.--(BUSINESS WIRE)--Harbor Health System has rolled out Medaxis infusion pumps in all 12 of its hospitals. Medaxis designed the pumps for use in Harbor Health's intensive care units.",
+        True,
+    ),
+    (
+        "Pinecrest Schools Implements Lexora Learning Platform",
+        "PHOENIX--(BUSINESS WIRE)--Pinecrest Schools has signed a three-year agreement for the Lexora learning platform. Lexora will implement the platform at Pinecrest Schools' 14 campuses this fall.",
+        True,
+    ),
+    (
+        "Orbis Bank Integrates Kestrel AI for Fraud Alerts",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has added Kestrel AI's fraud alerts to its mobile app. Kestrel AI integrated its alert engine into Orbis Bank's app in six weeks.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI, Lumen Data for Risk Tools",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has selected Lumen Data and Kestrel AI as its risk-tool vendors.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has selected, after an 18-month review of eleven competing vendors from three continents, Kestrel AI as its fraud partner. Kestrel AI will deploy its models across Orbis Bank's branches.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Zyphora for Card Fraud Platform",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has selected the fraud platform built by Zyphora for its card business.",
+        True,
+    ),
+    (
+        "Orbis Bank to Use Zyphora Software",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank will use software developed by Zyphora to screen card payments.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Kestrel AI for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank selected Kestrel AI through Dynamo Partners, a reseller. Pine Credit Union also uses Kestrel AI.",
+        True,
+    ),
+    (
+        "Corlan Industries Retains Whitmore Advisors to Explore Sale",
+        "CLEVELAND--(BUSINESS WIRE)--Whitmore Advisors has been retained by Corlan Industries to explore strategic alternatives, including a possible sale of the company. No timetable has been set.",
+        True,
+    ),
+    (
+        "Corlan Industries Hires Whitmore Advisors to Explore Sale",
+        "CLEVELAND--(BUSINESS WIRE)--Corlan Industries said on Thursday it had hired Whitmore Advisors to explore a sale. Whitmore Advisors will use Corlan Industries' data room to brief bidders.",
+        True,
+    ),
+    (
+        "Vireo Pharma Enlists Castell Labs for Trial Testing",
+        "SAN DIEGO--(BUSINESS WIRE)--Castell Labs will run laboratory testing for Vireo Pharma's Phase 2 trial under a new agreement. Castell Labs will use Vireo Pharma's patient samples from 40 sites.",
+        True,
+    ),
+    (
+        "Quillon to Leverage Dataspring Platform for Claims",
+        "HARTFORD, Conn.--(BUSINESS WIRE)--Quillon Insurance will leverage Dataspring's analytics platform to speed claims.",
+        True,
+    ),
+    (
+        "Port of Halden Deploys Sentra Drones",
+        "HALDEN, Norway--(BUSINESS WIRE)--Sentra's drones have been deployed by the Port of Halden for security patrols.",
+        True,
+    ),
+    (
+        "Marlow Foods Uses Greenbox Packaging",
+        "LEEDS, England--(BUSINESS WIRE)--Marlow Foods is now using Greenbox's compostable trays for its ready meals.",
+        True,
+    ),
+    (
+        "Tessaro Has Hired Brightline Search to Find New CEO",
+        "MILWAUKEE--(BUSINESS WIRE)--Brightline Search has been hired by Tessaro Inc. to lead the search for a new chief executive.",
+        True,
+    ),
+    (
+        "Anchor Selects Compass for Payroll",
+        "SEATTLE--(BUSINESS WIRE)--Anchor, the boat maker, said it selected Compass to run payroll for its 2,000 workers.",
+        True,
+    ),
+    (
+        "Orbis Bank Partners With Zyphora to Deploy Vantix Sensors",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank and Zyphora will roll out Vantix sensors across 200 branches. Vantix will integrate Zyphora's analytics into its sensors.",
+        True,
+    ),
+    (
+        "Nimbus Health to Adopt Corvane EHR",
+        "ST. LOUIS--(BUSINESS WIRE)--Nimbus Health will move its 9 hospitals to Corvane's electronic health record (EHR) system next year. Corvane will deploy the system in Nimbus Health's hospitals in three waves.",
+        True,
+    ),
+    (
+        "Orbis Bank Chooses Kestrel AI for Fraud Detection",
+        "Kestrel AI announced today that it has been chosen by Orbis Bank as its fraud detection partner. Kestrel AI will use Orbis Bank's historical transaction data to tune its models.",
+        True,
+    ),
+    (
+        "Orbis Bank to Deploy Zyphora Models",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank will deploy Zyphora's fraud models by the end of March. Zyphora will use Orbis Bank's card data to retrain the models every week.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Zyphora for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has selected Zyphora. Zyphora, which uses Orbis Bank's cloud, is based in Austin.",
+        True,
+    ),
+    (
+        "Orbis Bank Selects Zyphora as Core Vendor",
+        "NEW YORK--(BUSINESS WIRE)--Zyphora said it had been named Orbis Bank's core banking vendor. The bank chose Zyphora after a 14-month review. Zyphora will deploy its core in Orbis Bank's data centers.",
+        True,
+    ),
+    (
+        "Orbis Holdings Selects Zyphora for Payroll",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Holdings Inc. has selected Zyphora to run payroll for its 5,000 employees. Zyphora itself has used Orbis Holdings' treasury services since 2019.",
+        True,
+    ),
+    (
+        "Kestrel AI Selects Orbis Bank for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank today announced that it has selected Kestrel AI to provide real-time fraud detection across its digital channels. Kestrel AI will deploy its models across Orbis Bank's 300 branches by the end of the year.",
+        False,
+    ),
+    (
+        "Kestrel AI selects Orbis Bank for fraud detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank today announced that it has selected Kestrel AI to provide real-time fraud detection across its digital channels. Kestrel AI will deploy its models across Orbis Bank's 300 branches by the end of the year.",
+        False,
+    ),
+    (
+        "Kestrel AI Has Selected Orbis Bank",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank today announced that it has selected Kestrel AI to provide real-time fraud detection across its digital channels. Kestrel AI will deploy its models across Orbis Bank's 300 branches by the end of the year.",
+        False,
+    ),
+    (
+        "Crestview IR Engages Lumora Mining",
+        "VANCOUVER, British Columbia--(BUSINESS WIRE)--Lumora Mining Corp. has engaged Crestview IR to provide investor relations services for an initial term of 12 months. Crestview IR will receive a monthly fee of C$8,000.",
+        False,
+    ),
+    (
+        "Helix Robotics Backs Orion Ventures",
+        "BOSTON--(BUSINESS WIRE)--Orion Ventures has backed Helix Robotics in a $30 million Series B round. Helix Robotics makes autonomous forklifts for cold-storage warehouses.",
+        False,
+    ),
+    (
+        "Whitmore Advisors Retains Corlan Industries",
+        "CLEVELAND--(BUSINESS WIRE)--Whitmore Advisors has been retained by Corlan Industries to explore strategic alternatives, including a possible sale of the company. No timetable has been set.",
+        False,
+    ),
+    (
+        "Dataspring to Use Quillon Insurance Platform",
+        "HARTFORD, Conn.--(BUSINESS WIRE)--Quillon Insurance will use Dataspring's analytics platform to speed up claims handling for its 1.2 million policyholders, the companies said on Tuesday.",
+        False,
+    ),
+    (
+        "Tidewater Solar Invests in Harbor Fund",
+        "BALTIMORE--(BUSINESS WIRE)--Harbor Fund has made a strategic investment in Tidewater Solar.",
+        False,
+    ),
+    (
+        "Castell Labs Enlists Vireo Pharma for Trial Testing",
+        "SAN DIEGO--(BUSINESS WIRE)--Vireo Pharma has enlisted Castell Labs to run laboratory testing for its Phase 2 trial.",
+        False,
+    ),
+    (
+        "Verdana Logistics Chooses Select Harvest for Distribution",
+        "FRESNO, Calif.--(BUSINESS WIRE)--Select Harvest Co. has chosen Verdana Logistics to run its West Coast distribution.",
+        False,
+    ),
+    (
+        "Sentra Deploys Port of Halden Drones",
+        "HALDEN, Norway--(BUSINESS WIRE)--Sentra's drones have been deployed by the Port of Halden for security patrols.",
+        False,
+    ),
+    (
+        "Lexora Implements Pinecrest Schools Platform",
+        "PHOENIX--(BUSINESS WIRE)--Pinecrest Schools has implemented the Lexora learning platform at its 14 campuses.",
+        False,
+    ),
+    (
+        "Crestview IR Engages Lumora Mining",
+        "VANCOUVER, British Columbia--(BUSINESS WIRE)--Lumora Mining has engaged Crestview IR to provide investor relations services for 12 months.",
+        False,
+    ),
+    (
+        "Zyphora Selects Orbis Bank for Fraud Detection",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has selected Zyphora by a unanimous vote of its technology committee.",
+        False,
+    ),
+    (
+        "Zyphora Taps Orbis Bank as Lender",
+        "NEW YORK--(BUSINESS WIRE)--Orbis Bank has been tapped by Zyphora as lead lender on a $40 million credit line.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_CHOICES)
+def test_review_probes_of_choices(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
