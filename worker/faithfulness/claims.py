@@ -87,16 +87,23 @@ _SENSES = (
             "rise rises rose risen rising increase increases increased increasing up higher gain gains gained "
             "grow grows grew grown growing growth jump jumps jumped surge surges surged soar soars soared climb "
             "climbs climbed boost boosts boosted expand expands expanded expansion improve improves improved "
-            "improvement accelerate accelerates accelerated rebound rebounds rebounded rally rallies rallied "
+            "improvement rebound rebounds rebounded rally rallies rallied "
             "doubles doubled triples tripled spike spikes spiked"
         ),
         _forms(
             "fall falls fell fallen falling decrease decreases decreased decreasing down lower decline declines "
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
             "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing "
-            "reduction worsen worsens worsened slow slows slowed slowdown sink sinks sank tumble tumbles tumbled "
+            "reduction worsen worsens worsened sink sinks sank tumble tumbles tumbled "
             "dip dips dipped halves halved sunk slip slipped slipping"
         ),
+    ),
+    # A pace, apart from the change: "Inflation Slows to 2.9%" over "prices increased 2.9% after 3.0%" is a rise
+    # that slowed, not the other way.
+    _Sense(
+        "pace",
+        _forms("accelerate accelerates accelerated accelerating quicken quickens quickened"),
+        _forms("slow slows slowed slowing slowdown decelerate decelerates decelerated decelerating"),
     ),
     # Apart from the change: "Strengthens Board" is no rise a story's "reducing the board's tenure" gainsays, and a
     # weakening (a currency's, a storm's) is told in many words ("eased", "softened", "downgraded").
@@ -111,7 +118,10 @@ _SENSES = (
     _Sense(
         "guidance",
         _forms("raise raises raised raising lifts lifted boosts boosted increases increased hikes hiked"),
-        _forms("cut cuts cutting lower lowers lowered lowering reduce reduces reduced trims trimmed slashes slashed"),
+        _forms(
+            "cut cuts cutting lower lowers lowered lowering reduce reduces reduced trims trimmed slashes slashed halve "
+            "halves halved halving reduction reductions downgrade downgrades downgraded"
+        ),
     ),
     _Sense(
         "quality",
@@ -133,6 +143,7 @@ _SENSES = (
         "staff",
         _forms("hire hires hired hiring appoint appoints appointed names named welcomes adds"),
         _forms("fire fires fired lay lays laid layoff layoffs dismiss dismisses dismissed"),
+        _forms("cut cuts cutting eliminate eliminates eliminated eliminating shed sheds shedding"),  # "is cutting 1,200 jobs"
     ),
     _Sense(
         "membership",
@@ -144,7 +155,10 @@ _SENSES = (
     _Sense(
         "decision",
         _forms("approve approves approved approving approval grants granted"),
-        _forms("reject rejects rejected rejecting rejection deny denies denied denial refuse refuses refused"),
+        _forms(
+            "reject rejects rejected rejecting rejection deny denies denied denial refuse refuses refused rebuff rebuffs "
+            "rebuffed spurn spurns spurned"
+        ),
     ),
     _Sense(
         "offering",
@@ -230,7 +244,6 @@ _NOUN_OF_PUT_OFF = re.compile(
     re.IGNORECASE,
 )
 #: Words whose direction alone is too vague to check against a whole story (they are checked only beside a number).
-_CHANGE = next(s for s in _SENSES if s.name == "change")
 _STRENGTH = next(s for s in _SENSES if s.name == "strength")
 #: A currency right before a word of strength: "Dollar Strengthens", "Rupee Weakens".
 _CURRENCY_BEFORE = re.compile(
@@ -248,7 +261,7 @@ def _currency_moved_the_other_way(headline: str, m: re.Match[str], story: str) -
     currency = _CURRENCY_BEFORE.search(headline[max(0, m.start() - 30) : m.start()])
     if currency is None or word not in _STRENGTH.up | _STRENGTH.down:
         return False
-    rise, fall = _CHANGE.up | _STRENGTH.up, _CHANGE.down | _STRENGTH.down
+    rise, fall = CHANGE.up | _STRENGTH.up, CHANGE.down | _STRENGTH.down
     same, other = (rise, fall) if word in _STRENGTH.up else (fall, rise)
     # The three words after each mention of the currency: "the dollar fell", "the dollar sharply fell".
     after = re.compile(rf"\b{currency['currency']}s?((?:\s+[\w-]+){{1,3}})", re.IGNORECASE)
@@ -261,7 +274,8 @@ _NEAR_NUMBER_ONLY = frozenset("up down above below higher lower short".split())
 #: Down words with an everyday sense besides ("Closes a Deal", "Leaves Over 215 Dead"), or told in many other words
 #: ("Weakens" for "eased", "softened"): checked like the usual direction.
 _DOWN = frozenset().union(*(s.down for s in _SENSES)) - frozenset(
-    "close closes closed closing leave leaves left weaken weakens weakened weakening".split()
+    "close closes closed closing leave leaves left weaken weakens weakened weakening slow slows slowed slowing slowdown "
+    "decelerate decelerates decelerated decelerating".split()
 )
 _ALL_CHANGE = _DOWN.union(*(s.up for s in _SENSES))
 #: Words that name nothing a change could be about.
@@ -283,6 +297,7 @@ _TRADE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _STEP_AWAY_AFTER = re.compile(r"\s+(?:down|aside|away|back)\b", re.IGNORECASE)
+_BODILY_BEFORE = re.compile(r"\b(?:weight|hair|hearing|vision|sight|memory|bone|muscle|blood|fat|appetite)[\s-]+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:concerns?|questions?|awareness|eyebrows|alarms?|the bar|hopes?|doubts?|back|up\b|out\b|short\b|steam|ground|momentum|the curtain)",
     re.IGNORECASE,
@@ -645,6 +660,8 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
             continue  # "Despite Delays", "Supply Chain Delays": the noun, no event of the headline's put off
         if (headline[m.end() : m.end() + 1] == "-" and not word.endswith("est")) or headline[m.start() - 1 : m.start()] == "-":
             continue  # "Cutting-edge", "Top-Down": a compound, not a change; "Fastest-Growing" is one
+        if word in ("loss", "losses") and _BODILY_BEFORE.search(headline[max(0, m.start() - 20) : m.start()]):
+            continue  # "Weight Loss", "Hearing Loss": the body's, no result
         if word in _TROUBLE and _TRADE_AFTER.match(headline, m.end()):
             continue  # "Bankruptcy Attorney", "Litigation Finance": a trade, not this trouble
         if word == "sue" and (name := re.match(r"\s+[A-Z][a-z]+", headline[m.end() :])):
@@ -1381,11 +1398,19 @@ _TIME_AHEAD = re.compile(
 )
 
 
+#: A decision reported as made, right before its "to": "voted 4-2 to", "decided to", "opted to".
+_DECIDED_TO_BEFORE = re.compile(
+    r"\b(?:voted|decided|opted|chose|elected|agreed)\s+(?:\d+\s*[-\u2013]\s*\d+\s+|unanimously\s+)?to\s+$", re.IGNORECASE
+)
+
+
 def _no_plan_of_its_own(lemma: str, before: str, after: str) -> bool:
     """A story's "to <event>" that is no plan still to come: readers invited to join, or a licence to begin with no
     time ahead (it may have begun)."""
     if lemma == "join" and _READERS_TO_BEFORE.search(before[-60:]):
         return True
+    if lemma == "hold" and _DECIDED_TO_BEFORE.search(before[-40:]):
+        return True  # "the committee voted 4-2 to hold the rate": the vote was the holding
     return bool(_ALLOWED_TO_BEFORE.search(before[-50:])) and not _TIME_AHEAD.search(after.split(". ")[0])
 
 
@@ -1733,7 +1758,12 @@ _HEDGES = [
     # An offering commenced or launched "subject to market conditions" is the one a headline calls proposed.
     (_re(r"propos\w+"), _re(r"propos\w+|plans?|intends?|seeks?|commenc\w*|launch\w*|subject\s+to\s+market")),
     (_re(r"considers|considering|explores|exploring"), _re(r"consider\w*|explor\w*|evaluat\w*|review\w*|strategic alternatives")),
-    (_re(r"seeks|seeking"), _re(r"seek\w*|aims?|looking|appl(?:y|ies|ied)|requests?|wants?|hopes?|calls? for|to raise")),
+    (
+        _re(r"seeks|seeking"),
+        _re(
+            r"seek\w*|aims?|looking|appl(?:y|ies|ied)|requests?|wants?|hopes?|call(?:s|ing)? for|push(?:es|ing)? for|demand\w*|to raise"
+        ),
+    ),
     (_re(r"applies for|applied for|files for|filed for"), _re(r"appl(?:y|ies|ied|ication)|fil(?:e|es|ed|ing)|submit\w*")),
     (_re(r"rumou?r\w*|in talks"), _re(r"rumou?r\w*|talks|report(?:s|ed)|sources|discussions|negotiat\w*")),
     (_re(r"preliminary"), _re(r"preliminary|unaudited|estimated?|expects?|flash")),

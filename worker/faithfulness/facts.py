@@ -560,6 +560,8 @@ _AT_MOST_BEFORE = re.compile(
     r"below|at\s+most|(?:no|not)\s+more\s+than|not\s+exceeding)\s+$",
     re.IGNORECASE,
 )
+#: A value written as near, on either side: "About $5 Billion", "Near $10,000", "Roughly 20%".
+_ABOUT_BEFORE = re.compile(r"(?:\b(?:about|around|approximately|approx\.|roughly|near|some|circa)|~)\s*$", re.IGNORECASE)
 #: A ceiling a story writes, which a headline's "Over" contradicts but which no headline's value may round into
 #: ("Up to $200,000 in Grants" is not the $196,000 awarded): read only by :meth:`Story.contradicts_bound`.
 _CEILING_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+$", re.IGNORECASE)
@@ -576,6 +578,11 @@ def bound_of(text: str, span: tuple[int, int]) -> Bound | None:
     if _AT_MOST_BEFORE.search(before):
         return "at_most"
     return None
+
+
+def approximate(text: str, span: tuple[int, int]) -> bool:
+    """Whether the number at ``span`` of ``text`` is written as near, on either side ("Near $10,000")."""
+    return _ABOUT_BEFORE.search(text[max(0, span[0] - 20) : span[0]]) is not None
 
 
 def _unit(number: Number) -> float:
@@ -978,6 +985,17 @@ class Story:
         if bound is None and _CEILING_BEFORE.search(self.text[max(0, span[0] - 20) : span[0]]):
             return "at_most"
         return bound
+
+    def supports_approximately(self, number: Number) -> bool:
+        """The story states a value near this one, on either side: within half a unit of its last significant
+        written digit and a tenth of it ("Near $10,000" for $9,975; not "About $1 Billion" for $1.2 billion)."""
+        reach = min(0.5 * _unit(number), 0.1 * abs(number.value))
+        return any(
+            told.kind == number.kind
+            and same_currency(number.currency, told.currency)
+            and abs(told.value - number.value) <= reach * (1 + 1e-9)
+            for told in self.numbers
+        )
 
     def mentions(self, number: Number, bound: Bound | None = None) -> list[tuple[int, int]]:
         """Where the story writes, in digits, a value that supports ``number`` as :meth:`supports_number` reads it

@@ -40,6 +40,7 @@ from worker.faithfulness.facts import (
     WORD,
     Number,
     Story,
+    approximate,
     bound_of,
     dates_in,
     numbers_in,
@@ -290,6 +291,7 @@ def check_grounding(headline: str, story: str) -> Grounding:
             bound = bound_of(headline, span)
             supported = (
                 told.supports_number(number, bound)
+                or (bound is None and approximate(headline, span) and told.supports_approximately(number))
                 or (bound is None and _change_of_its_measure(headline, span, number, told))
                 or (bound is None and (way := _gap_way(headline, span)) is not None and told.differs_by(number, way))
             )

@@ -11,14 +11,17 @@ __all__ = ["PLACE_WORDS", "STATE_CODES", "STATE_NAMES", "other_names"]
 
 #: Country or region (or state), then its adjectives and short forms (AP's "Calif.", "Tenn."), each group one place. Not America: nearly every story
 #: says "U.S." somewhere, so "American" would pass for any name swapped into a headline. Not the forms that are as
-#: often surnames ("English", "French", "Holland", "Irish", "Welsh"): "Mark English" is no place.
+#: often surnames ("English", "Holland", "Welsh"): "Mark English" is no place. "French" and "Irish" are, since wire
+#: headlines write them for stories of France and Ireland ("French bank", "Irish back taxes"), and a surname the
+#: story writes is found as written anyway.
 _PLACES = """
 canada canadian canadians
 china chinese prc
 germany german
 spain spanish spaniards
 sweden swedish swedes
-france
+france french
+ireland irish
 britain british uk united-kingdom
 japan japanese
 india indian indians

@@ -2769,3 +2769,954 @@ REVIEW_CHOICES = [
 @pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_CHOICES)
 def test_review_probes_of_choices(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
+
+
+#: A read-only review's wire stories (thirty-second session): true headlines a wire editor writes ("cuts rating" for a
+#: downgrade, "halves dividend" for a cut, "slows to 2.9%" for a rise that slowed, "voted 4-2 to hold", "French bank",
+#: "near $10,000" for $9,975, "weight loss"), all passing, and false copies the rules catch. Left wrong, true headlines
+#: flagged: "Wall St tumbles; S&P 500 posts biggest drop since 2022" (no subject word the story shares), "Sterling
+#: hits 2-1/2-year high vs dollar" (a span the story gives as a date), "Nikkei plunges 12% in worst day since 1987"
+#: ("worst" for "biggest fall") and "Caldera Gaming shares fall nearly 10% on Macau revenue miss" ("lower than
+#: expected"). Their false copies that pass are not rows: most are the judge's.
+REVIEW_WIRE = [
+    (
+        "Halvorsen Q3 profit beats forecasts, raises FY guidance",
+        "OSLO, Oct 24 (Reuters) - Norwegian shipping group Halvorsen ASA reported a third-quarter net profit of $412 million on Thursday, beating the $365 million expected by analysts in an LSEG poll. Revenue rose 18% year on year to $1.9 billion as container freight rates climbed on disruptions in the Red Sea. The company raised its full-year EBITDA guidance to between $2.4 billion and $2.6 billion. Shares in Halvorsen rose 6.2% in early Oslo trading.",
+        True,
+    ),
+    (
+        "Halvorsen shares rise 6% as Q3 profit tops estimates",
+        "OSLO, Oct 24 (Reuters) - Norwegian shipping group Halvorsen ASA reported a third-quarter net profit of $412 million on Thursday, beating the $365 million expected by analysts in an LSEG poll. Revenue rose 18% year on year to $1.9 billion as container freight rates climbed on disruptions in the Red Sea. The company raised its full-year EBITDA guidance to between $2.4 billion and $2.6 billion. Shares in Halvorsen rose 6.2% in early Oslo trading.",
+        True,
+    ),
+    (
+        "Fed cuts rates by 50 bps, first cut since 2020",
+        "WASHINGTON, Sept 18 (Reuters) - The Federal Reserve cut interest rates by half a percentage point on Wednesday, lowering the benchmark overnight rate to the 4.75%-5.00% range. It was the U.S. central bank's first rate cut since 2020. Policymakers projected a further half point of cuts by the end of this year. Fed Governor Michelle Bowman dissented in favor of a quarter-point cut.",
+        True,
+    ),
+    (
+        "Fed delivers half-point rate cut; Bowman dissents",
+        "WASHINGTON, Sept 18 (Reuters) - The Federal Reserve cut interest rates by half a percentage point on Wednesday, lowering the benchmark overnight rate to the 4.75%-5.00% range. It was the U.S. central bank's first rate cut since 2020. Policymakers projected a further half point of cuts by the end of this year. Fed Governor Michelle Bowman dissented in favor of a quarter-point cut.",
+        True,
+    ),
+    (
+        "ECB cuts rates for first time since 2019, raises inflation forecasts",
+        "FRANKFURT, June 6 (Reuters) - The European Central Bank cut its deposit rate by 25 basis points to 3.75% on Thursday, its first reduction since 2019. But the ECB raised its inflation projections for this year and next and gave no commitment to further moves. Inflation in the euro zone rose to 2.6% in May from 2.4% in April.",
+        True,
+    ),
+    (
+        "Oil slides over 2% on U.S. recession fears",
+        "LONDON, Aug 5 (Reuters) - Oil prices fell more than 2% on Monday, extending last week's losses, as fears of a U.S. recession outweighed concerns about supply disruptions in the Middle East. Brent crude futures were down $1.83, or 2.4%, at $75.98 a barrel by 1045 GMT. U.S. West Texas Intermediate crude futures fell $1.90, or 2.6%, to $71.62.",
+        True,
+    ),
+    (
+        "Brent falls 2.4% to near $76 a barrel",
+        "LONDON, Aug 5 (Reuters) - Oil prices fell more than 2% on Monday, extending last week's losses, as fears of a U.S. recession outweighed concerns about supply disruptions in the Middle East. Brent crude futures were down $1.83, or 2.4%, at $75.98 a barrel by 1045 GMT. U.S. West Texas Intermediate crude futures fell $1.90, or 2.6%, to $71.62.",
+        True,
+    ),
+    (
+        "Gold hits record high above $2,500/oz",
+        "Aug 20 (Reuters) - Gold prices hit a record high on Tuesday as expectations of U.S. interest rate cuts weighed on the dollar. Spot gold rose 0.8% to $2,531.60 per ounce by 0930 GMT, after touching an all-time high of $2,549.70 earlier in the session. U.S. gold futures gained 0.7% to $2,563.40.",
+        True,
+    ),
+    (
+        "Bexley Foods to buy Crunchfield for $3.2 bln in cash",
+        "NEW YORK, Nov 4 (Reuters) - Bexley Foods Inc agreed to buy snack maker Crunchfield Brands for $3.2 billion in cash, the companies said on Monday, as packaged food makers look for growth in faster-selling categories. Bexley will pay $48 per share, a 27% premium to Crunchfield's closing price on Friday. The deal is expected to close in the first half of 2025, subject to regulatory approvals.",
+        True,
+    ),
+    (
+        "Bexley to pay $48/shr for Crunchfield, a 27% premium",
+        "NEW YORK, Nov 4 (Reuters) - Bexley Foods Inc agreed to buy snack maker Crunchfield Brands for $3.2 billion in cash, the companies said on Monday, as packaged food makers look for growth in faster-selling categories. Bexley will pay $48 per share, a 27% premium to Crunchfield's closing price on Friday. The deal is expected to close in the first half of 2025, subject to regulatory approvals.",
+        True,
+    ),
+    (
+        "Vantor Energy explores sale of Permian assets worth about $4 bln - sources",
+        "HOUSTON, March 12 (Reuters) - Vantor Energy is exploring a sale of its Permian Basin assets that could fetch about $4 billion, according to three people familiar with the matter. The company has hired Morgan Stanley to run the process, the sources said, asking not to be named because the talks are private. No final decision has been made. Vantor declined to comment.",
+        True,
+    ),
+    (
+        "Delmar Semiconductor shares tumble 14% on weak Q4 forecast",
+        "Oct 30 (Reuters) - Shares of Delmar Semiconductor tumbled 14% in extended trading on Wednesday after the chipmaker forecast fourth-quarter revenue below Wall Street estimates, hurt by weak demand from industrial customers. Delmar expects fourth-quarter revenue of $1.45 billion, plus or minus $50 million, compared with analysts' average estimate of $1.61 billion, according to LSEG data. Third-quarter revenue rose 9% to $1.52 billion.",
+        True,
+    ),
+    (
+        "Delmar forecasts Q4 revenue below estimates",
+        "Oct 30 (Reuters) - Shares of Delmar Semiconductor tumbled 14% in extended trading on Wednesday after the chipmaker forecast fourth-quarter revenue below Wall Street estimates, hurt by weak demand from industrial customers. Delmar expects fourth-quarter revenue of $1.45 billion, plus or minus $50 million, compared with analysts' average estimate of $1.61 billion, according to LSEG data. Third-quarter revenue rose 9% to $1.52 billion.",
+        True,
+    ),
+    (
+        "Germany's Kronberg to cut 3,500 jobs, save 600 mln euros a year",
+        "MUNICH, Feb 13 (Reuters) - Kronberg AG will cut around 3,500 jobs worldwide, or about 7% of its workforce, by the end of 2026, the German industrial group said on Tuesday. The cuts are part of a programme to save 600 million euros ($650 million) a year. Most of the jobs will go in Germany and the United States.",
+        True,
+    ),
+    (
+        "U.S. annual inflation slows to 2.9% in July, lowest since 2021",
+        "WASHINGTON, Aug 14 (Reuters) - U.S. consumer prices rose 0.2% in July, the Labor Department said on Wednesday. In the 12 months through July, the consumer price index increased 2.9% after advancing 3.0% in June. It was the smallest annual rise since March 2021. Economists polled by Reuters had forecast the CPI would gain 0.2% and rise 3.0% year-on-year.",
+        True,
+    ),
+    (
+        "U.S. CPI rises 0.2% in July, in line with forecasts",
+        "WASHINGTON, Aug 14 (Reuters) - U.S. consumer prices rose 0.2% in July, the Labor Department said on Wednesday. In the 12 months through July, the consumer price index increased 2.9% after advancing 3.0% in June. It was the smallest annual rise since March 2021. Economists polled by Reuters had forecast the CPI would gain 0.2% and rise 3.0% year-on-year.",
+        True,
+    ),
+    (
+        "U.S. job growth misses forecasts in August; jobless rate dips to 4.2%",
+        "WASHINGTON, Sept 6 (Reuters) - U.S. employers added 142,000 jobs in August, below economists' expectations of 160,000, the Labor Department said on Friday. The unemployment rate dipped to 4.2% from 4.3% in July. Job growth in June and July was revised down by a combined 86,000.",
+        True,
+    ),
+    (
+        "U.S. adds 142,000 jobs in Aug, below expectations",
+        "WASHINGTON, Sept 6 (Reuters) - U.S. employers added 142,000 jobs in August, below economists' expectations of 160,000, the Labor Department said on Friday. The unemployment rate dipped to 4.2% from 4.3% in July. Job growth in June and July was revised down by a combined 86,000.",
+        True,
+    ),
+    (
+        "BoE cuts rates to 4.75%, Bailey signals gradual easing",
+        "LONDON, Nov 7 (Reuters) - The Bank of England cut interest rates by a quarter of a percentage point to 4.75% on Thursday. The Monetary Policy Committee voted 8-1 for the cut, with Catherine Mann voting to hold rates. Governor Andrew Bailey said rates were likely to continue to fall gradually.",
+        True,
+    ),
+    (
+        "BOJ raises rates to 0.25%, to halve bond buying",
+        "TOKYO, July 31 (Reuters) - The Bank of Japan raised short-term interest rates to 0.25% from a range of 0-0.1% on Wednesday. It also unveiled a plan to taper its bond buying, halving monthly purchases to about 3 trillion yen ($20 billion) by early 2026.",
+        True,
+    ),
+    (
+        "Dow sheds over 1,000 points as recession fears grip markets",
+        "NEW YORK, Aug 5 (Reuters) - U.S. stocks closed sharply lower on Monday as fears of a U.S. recession sparked a global sell-off. The S&P 500 lost 3.0% to end at 5,186.33 points, its biggest one-day drop since September 2022. The Nasdaq Composite lost 3.4% to 16,200.08 and the Dow Jones Industrial Average fell 1,033.99 points, or 2.6%, to 38,703.27.",
+        True,
+    ),
+    (
+        "Yen firms past 140 per dollar for first time since July 2023",
+        "TOKYO, Sept 16 (Reuters) - The Japanese yen strengthened past 140 per dollar on Monday for the first time since July 2023 as traders bet on a large U.S. rate cut this week. The dollar fell 0.7% to 139.58 yen.",
+        True,
+    ),
+    (
+        "Lumenta Health raises $1.1 bln in IPO priced at top of range",
+        "Sept 26 (Reuters) - Lumenta Health Inc raised $1.1 billion in its U.S. initial public offering on Thursday after pricing its shares at $24 each, the top end of its marketed range of $21 to $24. The offering values the company at about $9.3 billion. Lumenta will begin trading on the Nasdaq on Friday under the ticker 'LUMN'.",
+        True,
+    ),
+    (
+        "Lumenta Health valued at about $9.3 bln in Nasdaq debut pricing",
+        "Sept 26 (Reuters) - Lumenta Health Inc raised $1.1 billion in its U.S. initial public offering on Thursday after pricing its shares at $24 each, the top end of its marketed range of $21 to $24. The offering values the company at about $9.3 billion. Lumenta will begin trading on the Nasdaq on Friday under the ticker 'LUMN'.",
+        True,
+    ),
+    (
+        "JPMorgan Q2 profit jumps 25% on Visa share gain",
+        "July 12 (Reuters) - JPMorgan Chase & Co's second-quarter profit rose 25% to $18.15 billion, or $6.12 per share, boosted by a one-time gain of $7.9 billion from its Visa shares. Net interest income rose 4% to $22.9 billion. Investment banking fees jumped 52%, the bank said on Friday.",
+        True,
+    ),
+    (
+        "JPMorgan investment banking fees jump 52% in Q2",
+        "July 12 (Reuters) - JPMorgan Chase & Co's second-quarter profit rose 25% to $18.15 billion, or $6.12 per share, boosted by a one-time gain of $7.9 billion from its Visa shares. Net interest income rose 4% to $22.9 billion. Investment banking fees jumped 52%, the bank said on Friday.",
+        True,
+    ),
+    (
+        "Stellmark cuts 2024 margin outlook, shares slump 12%",
+        "MILAN, Sept 30 (Reuters) - Stellmark NV cut its full-year margin forecast on Monday, now expecting an adjusted operating margin of 5.5% to 7.0% for 2024, down from a previous double-digit target, due to weak sales in North America. Shares in the carmaker fell 12% in Milan.",
+        True,
+    ),
+    (
+        "Copper hits 4-month high near $10,000 on China stimulus",
+        "LONDON, Sept 27 (Reuters) - Copper prices climbed to their highest in four months on Friday, supported by stimulus measures in top consumer China. Three-month copper on the London Metal Exchange rose 1.9% to $9,975 a metric ton by 1100 GMT.",
+        True,
+    ),
+    (
+        "Moody's cuts Calvera rating to Ba2, outlook stable",
+        "Feb 9 (Reuters) - Moody's downgraded Calvera's sovereign credit rating by one notch to Ba2 from Ba1 on Friday, citing a widening fiscal deficit and rising debt costs. The agency changed the outlook to stable from negative.",
+        True,
+    ),
+    (
+        "Harlan Stores cuts annual profit forecast as Q2 same-store sales miss",
+        "Aug 20 (Reuters) - Harlan Stores Inc reported a 2.1% rise in comparable sales for the second quarter on Tuesday, missing analysts' estimates of a 3.4% increase, as shoppers cut back on discretionary purchases. The retailer cut its annual profit forecast to $5.10-$5.30 per share from $5.60-$5.80. Shares fell 8% in premarket trading.",
+        True,
+    ),
+    (
+        "Nordavia swings to Q1 loss of $115 mln",
+        "STOCKHOLM, April 25 (Reuters) - Nordavia Airlines swung to a net loss of 1.2 billion Swedish crowns ($115 million) in the first quarter from a profit of 300 million crowns a year earlier, hit by higher fuel costs and a pilots' strike. Revenue rose 4% to 9.8 billion crowns.",
+        True,
+    ),
+    (
+        "Nordavia posts Q1 net loss of 1.2 bln crowns on fuel costs, strike",
+        "STOCKHOLM, April 25 (Reuters) - Nordavia Airlines swung to a net loss of 1.2 billion Swedish crowns ($115 million) in the first quarter from a profit of 300 million crowns a year earlier, hit by higher fuel costs and a pilots' strike. Revenue rose 4% to 9.8 billion crowns.",
+        True,
+    ),
+    (
+        "Corvex closes $6.8 bln Haloguard deal",
+        "Dec 2 (Reuters) - Corvex Systems said on Monday it had completed its $6.8 billion acquisition of cybersecurity firm Haloguard, two months after receiving antitrust approval from the European Commission.",
+        True,
+    ),
+    (
+        "China Q2 GDP growth slows to 4.7%, misses forecasts",
+        "BEIJING, July 15 (Reuters) - China's economy grew 4.7% in the second quarter from a year earlier, the weakest pace since the first quarter of 2023, official data showed on Monday, missing forecasts of 5.1% in a Reuters poll. Retail sales rose 2.0% in June, the slowest since December 2022.",
+        True,
+    ),
+    (
+        "Meridian Oil Q4 profit falls 23% but beats estimates",
+        "Jan 31 (Reuters) - Meridian Oil & Gas posted a 23% fall in fourth-quarter adjusted profit to $2.3 billion on Friday, hit by lower natural gas prices, but still topped analysts' expectations of $2.1 billion. The company kept its quarterly dividend unchanged at 91 cents a share and said it would buy back $4 billion of shares in 2025.",
+        True,
+    ),
+    (
+        "Meridian holds dividend, plans $4 bln buyback in 2025",
+        "Jan 31 (Reuters) - Meridian Oil & Gas posted a 23% fall in fourth-quarter adjusted profit to $2.3 billion on Friday, hit by lower natural gas prices, but still topped analysts' expectations of $2.1 billion. The company kept its quarterly dividend unchanged at 91 cents a share and said it would buy back $4 billion of shares in 2025.",
+        True,
+    ),
+    (
+        "Brisa Telecom H1 revenue flat, profit slips 6%",
+        "LISBON, July 25 (Reuters) - Brisa Telecom's first-half revenue was flat at 3.4 billion euros, the Portuguese operator said on Thursday, while net profit fell 6% to 410 million euros on higher financing costs.",
+        True,
+    ),
+    (
+        "German 10-yr yield rises 6 bps to 2-week high",
+        "LONDON, Oct 22 (Reuters) - Euro zone bond yields rose on Tuesday as investors scaled back bets on large European Central Bank rate cuts. Germany's 10-year Bund yield climbed 6 basis points to 2.31%, its highest in two weeks.",
+        True,
+    ),
+    (
+        "Starboard takes about 5% stake in Veltrix, seeks board changes",
+        "NEW YORK, Sept 19 (Reuters) - Activist investor Starboard Value has taken a stake of about 5% in Veltrix Corp and is pushing for changes to the software company's board, according to a letter seen by Reuters. Veltrix shares rose 7% in morning trading.",
+        True,
+    ),
+    (
+        "Alvaria shares jump 22% as obesity drug shows 15% weight loss",
+        "June 11 (Reuters) - Alvaria Therapeutics said on Tuesday its experimental obesity drug helped patients lose an average of 15.3% of their body weight after 48 weeks in a mid-stage trial. Shares of the company jumped 22% in morning trading.",
+        True,
+    ),
+    (
+        "Turkey central bank holds rates at 50%, as expected",
+        "ANKARA, Sept 19 (Reuters) - Turkey's central bank kept its benchmark one-week repo rate unchanged at 50% on Thursday, as expected, saying it would maintain a tight stance until inflation falls significantly.",
+        True,
+    ),
+    (
+        "Tesla Q2 deliveries fall nearly 5% but beat estimates",
+        "July 2 (Reuters) - Tesla Inc delivered 443,956 vehicles in the second quarter, down 4.8% from a year earlier but above analysts' estimates of about 438,000, the electric carmaker said on Tuesday. Its shares rose 6%.",
+        True,
+    ),
+    (
+        "Redwood Mart raises FY outlook after Q2 beat",
+        "Aug 15 (Reuters) - Redwood Mart raised its annual sales and profit forecasts on Thursday after second-quarter results beat expectations. The retailer now expects fiscal 2025 net sales to grow 3.75% to 4.75%, up from 3% to 4%, and adjusted earnings of $2.35 to $2.43 per share.",
+        True,
+    ),
+    (
+        "QNTX surges 31% on S&P 500 inclusion",
+        "Sept 10 (Reuters) - Shares of Quantix Holdings (QNTX.O) surged 31% on Tuesday after S&P Dow Jones Indices said the data analytics firm would be added to the S&P 500 index later this month.",
+        True,
+    ),
+    (
+        "Banca Orsina bids 10 bln euros for Credito Valdena",
+        "MILAN, Nov 25 (Reuters) - Italy's Banca Orsina launched a 10 billion euro ($10.9 billion) all-share takeover bid for rival Credito Valdena on Monday, in a move that would create the country's third-largest lender. Credito Valdena said it would review the offer.",
+        True,
+    ),
+    (
+        "European gas prices hit year high as Norway outages cut supply",
+        "LONDON, Nov 21 (Reuters) - European gas prices rose to their highest this year on Thursday as outages at Norwegian processing plants cut supply. The Dutch front-month contract at the TTF hub rose 4.5% to 47.20 euros per megawatt hour by 0900 GMT.",
+        True,
+    ),
+    (
+        "Bitcoin slumps below $54,000, lowest since early August",
+        "Sept 6 (Reuters) - Bitcoin fell as much as 7% on Friday to below $54,000, its lowest since early August, as weak U.S. jobs data hit risk assets. The world's largest cryptocurrency was last down 4.1% at $54,980.",
+        True,
+    ),
+    (
+        "RBI holds repo rate at 6.5% for ninth straight meeting",
+        "MUMBAI, Aug 8 (Reuters) - The Reserve Bank of India kept its key repo rate unchanged at 6.50% for a ninth straight meeting on Thursday. The monetary policy committee voted 4-2 to hold the rate.",
+        True,
+    ),
+    (
+        "LVMH Q3 sales drop 3%, miss forecasts",
+        "PARIS, Oct 15 (Reuters) - LVMH's third-quarter sales fell 3% on an organic basis to 19.08 billion euros, missing expectations, as demand for luxury goods slowed in China.",
+        True,
+    ),
+    (
+        "Apple unveils record $110 bln buyback, lifts dividend 4%",
+        "May 2 (Reuters) - Apple Inc announced a record $110 billion share buyback on Thursday and raised its quarterly dividend by 4% to 25 cents a share, even as iPhone sales fell 10% in the March quarter.",
+        True,
+    ),
+    (
+        "Workers strike at Arcadia Copper's Chile mine after wage talks fail",
+        "SANTIAGO, Oct 8 (Reuters) - Workers at Arcadia Copper's Los Pinos mine in Chile went on strike on Tuesday after wage talks broke down, the union said. The mine produced 310,000 metric tons of copper last year.",
+        True,
+    ),
+    (
+        "Saudi Arabia sells $12 bln of bonds, demand tops $30 bln",
+        "DUBAI, Jan 9 (Reuters) - Saudi Arabia raised $12 billion from a three-tranche bond sale on Tuesday, drawing orders of more than $30 billion, according to a document seen by Reuters.",
+        True,
+    ),
+    (
+        "Norvex Q3 profit jumps 36%, beats forecasts",
+        "TAIPEI, Oct 17 (Reuters) - Taiwan's Norvex Electronics reported a 36% jump in third-quarter net profit to T$98.3 billion ($3.06 billion), beating analysts' forecasts, on strong demand for AI servers.",
+        True,
+    ),
+    (
+        "Alpen Re sees about $1.1 bln in Hurricane Milton claims",
+        "ZURICH, Oct 14 (Reuters) - Swiss reinsurer Alpen Re expects claims of about $1.1 billion from Hurricane Milton, the company said on Monday, adding that it would still meet its full-year profit target.",
+        True,
+    ),
+    (
+        "Brenford Chemicals halves quarterly dividend",
+        "Feb 21 (Reuters) - Brenford Chemicals cut its quarterly dividend by half to 25 cents per share on Wednesday, as the chemicals maker grapples with weak demand in Europe. Its shares fell 5%.",
+        True,
+    ),
+    (
+        "U.S. 10-year Treasury yield falls 8 bps to 3.84%",
+        "NEW YORK, Sept 3 (Reuters) - The yield on benchmark 10-year U.S. Treasury notes fell 8 basis points to 3.84% on Tuesday after manufacturing data came in weaker than expected.",
+        True,
+    ),
+    (
+        "Fintera Q1 revenue up 12% yr/yr at 1.3 bln pounds",
+        "LONDON, May 8 (Reuters) - Fintera Group's first-quarter revenue rose 12% from a year earlier to 1.3 billion pounds, the payments company said on Wednesday, helped by growth in card volumes.",
+        True,
+    ),
+    (
+        "Holloway Industries to spin off aerospace unit in H2 2025",
+        "Nov 12 (Reuters) - Holloway Industries plans to spin off its aerospace unit into a separate listed company in the second half of 2025, the conglomerate said on Tuesday.",
+        True,
+    ),
+    (
+        "EU fines Zentrix 1.8 bln euros over abuse of dominance",
+        "BRUSSELS, March 4 (Reuters) - The European Commission fined Zentrix 1.8 billion euros ($1.95 billion) on Monday for abusing its dominance in the market for music streaming apps.",
+        True,
+    ),
+    (
+        "Powell says 'time has come' for Fed to cut rates",
+        'JACKSON HOLE, Wyoming, Aug 23 (Reuters) - Federal Reserve Chair Jerome Powell said on Friday that "the time has come for policy to adjust," signalling interest rate cuts as soon as next month.',
+        True,
+    ),
+    (
+        "OPEC+ delays planned oil output hike by two months",
+        "Sept 5 (Reuters) - OPEC+ agreed on Thursday to delay a planned oil output increase for October and November, pushing it back by two months. The group had planned to raise output by 180,000 barrels per day in October.",
+        True,
+    ),
+    (
+        "U.S. judge blocks Skyward's $3.8 bln Pelican Air deal",
+        "BOSTON, Jan 16 (Reuters) - A U.S. judge on Tuesday blocked Skyward Airlines' $3.8 billion acquisition of Pelican Air, siding with the Justice Department, which had argued the deal would raise fares.",
+        True,
+    ),
+    (
+        "U.S. existing home sales fall 2.5% in Aug; prices up 3.1% yr/yr",
+        "WASHINGTON, Sept 23 (Reuters) - Sales of previously owned U.S. homes fell 2.5% in August to a seasonally adjusted annual rate of 3.86 million units, the National Association of Realtors said on Monday. The median existing-home price rose 3.1% from a year earlier to $416,700.",
+        True,
+    ),
+    (
+        "BlackRock AUM hits record $11.5 trln",
+        "Oct 11 (Reuters) - BlackRock Inc's assets under management hit a record $11.5 trillion at the end of the third quarter, the world's largest asset manager said on Friday.",
+        True,
+    ),
+    (
+        "Euro slips as euro zone business activity shrinks",
+        "LONDON, Oct 24 (Reuters) - The euro fell 0.5% to $1.0780 on Thursday after data showed euro zone business activity unexpectedly shrank in October.",
+        True,
+    ),
+    (
+        "Kestral Mining Q3 iron ore shipments edge up 1%",
+        "MELBOURNE, Oct 16 (Reuters) - Kestral Mining's iron ore shipments rose 1% in the third quarter to 83.9 million metric tons, the miner said on Wednesday.",
+        True,
+    ),
+    (
+        "Microsoft Q1 revenue rises 16% to $65.6 bln, beats estimates",
+        "Oct 30 (Reuters) - Microsoft Corp's fiscal first-quarter revenue rose 16% to $65.6 billion, beating estimates, the company said on Wednesday.",
+        True,
+    ),
+    (
+        "NY cocoa futures hit record above $11,700/t",
+        "LONDON, April 19 (Reuters) - Cocoa futures in New York hit a record high of $11,722 a metric ton on Friday on concerns about poor harvests in West Africa.",
+        True,
+    ),
+    (
+        "Hoshiro Telecom to buy Ridgeline Data for $2.9 bln",
+        "TOKYO, May 9 (Reuters) - Japan's Hoshiro Telecom agreed to acquire U.S. data centre operator Ridgeline Data for 450 billion yen ($2.9 billion), the companies said on Thursday.",
+        True,
+    ),
+    (
+        "Vantage Biotech shares tumble 41% after Alzheimer's drug fails trial",
+        "Sept 16 (Reuters) - Shares of Vantage Biotech tumbled 41% on Monday after the company said its experimental Alzheimer's drug failed to slow cognitive decline in a late-stage trial.",
+        True,
+    ),
+    (
+        "HSBC H1 pretax profit slips 3%, unveils $3 bln buyback",
+        "HONG KONG, July 31 (Reuters) - HSBC Holdings Plc reported a 3% fall in first-half pretax profit to $21.6 billion on Wednesday and announced a new share buyback of up to $3 billion.",
+        True,
+    ),
+    (
+        "UBS posts Q4 net loss on Credit Suisse costs, plans $1 bln buyback",
+        "ZURICH, Feb 6 (Reuters) - UBS Group AG posted a net loss of $279 million for the fourth quarter on Tuesday, as costs tied to its takeover of Credit Suisse weighed. The bank said it would buy back up to $1 billion of shares this year.",
+        True,
+    ),
+    (
+        "Samsung Q3 operating profit seen up 274%, misses forecasts",
+        "SEOUL, Oct 8 (Reuters) - Samsung Electronics estimated its third-quarter operating profit rose 274% from a year earlier to 9.1 trillion won ($6.8 billion), below analysts' forecasts of 10.3 trillion won.",
+        True,
+    ),
+    (
+        "RBA holds cash rate at 4.35%, as expected",
+        "SYDNEY, Nov 5 (Reuters) - The Reserve Bank of Australia held its cash rate at a 12-year high of 4.35% on Tuesday, as expected, and said policy would need to stay restrictive.",
+        True,
+    ),
+    (
+        "Chicago wheat hits 10-month high above $7/bushel",
+        "CHICAGO, May 28 (Reuters) - Chicago wheat futures rose 2.1% to $7.02 a bushel on Tuesday, their highest in 10 months, as dry weather in Russia threatened crops.",
+        True,
+    ),
+    (
+        "Dollar slips 0.7% vs yen on U.S. rate cut bets",
+        "TOKYO, Sept 16 (Reuters) - The Japanese yen strengthened past 140 per dollar on Monday for the first time since July 2023 as traders bet on a large U.S. rate cut this week. The dollar fell 0.7% to 139.58 yen.",
+        True,
+    ),
+    (
+        "Gold hits record high as weak U.S. jobs data fuels rate cut bets",
+        "SINGAPORE, March 8 (Reuters) - Gold prices rose to an all-time high on Friday as weaker U.S. jobs data bolstered bets on a June rate cut. Spot gold rose 0.6% to $2,172.50 per ounce by 0630 GMT.",
+        True,
+    ),
+    (
+        "Fed holds rates steady, opens door to September cut",
+        "WASHINGTON, July 31 (Reuters) - The Federal Reserve left interest rates unchanged on Wednesday in the 5.25%-5.50% range, but opened the door to a cut as soon as September. All 12 voting members of the Federal Open Market Committee voted to keep rates steady.",
+        True,
+    ),
+    (
+        "Fed keeps rates on hold, signals September cut possible",
+        "WASHINGTON, July 31 (Reuters) - The Federal Reserve left interest rates unchanged on Wednesday in the 5.25%-5.50% range, but opened the door to a cut as soon as September. All 12 voting members of the Federal Open Market Committee voted to keep rates steady.",
+        True,
+    ),
+    (
+        "Fed cuts rates by a quarter point, as expected",
+        "WASHINGTON, Nov 7 (Reuters) - The Federal Reserve cut its benchmark rate by 25 basis points on Thursday to the 4.50%-4.75% range, as expected.",
+        True,
+    ),
+    (
+        "Fed cuts rates by 25 bps to 4.50%-4.75% range",
+        "WASHINGTON, Nov 7 (Reuters) - The Federal Reserve cut its benchmark rate by 25 basis points on Thursday to the 4.50%-4.75% range, as expected.",
+        True,
+    ),
+    (
+        "ECB holds rates steady, keeps door open to September cut",
+        "FRANKFURT, July 18 (Reuters) - The European Central Bank left interest rates unchanged on Thursday, with its deposit rate at 3.75%, and kept the door open to a cut in September.",
+        True,
+    ),
+    (
+        "Zeller Pharma rejects $10.9 bln Garnet takeover approach",
+        "ZURICH, Nov 14 (Reuters) - Zeller Pharma AG's board rejected a 9.6 billion Swiss franc ($10.9 billion) takeover approach from U.S. rival Garnet Biosciences on Thursday, saying it undervalued the company. Zeller said the offer of 87 francs per share was opportunistic.",
+        True,
+    ),
+    (
+        "Zeller Pharma rejects Garnet's $10.9 bln takeover approach",
+        "ZURICH, Nov 14 (Reuters) - Zeller Pharma AG rebuffed a 9.6 billion Swiss franc ($10.9 billion) takeover approach from U.S. rival Garnet Biosciences on Thursday, saying it undervalued the company.",
+        True,
+    ),
+    (
+        "Zeller rebuffs 9.6 bln franc Garnet bid",
+        "ZURICH, Nov 14 (Reuters) - Zeller Pharma AG rebuffed a 9.6 billion Swiss franc ($10.9 billion) takeover approach from U.S. rival Garnet Biosciences on Thursday, saying it undervalued the company.",
+        True,
+    ),
+    (
+        "Pixelorb to cut about 1,200 jobs, or 10% of workforce - memo",
+        "SAN FRANCISCO, Jan 10 (Reuters) - Pixelorb Inc is cutting about 1,200 jobs, or roughly 10% of its workforce, as the video-game maker reorganises around fewer titles, according to an internal memo seen by Reuters.",
+        True,
+    ),
+    (
+        "Pixelorb lays off about 1,200 workers",
+        "SAN FRANCISCO, Jan 10 (Reuters) - Pixelorb Inc is cutting about 1,200 jobs, or roughly 10% of its workforce, as the video-game maker reorganises around fewer titles, according to an internal memo seen by Reuters.",
+        True,
+    ),
+    (
+        "Pixelorb to shed 10% of staff",
+        "SAN FRANCISCO, Jan 10 (Reuters) - Pixelorb Inc is cutting about 1,200 jobs, or roughly 10% of its workforce, as the video-game maker reorganises around fewer titles, according to an internal memo seen by Reuters.",
+        True,
+    ),
+    (
+        "Corvina Foods swings to Q4 profit as price hikes lift margins",
+        "Feb 27 (Reuters) - Corvina Foods reported fourth-quarter net income of $84 million on Tuesday, compared with a loss of $31 million a year earlier, as price increases and lower ingredient costs lifted margins. Revenue rose 5% to $2.41 billion.",
+        True,
+    ),
+    (
+        "Corvina Foods posts Q4 profit vs year-ago loss",
+        "Feb 27 (Reuters) - Corvina Foods reported fourth-quarter net income of $84 million on Tuesday, compared with a loss of $31 million a year earlier, as price increases and lower ingredient costs lifted margins. Revenue rose 5% to $2.41 billion.",
+        True,
+    ),
+    (
+        "Ridewell Q1 loss narrows as trips rise 21%",
+        "May 9 (Reuters) - Ridewell Technologies' first-quarter net loss narrowed to $112 million from $348 million a year earlier, the ride-hailing company said on Thursday, as trips rose 21%.",
+        True,
+    ),
+    (
+        "Oil jumps 5% after Iran missile attack on Israel",
+        "LONDON, Oct 1 (Reuters) - Oil prices jumped about 5% on Tuesday after Iran launched a missile attack on Israel. Brent crude futures rose $3.63, or 5.0%, to $75.33 a barrel by 1830 GMT, having earlier risen above $75 for the first time in a week.",
+        True,
+    ),
+    (
+        "Brent tops $75 after Iran missile attack on Israel",
+        "LONDON, Oct 1 (Reuters) - Oil prices jumped about 5% on Tuesday after Iran launched a missile attack on Israel. Brent crude futures rose $3.63, or 5.0%, to $75.33 a barrel by 1830 GMT, having earlier risen above $75 for the first time in a week.",
+        True,
+    ),
+    (
+        "Talvo Networks Q3 revenue rises nearly 10%, beats estimates",
+        "Oct 23 (Reuters) - Talvo Networks reported third-quarter revenue of $4.83 billion on Wednesday, up 9.6% from a year earlier, as demand for its cloud security products grew. Analysts on average had expected $4.71 billion.",
+        True,
+    ),
+    (
+        "Talvo Networks Q3 revenue tops $4.8 bln, beats estimates",
+        "Oct 23 (Reuters) - Talvo Networks reported third-quarter revenue of $4.83 billion on Wednesday, up 9.6% from a year earlier, as demand for its cloud security products grew. Analysts on average had expected $4.71 billion.",
+        True,
+    ),
+    (
+        "UK house prices flat in February - Nationwide",
+        "LONDON, March 1 (Reuters) - British house prices were unchanged in February compared with January, mortgage lender Nationwide said on Friday, confounding economists' expectations of a 0.3% rise.",
+        True,
+    ),
+    (
+        "EU court orders Dravo to pay 2.4 bln euros in Irish back taxes",
+        "BRUSSELS, Sept 10 (Reuters) - Dravo SA must pay 2.4 billion euros in back taxes to Ireland, the European Union's top court ruled on Tuesday, in a win for EU antitrust regulators.",
+        True,
+    ),
+    (
+        "Dravo must pay €2.4 bln in back taxes, EU court rules",
+        "BRUSSELS, Sept 10 (Reuters) - Dravo SA must pay 2.4 billion euros in back taxes to Ireland, the European Union's top court ruled on Tuesday, in a win for EU antitrust regulators.",
+        True,
+    ),
+    (
+        "Thornbury annual pretax profit up 14% at £1.3 bln",
+        "LONDON, Feb 22 (Reuters) - Thornbury Group reported annual pretax profit of 1.3 billion pounds on Thursday, up 14% from a year earlier, and raised its dividend by 10% to 32 pence a share.",
+        True,
+    ),
+    (
+        "Thornbury FY profit rises 14%, dividend up 10%",
+        "LONDON, Feb 22 (Reuters) - Thornbury Group reported annual pretax profit of 1.3 billion pounds on Thursday, up 14% from a year earlier, and raised its dividend by 10% to 32 pence a share.",
+        True,
+    ),
+    (
+        "Hoshiro Telecom to buy Ridgeline Data for ¥450 bln",
+        "TOKYO, May 9 (Reuters) - Japan's Hoshiro Telecom agreed to acquire U.S. data centre operator Ridgeline Data for 450 billion yen ($2.9 billion), the companies said on Thursday.",
+        True,
+    ),
+    (
+        "Corvane Chips Q2 revenue more than doubles to $30 bln",
+        "Aug 28 (Reuters) - Corvane Chips' second-quarter revenue rose 122% to $30.0 billion, the chip designer said on Wednesday, driven by demand for its data centre processors.",
+        True,
+    ),
+    (
+        "Veloria cuts 2024 sales forecast on weak China demand",
+        "PARIS, Oct 9 (Reuters) - Veloria SA lowered its 2024 sales forecast on Wednesday, now expecting organic growth of about 1%, down from a previous range of 2% to 3%, citing weaker demand in China. Its shares fell 7.5%.",
+        True,
+    ),
+    (
+        "Veloria trims 2024 sales outlook, shares fall 7.5%",
+        "PARIS, Oct 9 (Reuters) - Veloria SA lowered its 2024 sales forecast on Wednesday, now expecting organic growth of about 1%, down from a previous range of 2% to 3%, citing weaker demand in China. Its shares fell 7.5%.",
+        True,
+    ),
+    (
+        "Ambrix raises FY earnings forecast after Q3 beat",
+        "Oct 24 (Reuters) - Ambrix Corp lifted its full-year earnings forecast on Thursday after third-quarter profit beat Wall Street estimates. It now expects adjusted earnings of $8.20 to $8.40 per share, up from $7.90 to $8.10.",
+        True,
+    ),
+    (
+        "Crestel Automotive Q2 revenue misses estimates, profit falls 45%",
+        "July 23 (Reuters) - Crestel Automotive's second-quarter revenue of $25.5 billion fell short of analysts' average estimate of $26.2 billion, according to LSEG data. Net profit fell 45% to $1.48 billion.",
+        True,
+    ),
+    (
+        "Brightpath in advanced talks to buy Lindell Software for about $5 bln - sources",
+        "NEW YORK, June 3 (Reuters) - Brightpath Capital is in advanced talks to acquire Lindell Software for about $5 billion, including debt, according to people familiar with the matter. A deal could be announced as soon as next week, the sources said.",
+        True,
+    ),
+    (
+        "Harwick weighs sale of European insurance unit - sources",
+        "LONDON, April 2 (Reuters) - Harwick Plc is considering a sale of its European insurance unit, which could be valued at about 2 billion pounds, people familiar with the matter said.",
+        True,
+    ),
+    (
+        "Ardent Motors to shut Illinois plant, affecting 1,350 workers",
+        "DETROIT, Oct 17 (Reuters) - Ardent Motors will close its assembly plant in Belvidere, Illinois, by the end of March, affecting about 1,350 workers, the carmaker said on Thursday.",
+        True,
+    ),
+    (
+        "FTSE 100 edges up 0.3% as miners gain",
+        "LONDON, Dec 3 (Reuters) - Britain's FTSE 100 index closed up 0.3% at 8,359.37 on Tuesday, with mining shares rising after China data, while the midcap FTSE 250 index slipped 0.1%.",
+        True,
+    ),
+    (
+        "Orland Telecom halves quarterly dividend to cut debt",
+        "Jan 24 (Reuters) - Orland Telecom cut its quarterly dividend to 15 cents a share from 30 cents on Wednesday, as the wireless carrier tries to reduce its debt.",
+        True,
+    ),
+    (
+        "Orland Telecom slashes dividend by half",
+        "Jan 24 (Reuters) - Orland Telecom cut its quarterly dividend to 15 cents a share from 30 cents on Wednesday, as the wireless carrier tries to reduce its debt.",
+        True,
+    ),
+    (
+        "S&P upgrades Veltria to investment grade",
+        "Oct 11 (Reuters) - S&P Global Ratings raised Veltria's long-term sovereign credit rating to BBB- from BB+ on Friday, lifting the country to investment grade, citing improved fiscal discipline.",
+        True,
+    ),
+    (
+        "U.S. 2-year yield rises nearly 8 bps to 3.70%",
+        "NEW YORK, Oct 3 (Reuters) - The yield on two-year U.S. Treasury notes rose 7.6 basis points to 3.70% on Thursday after strong services data.",
+        True,
+    ),
+    (
+        "Caldera Gaming shares rise about 10% on strong Macau revenue",
+        "Aug 1 (Reuters) - Shares of Caldera Gaming rose 10.2% on Thursday after the casino operator reported higher than expected quarterly revenue from its Macau resorts.",
+        True,
+    ),
+    (
+        "Marrow Energy to buy Tallis Resources for about $5 bln in stock",
+        "Oct 2 (Reuters) - Marrow Energy agreed to buy Tallis Resources for $4.8 billion in stock, the oil and gas producers said on Wednesday.",
+        True,
+    ),
+    (
+        "Marrow Energy to buy Tallis for nearly $5 bln",
+        "Oct 2 (Reuters) - Marrow Energy agreed to buy Tallis Resources for $4.8 billion in stock, the oil and gas producers said on Wednesday.",
+        True,
+    ),
+    (
+        "Halvorsen Q3 revenue up 18 pct yr/yr at $1.9 bln",
+        "OSLO, Oct 24 (Reuters) - Norwegian shipping group Halvorsen ASA reported a third-quarter net profit of $412 million on Thursday, beating the $365 million expected by analysts in an LSEG poll. Revenue rose 18% year on year to $1.9 billion as container freight rates climbed on disruptions in the Red Sea. The company raised its full-year EBITDA guidance to between $2.4 billion and $2.6 billion. Shares in Halvorsen rose 6.2% in early Oslo trading.",
+        True,
+    ),
+    (
+        "Rupee hits record low against dollar on foreign outflows",
+        "MUMBAI, Oct 11 (Reuters) - The Indian rupee fell to an all-time low of 84.0950 against the U.S. dollar on Friday, pressured by foreign outflows from local equities.",
+        True,
+    ),
+    (
+        "EXCLUSIVE-Brightpath in advanced talks to buy Lindell for about $5 bln",
+        "NEW YORK, June 3 (Reuters) - Brightpath Capital is in advanced talks to acquire Lindell Software for about $5 billion, including debt, according to people familiar with the matter. A deal could be announced as soon as next week, the sources said.",
+        True,
+    ),
+    (
+        "ECB's Lagarde: policy decisions to remain data dependent",
+        "FRANKFURT, Oct 17 (Reuters) - European Central Bank President Christine Lagarde said on Thursday that the bank's policy decisions would remain data dependent, after the ECB cut rates for the third time this year.",
+        True,
+    ),
+    (
+        "ECB cuts rates for third time this year - Lagarde",
+        "FRANKFURT, Oct 17 (Reuters) - European Central Bank President Christine Lagarde said on Thursday that the bank's policy decisions would remain data dependent, after the ECB cut rates for the third time this year.",
+        True,
+    ),
+    (
+        "Apple taps Goldman, Morgan Stanley for dollar bond sale",
+        "May 6 (Reuters) - Apple Inc has hired Goldman Sachs and Morgan Stanley to manage a multi-part U.S. dollar bond sale, its first since 2023, according to a term sheet seen by Reuters.",
+        True,
+    ),
+    (
+        "French bank Banque Morvan to buy back up to 1 bln euros of shares",
+        "PARIS, Nov 28 (Reuters) - France's Banque Morvan said on Thursday it would buy back up to 1 billion euros of its own shares after its core capital ratio rose to 13.2%.",
+        True,
+    ),
+    (
+        "Wall Street tumbles after Fed signals fewer rate cuts",
+        "NEW YORK, Dec 18 (Reuters) - U.S. stocks tumbled on Wednesday after the Federal Reserve signalled fewer rate cuts next year. The Dow Jones Industrial Average fell 2.6% and the S&P 500 lost 2.9%.",
+        True,
+    ),
+    (
+        "UPDATE 2-Halvorsen Q3 profit beats forecasts, raises FY guidance",
+        "OSLO, Oct 24 (Reuters) - Norwegian shipping group Halvorsen ASA reported a third-quarter net profit of $412 million on Thursday, beating the $365 million expected by analysts in an LSEG poll. Revenue rose 18% year on year to $1.9 billion as container freight rates climbed on disruptions in the Red Sea. The company raised its full-year EBITDA guidance to between $2.4 billion and $2.6 billion. Shares in Halvorsen rose 6.2% in early Oslo trading.",
+        True,
+    ),
+    (
+        "BRIEF-Delmar Semiconductor sees Q4 revenue of $1.45 bln",
+        "Oct 30 (Reuters) - Shares of Delmar Semiconductor tumbled 14% in extended trading on Wednesday after the chipmaker forecast fourth-quarter revenue below Wall Street estimates, hurt by weak demand from industrial customers. Delmar expects fourth-quarter revenue of $1.45 billion, plus or minus $50 million, compared with analysts' average estimate of $1.61 billion, according to LSEG data. Third-quarter revenue rose 9% to $1.52 billion.",
+        True,
+    ),
+    (
+        "Fed Cuts Rates by Half Point in First Reduction Since 2020",
+        "WASHINGTON, Sept 18 (Reuters) - The Federal Reserve cut interest rates by half a percentage point on Wednesday, lowering the benchmark overnight rate to the 4.75%-5.00% range. It was the U.S. central bank's first rate cut since 2020. Policymakers projected a further half point of cuts by the end of this year. Fed Governor Michelle Bowman dissented in favor of a quarter-point cut.",
+        True,
+    ),
+    (
+        "JPMorgan Profit Jumps 25% on One-Time Visa Gain",
+        "July 12 (Reuters) - JPMorgan Chase & Co's second-quarter profit rose 25% to $18.15 billion, or $6.12 per share, boosted by a one-time gain of $7.9 billion from its Visa shares. Net interest income rose 4% to $22.9 billion. Investment banking fees jumped 52%, the bank said on Friday.",
+        True,
+    ),
+    (
+        "Oil Falls Most in a Week as U.S. Recession Fears Mount",
+        "LONDON, Aug 5 (Reuters) - Oil prices fell more than 2% on Monday, extending last week's losses, as fears of a U.S. recession outweighed concerns about supply disruptions in the Middle East. Brent crude futures were down $1.83, or 2.4%, at $75.98 a barrel by 1045 GMT. U.S. West Texas Intermediate crude futures fell $1.90, or 2.6%, to $71.62.",
+        True,
+    ),
+    (
+        "China's Q2 GDP grows 4.7% y/y, below forecasts",
+        "BEIJING, July 15 (Reuters) - China's economy grew 4.7% in the second quarter from a year earlier, the weakest pace since the first quarter of 2023, official data showed on Monday, missing forecasts of 5.1% in a Reuters poll. Retail sales rose 2.0% in June, the slowest since December 2022.",
+        True,
+    ),
+    (
+        "China June retail sales up 2.0% y/y, slowest since Dec 2022",
+        "BEIJING, July 15 (Reuters) - China's economy grew 4.7% in the second quarter from a year earlier, the weakest pace since the first quarter of 2023, official data showed on Monday, missing forecasts of 5.1% in a Reuters poll. Retail sales rose 2.0% in June, the slowest since December 2022.",
+        True,
+    ),
+    (
+        "Stellmark cuts FY24 margin outlook",
+        "MILAN, Sept 30 (Reuters) - Stellmark NV cut its full-year margin forecast on Monday, now expecting an adjusted operating margin of 5.5% to 7.0% for 2024, down from a previous double-digit target, due to weak sales in North America. Shares in the carmaker fell 12% in Milan.",
+        True,
+    ),
+    (
+        "Quantix (QNTX.O) surges 31% on S&P 500 inclusion",
+        "Sept 10 (Reuters) - Shares of Quantix Holdings (QNTX.O) surged 31% on Tuesday after S&P Dow Jones Indices said the data analytics firm would be added to the S&P 500 index later this month.",
+        True,
+    ),
+    (
+        "Tesla Q2 deliveries fall 4.8 pct but top estimates",
+        "July 2 (Reuters) - Tesla Inc delivered 443,956 vehicles in the second quarter, down 4.8% from a year earlier but above analysts' estimates of about 438,000, the electric carmaker said on Tuesday. Its shares rose 6%.",
+        True,
+    ),
+    (
+        "Nordavia swings to Q1 loss on fuel costs, pilots' strike",
+        "STOCKHOLM, April 25 (Reuters) - Nordavia Airlines swung to a net loss of 1.2 billion Swedish crowns ($115 million) in the first quarter from a profit of 300 million crowns a year earlier, hit by higher fuel costs and a pilots' strike. Revenue rose 4% to 9.8 billion crowns.",
+        True,
+    ),
+    (
+        "Apple shares: record $110 bln buyback as iPhone sales fall 10%",
+        "May 2 (Reuters) - Apple Inc announced a record $110 billion share buyback on Thursday and raised its quarterly dividend by 4% to 25 cents a share, even as iPhone sales fell 10% in the March quarter.",
+        True,
+    ),
+    (
+        "Halvorsen Q3 profit misses estimates",
+        "OSLO, Oct 24 (Reuters) - Norwegian shipping group Halvorsen ASA reported a third-quarter net profit of $412 million on Thursday, beating the $365 million expected by analysts in an LSEG poll. Revenue rose 18% year on year to $1.9 billion as container freight rates climbed on disruptions in the Red Sea. The company raised its full-year EBITDA guidance to between $2.4 billion and $2.6 billion. Shares in Halvorsen rose 6.2% in early Oslo trading.",
+        False,
+    ),
+    (
+        "Halvorsen cuts FY guidance as freight rates climb",
+        "OSLO, Oct 24 (Reuters) - Norwegian shipping group Halvorsen ASA reported a third-quarter net profit of $412 million on Thursday, beating the $365 million expected by analysts in an LSEG poll. Revenue rose 18% year on year to $1.9 billion as container freight rates climbed on disruptions in the Red Sea. The company raised its full-year EBITDA guidance to between $2.4 billion and $2.6 billion. Shares in Halvorsen rose 6.2% in early Oslo trading.",
+        False,
+    ),
+    (
+        "Fed raises rates by 50 bps",
+        "WASHINGTON, Sept 18 (Reuters) - The Federal Reserve cut interest rates by half a percentage point on Wednesday, lowering the benchmark overnight rate to the 4.75%-5.00% range. It was the U.S. central bank's first rate cut since 2020. Policymakers projected a further half point of cuts by the end of this year. Fed Governor Michelle Bowman dissented in favor of a quarter-point cut.",
+        False,
+    ),
+    (
+        "ECB cuts rates by 50 bps to 3.75%",
+        "FRANKFURT, June 6 (Reuters) - The European Central Bank cut its deposit rate by 25 basis points to 3.75% on Thursday, its first reduction since 2019. But the ECB raised its inflation projections for this year and next and gave no commitment to further moves. Inflation in the euro zone rose to 2.6% in May from 2.4% in April.",
+        False,
+    ),
+    (
+        "Oil rises over 2% on Middle East supply concerns",
+        "LONDON, Aug 5 (Reuters) - Oil prices fell more than 2% on Monday, extending last week's losses, as fears of a U.S. recession outweighed concerns about supply disruptions in the Middle East. Brent crude futures were down $1.83, or 2.4%, at $75.98 a barrel by 1045 GMT. U.S. West Texas Intermediate crude futures fell $1.90, or 2.6%, to $71.62.",
+        False,
+    ),
+    (
+        "Gold hits record high above $2,600/oz",
+        "Aug 20 (Reuters) - Gold prices hit a record high on Tuesday as expectations of U.S. interest rate cuts weighed on the dollar. Spot gold rose 0.8% to $2,531.60 per ounce by 0930 GMT, after touching an all-time high of $2,549.70 earlier in the session. U.S. gold futures gained 0.7% to $2,563.40.",
+        False,
+    ),
+    (
+        "Bexley Foods completes $3.2 bln Crunchfield acquisition",
+        "NEW YORK, Nov 4 (Reuters) - Bexley Foods Inc agreed to buy snack maker Crunchfield Brands for $3.2 billion in cash, the companies said on Monday, as packaged food makers look for growth in faster-selling categories. Bexley will pay $48 per share, a 27% premium to Crunchfield's closing price on Friday. The deal is expected to close in the first half of 2025, subject to regulatory approvals.",
+        False,
+    ),
+    (
+        "Bexley to buy Crunchfield for $4.2 bln",
+        "NEW YORK, Nov 4 (Reuters) - Bexley Foods Inc agreed to buy snack maker Crunchfield Brands for $3.2 billion in cash, the companies said on Monday, as packaged food makers look for growth in faster-selling categories. Bexley will pay $48 per share, a 27% premium to Crunchfield's closing price on Friday. The deal is expected to close in the first half of 2025, subject to regulatory approvals.",
+        False,
+    ),
+    (
+        "Vantor Energy agrees to sell Permian assets for $4 bln",
+        "HOUSTON, March 12 (Reuters) - Vantor Energy is exploring a sale of its Permian Basin assets that could fetch about $4 billion, according to three people familiar with the matter. The company has hired Morgan Stanley to run the process, the sources said, asking not to be named because the talks are private. No final decision has been made. Vantor declined to comment.",
+        False,
+    ),
+    (
+        "Delmar shares jump 14% on strong Q4 forecast",
+        "Oct 30 (Reuters) - Shares of Delmar Semiconductor tumbled 14% in extended trading on Wednesday after the chipmaker forecast fourth-quarter revenue below Wall Street estimates, hurt by weak demand from industrial customers. Delmar expects fourth-quarter revenue of $1.45 billion, plus or minus $50 million, compared with analysts' average estimate of $1.61 billion, according to LSEG data. Third-quarter revenue rose 9% to $1.52 billion.",
+        False,
+    ),
+    (
+        "Kronberg to cut 5,300 jobs",
+        "MUNICH, Feb 13 (Reuters) - Kronberg AG will cut around 3,500 jobs worldwide, or about 7% of its workforce, by the end of 2026, the German industrial group said on Tuesday. The cuts are part of a programme to save 600 million euros ($650 million) a year. Most of the jobs will go in Germany and the United States.",
+        False,
+    ),
+    (
+        "Kronberg to cut 3,500 jobs, save $600 mln a year",
+        "MUNICH, Feb 13 (Reuters) - Kronberg AG will cut around 3,500 jobs worldwide, or about 7% of its workforce, by the end of 2026, the German industrial group said on Tuesday. The cuts are part of a programme to save 600 million euros ($650 million) a year. Most of the jobs will go in Germany and the United States.",
+        False,
+    ),
+    (
+        "U.S. adds 242,000 jobs in August",
+        "WASHINGTON, Sept 6 (Reuters) - U.S. employers added 142,000 jobs in August, below economists' expectations of 160,000, the Labor Department said on Friday. The unemployment rate dipped to 4.2% from 4.3% in July. Job growth in June and July was revised down by a combined 86,000.",
+        False,
+    ),
+    (
+        "BoE cuts rates to 4.5%",
+        "LONDON, Nov 7 (Reuters) - The Bank of England cut interest rates by a quarter of a percentage point to 4.75% on Thursday. The Monetary Policy Committee voted 8-1 for the cut, with Catherine Mann voting to hold rates. Governor Andrew Bailey said rates were likely to continue to fall gradually.",
+        False,
+    ),
+    (
+        "BOJ cuts rates to 0.25%",
+        "TOKYO, July 31 (Reuters) - The Bank of Japan raised short-term interest rates to 0.25% from a range of 0-0.1% on Wednesday. It also unveiled a plan to taper its bond buying, halving monthly purchases to about 3 trillion yen ($20 billion) by early 2026.",
+        False,
+    ),
+    (
+        "Nasdaq tumbles 4.3%, worst day since 2022",
+        "NEW YORK, Aug 5 (Reuters) - U.S. stocks closed sharply lower on Monday as fears of a U.S. recession sparked a global sell-off. The S&P 500 lost 3.0% to end at 5,186.33 points, its biggest one-day drop since September 2022. The Nasdaq Composite lost 3.4% to 16,200.08 and the Dow Jones Industrial Average fell 1,033.99 points, or 2.6%, to 38,703.27.",
+        False,
+    ),
+    (
+        "Yen weakens past 140 per dollar",
+        "TOKYO, Sept 16 (Reuters) - The Japanese yen strengthened past 140 per dollar on Monday for the first time since July 2023 as traders bet on a large U.S. rate cut this week. The dollar fell 0.7% to 139.58 yen.",
+        False,
+    ),
+    (
+        "Lumenta Health to start trading on NYSE",
+        "Sept 26 (Reuters) - Lumenta Health Inc raised $1.1 billion in its U.S. initial public offering on Thursday after pricing its shares at $24 each, the top end of its marketed range of $21 to $24. The offering values the company at about $9.3 billion. Lumenta will begin trading on the Nasdaq on Friday under the ticker 'LUMN'.",
+        False,
+    ),
+    (
+        "JPMorgan Q2 profit falls 25%",
+        "July 12 (Reuters) - JPMorgan Chase & Co's second-quarter profit rose 25% to $18.15 billion, or $6.12 per share, boosted by a one-time gain of $7.9 billion from its Visa shares. Net interest income rose 4% to $22.9 billion. Investment banking fees jumped 52%, the bank said on Friday.",
+        False,
+    ),
+    (
+        "JPMorgan Q3 profit jumps 25%",
+        "July 12 (Reuters) - JPMorgan Chase & Co's second-quarter profit rose 25% to $18.15 billion, or $6.12 per share, boosted by a one-time gain of $7.9 billion from its Visa shares. Net interest income rose 4% to $22.9 billion. Investment banking fees jumped 52%, the bank said on Friday.",
+        False,
+    ),
+    (
+        "Stellmark raises 2024 margin outlook",
+        "MILAN, Sept 30 (Reuters) - Stellmark NV cut its full-year margin forecast on Monday, now expecting an adjusted operating margin of 5.5% to 7.0% for 2024, down from a previous double-digit target, due to weak sales in North America. Shares in the carmaker fell 12% in Milan.",
+        False,
+    ),
+    (
+        "Copper hits 6-month high on China stimulus",
+        "LONDON, Sept 27 (Reuters) - Copper prices climbed to their highest in four months on Friday, supported by stimulus measures in top consumer China. Three-month copper on the London Metal Exchange rose 1.9% to $9,975 a metric ton by 1100 GMT.",
+        False,
+    ),
+    (
+        "Moody's upgrades Calvera to Ba1",
+        "Feb 9 (Reuters) - Moody's downgraded Calvera's sovereign credit rating by one notch to Ba2 from Ba1 on Friday, citing a widening fiscal deficit and rising debt costs. The agency changed the outlook to stable from negative.",
+        False,
+    ),
+    (
+        "Haloguard completes acquisition of Corvex",
+        "Dec 2 (Reuters) - Corvex Systems said on Monday it had completed its $6.8 billion acquisition of cybersecurity firm Haloguard, two months after receiving antitrust approval from the European Commission.",
+        False,
+    ),
+    (
+        "China Q2 GDP growth beats forecasts at 4.7%",
+        "BEIJING, July 15 (Reuters) - China's economy grew 4.7% in the second quarter from a year earlier, the weakest pace since the first quarter of 2023, official data showed on Monday, missing forecasts of 5.1% in a Reuters poll. Retail sales rose 2.0% in June, the slowest since December 2022.",
+        False,
+    ),
+    (
+        "Meridian raises quarterly dividend, plans $4 bln buyback",
+        "Jan 31 (Reuters) - Meridian Oil & Gas posted a 23% fall in fourth-quarter adjusted profit to $2.3 billion on Friday, hit by lower natural gas prices, but still topped analysts' expectations of $2.1 billion. The company kept its quarterly dividend unchanged at 91 cents a share and said it would buy back $4 billion of shares in 2025.",
+        False,
+    ),
+    (
+        "German 10-yr yield falls 6 bps",
+        "LONDON, Oct 22 (Reuters) - Euro zone bond yields rose on Tuesday as investors scaled back bets on large European Central Bank rate cuts. Germany's 10-year Bund yield climbed 6 basis points to 2.31%, its highest in two weeks.",
+        False,
+    ),
+    (
+        "Redwood Mart cuts FY outlook after Q2 miss",
+        "Aug 15 (Reuters) - Redwood Mart raised its annual sales and profit forecasts on Thursday after second-quarter results beat expectations. The retailer now expects fiscal 2025 net sales to grow 3.75% to 4.75%, up from 3% to 4%, and adjusted earnings of $2.35 to $2.43 per share.",
+        False,
+    ),
+    (
+        "RBI holds repo rate for eighth straight meeting",
+        "MUMBAI, Aug 8 (Reuters) - The Reserve Bank of India kept its key repo rate unchanged at 6.50% for a ninth straight meeting on Thursday. The monetary policy committee voted 4-2 to hold the rate.",
+        False,
+    ),
+    (
+        "Apple unveils record $100 bln buyback",
+        "May 2 (Reuters) - Apple Inc announced a record $110 billion share buyback on Thursday and raised its quarterly dividend by 4% to 25 cents a share, even as iPhone sales fell 10% in the March quarter.",
+        False,
+    ),
+    (
+        "Norvex Q3 profit jumps 63%",
+        "TAIPEI, Oct 17 (Reuters) - Taiwan's Norvex Electronics reported a 36% jump in third-quarter net profit to T$98.3 billion ($3.06 billion), beating analysts' forecasts, on strong demand for AI servers.",
+        False,
+    ),
+    (
+        "Brenford Chemicals raises quarterly dividend",
+        "Feb 21 (Reuters) - Brenford Chemicals cut its quarterly dividend by half to 25 cents per share on Wednesday, as the chemicals maker grapples with weak demand in Europe. Its shares fell 5%.",
+        False,
+    ),
+    (
+        "EU fines Zentrix $1.8 bln",
+        "BRUSSELS, March 4 (Reuters) - The European Commission fined Zentrix 1.8 billion euros ($1.95 billion) on Monday for abusing its dominance in the market for music streaming apps.",
+        False,
+    ),
+    (
+        "Nikkei plunges 12% in worst day since 2008",
+        "TOKYO, Aug 5 (Reuters) - Japan's Nikkei share average plunged 12.4% on Monday, its biggest one-day fall since the 1987 Black Monday crash, as fears of a U.S. recession triggered a global sell-off.",
+        False,
+    ),
+    (
+        "BlackRock AUM hits record $11.5 bln",
+        "Oct 11 (Reuters) - BlackRock Inc's assets under management hit a record $11.5 trillion at the end of the third quarter, the world's largest asset manager said on Friday.",
+        False,
+    ),
+    (
+        "Microsoft Q2 revenue rises 16%",
+        "Oct 30 (Reuters) - Microsoft Corp's fiscal first-quarter revenue rose 16% to $65.6 billion, beating estimates, the company said on Wednesday.",
+        False,
+    ),
+    (
+        "Samsung Q3 operating profit beats forecasts",
+        "SEOUL, Oct 8 (Reuters) - Samsung Electronics estimated its third-quarter operating profit rose 274% from a year earlier to 9.1 trillion won ($6.8 billion), below analysts' forecasts of 10.3 trillion won.",
+        False,
+    ),
+    (
+        "Kestral Mining posts record Q3 iron ore shipments",
+        "MELBOURNE, Oct 16 (Reuters) - Kestral Mining's iron ore shipments rose 1% in the third quarter to 83.9 million metric tons, the miner said on Wednesday.",
+        False,
+    ),
+    (
+        "Fed raises rates, opens door to September cut",
+        "WASHINGTON, July 31 (Reuters) - The Federal Reserve left interest rates unchanged on Wednesday in the 5.25%-5.50% range, but opened the door to a cut as soon as September. All 12 voting members of the Federal Open Market Committee voted to keep rates steady.",
+        False,
+    ),
+    (
+        "Fed cuts rates by 50 bps to 4.50%-4.75% range",
+        "WASHINGTON, Nov 7 (Reuters) - The Federal Reserve cut its benchmark rate by 25 basis points on Thursday to the 4.50%-4.75% range, as expected.",
+        False,
+    ),
+    (
+        "Pixelorb to cut about 2,100 jobs",
+        "SAN FRANCISCO, Jan 10 (Reuters) - Pixelorb Inc is cutting about 1,200 jobs, or roughly 10% of its workforce, as the video-game maker reorganises around fewer titles, according to an internal memo seen by Reuters.",
+        False,
+    ),
+    (
+        "Talvo Networks Q3 revenue misses estimates",
+        "Oct 23 (Reuters) - Talvo Networks reported third-quarter revenue of $4.83 billion on Wednesday, up 9.6% from a year earlier, as demand for its cloud security products grew. Analysts on average had expected $4.71 billion.",
+        False,
+    ),
+    (
+        "Veloria raises 2024 sales forecast",
+        "PARIS, Oct 9 (Reuters) - Veloria SA lowered its 2024 sales forecast on Wednesday, now expecting organic growth of about 1%, down from a previous range of 2% to 3%, citing weaker demand in China. Its shares fell 7.5%.",
+        False,
+    ),
+    (
+        "Brightpath agrees to buy Lindell Software for $5 bln",
+        "NEW YORK, June 3 (Reuters) - Brightpath Capital is in advanced talks to acquire Lindell Software for about $5 billion, including debt, according to people familiar with the matter. A deal could be announced as soon as next week, the sources said.",
+        False,
+    ),
+    (
+        "Harwick agrees to sell European insurance unit",
+        "LONDON, April 2 (Reuters) - Harwick Plc is considering a sale of its European insurance unit, which could be valued at about 2 billion pounds, people familiar with the matter said.",
+        False,
+    ),
+    (
+        "S&P downgrades Veltria to junk",
+        "Oct 11 (Reuters) - S&P Global Ratings raised Veltria's long-term sovereign credit rating to BBB- from BB+ on Friday, lifting the country to investment grade, citing improved fiscal discipline.",
+        False,
+    ),
+    (
+        "Corvane Chips Q2 revenue triples to $30 bln",
+        "Aug 28 (Reuters) - Corvane Chips' second-quarter revenue rose 122% to $30.0 billion, the chip designer said on Wednesday, driven by demand for its data centre processors.",
+        False,
+    ),
+    (
+        "Ardent Motors to close Ohio plant",
+        "DETROIT, Oct 17 (Reuters) - Ardent Motors will close its assembly plant in Belvidere, Illinois, by the end of March, affecting about 1,350 workers, the carmaker said on Thursday.",
+        False,
+    ),
+    (
+        "Crestel Automotive Q2 revenue beats estimates",
+        "July 23 (Reuters) - Crestel Automotive's second-quarter revenue of $25.5 billion fell short of analysts' average estimate of $26.2 billion, according to LSEG data. Net profit fell 45% to $1.48 billion.",
+        False,
+    ),
+    (
+        "Goldman taps Apple for dollar bond sale",
+        "May 6 (Reuters) - Apple Inc has hired Goldman Sachs and Morgan Stanley to manage a multi-part U.S. dollar bond sale, its first since 2023, according to a term sheet seen by Reuters.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_WIRE)
+def test_review_probes_of_wire_stories(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
