@@ -27,6 +27,9 @@ _CURRENCY = (
 _CURRENCY_AFTER = (
     r"(?:(?:U\.S\.|US|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?(?:dollars|(?-i:dollar))|euros|(?-i:euro)"
     r"|yen|yuan|renminbi|rupees|Swiss\s+francs|(?-i:USD|EUR|GBP|CAD|AUD|HKD|NZD|SGD|TWD|JPY|CNY|RMB|CHF|INR|SEK|NOK|DKK)"
+    # A wire's currencies in words: "1.2 billion Swedish crowns", "400 million pounds sterling", "2 billion rand"
+    r"|(?:Swedish\s+|Norwegian\s+|Danish\s+)?(?:crowns|kronor|kroner)|(?:pounds\s+)?sterling|pesos|reais|rand|roubles"
+    r"|rubles|lira|ringgit|rupiah|zlotys?|forints?"
 )
 #: Scale words after a number. Single letters (m, b, k) only right after the digits or one space, as in "$5M", "1.2b".
 _SCALES = {
@@ -295,23 +298,32 @@ _CURRENCY_CODES = {
     "HKD": ("hk$", "hkd", "hong kong dollars", "hong kong dollar"),
     "NZD": ("nz$", "nzd", "new zealand dollars", "new zealand dollar"),
     "SGD": ("s$", "sgd", "singapore dollars", "singapore dollar"),
-    "BRL": ("r$",),
+    "BRL": ("r$", "reais"),
     "EUR": ("€", "eur", "euro", "euros"),
-    "GBP": ("£", "gbp"),
+    "GBP": ("£", "gbp", "sterling", "pounds sterling"),
     "JPY": ("jpy", "yen"),
     "CNY": ("cny", "rmb", "yuan", "renminbi"),
     "¥": ("¥",),  # the yen or the yuan
     "INR": ("₹", "inr", "rupees"),
     "CHF": ("chf", "swiss francs"),
-    "SEK": ("sek",),
-    "NOK": ("nok",),
-    "DKK": ("dkk",),
+    "SEK": ("sek", "swedish crowns", "swedish kronor"),
+    "NOK": ("nok", "norwegian crowns", "norwegian kroner"),
+    "DKK": ("dkk", "danish crowns", "danish kroner"),
+    "KR": ("crowns", "kronor", "kroner"),  # a Scandinavian crown of a country unsaid
+    "PESO": ("pesos",),
+    "ZAR": ("rand",),
+    "RUB": ("roubles", "rubles"),
+    "TRY": ("lira",),
+    "MYR": ("ringgit",),
+    "IDR": ("rupiah",),
+    "PLN": ("zloty", "zlotys"),
+    "HUF": ("forint", "forints"),
     "$": ("$", "dollar", "dollars"),
 }
 _CODE_OF = {mark: code for code, marks in _CURRENCY_CODES.items() for mark in marks}
 _DOLLARS = frozenset({"$", "USD", "CAD", "AUD", "HKD", "NZD", "SGD", "TWD"})
 #: A sign that writes several currencies, and those it may be.
-_FAMILIES = {"$": _DOLLARS, "¥": frozenset({"¥", "JPY", "CNY"})}
+_FAMILIES = {"$": _DOLLARS, "¥": frozenset({"¥", "JPY", "CNY"}), "KR": frozenset({"KR", "SEK", "NOK", "DKK"})}
 #: "12.4 million (c. $17.0 million)": a sum followed by its conversion, so in another currency (its own sign was lost).
 _CONVERTED_AFTER = re.compile(
     rf"\s*\((?:c\.|ca\.|approx(?:imately|\.)?|about|around|roughly|some|~|equivalent\s+to)?\s*(?P<cur>{_CURRENCY})\s?\d"

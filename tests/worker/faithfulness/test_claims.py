@@ -3720,3 +3720,25 @@ REVIEW_WIRE = [
 @pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_WIRE)
 def test_review_probes_of_wire_stories(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
+
+
+_CROWNS = "STOCKHOLM -- Nordavia reported a first-quarter loss of 1.2 billion Swedish crowns, hit by fuel costs."
+_RAND = "JOHANNESBURG -- Acme raised 2 billion rand ($110 million) in a bond sale."
+_AGREED_TO_BUY = "NEW YORK -- Bexley Foods agreed to buy Crunchfield Brands for $3.2 billion in cash, the companies said."
+#: A wire's currencies in words are their currencies, and its "agreed to buy" is a purchase.
+WIRE_CURRENCIES_AND_DEALS = [
+    ("Nordavia posts Q1 loss of 1.2 bln euros", _CROWNS, ["1.2 bln euros"]),
+    ("Nordavia posts Q1 loss of $1.2 bln", _CROWNS, ["$1.2 bln"]),
+    ("Nordavia posts Q1 loss of 1.2 bln crowns", _CROWNS, []),
+    ("Nordavia posts Q1 loss of SEK 1.2 bln", _CROWNS, []),
+    ("Acme raises 2 bln rand in bond sale", _RAND, []),
+    ("Acme raises $110 mln in bond sale", _RAND, []),
+    ("Acme raises $2 bln in bond sale", _RAND, ["$2 bln"]),
+    ("Crunchfield Brands to buy Bexley Foods for $3.2 bln", _AGREED_TO_BUY, ["to buy"]),
+    ("Bexley Foods to buy Crunchfield Brands for $3.2 bln", _AGREED_TO_BUY, []),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), WIRE_CURRENCIES_AND_DEALS)
+def test_wire_currencies_and_deals(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
