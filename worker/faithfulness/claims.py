@@ -154,12 +154,14 @@ _SENSES = (
     ),
     _Sense(
         "decision",
-        _forms("approve approves approved approving approval grants granted"),
+        _forms("approve approves approved approving approval grants granted accept accepts accepted accepting"),
         _forms(
             "reject rejects rejected rejecting rejection deny denies denied denial refuse refuses refused rebuff rebuffs "
-            "rebuffed spurn spurns spurned"
+            "rebuffed spurn spurns spurned blocked blocking"
         ),
     ),
+    # A gap's width: "Loss Widens" over a loss that "narrowed".
+    _Sense("width", _forms("widen widens widened widening"), _forms("narrow narrows narrowed narrowing")),
     _Sense(
         "offering",
         _forms("launch launches launched launching introduce introduces introduced unveil unveils unveiled"),
@@ -275,7 +277,7 @@ _NEAR_NUMBER_ONLY = frozenset("up down above below higher lower short".split())
 #: ("Weakens" for "eased", "softened"): checked like the usual direction.
 _DOWN = frozenset().union(*(s.down for s in _SENSES)) - frozenset(
     "close closes closed closing leave leaves left weaken weakens weakened weakening slow slows slowed slowing slowdown "
-    "decelerate decelerates decelerated decelerating".split()
+    "decelerate decelerates decelerated decelerating narrow narrows narrowed narrowing blocked blocking".split()
 )
 _ALL_CHANGE = _DOWN.union(*(s.up for s in _SENSES))
 #: Words that name nothing a change could be about.
@@ -638,10 +640,28 @@ class Text:
         return [(s, found) for s, found in pairs if not probes or any(w.startswith(p) for w in found for p in probes)]
 
     def sentences_with(self, number: str) -> list[str]:
+        """The sentences that write ``number``, or, where none does, a value it rounds ("Rise Nearly 5%" over "down
+        4.8%": within half a unit of its last written digit and 5% of it)."""
         pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
-        return [s for s in self.sentences if pattern.search(s)]
+        exact = [s for s in self.sentences if pattern.search(s)]
+        if exact:
+            return exact
+        value = float(number.replace(",", ""))
+        half = 0.5 * 10.0 ** -(len(number.split(".")[1]) if "." in number else 0)
+        return [
+            s
+            for s in self.sentences
+            if any(abs(float(n.replace(",", "")) - value) <= min(half, 0.05 * value) for n in _DIGITS.findall(s))
+        ]
 
 
+_DIGITS = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])")
+#: A figure told as left where it was: "kept its rate unchanged at 50%", "held at", "was flat at".
+_UNCHANGED = re.compile(
+    r"\b(?:unchanged|(?:was|were|remained|stayed|held|came\s+in)\s+(?:flat|steady|stable)|(?:held|kept|left|maintained)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:unchanged|steady)|(?:held|kept|left|maintained)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?at)\b",
+    re.IGNORECASE,
+)
 #: "At least", a bound: no "least" of the degree sense ("Most cannabis consumers" over "at least one").
 _AT_LEAST = re.compile(r"\bat\s+least\b", re.IGNORECASE)
 
@@ -697,6 +717,9 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
                     continue
                 if near & other:
                     out.append((m.start(), m[0]))
+                    continue
+                if any(sense.name in ("change", "guidance") for sense, _, _ in senses) and _UNCHANGED.search(" ".join(sentences)):
+                    out.append((m.start(), m[0]))  # "Hikes Rates to 50%" over "kept its rate unchanged at 50%"
                     continue
         if _told_the_other_way_beside(headline, m.start(), m.end(), same, other, text):
             out.append((m.start(), m[0]))

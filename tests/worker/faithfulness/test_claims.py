@@ -3742,3 +3742,81 @@ WIRE_CURRENCIES_AND_DEALS = [
 @pytest.mark.parametrize(("headline", "story", "unsupported"), WIRE_CURRENCIES_AND_DEALS)
 def test_wire_currencies_and_deals(headline: str, story: str, unsupported: list[str]) -> None:
     assert check_grounding(headline, story).unsupported == unsupported
+
+
+#: The first review's false wire copies the rules now catch, beside their true forms: a rounded figure's direction ("rise
+#: nearly 5%" over "down 4.8%"), a loss that narrowed, a rate kept unchanged, a deal blocked, an approach rejected.
+WIRE_DIRECTIONS = [
+    (
+        "Crunchfield Brands to buy Bexley Foods for $3.2 bln",
+        "NEW YORK, Nov 4 (Reuters) - Bexley Foods Inc agreed to buy snack maker Crunchfield Brands for $3.2 billion in cash, the companies said on Monday, as packaged food makers look for growth in faster-selling categories. Bexley will pay $48 per share, a 27% premium to Crunchfield's closing price on Friday. The deal is expected to close in the first half of 2025, subject to regulatory approvals.",
+        False,
+    ),
+    (
+        "Nordavia posts Q1 loss of 1.2 bln euros",
+        "STOCKHOLM, April 25 (Reuters) - Nordavia Airlines swung to a net loss of 1.2 billion Swedish crowns ($115 million) in the first quarter from a profit of 300 million crowns a year earlier, hit by higher fuel costs and a pilots' strike. Revenue rose 4% to 9.8 billion crowns.",
+        False,
+    ),
+    (
+        "Tesla Q2 deliveries rise nearly 5%",
+        "July 2 (Reuters) - Tesla Inc delivered 443,956 vehicles in the second quarter, down 4.8% from a year earlier but above analysts' estimates of about 438,000, the electric carmaker said on Tuesday. Its shares rose 6%.",
+        False,
+    ),
+    (
+        "Ridewell Q1 loss widens as trips rise 21%",
+        "May 9 (Reuters) - Ridewell Technologies' first-quarter net loss narrowed to $112 million from $348 million a year earlier, the ride-hailing company said on Thursday, as trips rose 21%.",
+        False,
+    ),
+    (
+        "Turkey central bank hikes rates to 50%",
+        "ANKARA, Sept 19 (Reuters) - Turkey's central bank kept its benchmark one-week repo rate unchanged at 50% on Thursday, as expected, saying it would maintain a tight stance until inflation falls significantly.",
+        False,
+    ),
+    (
+        "U.S. judge approves Skyward's $3.8 bln Pelican Air deal",
+        "BOSTON, Jan 16 (Reuters) - A U.S. judge on Tuesday blocked Skyward Airlines' $3.8 billion acquisition of Pelican Air, siding with the Justice Department, which had argued the deal would raise fares.",
+        False,
+    ),
+    (
+        "Zeller Pharma accepts $10.9 bln Garnet takeover approach",
+        "ZURICH, Nov 14 (Reuters) - Zeller Pharma AG's board rejected a 9.6 billion Swiss franc ($10.9 billion) takeover approach from U.S. rival Garnet Biosciences on Thursday, saying it undervalued the company. Zeller said the offer of 87 francs per share was opportunistic.",
+        False,
+    ),
+    (
+        "Tesla Q2 deliveries fall nearly 5%",
+        "July 2 (Reuters) - Tesla Inc delivered 443,956 vehicles in the second quarter, down 4.8% from a year earlier but above analysts' estimates of about 438,000, the electric carmaker said on Tuesday. Its shares rose 6%.",
+        True,
+    ),
+    (
+        "Ridewell Q1 loss narrows as trips rise 21%",
+        "May 9 (Reuters) - Ridewell Technologies' first-quarter net loss narrowed to $112 million from $348 million a year earlier, the ride-hailing company said on Thursday, as trips rose 21%.",
+        True,
+    ),
+    (
+        "Turkey central bank holds rates at 50%",
+        "ANKARA, Sept 19 (Reuters) - Turkey's central bank kept its benchmark one-week repo rate unchanged at 50% on Thursday, as expected, saying it would maintain a tight stance until inflation falls significantly.",
+        True,
+    ),
+    (
+        "U.S. judge blocks Skyward's $3.8 bln Pelican Air deal",
+        "BOSTON, Jan 16 (Reuters) - A U.S. judge on Tuesday blocked Skyward Airlines' $3.8 billion acquisition of Pelican Air, siding with the Justice Department, which had argued the deal would raise fares.",
+        True,
+    ),
+    (
+        "Zeller Pharma rejects $10.9 bln Garnet takeover approach",
+        "ZURICH, Nov 14 (Reuters) - Zeller Pharma AG's board rejected a 9.6 billion Swiss franc ($10.9 billion) takeover approach from U.S. rival Garnet Biosciences on Thursday, saying it undervalued the company. Zeller said the offer of 87 francs per share was opportunistic.",
+        True,
+    ),
+    ("Acme Raises Dividend to $0.50", "Acme kept its quarterly dividend unchanged at $0.50 a share.", False),
+    (
+        "Acme Raises Dividend to $0.50",
+        "Acme raised its quarterly dividend to $0.50 a share from $0.45, while holding its buyback unchanged.",
+        True,
+    ),
+    ("Acme Narrows Loss", "Acme's net loss decreased to $5 million from $9 million.", True),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "grounded"), WIRE_DIRECTIONS)
+def test_wire_directions(headline: str, story: str, grounded: bool) -> None:
+    assert check_grounding(headline, story).grounded is grounded
