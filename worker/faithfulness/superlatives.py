@@ -205,6 +205,10 @@ _FIRST_TOLD = re.compile(
 )
 
 
+#: A record's extreme: "record high", "all-time low", "lifetime highs".
+_EXTREME = re.compile(r"\b(?:record|all[\s-]time|lifetime)[\s-]+(?P<end>high|low)s?\b", re.IGNORECASE)
+
+
 def superlatives_read(headline: str, story: str) -> list[tuple[int, int]]:
     """Spans of ``headline``'s records and firsts of a kind the story never claims.
 
@@ -222,6 +226,10 @@ def superlatives_read(headline: str, story: str) -> list[tuple[int, int]]:
     ]
     if records and not _RECORD_TOLD.search(story):
         out += [m.span() for m in records]
+    elif records:
+        # "Record High" over a story whose every record is a low ("fell to an all-time low"): the other extreme.
+        told = {m["end"].lower() for m in _EXTREME.finditer(story)}
+        out += [m.span() for m in _EXTREME.finditer(headline) if told and m["end"].lower() not in told]
     firsts = list(_FIRST.finditer(headline))
     if firsts and not _FIRST_TOLD.search(story):
         out += [m.span("to") if m["to"] else m.span() for m in firsts]

@@ -1149,3 +1149,19 @@ REVIEW_SUPERLATIVES_READ = [
 @pytest.mark.parametrize(("headline", "story", "unsupported"), REVIEW_SUPERLATIVES_READ)
 def test_what_is_and_is_not_a_first_or_a_record(headline: str, story: str, unsupported: list[str]) -> None:
     assert [headline[a:b] for a, b in superlatives_read(headline, story)] == unsupported
+
+
+_RUPEE = "MUMBAI, Oct 11 (Reuters) - The Indian rupee fell to an all-time low of 84.0950 against the U.S. dollar on Friday."
+#: A record's extreme is the story's: "Record High" over a story whose every record is a low is the other extreme.
+RECORD_EXTREMES = [
+    ("Rupee hits record high against dollar", _RUPEE, ["record high"]),
+    ("Rupee hits record low against dollar", _RUPEE, []),
+    ("Rupee hits all-time low", _RUPEE, []),
+    ("Rupee Hits Record", _RUPEE, []),
+    ("Gold hits record low", "Gold rose to a record high of $2,500; silver hit a record low in 2020.", []),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), RECORD_EXTREMES)
+def test_a_records_extreme_is_the_storys(headline: str, story: str, unsupported: list[str]) -> None:
+    assert [headline[a:b] for a, b in superlatives_read(headline, story)] == unsupported
