@@ -72,38 +72,47 @@ class _Sense:
     up: frozenset[str]
     down: frozenset[str]
     told_down: frozenset[str] = frozenset()
+    told_up: frozenset[str] = frozenset()  # the same for the up direction
 
 
 def _forms(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: A rise in its plainest words: the change sense's up direction, and what tells a speeding up.
+_RISE = _forms(
+    "rise rises rose risen rising increase increases increased increasing up higher gain gains gained "
+    "grow grows grew grown growing growth jump jumps jumped surge surges surged soar soars soared climb "
+    "climbs climbed boost boosts boosted expand expands expanded expansion improve improves improved "
+    "improvement rebound rebounds rebounded rally rallies rallied "
+    "doubles doubled triples tripled spike spikes spiked"
+)
+
 #: Words of change by sense. Both directions are listed as forms, not stems, so "rise" never matches "rises" by
 #: accident of spelling in another word ("surprise"). A headline word counts in every sense that lists it.
 _SENSES = (
     _Sense(
         "change",
-        _forms(
-            "rise rises rose risen rising increase increases increased increasing up higher gain gains gained "
-            "grow grows grew grown growing growth jump jumps jumped surge surges surged soar soars soared climb "
-            "climbs climbed boost boosts boosted expand expands expanded expansion improve improves improved "
-            "improvement rebound rebounds rebounded rally rallies rallied "
-            "doubles doubled triples tripled spike spikes spiked"
-        ),
+        _RISE,
         _forms(
             "fall falls fell fallen falling decrease decreases decreased decreasing down lower decline declines "
             "declined declining drop drops dropped dropping plunge plunges plunged slump slumps slumped slide "
             "slides slid shrink shrinks shrank shrunk contraction reduce reduces reduced reducing "
             "reduction worsen worsens worsened sink sinks sank tumble tumbles tumbled "
-            "dip dips dipped halves halved sunk slip slipped slipping"
+            "dip dips dipped sunk slip slipped slipping"
         ),
     ),
+    # A halving, told as a cut by half ("Halves Dividend" over "cut its dividend by half"); a sense apart, so that a
+    # raise is not gainsaid by a past halving elsewhere in the story.
+    _Sense("halving", frozenset(), _forms("halve halves halved halving"), _forms("cut cuts slashed slashes")),
     # A pace, apart from the change: "Inflation Slows to 2.9%" over "prices increased 2.9% after 3.0%" is a rise
-    # that slowed, not the other way.
+    # that slowed, not the other way. A speeding up may be told as a rise ("Inflation Accelerates" over "prices rose
+    # 3.5%, up from 3.2%"), though no rise is gainsaid by a slowing.
     _Sense(
         "pace",
-        _forms("accelerate accelerates accelerated accelerating quicken quickens quickened"),
+        _forms("accelerate accelerates accelerated accelerating quicken quickens quickened faster quicker fastest"),
         _forms("slow slows slowed slowing slowdown decelerate decelerates decelerated decelerating"),
+        told_up=_RISE,
     ),
     # Apart from the change: "Strengthens Board" is no rise a story's "reducing the board's tenure" gainsays, and a
     # weakening (a currency's, a storm's) is told in many words ("eased", "softened", "downgraded").
@@ -118,9 +127,12 @@ _SENSES = (
     _Sense(
         "guidance",
         _forms("raise raises raised raising lifts lifted boosts boosted increases increased hikes hiked"),
+        _forms("cut cuts cutting lower lowers lowered lowering reduce reduces reduced trims trimmed slashes slashed"),
+        # support for a cut only, gainsaying no raise: "cuts rating" over "downgraded" (a raise is not gainsaid by a
+        # past halving or a credit downgrade elsewhere in the story)
         _forms(
-            "cut cuts cutting lower lowers lowered lowering reduce reduces reduced trims trimmed slashes slashed halve "
-            "halves halved halving reduction reductions downgrade downgrades downgraded"
+            "halve halves halved halving reduction reductions downgrade downgrades downgraded eliminate eliminates "
+            "eliminated eliminating shed sheds shedding"
         ),
     ),
     _Sense(
@@ -143,7 +155,13 @@ _SENSES = (
         "staff",
         _forms("hire hires hired hiring appoint appoints appointed names named welcomes adds"),
         _forms("fire fires fired lay lays laid layoff layoffs dismiss dismisses dismissed"),
-        _forms("cut cuts cutting eliminate eliminates eliminated eliminating shed sheds shedding"),  # "is cutting 1,200 jobs"
+    ),
+    # Layoffs told as jobs cut: "Lays Off 1,200" over "is cutting 1,200 jobs" (not "Fires CEO" over "cut 2,000 jobs").
+    _Sense(
+        "jobs",
+        frozenset(),
+        _forms("lay lays laid layoff layoffs"),
+        _forms("cut cuts cutting eliminate eliminates eliminated eliminating shed sheds shedding"),
     ),
     _Sense(
         "membership",
@@ -155,10 +173,10 @@ _SENSES = (
     _Sense(
         "decision",
         _forms("approve approves approved approving approval grants granted accept accepts accepted accepting"),
-        _forms(
-            "reject rejects rejected rejecting rejection deny denies denied denial refuse refuses refused rebuff rebuffs "
-            "rebuffed spurn spurns spurned blocked blocking"
-        ),
+        _forms("reject rejects rejected rejecting rejection deny denies denied denial refuse refuses refused"),
+        # support for a rejection only: an approval is not gainsaid by an earlier bid "rebuffed"; a court "declined to
+        # hear" an appeal it rejects
+        _forms("rebuff rebuffs rebuffed spurn spurns spurned blocked blocking declined declines"),
     ),
     # A gap's width: "Loss Widens" over a loss that "narrowed".
     _Sense("width", _forms("widen widens widened widening"), _forms("narrow narrows narrowed narrowing")),
@@ -195,6 +213,8 @@ _SENSES = (
             "revoke revokes revoked revoking revocation terminate terminates terminated termination abandon abandons "
             "abandoned withdraw withdraws withdrew withdrawn"
         ),
+        # a court's: "Scraps Fine" over "annulled the fine"
+        _forms("annul annuls annulled annulment overturn overturns overturned quash quashes quashed"),
     ),
     _Sense("stance", frozenset(), _forms("oppose opposes opposed opposing opposition reject rejects rejected")),
     # Trouble a desk trades on at once: a lawsuit, a penalty, an insolvency, a delisting. A headline
@@ -277,7 +297,7 @@ _NEAR_NUMBER_ONLY = frozenset("up down above below higher lower short".split())
 #: ("Weakens" for "eased", "softened"): checked like the usual direction.
 _DOWN = frozenset().union(*(s.down for s in _SENSES)) - frozenset(
     "close closes closed closing leave leaves left weaken weakens weakened weakening slow slows slowed slowing slowdown "
-    "decelerate decelerates decelerated decelerating narrow narrows narrowed narrowing blocked blocking".split()
+    "decelerate decelerates decelerated decelerating narrow narrows narrowed narrowing".split()
 )
 _ALL_CHANGE = _DOWN.union(*(s.up for s in _SENSES))
 #: Words that name nothing a change could be about.
@@ -697,7 +717,7 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
         if word not in _DOWN and _PURPOSE_BEFORE.search(headline[max(0, m.start() - 120) : m.start()]):
             continue  # "Deploys Platform to Expand Access": an aim, not a change that happened
         senses = [
-            (s, s.up if word in s.up else s.down | s.told_down, s.down if word in s.up else s.up)
+            (s, s.up | s.told_up if word in s.up else s.down | s.told_down, s.down if word in s.up else s.up)
             for s in _SENSES
             if word in s.up | s.down
         ]
@@ -1427,13 +1447,19 @@ _DECIDED_TO_BEFORE = re.compile(
 )
 
 
+#: After "to hold", a rate: "the rate", "its key repo rate", "interest rates".
+_RATE_AFTER = re.compile(r"\s+(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,3}?rates?\b", re.IGNORECASE)
+
+
 def _no_plan_of_its_own(lemma: str, before: str, after: str) -> bool:
     """A story's "to <event>" that is no plan still to come: readers invited to join, or a licence to begin with no
     time ahead (it may have begun)."""
     if lemma == "join" and _READERS_TO_BEFORE.search(before[-60:]):
         return True
-    if lemma == "hold" and _DECIDED_TO_BEFORE.search(before[-40:]):
-        return True  # "the committee voted 4-2 to hold the rate": the vote was the holding
+    if lemma == "hold" and _DECIDED_TO_BEFORE.search(before[-40:]) and _RATE_AFTER.match(after):
+        # "the committee voted 4-2 to hold the rate": the vote was the holding; not a meeting or talks to come, nor
+        # "agreed to hold rates steady at their next meeting"
+        return not _TIME_AHEAD.search(after.split(". ")[0])
     return bool(_ALLOWED_TO_BEFORE.search(before[-50:])) and not _TIME_AHEAD.search(after.split(". ")[0])
 
 
@@ -1783,9 +1809,7 @@ _HEDGES = [
     (_re(r"considers|considering|explores|exploring"), _re(r"consider\w*|explor\w*|evaluat\w*|review\w*|strategic alternatives")),
     (
         _re(r"seeks|seeking"),
-        _re(
-            r"seek\w*|aims?|looking|appl(?:y|ies|ied)|requests?|wants?|hopes?|call(?:s|ing)? for|push(?:es|ing)? for|demand\w*|to raise"
-        ),
+        _re(r"seek\w*|aims?|looking|appl(?:y|ies|ied)|requests?|wants?|hopes?|call(?:s|ing)? for|push(?:es|ing)? for|to raise"),
     ),
     (_re(r"applies for|applied for|files for|filed for"), _re(r"appl(?:y|ies|ied|ication)|fil(?:e|es|ed|ing)|submit\w*")),
     (_re(r"rumou?r\w*|in talks"), _re(r"rumou?r\w*|talks|report(?:s|ed)|sources|discussions|negotiat\w*")),

@@ -28,7 +28,7 @@ _CURRENCY_AFTER = (
     r"(?:(?:U\.S\.|US|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?(?:dollars|(?-i:dollar))|euros|(?-i:euro)"
     r"|yen|yuan|renminbi|rupees|Swiss\s+francs|(?-i:USD|EUR|GBP|CAD|AUD|HKD|NZD|SGD|TWD|JPY|CNY|RMB|CHF|INR|SEK|NOK|DKK)"
     # A wire's currencies in words: "1.2 billion Swedish crowns", "400 million pounds sterling", "2 billion rand"
-    r"|(?:Swedish\s+|Norwegian\s+|Danish\s+)?(?:crowns|kronor|kroner)|(?:pounds\s+)?sterling|pesos|reais|rand|roubles"
+    r"|(?:Swedish\s+|Norwegian\s+|Danish\s+|Czech\s+|Icelandic\s+)?(?:crowns|kronor|kroner)|koruna|korunas|(?:pounds\s+)?sterling|pesos|reais|rand|roubles"
     r"|rubles|lira|ringgit|rupiah|zlotys?|forints?"
 )
 #: Scale words after a number. Single letters (m, b, k) only right after the digits or one space, as in "$5M", "1.2b".
@@ -45,6 +45,7 @@ _SCALES = {
     "bln": 1e9,
     "billion": 1e9,
     "tn": 1e12,
+    "trln": 1e12,
     "trillion": 1e12,
     # Cents: "41c", "41 cents", "41¢" are $0.41 (a wire's "EPS 41c").
     "c": 0.01,
@@ -63,7 +64,7 @@ NUMBER = re.compile(
     # "5.5+ Million" is millions; "Rule 10b-18" (a rule's number, as "10b5-1") is no sum in billions, though a web
     # address's "800k-7083836" is a sum.
     r"|\+?\s?-?\s?(?P<unit>%|percent\b|per\s?cent\b|pct\b|bps\b|bp\b|basis\s+points?\b"
-    r"|trillion\b|tn\b|billion\b|bn\b|bln\b|b\b(?!-\d+(?![\d.,]|\s?(?:b|bn|billion)\b))|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b"
+    r"|trillion\b|trln\b|tn\b|billion\b|bn\b|bln\b|b\b(?!-\d+(?![\d.,]|\s?(?:b|bn|billion)\b))|million\b|mn\b|mln\b|mm\b|m\b|thousand\b|k\b"
     r"|cents?\b|\u00a2|(?<=\d)(?-i:c)\b)"
     # A number glued to letters ("5G", "A320") is a code, read as a word, not a number.
     r"|(?!\w))"
@@ -310,6 +311,8 @@ _CURRENCY_CODES = {
     "NOK": ("nok", "norwegian crowns", "norwegian kroner"),
     "DKK": ("dkk", "danish crowns", "danish kroner"),
     "KR": ("crowns", "kronor", "kroner"),  # a Scandinavian crown of a country unsaid
+    "CZK": ("czech crowns", "koruna", "korunas"),
+    "ISK": ("icelandic crowns",),
     "PESO": ("pesos",),
     "ZAR": ("rand",),
     "RUB": ("roubles", "rubles"),
@@ -573,7 +576,14 @@ _AT_MOST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A value written as near, on either side: "About $5 Billion", "Near $10,000", "Roughly 20%".
-_ABOUT_BEFORE = re.compile(r"(?:\b(?:about|around|approximately|approx\.|roughly|near|some|circa)|~)\s*$", re.IGNORECASE)
+_ABOUT_BEFORE = re.compile(
+    # not "about" as "concerning": "Warns About 10% Tariff Hit"
+    r"(?:(?<!\bwarns\s)(?<!\bwarned\s)(?<!\btalks\s)(?<!\bworried\s)(?<!\bconcerned\s)(?<!\basks\s)(?<!\bsays\s)"
+    r"(?<!\bspeaks\s)(?<!\bcares\s)(?<!\bfears\s)(?<!\bthinks\s)(?<!\bknow\s)(?<!\bcautious\s)(?<!\bupbeat\s)"
+    r"(?<!\bbullish\s)(?<!\bbearish\s)(?<!\boptimistic\s)(?<!\bpessimistic\s)(?<!\bcomments\s)(?<!\bquestions\s)"
+    r"\babout|\b(?:around|approximately|approx\.|roughly|near|some|circa)|~)\s*$",
+    re.IGNORECASE,
+)
 #: A ceiling a story writes, which a headline's "Over" contradicts but which no headline's value may round into
 #: ("Up to $200,000 in Grants" is not the $196,000 awarded): read only by :meth:`Story.contradicts_bound`.
 _CEILING_BEFORE = re.compile(r"\b(?:up\s+to|as\s+much\s+as)\s+$", re.IGNORECASE)
@@ -997,6 +1007,20 @@ class Story:
         if bound is None and _CEILING_BEFORE.search(self.text[max(0, span[0] - 20) : span[0]]):
             return "at_most"
         return bound
+
+    def counts(self, number: Number, bound: Bound | None = None, near: bool = False) -> bool:
+        """The story writes this count as a count: a value without a currency that agrees with it (or, ``near``, one
+        :meth:`supports_approximately` reads), not only its digits in a sum ("600 Jobs" is not "$600 million", though
+        :meth:`supports_number` lets the digits stand)."""
+        reach = min(0.5 * _unit(number), 0.1 * abs(number.value)) if near else -1.0
+        return any(
+            told.currency is None
+            and (
+                _agrees(told, number, bound)
+                or (told.kind == number.kind and abs(told.value - number.value) <= reach * (1 + 1e-9))
+            )
+            for told in self.numbers
+        )
 
     def supports_approximately(self, number: Number) -> bool:
         """The story states a value near this one, on either side: within half a unit of its last significant

@@ -141,6 +141,15 @@ def visible(text: str) -> str:
     return text.translate(_invisible())
 
 
+#: After a number, what it counts: people, jobs, places, things ("600 Jobs", "1,200 Employees", "35 New Stores").
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:new\s+)?(?:jobs|positions|roles|employees|workers|staff|people|members|customers|clients|users|patients|"
+    r"students|stores|locations|branches|sites|plants|offices|restaurants|homes|units|vehicles|aircraft|planes|ships|"
+    r"flights|passengers|beds|schools)\b",
+    re.IGNORECASE,
+)
+
+
 def check_grounding(headline: str, story: str) -> Grounding:
     """Check each number, period, month, ticker and proper name of ``headline`` against ``story``, and what it
     says happened: the direction of a change, a negation, an event's status.
@@ -295,6 +304,9 @@ def check_grounding(headline: str, story: str) -> Grounding:
                 or (bound is None and _change_of_its_measure(headline, span, number, told))
                 or (bound is None and (way := _gap_way(headline, span)) is not None and told.differs_by(number, way))
             )
+            if supported and _COUNTED_AFTER.match(headline, span[1]) and number.currency is None and number.scale == 1.0:
+                # "Cut 600 Jobs" over "eliminate 6,000 jobs ... save $600 million"
+                supported = told.counts(number, bound, near=bound is None and approximate(headline, span))
             claim(span, supported and not told.contradicts_bound(number, bound) and span not in totals)
     # A record or a first the story never claims: "Wins Record $780 Million Contract" (superlatives.py); an
     # appointment the story makes only for the meantime: "Named CEO" over an interim chief (titles.py).

@@ -314,13 +314,9 @@ class _Act:
     direct: bool = False
 
 
-# Not "buys" or "purchases", said as often of goods ("customers buy Acme products"); a deal's "agreed to buy", as wires
-# write it, is read.
-_PURCHASE_TOLD = re.compile(
-    r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|t(?:ook|aken|aking|akes?)\s+over|(?<=agreed\s)to\s+buy|"
-    r"(?<=agrees\s)to\s+buy|(?<=deal\s)to\s+buy|(?<=offer\s)to\s+buy)\b",
-    re.IGNORECASE,
-)
+# Not "buys" or "purchases", said as often of goods ("customers buy Acme products"), nor "agreed to buy", said of goods
+# and of old or failed bids ("B agreed to buy A chips", "B's 2021 offer to buy A, which A rejected").
+_PURCHASE_TOLD = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|t(?:ook|aken|aking|akes?)\s+over)\b", re.IGNORECASE)
 _ACTS = (
     _Act(  # a purchase: "A Acquires B", "A to Acquire B", "A Completes Acquisition of B"; in any case ("A to acquire B")
         re.compile(
