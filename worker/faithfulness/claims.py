@@ -319,6 +319,9 @@ _TRADE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _STEP_AWAY_AFTER = re.compile(r"\s+(?:down|aside|away|back)\b", re.IGNORECASE)
+_BODILY_LOSS = re.compile(
+    r"\b(weight|hair|hearing|vision|sight|memory|bone|muscle|blood|fat|appetite)[\s-]+loss(?:es)?\b", re.IGNORECASE
+)
 _BODILY_BEFORE = re.compile(r"\b(?:weight|hair|hearing|vision|sight|memory|bone|muscle|blood|fat|appetite)[\s-]+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:concerns?|questions?|awareness|eyebrows|alarms?|the bar|hopes?|doubts?|back|up\b|out\b|short\b|steam|ground|momentum|the curtain)",
@@ -687,7 +690,8 @@ _AT_LEAST = re.compile(r"\bat\s+least\b", re.IGNORECASE)
 
 
 def _words_of(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(_AT_LEAST.sub(" ", text))}
+    """The lower-case words of ``text``, no "least" of "at least" and no "loss" of a body's ("weight-loss drug")."""
+    return {w.lower() for w in _WORD.findall(_BODILY_LOSS.sub(r"\1", _AT_LEAST.sub(" ", text)))}
 
 
 def _direction(headline: str, text: Text) -> list[tuple[int, str]]:

@@ -103,6 +103,8 @@ COMMON_WORDS = frozenset(
     integral torture among important focus house agriculture gift startup start-up led effort disclosure cope
     grocery crowd potential include practice find earn break light gear pair trend threat course attribute
     insight chemical protocol restraint retain wire skyrocket acreage restaurateur
+    govt govts cenbank cbank bbl hq qtr mth wk intl natl dept mgmt fx bpd mmbtu drugmaker drugmakers carmaker
+    carmakers chipmaker chipmakers planemaker planemakers
     ability access account action activity address advice age agency air amount animal answer area arm art
     article attention audience authority average balance ball bar basis battle beauty bed benefit bill bit
     blood body book border box brand bridge budget building car card career case cause center centre chance

@@ -1622,3 +1622,17 @@ def test_a_whole_year_or_a_phase_stands_where_the_story_gives_it() -> None:
     assert check_grounding("Acme Starts Phase 2 Trial", story).grounded
     # a story that names no phase says nothing against one
     assert check_grounding("Acme Completes Phase 1 of Plan", "Acme completed the first step of its plan.").grounded
+
+
+#: A wire's abbreviations are no names: "Govt", "Cenbank", "Bbl", "HQ", "Drugmaker".
+WIRE_ABBREVIATIONS = [
+    ("Japan Govt Bond Yields Rise to 1.1%", "TOKYO -- Japanese government bond yields rose to 1.1% on Monday."),
+    ("Indonesia Cenbank Holds Rates at 6.25%", "JAKARTA -- Bank Indonesia kept its benchmark rate unchanged at 6.25%."),
+    ("Brent Crude Tops $90/Bbl", "LONDON -- Brent crude rose above $90 a barrel on Friday."),
+    ("Drugmaker Pelham Moves HQ to Boston", "Pelham Pharmaceuticals will move its headquarters to Boston."),
+]
+
+
+@pytest.mark.parametrize(("headline", "story"), WIRE_ABBREVIATIONS)
+def test_a_wires_abbreviations_are_no_names(headline: str, story: str) -> None:
+    assert check_grounding(headline, story).unsupported == []
