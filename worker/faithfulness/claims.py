@@ -275,20 +275,24 @@ _CURRENCY_BEFORE = re.compile(
 )
 
 
-def _currency_moved_the_other_way(headline: str, m: re.Match[str], story: str) -> bool:
-    """A currency's strength is its rise: "Dollar Strengthens" over "the dollar fell 0.8%" (and never "the dollar rose"
-    or "strengthened") is the other way. Only the headline's own currency's move is read, as its subject: in "the
-    dollar fell to 140 yen" the yen rose, and "euro zone bond yields fell" is no move of the euro."""
+def _currency_move(headline: str, m: re.Match[str], story: str) -> bool | None:
+    """Whether the story tells the headline's currency move its way: a currency's strength is its rise, so "Dollar
+    Strengthens" over "the dollar fell 0.8%" (and never "the dollar rose" or "strengthened") is the other way (False),
+    and "Yen Slides" over "the yen weakened" the same (True). None where the word is no currency's move or the story
+    tells none. Only the headline's own currency's move is read, as its subject: in "the dollar fell to 140 yen" the
+    yen rose, and "euro zone bond yields fell" is no move of the euro."""
     word = m[0].lower()
-    currency = _CURRENCY_BEFORE.search(headline[max(0, m.start() - 30) : m.start()])
-    if currency is None or word not in _STRENGTH.up | _STRENGTH.down:
-        return False
     rise, fall = CHANGE.up | _STRENGTH.up, CHANGE.down | _STRENGTH.down
-    same, other = (rise, fall) if word in _STRENGTH.up else (fall, rise)
+    currency = _CURRENCY_BEFORE.search(headline[max(0, m.start() - 30) : m.start()])
+    if currency is None or word not in rise | fall:
+        return None
+    same, other = (rise, fall) if word in rise else (fall, rise)
     # The three words after each mention of the currency: "the dollar fell", "the dollar sharply fell".
     after = re.compile(rf"\b{currency['currency']}s?((?:\s+[\w-]+){{1,3}})", re.IGNORECASE)
     told = {w.lower() for found in after.finditer(story) for w in found[1].split()}
-    return bool(told & other) and not told & same
+    if told & same:
+        return True
+    return False if told & other else None
 
 
 _NEAR_NUMBER_ONLY = frozenset("up down above below higher lower short".split())
@@ -727,8 +731,9 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
         ]
         if not senses:
             continue
-        if _currency_moved_the_other_way(headline, m, text.story):
-            out.append((m.start(), m[0]))
+        if (moved := _currency_move(headline, m, text.story)) is not None:
+            if not moved:
+                out.append((m.start(), m[0]))
             continue
         same = frozenset().union(*(same for _, same, _ in senses))
         other = frozenset().union(*(other for _, _, other in senses))

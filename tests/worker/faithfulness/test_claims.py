@@ -2439,6 +2439,10 @@ CURRENCY_STRENGTH = [
     ("Euro Weakens After ECB Holds Rates", "The euro rose after the ECB held rates; the euro zone's yields fell.", ["Weakens"]),
     ("Euro Strengthens After ECB Holds Rates", "The euro zone's bond yields fell after the ECB held rates.", []),
     ("Acme Strengthens Board", "Acme added two directors, reducing the board tenure.", []),
+    # a rise or a fall of a currency told as its strength
+    ("Yen Slides to Weakest Since 1990", "TOKYO -- The yen weakened past 160 per dollar, its weakest since 1990.", []),
+    ("Rupee Falls to Record Low", "MUMBAI -- The rupee weakened to a record low of 84.1 per dollar.", []),
+    ("Rupee Rises Against Dollar", "MUMBAI -- The rupee weakened to a record low of 84.1 per dollar.", ["Rises"]),
 ]
 
 
