@@ -187,6 +187,14 @@ _SENSES = (
             "discontinue discontinues discontinued discontinuing halt halts halted halting withdraw withdraws withdrew recall recalls recalled recalling"
         ),
     ),
+    # A halt told as a pause or a standstill ("Halts Trial" over "paused the trial"); apart from the offering sense,
+    # whose "Discontinues" a story's pause does not tell.
+    _Sense(
+        "stoppage",
+        frozenset(),
+        _forms("halt halts halted halting"),
+        _forms("pause pauses paused pausing standstill suspend suspends suspended suspending"),
+    ),
     _Sense("sites", _forms("open opens opened opening"), _forms("close closes closed closing closure shut shuts")),
     _Sense("contest", _forms("win wins won winning winner"), _forms("lose loses lost losing loser")),
     # Events stopped or put off: "Delays Launch", "Suspends Dividend", "Cancels Deal" over a story of a launch, a
@@ -323,6 +331,14 @@ _TRADE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _STEP_AWAY_AFTER = re.compile(r"\s+(?:down|aside|away|back)\b", re.IGNORECASE)
+#: Around a loss, what makes it a price's over a span of trading, not a company's result: "Biggest Monthly Loss",
+#: "Extends Losses", "Weekly Loss", "Losses for a Third Session" (not "Quarterly Loss", "Annual Loss").
+_MARKET_LOSS_BEFORE = re.compile(
+    r"\b(?:daily|weekly|monthly|one-day|two-day|intraday|biggest|steepest|sharpest|extends?|extending|pares?|paring|"
+    r"deepens?|deepening|trims?)\s+(?:(?:one-day|daily|weekly|monthly|single-day)\s+)?$",
+    re.IGNORECASE,
+)
+_MARKET_LOSS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:a|the)?\s*(?:[\w-]+\s+)?(?:session|day|week|month|straight)", re.IGNORECASE)
 _BODILY_LOSS = re.compile(
     r"\b(weight|hair|hearing|vision|sight|memory|bone|muscle|blood|fat|appetite)[\s-]+loss(?:es)?\b", re.IGNORECASE
 )
@@ -710,6 +726,13 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
             continue  # "Cutting-edge", "Top-Down": a compound, not a change; "Fastest-Growing" is one
         if word in ("loss", "losses") and _BODILY_BEFORE.search(headline[max(0, m.start() - 20) : m.start()]):
             continue  # "Weight Loss", "Hearing Loss": the body's, no result
+        if word in ("loss", "losses") and (
+            _MARKET_LOSS_BEFORE.search(headline[max(0, m.start() - 40) : m.start()])
+            or _MARKET_LOSS_AFTER.match(headline, m.end())
+        ):
+            senses_of_word = [CHANGE]  # a price's: "Posts Biggest Monthly Loss", "Extends Losses for Third Session"
+        else:
+            senses_of_word = [s for s in _SENSES if word in s.up | s.down]
         if word in _TROUBLE and _TRADE_AFTER.match(headline, m.end()):
             continue  # "Bankruptcy Attorney", "Litigation Finance": a trade, not this trouble
         if word == "sue" and (name := re.match(r"\s+[A-Z][a-z]+", headline[m.end() :])):
@@ -726,8 +749,9 @@ def _direction(headline: str, text: Text) -> list[tuple[int, str]]:
             continue  # "Deploys Platform to Expand Access": an aim, not a change that happened
         senses = [
             (s, s.up | s.told_up if word in s.up else s.down | s.told_down, s.down if word in s.up else s.up)
-            for s in _SENSES
             if word in s.up | s.down
+            else (s, s.down | s.told_down | {word}, s.up)  # a market's loss read as a fall
+            for s in senses_of_word
         ]
         if not senses:
             continue

@@ -4537,3 +4537,29 @@ REVIEW_WIRE_WORDS = [
 @pytest.mark.parametrize(("headline", "story", "grounded"), REVIEW_WIRE_WORDS)
 def test_review_probes_of_wire_words(headline: str, story: str, grounded: bool) -> None:
     assert check_grounding(headline, story).grounded is grounded
+
+
+#: A price's loss over a span of trading is its fall, not a company's result; a halt may be told as a pause, though a
+#: discontinuation may not.
+MARKET_LOSSES_AND_HALTS = [
+    ("Bitcoin Posts Biggest Monthly Loss Since 2022", "Bitcoin fell 18% in June, its largest monthly decline since 2022.", []),
+    (
+        "Bitcoin Posts Biggest Monthly Gain Since 2022",
+        "Bitcoin fell 18% in June, its largest monthly decline since 2022.",
+        ["Gain"],
+    ),
+    ("Oil Set for Weekly Loss on Demand Worries", "Oil prices fell on Friday and were headed for a weekly decline of 3%.", []),
+    (
+        "Palm Oil Extends Losses for Third Session",
+        "Malaysian palm oil futures fell for a third straight session on Wednesday.",
+        [],
+    ),
+    ("Acme Posts Quarterly Loss", "Acme reported a quarterly profit of $5 million; its shares fell 3%.", ["Loss"]),
+    ("Corvo Halts Trial of Lupus Drug", "Corvo paused the trial of its lupus drug after two patient deaths.", []),
+    ("Acme Discontinues App", "Acme paused the rollout of its app.", ["Discontinues"]),
+]
+
+
+@pytest.mark.parametrize(("headline", "story", "unsupported"), MARKET_LOSSES_AND_HALTS)
+def test_a_markets_loss_and_a_halt(headline: str, story: str, unsupported: list[str]) -> None:
+    assert check_grounding(headline, story).unsupported == unsupported
