@@ -3818,20 +3818,14 @@ def test_wire_directions(headline: str, story: str, grounded: bool) -> None:
 #: the new words must not gainsay (a raise beside a credit "downgrade", an approval after an earlier bid "rebuffed"), a
 #: rate "held" only when voted for now, "demand" no hedge, "about" as "concerning", crowns of other countries. Left
 #: wrong, true headlines flagged:
-#: "Acme Accelerates Share Buyback"; "Acme Moves HQ to 300 Sterling Road"; "Senate Votes 51-49 to Confirm Smith; Rand
-#: Paul Opposed"; "Sasol Profit Rises to R12 Bln"; "Irish Budget Carrier FlyEire Flew 18.2 Mln Passengers in July";
-#: "Bitcoin Posts Biggest Monthly Loss Since 2022"; "Kestrel Cuts IPO Size, Prices Below Range"; "Palm Oil Extends
-#: Losses for Third Session"; "Oil Set for Weekly Loss on Demand Worries"; "Corvo Halts Trial of Lupus Drug After
-#: Patient Deaths"; "Court Upholds $1.2 Bln Verdict Against Drugmaker Pelham"; "Gamma Reaffirms Outlook Despite Weak
-#: Q1"; "Zeta Trims Annual Sales Forecast"; "Port Workers Strike at Rotterdam, Halting Container Traffic"; "Omega
-#: Drops Sigma Bid After Regulatory Pushback"; "Japan Govt Bond Yields Rise to 1.1%"; "Indonesia Cenbank Holds Rates
-#: at 6.25%"; "Brent Crude Tops $90/Bbl"; "Acme Wins $2 Bln Pentagon Deal"; "Yen Slides to Weakest Since 1990"; "Rupee
-#: Falls to Record Low"; "Gold Falls 1% to $2,300 an Ounce"
+#: "Acme Accelerates Share Buyback"; "Senate Votes 51-49 to Confirm Smith; Rand Paul Opposed"; "Sasol Profit Rises to
+#: R12 Bln"; "Irish Budget Carrier FlyEire Flew 18.2 Mln Passengers in July"; "Kestrel Cuts IPO Size, Prices Below
+#: Range"; "Gamma Reaffirms Outlook Despite Weak Q1"; "Zeta Trims Annual Sales Forecast"; "Omega Drops Sigma Bid After
+#: Regulatory Pushback"; "Acme Wins $2 Bln Pentagon Deal"; "Gold Falls 1% to $2,300 an Ounce"
 #: and false ones that pass (most are the judge's):
 #: "Euro Zone Growth Slows in Q2"; "Acme Cuts Outlook"; "Acme Trims Full-Year Forecast"; "Acme Lays Off Workers at
 #: Ohio Plant"; "Qualtrix to Buy Zorvex"; "Wage Growth Slows to 4.1%"; "Irish Drugmaker Corvana Cuts 200 Jobs";
-#: "French Insurer Axiotel Posts Record Profit"; "Acme Weight Loss Drug Shows 15% Weight Loss"; "Weight Loss Drug Firm
-#: Corvana Swings to Loss"
+#: "French Insurer Axiotel Posts Record Profit"; "Acme Weight Loss Drug Shows 15% Weight Loss"
 REVIEW_WIRE_WORDS = [
     (
         "U.S. Job Growth Accelerates in March",
@@ -4018,6 +4012,11 @@ REVIEW_WIRE_WORDS = [
     (
         "Acme to Buy 12 Sterling Bank Branches for $40 Mln",
         "Acme Bancorp will buy 12 branches from Sterling Bank for $40 million, the companies said.",
+        True,
+    ),
+    (
+        "Acme Moves HQ to 300 Sterling Road",
+        "Acme Corp will move its headquarters to 300 Sterling Road in Austin, having paid $300 million for the campus.",
         True,
     ),
     (
@@ -4220,6 +4219,11 @@ REVIEW_WIRE_WORDS = [
         True,
     ),
     (
+        "Bitcoin Posts Biggest Monthly Loss Since 2022",
+        "Bitcoin fell 16% in June, its steepest monthly decline since November 2022, as outflows from spot bitcoin exchange-traded funds accelerated.",
+        True,
+    ),
+    (
         "Nimbus Prices IPO at $21, Top of Range",
         "Cloud software firm Nimbus Inc priced its initial public offering at $21 per share, the top end of its marketed range of $18 to $21, raising $630 million, the company said on Wednesday.",
         True,
@@ -4280,8 +4284,18 @@ REVIEW_WIRE_WORDS = [
         True,
     ),
     (
+        "Palm Oil Extends Losses for Third Session",
+        "Malaysian palm oil futures fell for a third straight session on Wednesday, tracking weaker soyoil prices. The benchmark contract dropped 1.1% to 3,850 ringgit a ton.",
+        True,
+    ),
+    (
         "Brent Trims Gains After OPEC+ Decision",
         "Brent crude pared early gains on Tuesday, trading up 0.3% at $82.40 a barrel, after OPEC+ agreed to extend its output cuts.",
+        True,
+    ),
+    (
+        "Oil Set for Weekly Loss on Demand Worries",
+        "Oil prices were on track for a weekly decline on Friday, with Brent down 3% for the week, as worries about demand in China weighed.",
         True,
     ),
     (
@@ -4310,8 +4324,18 @@ REVIEW_WIRE_WORDS = [
         True,
     ),
     (
+        "Corvo Halts Trial of Lupus Drug After Patient Deaths",
+        "Corvo Biotech said it had paused a mid-stage trial of its lupus drug after two patients died, sending its shares down 25%.",
+        True,
+    ),
+    (
         "U.S. Judge Blocks Acme-Beta Merger",
         "A U.S. federal judge on Tuesday granted the Federal Trade Commission's request for a preliminary injunction to block Acme Corp's $8.5 billion acquisition of Beta Inc.",
+        True,
+    ),
+    (
+        "Court Upholds $1.2 Bln Verdict Against Drugmaker Pelham",
+        "A Delaware appeals court on Friday upheld a $1.2 billion jury verdict against Pelham Pharmaceuticals in a patent dispute.",
         True,
     ),
     (
@@ -4387,6 +4411,11 @@ REVIEW_WIRE_WORDS = [
     (
         "Epsilon Narrows FY Guidance",
         "Epsilon Inc narrowed its full-year earnings forecast to $4.10-$4.20 per share from $4.00-$4.30 earlier.",
+        True,
+    ),
+    (
+        "Port Workers Strike at Rotterdam, Halting Container Traffic",
+        "Dock workers at the port of Rotterdam walked off the job on Monday, bringing container handling to a standstill, their union said.",
         True,
     ),
     (
@@ -4529,8 +4558,26 @@ REVIEW_WIRE_WORDS = [
         "The yield on benchmark 10-year Treasury notes rose 8 basis points to 4.35% on Tuesday.",
         True,
     ),
+    (
+        "Japan Govt Bond Yields Rise to 1.1%",
+        "Japan's 10-year government bond yield rose to 1.1% on Tuesday, its highest since 2011.",
+        True,
+    ),
+    (
+        "Indonesia Cenbank Holds Rates at 6.25%",
+        "Bank Indonesia held its benchmark interest rate at 6.25% on Wednesday, as expected by economists.",
+        True,
+    ),
+    ("Brent Crude Tops $90/Bbl", "Brent crude futures rose 1% to $90.30 a barrel on Thursday.", True),
+    ("Yen Slides to Weakest Since 1990", "The yen weakened to 160.2 per dollar on Monday, its weakest since 1990.", True),
+    ("Rupee Falls to Record Low", "The Indian rupee weakened to a record low of 83.6 per dollar on Friday.", True),
     ("Acme to Cut 1,000 Jobs", "Acme Corp will eliminate 1,000 jobs as part of a restructuring, it said on Monday.", True),
     ("Acme Cuts 1,000 Jobs", "Acme Corp is shedding 1,000 jobs, it said on Monday.", True),
+    (
+        "Weight Loss Drug Firm Corvana Swings to Loss",
+        "Corvana's quarterly profit rose 40% to $2.1 billion on strong sales of its weight loss drug.",
+        False,
+    ),
 ]
 
 
