@@ -273,8 +273,9 @@ _NOUN_OF_PUT_OFF = re.compile(
     r"project|production|delivery|trading)\s+$",
     re.IGNORECASE,
 )
-#: Words whose direction alone is too vague to check against a whole story (they are checked only beside a number).
 _STRENGTH = next(s for s in _SENSES if s.name == "strength")
+#: A currency's rise and fall, in the words of change and of strength.
+_CURRENCY_RISE, _CURRENCY_FALL = CHANGE.up | _STRENGTH.up, CHANGE.down | _STRENGTH.down
 #: A currency right before a word of strength: "Dollar Strengthens", "Rupee Weakens".
 _CURRENCY_BEFORE = re.compile(
     r"\b(?P<currency>dollar|greenback|loonie|euro|yen|pound|sterling|rupee|yuan|renminbi|franc|peso|ruble|rouble|lira|"
@@ -290,11 +291,10 @@ def _currency_move(headline: str, m: re.Match[str], story: str) -> bool | None:
     tells none. Only the headline's own currency's move is read, as its subject: in "the dollar fell to 140 yen" the
     yen rose, and "euro zone bond yields fell" is no move of the euro."""
     word = m[0].lower()
-    rise, fall = CHANGE.up | _STRENGTH.up, CHANGE.down | _STRENGTH.down
     currency = _CURRENCY_BEFORE.search(headline[max(0, m.start() - 30) : m.start()])
-    if currency is None or word not in rise | fall:
+    if currency is None or word not in _CURRENCY_RISE | _CURRENCY_FALL:
         return None
-    same, other = (rise, fall) if word in rise else (fall, rise)
+    same, other = (_CURRENCY_RISE, _CURRENCY_FALL) if word in _CURRENCY_RISE else (_CURRENCY_FALL, _CURRENCY_RISE)
     # The three words after each mention of the currency: "the dollar fell", "the dollar sharply fell".
     after = re.compile(rf"\b{currency['currency']}s?((?:\s+[\w-]+){{1,3}})", re.IGNORECASE)
     told = {w.lower() for found in after.finditer(story) for w in found[1].split()}
@@ -303,6 +303,7 @@ def _currency_move(headline: str, m: re.Match[str], story: str) -> bool | None:
     return False if told & other else None
 
 
+#: Words whose direction alone is too vague to check against a whole story (they are checked only beside a number).
 _NEAR_NUMBER_ONLY = frozenset("up down above below higher lower short".split())
 #: Words that are a direction in some uses and not in others: never checked at all.
 #: Down words with an everyday sense besides ("Closes a Deal", "Leaves Over 215 Dead"), or told in many other words
@@ -339,10 +340,10 @@ _MARKET_LOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MARKET_LOSS_AFTER = re.compile(r"\s+(?:for|in)\s+(?:a|the)?\s*(?:[\w-]+\s+)?(?:session|day|week|month|straight)", re.IGNORECASE)
-_BODILY_LOSS = re.compile(
-    r"\b(weight|hair|hearing|vision|sight|memory|bone|muscle|blood|fat|appetite)[\s-]+loss(?:es)?\b", re.IGNORECASE
-)
-_BODILY_BEFORE = re.compile(r"\b(?:weight|hair|hearing|vision|sight|memory|bone|muscle|blood|fat|appetite)[\s-]+$", re.IGNORECASE)
+#: What of a body may be lost ("Weight Loss", "a weight-loss drug"): no financial result.
+_BODILY = r"weight|hair|hearing|vision|sight|memory|bone|muscle|blood|fat|appetite"
+_BODILY_LOSS = re.compile(rf"\b({_BODILY})[\s-]+loss(?:es)?\b", re.IGNORECASE)
+_BODILY_BEFORE = re.compile(rf"\b(?:{_BODILY})[\s-]+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:concerns?|questions?|awareness|eyebrows|alarms?|the bar|hopes?|doubts?|back|up\b|out\b|short\b|steam|ground|momentum|the curtain)",
     re.IGNORECASE,

@@ -607,6 +607,13 @@ def approximate(text: str, span: tuple[int, int]) -> bool:
     return _ABOUT_BEFORE.search(text[max(0, span[0] - 20) : span[0]]) is not None
 
 
+def _near(told: Number, number: Number) -> bool:
+    """``told`` is of ``number``'s kind and near it on either side: within half a unit of its last significant written
+    digit and a tenth of it (:meth:`Story.supports_approximately`)."""
+    reach = min(0.5 * _unit(number), 0.1 * abs(number.value))
+    return told.kind == number.kind and abs(told.value - number.value) <= reach * (1 + 1e-9)
+
+
 def _unit(number: Number) -> float:
     """One unit of a number's last significant written digit: 100 for "1,100", 1 million for "$1 Million", 0.1 for
     "2.5"."""
@@ -1012,26 +1019,14 @@ class Story:
         """The story writes this count as a count: a value without a currency that agrees with it (or, ``near``, one
         :meth:`supports_approximately` reads), not only its digits in a sum ("600 Jobs" is not "$600 million", though
         :meth:`supports_number` lets the digits stand)."""
-        reach = min(0.5 * _unit(number), 0.1 * abs(number.value)) if near else -1.0
         return any(
-            told.currency is None
-            and (
-                _agrees(told, number, bound)
-                or (told.kind == number.kind and abs(told.value - number.value) <= reach * (1 + 1e-9))
-            )
-            for told in self.numbers
+            told.currency is None and (_agrees(told, number, bound) or (near and _near(told, number))) for told in self.numbers
         )
 
     def supports_approximately(self, number: Number) -> bool:
         """The story states a value near this one, on either side: within half a unit of its last significant
         written digit and a tenth of it ("Near $10,000" for $9,975; not "About $1 Billion" for $1.2 billion)."""
-        reach = min(0.5 * _unit(number), 0.1 * abs(number.value))
-        return any(
-            told.kind == number.kind
-            and same_currency(number.currency, told.currency)
-            and abs(told.value - number.value) <= reach * (1 + 1e-9)
-            for told in self.numbers
-        )
+        return any(same_currency(number.currency, told.currency) and _near(told, number) for told in self.numbers)
 
     def mentions(self, number: Number, bound: Bound | None = None) -> list[tuple[int, int]]:
         """Where the story writes, in digits, a value that supports ``number`` as :meth:`supports_number` reads it

@@ -453,10 +453,7 @@ def _acts_in(sentences: list[str], verbs: re.Pattern[str], names: dict[str, re.P
 
 def _acts_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[str]]) -> set[tuple[str, str]]:
     """(who acts, on whom) as this word of the act in its sentence relates the two names, if it does."""
-    before = sentence[max(0, verb.start() - 200) : verb.start()]
-    breaks = list(_SENTENCE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
+    before = _clause_before(sentence, verb.start())
     after = sentence[verb.end() : verb.end() + 150]
     stop = _SENTENCE_BREAK.search(after)
     if stop:
@@ -476,8 +473,7 @@ def _acts_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern[s
         # The clause's first name acts ("A, a maker of X, announced the acquisition of B"), or the first after its
         # last "that" ("A announced that B has joined C"); the first after is acted on, unless a "by" follows it
         # ("the acquisition of B by A").
-        that = list(_THAT.finditer(before))
-        actor = (_first(before[that[-1].end() :], names) if that else None) or _first(before, names)
+        actor = _subject(before, names)
         acted_on = first_after
         if acted_on is not None and _NOT_THE_OBJECT.search(after[: acted_on[0]]):
             return set()  # "purchases chips from A": A is not what is bought
@@ -518,11 +514,9 @@ def _choice_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern
     name after its last "that") and the verb's direct object ("A has selected B", "A will leverage B's platform"), or
     a passive's subject and its "by" ("B, selected by A", "B has been chosen as its partner by A"). A name after a
     preposition, an owner's ("use A's data", "deploy models across A's branches") or a speaker's tells no choice."""
-    before = sentence[max(0, verb.start() - 200) : verb.start()]
+    before = _clause_before(sentence, verb.start())
     if verb[0].endswith("ed") and _ADJECTIVE_BEFORE.search(before):
         return set()  # "more integrated solutions", "the selected vendor": a participle as an adjective tells no act
-    breaks = list(_SENTENCE_BREAK.finditer(before))
-    before = before[breaks[-1].end() :] if breaks else before
     if _RELATIVE.search(before):
         return set()  # "B, which A selected": the clause's first name is the one chosen
     after = sentence[verb.end() : verb.end() + 150]
@@ -535,8 +529,7 @@ def _choice_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern
         if by_name is None or by_name[0] > 0 or chosen is None or by_name[2] == chosen[2]:
             return set()
         return {(by_name[2], chosen[2])}
-    that = list(_THAT.finditer(before))
-    actor = (_first(before[that[-1].end() :], names) if that else None) or _first(before, names)
+    actor = _subject(before, names)
     direct = _DIRECT.match(after)
     chosen = _first(after, names)
     if actor is None or chosen is None or direct is None or chosen[0] != direct.end() or actor[2] == chosen[2]:
@@ -547,6 +540,21 @@ def _choice_told(sentence: str, verb: re.Match[str], names: dict[str, re.Pattern
     if owner is None and _MODIFIER_AFTER.match(after, chosen[1]) and not _OFFERED.match(after, chosen[1]):
         return set()  # "will use the A grant": a name as a noun's modifier tells whose thing ("the A platform" is A's)
     return {(actor[2], chosen[2])}
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The text of ``sentence`` before ``at`` (200 characters at most) from where the last sentence the splitter kept
+    whole ends: the clause a verb at ``at`` belongs to."""
+    before = sentence[max(0, at - 200) : at]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _subject(before: str, names: dict[str, re.Pattern[str]]) -> tuple[int, int, str] | None:
+    """Who acts in the clause ``before`` a verb: the first of ``names`` after its last "that" ("A announced that B has
+    joined C"), or else its first ("A, a maker of X, announced the acquisition of B")."""
+    that = list(_THAT.finditer(before))
+    return (_first(before[that[-1].end() :], names) if that else None) or _first(before, names)
 
 
 def _first(text: str, names: dict[str, re.Pattern[str]]) -> tuple[int, int, str] | None:
